@@ -1,0 +1,10 @@
+package no.planvev.model;
+
+/** A reference {@code <plan>/<area-id>} from a project or hearing to a plan's focus area. */
+public record AreaRef(String planId, String areaId, SourcePos pos) {
+
+  @Override
+  public String toString() {
+    return planId + "/" + areaId;
+  }
+}

@@ -1,0 +1,117 @@
+package no.planvev.model;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Parses the written forms of a {@link Deadline}; say why a value is impossible. */
+public final class Deadlines {
+
+  private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+  private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
+  private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
+  private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q(\\d)");
+  private static final Pattern YEAR = Pattern.compile("(\\d{4})");
+
+  private Deadlines() {}
+
+  /** A deadline text that is not a valid deadline; the message says why, in English. */
+  public static final class InvalidDeadline extends Exception {
+    private static final long serialVersionUID = 1L;
+    private final int offset;
+
+    InvalidDeadline(String message, int offset) {
+      super(message, null, false, false);
+      this.offset = offset;
+    }
+
+    /** Character offset in the parsed text where the problem is (0 = start). */
+    public int offset() {
+      return offset;
+    }
+  }
+
+  /** Parses any form but free text (that one is a map in YAML, built by the loader). */
+  public static Deadline parse(String text) throws InvalidDeadline {
+    String s = text.strip();
+    int slash = s.indexOf('/');
+    if (slash >= 0) {
+      Deadline from = parseSimple(s.substring(0, slash), 0);
+      Deadline to = parseSimple(s.substring(slash + 1), slash + 1);
+      if (to.due().isBefore(from.start())) {
+        throw new InvalidDeadline("the interval " + s + " ends before it starts", slash + 1);
+      }
+      return new Deadline.Interval(from, to);
+    }
+    return parseSimple(s, 0);
+  }
+
+  /** Parses a plain calendar date (for {@code published}, {@code adopted.date} and the like). */
+  public static LocalDate parseDate(String text) throws InvalidDeadline {
+    String s = text.strip();
+    if (!DAY.matcher(s).matches()) {
+      throw new InvalidDeadline("'" + s + "' is not a date: write it as YYYY-MM-DD, e.g. 2018-01-15", 0);
+    }
+    return ((Deadline.Day) parseSimple(s, 0)).date();
+  }
+
+  private static Deadline parseSimple(String s, int offset) throws InvalidDeadline {
+    Matcher m;
+    if ((m = DAY.matcher(s)).matches()) {
+      int y = Integer.parseInt(m.group(1));
+      int mo = Integer.parseInt(m.group(2));
+      int d = Integer.parseInt(m.group(3));
+      checkMonth(s, mo, offset + 5);
+      int len = Month.of(mo).length(java.time.Year.isLeap(y));
+      if (d < 1 || d > len) {
+        String monthName = Month.of(mo).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        String why = d < 1 ? "there is no day 0"
+            : (mo == 2 ? monthName + " " + y : monthName) + " has " + len + " days";
+        throw new InvalidDeadline(s + " is not a date: " + why, offset + 8);
+      }
+      return new Deadline.Day(LocalDate.of(y, mo, d));
+    }
+    if ((m = WEEK.matcher(s)).matches()) {
+      int y = Integer.parseInt(m.group(1));
+      int w = Integer.parseInt(m.group(2));
+      LocalDate mid = LocalDate.of(y, 6, 1);
+      long weeks = mid.range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum();
+      if (w < 1 || w > weeks) {
+        throw new InvalidDeadline(s + " is not a week: " + y + " has weeks 1 to " + weeks, offset + 6);
+      }
+      LocalDate monday = mid.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, w)
+          .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+      return new Deadline.Week(y, w, monday, monday.plusDays(6));
+    }
+    if ((m = QUARTER.matcher(s)).matches()) {
+      int q = Integer.parseInt(m.group(2));
+      if (q < 1 || q > 4) {
+        throw new InvalidDeadline(s + " is not a quarter: quarters are Q1 to Q4", offset + 6);
+      }
+      return new Deadline.Quarter(Integer.parseInt(m.group(1)), q);
+    }
+    if ((m = MONTH.matcher(s)).matches()) {
+      int mo = Integer.parseInt(m.group(2));
+      checkMonth(s, mo, offset + 5);
+      return new Deadline.Month(Integer.parseInt(m.group(1)), mo);
+    }
+    if (YEAR.matcher(s).matches()) {
+      return new Deadline.Year(Integer.parseInt(s));
+    }
+    throw new InvalidDeadline("'" + s + "' is not a deadline: write a date (2017-11-30), a week"
+        + " (2017-W50), a month (2018-02), a quarter (2018-Q1), a year (2018) or an interval"
+        + " (2018-01/2018-02)", offset);
+  }
+
+  private static void checkMonth(String s, int month, int offset) throws InvalidDeadline {
+    if (month < 1 || month > 12) {
+      throw new InvalidDeadline(s + " is not a date: months are 01 to 12", offset);
+    }
+  }
+}

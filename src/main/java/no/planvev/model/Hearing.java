@@ -1,0 +1,33 @@
+package no.planvev.model;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A public hearing and our statement; {@code hearings/<id>.<lang>.md}. {@code body} is the
+ * statement in Markdown. {@code reference}, {@code sourceUrl}, {@code statement} may be null.
+ */
+public record Hearing(
+    String id,
+    LText slug,
+    SourcePos pos,
+    LText title,
+    LText issuer,
+    String reference,
+    LocalDate published,
+    Deadline deadline,
+    HearingStatus status,
+    String sourceUrl,
+    Statement statement,
+    List<Document> documents,
+    List<AreaRef> topics,
+    LText body) {
+
+  public Hearing {
+    documents = List.copyOf(documents);
+    topics = List.copyOf(topics);
+  }
+
+  /** Who adopted our statement, and when. */
+  public record Statement(LocalDate date, LText by) {}
+}

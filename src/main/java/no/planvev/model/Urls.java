@@ -1,0 +1,133 @@
+package no.planvev.model;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Map;
+
+/**
+ * Where each page lives. Paths are relative to the site root, without a leading slash; a page
+ * path ends in {@code /} (written as {@code index.html}) or in a file name. Links between pages
+ * are made relative with {@link #relative}, so a site works under any base path and in preview.
+ */
+public final class Urls {
+
+  /** Section keys and the URL word used when {@code site.yaml} names none. */
+  public static final Map<String, String> DEFAULT_SECTIONS = Map.of(
+      "plans", "plans", "projects", "projects", "hearings", "hearings", "timeline", "timeline");
+
+  private final SiteConfig site;
+
+  public Urls(SiteConfig site) {
+    this.site = site;
+  }
+
+  public String home(String lang) {
+    return lang + "/";
+  }
+
+  public String section(String key, String lang) {
+    LText words = site.sections().get(key);
+    String word = words == null ? DEFAULT_SECTIONS.getOrDefault(key, key)
+        : words.resolve(lang, site.defaultLanguage()).map(LText.Resolved::text)
+            .orElse(DEFAULT_SECTIONS.getOrDefault(key, key));
+    return lang + "/" + word + "/";
+  }
+
+  public String plans(String lang) {
+    return section("plans", lang);
+  }
+
+  public String plan(Plan plan, String lang) {
+    return plans(lang) + slug(plan.slug(), plan.id(), lang) + "/";
+  }
+
+  public String area(Plan plan, FocusArea area, String lang) {
+    return plan(plan, lang) + slug(area.slug(), area.id(), lang) + "/";
+  }
+
+  public String projects(String lang) {
+    return section("projects", lang);
+  }
+
+  public String project(Project project, String lang) {
+    return projects(lang) + slug(project.slug(), project.id(), lang) + "/";
+  }
+
+  public String timeline(String lang) {
+    return section("timeline", lang);
+  }
+
+  public String hearings(String lang) {
+    return section("hearings", lang);
+  }
+
+  public String hearing(Hearing hearing, String lang) {
+    return hearings(lang) + slug(hearing.slug(), hearing.id(), lang) + "/";
+  }
+
+  public String page(Page page, String lang) {
+    return lang + "/" + slug(page.slug(), page.id(), lang) + "/";
+  }
+
+  public String notFound(String lang) {
+    return lang + "/404.html";
+  }
+
+  /** A document or asset link as written in content: local ones are paths under content/. */
+  public String document(Document doc) {
+    return doc.isLocal() ? stripSlashes(doc.href()) : doc.href();
+  }
+
+  /** The absolute URL of a site path, from {@code base_url}. */
+  public String absolute(String path) {
+    String base = site.baseUrl().endsWith("/") ? site.baseUrl() : site.baseUrl() + "/";
+    return base + encodePath(path);
+  }
+
+  /** The file a page path is written to. */
+  public static String file(String path) {
+    return path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
+  }
+
+  /**
+   * A link from the page at {@code from} to {@code to}, both site paths; percent-encoded.
+   * {@code relative("nb/a/b/", "nb/c/")} is {@code ../../c/}.
+   */
+  public static String relative(String from, String to) {
+    String[] fromDirs = from.substring(0, from.lastIndexOf('/') + 1).split("/", -1);
+    String[] toParts = to.split("/", -1);
+    int common = 0;
+    int fromCount = fromDirs.length - 1; // last element is "" after the trailing slash
+    while (common < fromCount && common < toParts.length - 1
+        && fromDirs[common].equals(toParts[common])) {
+      common++;
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int i = common; i < fromCount; i++) sb.append("../");
+    for (int i = common; i < toParts.length; i++) {
+      sb.append(toParts[i]);
+      if (i < toParts.length - 1) sb.append('/');
+    }
+    String rel = sb.toString();
+    if (rel.isEmpty()) rel = "./";
+    return encodePath(rel);
+  }
+
+  private String slug(LText slug, String id, String lang) {
+    if (slug == null) return id;
+    return slug.resolve(lang, site.defaultLanguage()).map(LText.Resolved::text).orElse(id);
+  }
+
+  private static String stripSlashes(String s) {
+    return s.startsWith("/") ? s.substring(1) : s;
+  }
+
+  /** Percent-encodes what a path may not hold as is (spaces, æøå); keeps {@code / # ?}. */
+  static String encodePath(String path) {
+    try {
+      return new URI(null, null, path, null).toASCIIString();
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException("not a path: " + path, e);
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** The content as typed records: plans, projects, hearings, pages, deadlines; no library types. */
+package no.planvev.model;
