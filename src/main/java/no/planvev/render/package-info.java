@@ -1,0 +1,2 @@
+/** Turns the model into HTML pages: Markdown (flexmark) and templates (Freemarker). */
+package no.planvev.render;
