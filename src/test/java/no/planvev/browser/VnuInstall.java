@@ -40,8 +40,11 @@ public final class VnuInstall {
     Process p = new ProcessBuilder(command).inheritIO().start();
     int exit = p.waitFor();
     if (exit != 0 || !Files.isRegularFile(jar)) {
-      throw new IllegalStateException("npm install vnu-jar@" + version + " failed (exit " + exit
-          + "); no " + jar);
+      String message = "[planvev] npm install vnu-jar@" + version + " failed (exit " + exit
+          + "); no " + jar;
+      if (Tools.underCi()) throw new IllegalStateException(message);
+      System.out.println(message + "; the HTML-validator tests will be skipped");
+      return;
     }
     Files.writeString(stamp, version + "\n");
   }
