@@ -1,2 +1,2 @@
-/** Content to HTML: Markdown (flexmark) and templates (Freemarker), pages per language, timelines. */
+/** Turns the model into HTML pages: Markdown (flexmark) and templates (Freemarker). */
 package no.planvev.render;

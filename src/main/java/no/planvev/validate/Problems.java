@@ -44,4 +44,10 @@ public final class Problems {
   public synchronized long count(Severity s) {
     return list.stream().distinct().filter(p -> p.severity() == s).count();
   }
+
+  /** Makes every warning an error ({@code --strict}). */
+  public synchronized void promoteWarnings() {
+    list.replaceAll(p -> p.severity() == Severity.WARNING
+        ? Problem.error(p.pos(), p.message()) : p);
+  }
 }

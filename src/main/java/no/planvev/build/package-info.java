@@ -1,0 +1,2 @@
+/** The build pipeline: load, validate, render, write; nothing else. */
+package no.planvev.build;

@@ -1,0 +1,29 @@
+package no.planvev.cli;
+
+/** The text of {@code planvev --help}. */
+final class Help {
+
+  private Help() {}
+
+  static final String TEXT = """
+      planvev — builds a website for public plans, projects and hearings from content/.
+
+      Usage:
+        planvev build [options]     build the site into site/
+        planvev --version           print the version
+        planvev --help              print this help
+
+      Options for build:
+        --content DIR       the content folder (default: content)
+        --templates DIR     the templates folder (default: templates)
+        --output DIR        where the site is written (default: site)
+        --base-url URL      the site's public address (default: base_url in site.yaml)
+        --date YYYY-MM-DD   the build date, which decides what is overdue
+                            (default: SOURCE_DATE_EPOCH if set, else today)
+        --strict            treat warnings as errors
+        --verbose           print details of internal errors
+
+      Exit codes: 0 done, 1 problems in content (the previous site is unchanged),
+      2 wrong usage, 3 an internal error (please report it).
+      """;
+}

@@ -1,0 +1,142 @@
+package no.planvev.output;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+
+/**
+ * Writes a whole site so that the published folder is never half-built: everything goes into a
+ * fresh folder beside the output ({@code .site.tmp-<pid>}), and only when all of it is written
+ * does it replace the output, by renaming the old one aside ({@code .site.old}) and the new one
+ * in. A build killed between the two renames leaves the old site aside; the next run puts it back
+ * ({@link #recover}) before doing anything else.
+ */
+public final class SiteWriter implements AutoCloseable {
+
+  private final Path output;
+  private final Path staging;
+  private boolean committed;
+
+  private SiteWriter(Path output, Path staging) {
+    this.output = output;
+    this.staging = staging;
+  }
+
+  /** Prepares a staging folder beside {@code output}; the output itself is not touched. */
+  public static SiteWriter open(Path output) throws IOException {
+    Path out = output.toAbsolutePath().normalize();
+    recover(out);
+    Path parent = out.getParent();
+    Files.createDirectories(parent);
+    Path staging = parent.resolve("." + out.getFileName() + ".tmp-" + ProcessHandle.current().pid());
+    deleteTree(staging);
+    Files.createDirectory(staging);
+    return new SiteWriter(out, staging);
+  }
+
+  /** Writes one file of the site; {@code path} is relative to the site root, with slashes. */
+  public void write(String path, byte[] bytes) throws IOException {
+    Path target = resolve(path);
+    Files.createDirectories(target.getParent());
+    Files.write(target, bytes);
+  }
+
+  /** Copies one file into the site. */
+  public void copy(String path, Path source) throws IOException {
+    Path target = resolve(path);
+    Files.createDirectories(target.getParent());
+    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  private Path resolve(String path) {
+    Path target = staging.resolve(path).normalize();
+    if (!target.startsWith(staging) || target.equals(staging)) {
+      throw new IllegalArgumentException("output path outside the site: " + path);
+    }
+    return target;
+  }
+
+  /** Replaces the output with what was written. */
+  public void commit() throws IOException {
+    Path old = aside(output);
+    if (Files.exists(output)) {
+      deleteTree(old);
+      Files.move(output, old, StandardCopyOption.ATOMIC_MOVE);
+    }
+    Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
+    committed = true;
+    deleteTree(old);
+  }
+
+  /** Drops the staging folder unless committed; the output stays as it was. */
+  @Override
+  public void close() {
+    if (!committed) {
+      try {
+        deleteTree(staging);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  /**
+   * Puts back an output that a killed build left aside, and removes stale staging folders of
+   * processes that no longer run.
+   */
+  public static void recover(Path output) throws IOException {
+    Path out = output.toAbsolutePath().normalize();
+    Path old = aside(out);
+    if (Files.isDirectory(old)) {
+      if (Files.exists(out)) {
+        deleteTree(old);
+      } else {
+        Files.move(old, out, StandardCopyOption.ATOMIC_MOVE);
+      }
+    }
+    Path parent = out.getParent();
+    if (parent == null || !Files.isDirectory(parent)) return;
+    String prefix = "." + out.getFileName() + ".tmp-";
+    try (var entries = Files.list(parent)) {
+      for (Path p : entries.toList()) {
+        String name = p.getFileName().toString();
+        if (!name.startsWith(prefix)) continue;
+        long pid;
+        try {
+          pid = Long.parseLong(name.substring(prefix.length()));
+        } catch (NumberFormatException e) {
+          continue;
+        }
+        if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) continue;
+        deleteTree(p);
+      }
+    }
+  }
+
+  private static Path aside(Path out) {
+    return out.resolveSibling("." + out.getFileName() + ".old");
+  }
+
+  static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return;
+    Files.walkFileTree(root, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+        Files.deleteIfExists(file);
+        return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+        if (e != null) throw e;
+        Files.deleteIfExists(dir);
+        return FileVisitResult.CONTINUE;
+      }
+    });
+  }
+}

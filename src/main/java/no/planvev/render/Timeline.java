@@ -1,0 +1,164 @@
+package no.planvev.render;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A project's (or the whole site's) timeline, computed once; templates only lay it out. The
+ * visual part places each item by percent of the span {@code from}..{@code to}; the list part
+ * groups items by month, or by quarter when the span is longer than 18 months.
+ *
+ * @param todayPercent where today falls on the visual span, or null when outside it
+ * @param todayAtEnd the list's "today" marker goes after the last group
+ */
+public record Timeline(LocalDate from, LocalDate to, LocalDate today, Double todayPercent,
+    List<Tick> ticks, List<Item> items, List<Group> groups, boolean todayAtEnd) {
+
+  /** A mark on the visual axis at the first day of a month. */
+  public record Tick(double percent, String label, String datetime) {}
+
+  /**
+   * One activity or hearing deadline. {@code start} is the first day of a span; a milestone has
+   * only its due day. {@code href} and {@code context} may be null.
+   */
+  public record Item(String title, String titleLang, boolean titleFallback, String responsible,
+      String deadlineText, String datetime, LocalDate start, LocalDate due, ActivityState state,
+      boolean milestone, double startPercent, double widthPercent, String href, String context) {
+
+    Item placed(LocalDate from, long days) {
+      LocalDate first = milestone ? due : start;
+      double s = percent(from, first, days);
+      double e = percent(from, due.plusDays(1), days);
+      return new Item(title, titleLang, titleFallback, responsible, deadlineText, datetime, start,
+          due, state, milestone, s, milestone ? 0 : Math.max(e - s, 0.5), href, context);
+    }
+  }
+
+  /**
+   * Items due in one month or quarter. The list's "today" marker stands before item
+   * {@code todayIndex} of this group; -1 when it is not in this group.
+   */
+  public record Group(String label, String datetime, List<Item> items, int todayIndex) {
+
+    /** The marker stands before this group's heading. */
+    public boolean todayBefore() {
+      return todayIndex == 0;
+    }
+  }
+
+  /** Builds an item before placement; {@link #of} computes its percents. */
+  public static Item item(String title, String titleLang, boolean titleFallback,
+      String responsible, String deadlineText, String datetime, LocalDate start, LocalDate due,
+      ActivityState state, boolean milestone, String href, String context) {
+    return new Item(title, titleLang, titleFallback, responsible, deadlineText, datetime,
+        start == null ? due : start, due, state, milestone, 0, 0, href, context);
+  }
+
+  private static final Comparator<Item> ORDER = Comparator.comparing(Item::due)
+      .thenComparing(Item::start)
+      .thenComparing(Item::title)
+      .thenComparing(i -> i.context() == null ? "" : i.context());
+
+  /** Items sorted by due day, then start day, then title. */
+  public static Timeline of(List<Item> unsorted, LocalDate today, String lang) {
+    List<Item> sorted = unsorted.stream().sorted(ORDER).toList();
+    if (sorted.isEmpty()) {
+      return new Timeline(today, today, today, null, List.of(), List.of(), List.of(), false);
+    }
+    LocalDate min = sorted.stream().map(i -> i.milestone() ? i.due() : i.start())
+        .min(Comparator.naturalOrder()).orElseThrow();
+    LocalDate max = sorted.stream().map(Item::due).max(Comparator.naturalOrder()).orElseThrow();
+    LocalDate from = min.withDayOfMonth(1);
+    LocalDate to = max.withDayOfMonth(max.lengthOfMonth());
+    long days = ChronoUnit.DAYS.between(from, to) + 1;
+
+    List<Item> placed = sorted.stream().map(i -> i.placed(from, days)).toList();
+    Double todayPercent = today.isBefore(from) || today.isAfter(to) ? null
+        : percent(from, today, days);
+    boolean byQuarter = ChronoUnit.MONTHS.between(from, to) >= 18;
+    List<Group> groups = group(placed, today, lang, byQuarter);
+    boolean todayAtEnd = max.isBefore(today);
+    return new Timeline(from, to, today, todayPercent, ticks(from, to, days, lang), placed,
+        groups, todayAtEnd);
+  }
+
+  private static List<Group> group(List<Item> items, LocalDate today, String lang,
+      boolean byQuarter) {
+    List<Group> groups = new ArrayList<>();
+    List<Item> current = new ArrayList<>();
+    LocalDate currentKey = null;
+    boolean markerPlaced = false;
+    for (Item item : items) {
+      LocalDate key = periodStart(item.due(), byQuarter);
+      if (!key.equals(currentKey)) {
+        if (currentKey != null) {
+          groups.add(group(currentKey, current, lang, byQuarter, -1));
+        }
+        current = new ArrayList<>();
+        currentKey = key;
+      }
+      current.add(item);
+    }
+    groups.add(group(currentKey, current, lang, byQuarter, -1));
+    // The marker stands before the first item due today or later.
+    List<Group> marked = new ArrayList<>();
+    for (Group g : groups) {
+      int index = -1;
+      if (!markerPlaced) {
+        for (int i = 0; i < g.items().size(); i++) {
+          if (!g.items().get(i).due().isBefore(today)) {
+            index = i;
+            markerPlaced = true;
+            break;
+          }
+        }
+      }
+      marked.add(new Group(g.label(), g.datetime(), g.items(), index));
+    }
+    return marked;
+  }
+
+  private static Group group(LocalDate key, List<Item> items, String lang, boolean byQuarter,
+      int todayIndex) {
+    String label;
+    String datetime;
+    if (byQuarter) {
+      int q = (key.getMonthValue() - 1) / 3 + 1;
+      label = DeadlineFormat.quarterLabel(key.getYear(), q, lang);
+      datetime = Integer.toString(key.getYear());
+    } else {
+      label = DeadlineFormat.monthLabel(key.getYear(), key.getMonthValue(), lang);
+      datetime = String.format("%04d-%02d", key.getYear(), key.getMonthValue());
+    }
+    return new Group(label, datetime, List.copyOf(items), todayIndex);
+  }
+
+  private static LocalDate periodStart(LocalDate d, boolean byQuarter) {
+    int month = byQuarter ? ((d.getMonthValue() - 1) / 3) * 3 + 1 : d.getMonthValue();
+    return LocalDate.of(d.getYear(), month, 1);
+  }
+
+  private static List<Tick> ticks(LocalDate from, LocalDate to, long days, String lang) {
+    long months = ChronoUnit.MONTHS.between(from, to) + 1;
+    int step = months <= 24 ? 1 : months <= 48 ? 3 : 12;
+    List<Tick> ticks = new ArrayList<>();
+    for (LocalDate m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+      if ((m.getMonthValue() - 1) % step != 0) continue;
+      String label = step == 12 ? Integer.toString(m.getYear())
+          : DeadlineFormat.shortMonth(m.getMonthValue(), lang)
+              + (m.getMonthValue() == 1 || m.equals(from) ? " " + m.getYear() : "");
+      ticks.add(new Tick(percent(from, m, days), label,
+          String.format("%04d-%02d", m.getYear(), m.getMonthValue())));
+    }
+    return ticks;
+  }
+
+  /** Rounded to 0.01 % so that output does not depend on floating-point noise. */
+  private static double percent(LocalDate from, LocalDate day, long days) {
+    double p = ChronoUnit.DAYS.between(from, day) * 100.0 / days;
+    return Math.round(p * 100) / 100.0;
+  }
+}

@@ -1,0 +1,49 @@
+package no.planvev.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class UrlsTest {
+
+  private final SiteConfig site = new SiteConfig(LText.of("nb", "T"), LText.EMPTY,
+      "https://plan.example.no/sub", List.of(new Language("nb", "Norsk"), new Language("en", "English")),
+      new Publisher(LText.of("nb", "P"), null, null), null,
+      Map.of("hearings", new LText(Map.of("nb", "horinger", "en", "hearings"))));
+
+  @Test
+  void relativeLinksClimbToTheCommonFolder() {
+    assertEquals("../../c/", Urls.relative("nb/a/b/", "nb/c/"));
+    assertEquals("./", Urls.relative("nb/", "nb/"));
+    assertEquals("x/", Urls.relative("nb/", "nb/x/"));
+    assertEquals("../en/", Urls.relative("nb/", "en/"));
+    assertEquals("nb/", Urls.relative("index.html", "nb/"));
+    assertEquals("../static/planvev.css", Urls.relative("nb/404.html", "static/planvev.css"));
+  }
+
+  @Test
+  void encodesNonAsciiSlugs() {
+    assertEquals("n%C3%A6ringsvekst/", Urls.relative("nb/", "nb/næringsvekst/"));
+  }
+
+  @Test
+  void sectionWordsComeFromSiteYamlPerLanguage() {
+    Urls urls = new Urls(site);
+    assertEquals("nb/horinger/", urls.hearings("nb"));
+    assertEquals("en/hearings/", urls.hearings("en"));
+    assertEquals("en/timeline/", urls.timeline("en"));
+  }
+
+  @Test
+  void absoluteUrlsKeepTheBasePath() {
+    assertEquals("https://plan.example.no/sub/nb/", new Urls(site).absolute("nb/"));
+  }
+
+  @Test
+  void pagePathsAreWrittenAsIndexFiles() {
+    assertEquals("nb/index.html", Urls.file("nb/"));
+    assertEquals("nb/404.html", Urls.file("nb/404.html"));
+  }
+}
