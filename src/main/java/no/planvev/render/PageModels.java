@@ -143,9 +143,9 @@ final class PageModels {
       ActivityState state = h.status() != HearingStatus.OPEN ? ActivityState.DONE
           : h.deadline().due().isBefore(today) ? ActivityState.OVERDUE : ActivityState.UPCOMING;
       LocalDate start = h.published() != null ? h.published() : h.deadline().start();
-      items.add(new Timeline.Item(title.text(), title.lang(), title.fallback(), v.plain(h.issuer()),
+      items.add(Timeline.item(title.text(), title.lang(), title.fallback(), null,
           v.deadline(h.deadline()).text(), v.datetime(h.deadline()), start, h.deadline().due(),
-          state, true, 0, 0, v.link(urls.hearing(h, v.lang)), null));
+          state, true, v.link(urls.hearing(h, v.lang)), v.plain(h.issuer())));
     }
     return map("timeline", TimelineView.of(Timeline.of(items, today, v.lang), v));
   }
@@ -226,9 +226,9 @@ final class PageModels {
     View.Txt title = v.t(a.title());
     LocalDate start = a.start() != null ? a.start().start() : a.deadline().start();
     boolean milestone = a.start() == null && a.deadline().start().equals(a.deadline().due());
-    return new Timeline.Item(title.text(), title.lang(), title.fallback(), v.plain(a.responsible()),
+    return Timeline.item(title.text(), title.lang(), title.fallback(), v.plain(a.responsible()),
         v.deadline(a.deadline()).text(), v.datetime(a.deadline()), start, a.deadline().due(),
-        ActivityState.of(a, today), milestone, 0, 0,
+        ActivityState.of(a, today), milestone,
         project == null ? null : v.link(urls.project(project, v.lang)),
         project == null ? null : v.plain(project.title()));
   }

@@ -12,28 +12,26 @@ final class TimelineView {
   private TimelineView() {}
 
   static Map<String, Object> of(Timeline t, View v) {
-    boolean todayPlaced = t.groups().stream().anyMatch(Timeline.Group::todayBefore);
     return map(
         "empty", t.items().isEmpty(),
         "today", new View.Txt(DeadlineFormat.display(new Deadline.Day(t.today()), v.lang,
             v.defaultLang), v.lang, false),
         "todayDatetime", t.today().toString(),
         "todayPercent", t.todayPercent() == null ? null : pct(t.todayPercent()),
-        "todayAtEnd", !todayPlaced && !t.groups().isEmpty(),
+        "todayAtEnd", t.todayAtEnd(),
         "ticks", t.ticks().stream().map(k -> map("left", pct(k.percent()), "label", k.label(),
             "datetime", k.datetime())).toList(),
         "rows", t.items().stream().map(TimelineView::item).toList(),
         "groups", t.groups().stream().map(g -> map("label", g.label(), "datetime", g.datetime(),
-            "todayBefore", g.todayBefore(),
+            "todayBefore", g.todayBefore(), "todayIndex", g.todayIndex(),
             "items", g.items().stream().map(TimelineView::item).toList())).toList());
   }
 
   private static Map<String, Object> item(Timeline.Item i) {
-    double width = Math.max(i.widthPercent(), 0.5);
     return map("title", new View.Txt(i.title(), i.titleLang(), i.titleFallback()),
         "responsible", i.responsible(), "deadline", i.deadlineText(), "datetime", i.datetime(),
         "state", i.state().key(), "milestone", i.milestone(),
-        "left", pct(i.startPercent()), "width", pct(width),
+        "left", pct(i.startPercent()), "width", pct(Math.max(i.widthPercent(), 0.5)),
         "center", pct(i.startPercent() + i.widthPercent() / 2),
         "href", i.href(), "context", i.context());
   }

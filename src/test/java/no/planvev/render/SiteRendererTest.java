@@ -220,12 +220,13 @@ class SiteRendererTest {
     Document d = page("nb/tidslinje/index.html");
     List<String> datetimes = new ArrayList<>();
     int todayIndex = -1;
-    for (Element li : d.select("ol.tl-list > li")) {
+    for (Element li : d.select("ol.tl-list li.tl-today, ol.tl-list li.tl-item")) {
       if (li.hasClass("tl-today")) {
+        assertEquals(-1, todayIndex, "one today marker");
         todayIndex = datetimes.size();
-        continue;
+      } else {
+        datetimes.add(dueOf(li));
       }
-      for (Element item : li.select("li.tl-item")) datetimes.add(dueOf(item));
     }
     assertTrue(todayIndex > 0, "today marker is there and not first");
     List<String> sorted = new ArrayList<>(datetimes);
