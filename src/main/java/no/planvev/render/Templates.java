@@ -100,7 +100,11 @@ final class Templates {
       String src = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : name;
       Integer line = e.getLineNumber();
       Integer col = e.getColumnNumber();
-      String msg = e.getMessageWithoutStackTop().lines().findFirst().orElse("template error");
+      String msg = e.getMessageWithoutStackTop().lines().findFirst().orElse("template error")
+          .strip();
+      if (e.getBlamedExpressionString() != null) {
+        msg = msg.replaceAll("[:.]$", "") + ": " + e.getBlamedExpressionString();
+      }
       throw new RenderException(Problem.error(new SourcePos("templates/" + src,
           line == null ? 0 : line, col == null ? 0 : col), msg));
     } catch (ParseException e) {
