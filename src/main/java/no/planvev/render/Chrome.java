@@ -20,14 +20,11 @@ final class Chrome {
 
   private final Content content;
   private final Urls urls;
-  private final Map<String, Map<String, String>> pathsByGroup;
   private final Map<String, Map<String, String>> ui;
 
-  Chrome(Content content, Urls urls, Map<String, Map<String, String>> pathsByGroup,
-      Map<String, Map<String, String>> ui) {
+  Chrome(Content content, Urls urls, Map<String, Map<String, String>> ui) {
     this.content = content;
     this.urls = urls;
-    this.pathsByGroup = pathsByGroup;
     this.ui = ui;
   }
 
@@ -89,19 +86,22 @@ final class Chrome {
     items.add(item(v, s.get("menu.hearings"), urls.hearings(v.lang), current, false));
     content.pages().stream().filter(p -> p.menu() != null)
         .sorted(Comparator.comparing(Page::menu).thenComparing(Page::id))
-        .forEach(p -> items.add(item(v, v.plain(p.title()), urls.page(p, v.lang), current, true)));
+        .forEach(p -> items.add(item(v, v.t(p.title()), urls.page(p, v.lang), current, true)));
     return items;
   }
 
   private Map<String, Object> item(View v, String label, String target, String current,
       boolean exact) {
-    boolean here = target.equals(current);
-    boolean inside = !exact && current != null && current.startsWith(target);
-    return map("label", label == null ? target : label, "href", v.link(target),
-        "current", here ? "page" : inside ? "true" : "false");
+    return item(v, new View.Txt(label == null ? target : label, v.lang, false), target, current,
+        exact);
   }
 
-  Map<String, Map<String, String>> pathsByGroup() {
-    return pathsByGroup;
+  /** A menu entry; a page title in a fallback language keeps its lang (the page shows the notice). */
+  private Map<String, Object> item(View v, View.Txt label, String target, String current,
+      boolean exact) {
+    boolean here = target.equals(current);
+    boolean inside = !exact && current != null && current.startsWith(target);
+    return map("label", label, "href", v.link(target),
+        "current", here ? "page" : inside ? "true" : "false");
   }
 }

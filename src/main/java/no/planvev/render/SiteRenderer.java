@@ -60,8 +60,7 @@ public final class SiteRenderer {
     Map<String, Map<String, String>> ui = uiFor(langs, def);
     PageModels models = new PageModels(content, urls, today);
     List<Route> routes = routes(content, urls, models, langs);
-    Chrome chrome = new Chrome(content, urls, routes.stream()
-        .collect(LinkedHashMap::new, (m, r) -> m.put(r.group, r.paths), Map::putAll), ui);
+    Chrome chrome = new Chrome(content, urls, ui);
     List<PageJob> jobs = new ArrayList<>();
     for (Route r : routes) {
       for (String lang : langs) {

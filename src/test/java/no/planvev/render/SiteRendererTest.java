@@ -305,6 +305,8 @@ class SiteRendererTest {
     assertEquals(List.of("Forside", "Plan", "Prosjekter", "Tidslinje", "Høringer",
         "Om regionrådet", "Kontakt"), d.select("nav.menu a").eachText());
     assertEquals("page", d.selectFirst("nav.menu a[href=./]").attr("aria-current"));
+    assertEquals("nb", page("en/om/index.html").select("nav.menu a").get(5).attr("lang"),
+        "a page title in a fallback language keeps its lang in the menu");
   }
 
   @Test
