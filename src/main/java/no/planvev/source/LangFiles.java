@@ -25,11 +25,17 @@ final class LangFiles {
 
   /** Files by stem (sorted), each by language with the default language first. */
   static Map<String, List<LangFile>> group(Path dir, String relDir, Ctx ctx) {
+    return group(dir, relDir, ctx, "");
+  }
+
+  /** As {@link #group(Path, String, Ctx)}, skipping the file named {@code skip}. */
+  static Map<String, List<LangFile>> group(Path dir, String relDir, Ctx ctx, String skip) {
     Map<String, List<LangFile>> out = new TreeMap<>();
     String dflt = ctx.languages().get(0);
     for (Path file : list(dir, relDir, ctx)) {
       String name = file.getFileName().toString();
       String path = relDir + "/" + name;
+      if (name.equals(skip)) continue;
       if (Files.isDirectory(file)) {
         ctx.problems().warning(SourcePos.file(path), "ignored: a folder here is not read");
         continue;

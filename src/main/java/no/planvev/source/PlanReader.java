@@ -61,7 +61,7 @@ final class PlanReader {
       organisation.add(new Plan.OrgUnit(of.ltext("body", true), of.ltext("members", false),
           of.ltext("role", false)));
     }
-    Map<String, List<LangFiles.LangFile>> files = LangFiles.group(dir, rel, ctx);
+    Map<String, List<LangFiles.LangFile>> files = LangFiles.group(dir, rel, ctx, "plan.yaml");
     LText intro = LText.EMPTY;
     Map<String, LText> bodies = new java.util.HashMap<>();
     for (var e : files.entrySet()) {

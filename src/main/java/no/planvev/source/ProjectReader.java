@@ -62,7 +62,7 @@ final class ProjectReader {
     }
     List<Activity> activities = activities(f, ctx);
     LText intro = LText.EMPTY;
-    Map<String, List<LangFiles.LangFile>> files = LangFiles.group(dir, rel, ctx);
+    Map<String, List<LangFiles.LangFile>> files = LangFiles.group(dir, rel, ctx, "project.yaml");
     for (var e : files.entrySet()) {
       if (e.getKey().equals("index")) {
         intro = LangFiles.bodies(e.getValue(), ctx);
