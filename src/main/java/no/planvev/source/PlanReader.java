@@ -93,25 +93,31 @@ final class PlanReader {
     if (items == null) return List.of();
     List<FocusArea> areas = new ArrayList<>();
     Ids ids = new Ids("focus area");
+    boolean broken = false;
     for (YNode item : items) {
       Fields af = new Fields(item, ctx, "a focus area", AREA_KEYS);
       String id = ids.check(af, ctx);
       LText title = af.ltext("title", true);
       LText slug = Slugs.read(af);
       Integer weight = af.integer("weight", false);
+      if (weight == null && af.has("weight")) broken = true;
       if (weight != null && (weight < 0 || weight > 100)) {
         ctx.error(af.node("weight", false).pos(),
             "weight must be a whole percent from 0 to 100, not " + weight);
         weight = null;
+        broken = true;
       }
       LText goal = af.ltext("goal", false);
       List<LText> strategies = af.ltexts("strategies");
-      if (id != null) {
+      if (id == null) {
+        broken = true;
+      } else {
         areas.add(new FocusArea(id, slug, af.pos(), title, weight, goal, strategies,
             LText.EMPTY));
       }
     }
-    checkWeights(areas, f.keyPos("focus_areas"), ctx);
+    // A broken area would make the sum check report a second, misleading error.
+    if (!broken) checkWeights(areas, f.keyPos("focus_areas"), ctx);
     return areas;
   }
 
