@@ -134,7 +134,10 @@ final class Yaml {
   private static SourcePos errorPos(JacksonException e, String path, int lineOffset) {
     MarkedYamlEngineException m = marked(e);
     if (m != null) {
-      Mark mark = m.getProblemMark().or(m::getContextMark).orElse(null);
+      // An unclosed quote or bracket is found at the end of the file; point at where it opens.
+      boolean atEnd = m.getProblem() != null && m.getProblem().contains("end of stream");
+      Mark mark = (atEnd ? m.getContextMark().or(m::getProblemMark)
+          : m.getProblemMark().or(m::getContextMark)).orElse(null);
       if (mark != null) {
         return new SourcePos(path, mark.getLine() + 1 + lineOffset, mark.getColumn() + 1);
       }

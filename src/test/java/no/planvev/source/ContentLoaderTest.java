@@ -501,4 +501,12 @@ class ContentLoaderTest {
     assertNull(load());
     assertEquals(1, messages().size());
   }
+
+  @Test
+  void explainsAnUnclosedQuoteInOneSentence() throws IOException {
+    write("site.yaml", SITE + "description: 'Om oss\n");
+    assertNull(load());
+    assertEquals(List.of("site.yaml:6:14: error: a quoted text is never closed; end it with the"
+        + " same quote it starts with"), messages());
+  }
 }
