@@ -28,7 +28,11 @@ import no.planvev.output.Words;
  * day (DTEND is exclusive, so the day after). UIDs are stable across builds: an activity's comes
  * from {@link LocatedActivity#key()} (a hash of its id path and default-language title), a
  * hearing's from its id; both end in {@code @<host of base_url>}. A calendar without events is
- * still written (with no VEVENT), so links to it never break.
+ * still written (with no VEVENT), so links to it never break. An activity's optional {@code
+ * start} is not used: these are calendars of deadlines.
+ *
+ * <p>A project whose id is {@code deadlines} or {@code hearings} would share a path with the
+ * site-wide calendars; validation should reject those ids.
  */
 public final class IcsWriter {
 

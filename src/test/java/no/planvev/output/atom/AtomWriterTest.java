@@ -79,7 +79,7 @@ class AtomWriterTest {
         assertTrue(ids.add(e.getId()), "duplicate id " + e.getId());
         assertTrue(e.getId().startsWith("urn:uuid:"));
         assertNotNull(e.getUpdated());
-        assertEquals("alternate", ((Link) e.getAlternateLinks().get(0)).getRel());
+        assertEquals("alternate", e.getAlternateLinks().get(0).getRel());
       }
     }
   }
@@ -126,16 +126,16 @@ class AtomWriterTest {
   void hearingUpdatedIsTheLaterOfPublishedAndStatement() throws Exception {
     Feed feed = rome(write().get("en/feeds/hearings.atom"));
     assertEquals(3, feed.getEntries().size());
-    Entry first = (Entry) feed.getEntries().get(0);
+    Entry first = feed.getEntries().get(0);
     assertEquals("Hearing – economic plan 2018–2021", first.getTitle());
     assertEquals(day("2018-01-10"), first.getUpdated());
     assertEquals(day("2017-10-01"), first.getPublished());
     assertEquals("https://plan.example.no/en/hearings/okonomiplan/",
-        ((Link) first.getAlternateLinks().get(0)).getHref());
+        first.getAlternateLinks().get(0).getHref());
     assertEquals(day("2018-01-10"), feed.getUpdated());
-    Entry fisheries = (Entry) feed.getEntries().get(2);
+    Entry fisheries = feed.getEntries().get(2);
     assertEquals("https://plan.example.no/en/hearings/fisheries/",
-        ((Link) fisheries.getAlternateLinks().get(0)).getHref());
+        fisheries.getAlternateLinks().get(0).getHref());
   }
 
   @Test
@@ -143,13 +143,13 @@ class AtomWriterTest {
     Feed feed = rome(write().get("nb/feeds/activities.atom"));
     assertEquals(TestContent.project().allActivities().size(), feed.getEntries().size());
     Map<String, Date> updated = new LinkedHashMap<>();
-    for (Object o : feed.getEntries()) updated.put(((Entry) o).getTitle(), ((Entry) o).getUpdated());
+    for (Entry e : feed.getEntries()) updated.put(e.getTitle(), e.getUpdated());
     assertEquals(day("2017-12-17"), updated.get("Kartlegge behov i uke 50")); // due Sunday of W50
     assertEquals(day("2017-09-15"), updated.get("Oppstartsmøte"));
     assertEquals(day("2017-09-01"), updated.get("Seminar i februar")); // not due yet
     assertEquals(day("2017-09-01"), updated.get("Ny arealdel"));
     assertEquals(day("2017-12-17"), feed.getUpdated());
-    Entry newest = (Entry) feed.getEntries().get(0);
+    Entry newest = feed.getEntries().get(0);
     assertTrue(newest.getSummary().getValue().contains("Status: pågår"));
   }
 
@@ -170,7 +170,7 @@ class AtomWriterTest {
     Content c2 = new Content(moved, c.plans(), c.projects(), c.hearings(), c.pages(), c.assets());
     Feed a = rome(write().get("nb/feeds/hearings.atom"));
     Feed b = rome(write(c2, TestContent.BUILD_DATE).get("nb/feeds/hearings.atom"));
-    assertEquals(((Entry) a.getEntries().get(1)).getId(), ((Entry) b.getEntries().get(1)).getId());
+    assertEquals(a.getEntries().get(1).getId(), b.getEntries().get(1).getId());
     assertEquals("https://ny.example.no/x/nb/feeds/hearings.atom", b.getId());
   }
 

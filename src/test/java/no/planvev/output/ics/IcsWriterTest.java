@@ -141,6 +141,17 @@ class IcsWriterTest {
   }
 
   @Test
+  void hearingDeadlineIsAnEventWithAStableUidAndThePageUrl() throws Exception {
+    Calendar cal = parse(byPath(write(TestContent.content())).get("nb/calendar/hearings.ics"));
+    Component e = bySummary(cal, "Høringsfrist: Høring om vegnett, ferjer og «hurtigbåt»");
+    assertEquals("hearing-vegnett@plan.example.no", prop(e, "UID"));
+    assertEquals("20180205", prop(e, "DTSTART")); // 2018-W06 is Monday 5 to Sunday 11 February
+    assertEquals("20180212", prop(e, "DTEND"));
+    assertEquals("https://plan.example.no/nb/horinger/vegnett/", prop(e, "URL"));
+    assertTrue(prop(e, "DESCRIPTION").startsWith("Avsender: Statens vegvesen\nStatus: åpen"));
+  }
+
+  @Test
   void cancelledActivityIsACancelledEvent() throws Exception {
     Calendar cal = parse(byPath(write(TestContent.content())).get("nb/calendar/kompetanse.ics"));
     assertEquals("CANCELLED", prop(bySummary(cal, "Kurs for saksbehandlere"), "STATUS"));
