@@ -28,7 +28,8 @@ import no.planvev.output.Words;
  * day (DTEND is exclusive, so the day after). UIDs are stable across builds: an activity's comes
  * from {@link LocatedActivity#key()} (a hash of its id path and default-language title), a
  * hearing's from its id; both end in {@code @<host of base_url>}. A calendar without events is
- * still written (with no VEVENT), so links to it never break. An activity's optional {@code
+ * still written, so links to it never break: RFC 5545 wants at least one component, so it then
+ * holds a minimal UTC VTIMEZONE and no VEVENT. An activity's optional {@code
  * start} is not used: these are calendars of deadlines.
  *
  * <p>A project whose id is {@code deadlines} or {@code hearings} would share a path with the
@@ -144,6 +145,18 @@ public final class IcsWriter {
     line(sb, "CALSCALE:GREGORIAN");
     line(sb, "METHOD:PUBLISH");
     line(sb, "X-WR-CALNAME:" + IcsText.escape(name));
+    if (sorted.isEmpty()) {
+      // "icalbody = calprops component" needs one component; an unused UTC zone is the
+      // harmless one.
+      line(sb, "BEGIN:VTIMEZONE");
+      line(sb, "TZID:UTC");
+      line(sb, "BEGIN:STANDARD");
+      line(sb, "DTSTART:19700101T000000");
+      line(sb, "TZOFFSETFROM:+0000");
+      line(sb, "TZOFFSETTO:+0000");
+      line(sb, "END:STANDARD");
+      line(sb, "END:VTIMEZONE");
+    }
     for (Event e : sorted) {
       line(sb, "BEGIN:VEVENT");
       line(sb, "UID:" + IcsText.escape(e.uid()));

@@ -236,13 +236,15 @@ class IcsWriterTest {
   }
 
   @Test
-  void projectWithoutActivitiesStillGetsAParsableCalendar() throws Exception {
+  void projectWithoutActivitiesStillGetsAValidCalendar() throws Exception {
     Content c = TestContent.content();
     Project p = c.projects().get(0);
     Project empty = new Project("tom", null, p.pos(), TestContent.nb("Tomt"), p.owner(), null,
         p.period(), null, p.status(), List.of(), p.summary(), List.of(), List.of(), p.intro());
     Content c2 = new Content(c.site(), c.plans(), List.of(empty), List.of(), List.of(), List.of());
     OutputFile f = byPath(write(c2)).get("nb/calendar/tom.ics");
-    assertEquals(0, events(parse(f)).size());
+    Calendar cal = parse(f);
+    assertEquals(0, events(cal).size());
+    assertFalse(cal.validate().hasErrors(), cal.validate().toString());
   }
 }
