@@ -130,26 +130,28 @@ final class PageChecks {
       return List.of("the skip link " + focused + " does not lead to <main>");
     }
     browser.enter();
-    // Following an in-page link moves the focus, or at least the sequential focus navigation
-    // starting point, to its target: the next Tab must then land inside the target.
-    Map<String, Object> after = (Map<String, Object>) browser.js(DESCRIBE
+    // Following an in-page link moves the focus to its target when the target can take focus
+    // (tabindex="-1"), else only the sequential focus navigation starting point: then the next
+    // Tab must land on the first focusable element at or after the target's start.
+    Map<String, Object> after = (Map<String, Object>) browser.js(DESCRIBE + FOCUSABLES
         + "const t = document.getElementById(decodeURIComponent(arguments[0].slice(1)));"
-        + "return {onTarget: document.activeElement === t, focused: pvDescribe(document.activeElement),"
-        + "  hasFocusable: " + "(" + FOCUSABLES.replace("\n", "") + ")().some(e => t.contains(e))};",
+        + "const next = pvFocusables().find(e => t.contains(e)"
+        + "  || (t.compareDocumentPosition(e) & Node.DOCUMENT_POSITION_FOLLOWING));"
+        + "if (next) next.setAttribute('data-pv-next', '');"
+        + "return {onTarget: document.activeElement === t, next: next ? pvDescribe(next) : null};",
         first.get("href"));
     if (Boolean.TRUE.equals(after.get("onTarget"))) return List.of();
-    if (!Boolean.TRUE.equals(after.get("hasFocusable"))) {
-      return List.of("the skip link " + focused + " did not focus its target (focus is on "
-          + after.get("focused") + "); give the target tabindex=\"-1\"");
+    if (after.get("next") == null) {
+      return List.of("the skip link " + focused + " did not focus its target and nothing"
+          + " focusable follows it; give the target tabindex=\"-1\"");
     }
     browser.tab();
-    Boolean inside = (Boolean) browser.js(
-        "return document.getElementById(decodeURIComponent(arguments[0].slice(1)))"
-            + ".contains(document.activeElement);", first.get("href"));
-    if (Boolean.TRUE.equals(inside)) return List.of();
-    return List.of("after the skip link " + focused + " the next Tab went to "
-        + browser.js(DESCRIBE + "return pvDescribe(document.activeElement);")
-        + ", not into its target");
+    Map<String, Object> now = (Map<String, Object>) browser.js(DESCRIBE
+        + "const a = document.activeElement;"
+        + "return {ok: a && a.hasAttribute('data-pv-next'), what: pvDescribe(a)};");
+    if (Boolean.TRUE.equals(now.get("ok"))) return List.of();
+    return List.of("after the skip link " + focused + " the next Tab went to " + now.get("what")
+        + ", not to " + after.get("next") + " (the first focusable element in its target)");
   }
 
   /**

@@ -30,7 +30,8 @@ record PageWeight(String page, long html, long css, long js, List<String> missin
   /** Weighs the page at {@code sitePath} in the site folder {@code root}. */
   static PageWeight of(Path root, String sitePath) {
     try {
-      Path file = root.resolve(sitePath.endsWith("/") ? sitePath + "index.html" : sitePath);
+      Path file = root.resolve(sitePath.isEmpty() || sitePath.endsWith("/")
+          ? sitePath + "index.html" : sitePath);
       byte[] html = Files.readAllBytes(file);
       Document doc = Jsoup.parse(new String(html, StandardCharsets.UTF_8));
       URI page = URI.create("http://site/").resolve(
@@ -77,13 +78,13 @@ record PageWeight(String page, long html, long css, long js, List<String> missin
 
   /** A plain-text table of weights, heaviest first, with the budget. */
   static String table(List<PageWeight> weights) {
-    int w = Math.max(4, weights.stream().mapToInt(p -> p.page().length()).max().orElse(4));
+    int w = Math.max(20, weights.stream().mapToInt(p -> p.page().length() + 1).max().orElse(4));
     StringBuilder sb = new StringBuilder();
     String fmt = "%-" + w + "s %9s %9s %9s %9s%n";
-    sb.append(String.format(Locale.ROOT, fmt, "page", "html B", "css B", "js B", "total B"));
+    sb.append(String.format(Locale.ROOT, fmt, "page (/ = site root)", "html B", "css B", "js B", "total B"));
     weights.stream()
         .sorted((a, b) -> Long.compare(b.total(), a.total()))
-        .forEach(p -> sb.append(String.format(Locale.ROOT, fmt, p.page(), p.html(), p.css(),
+        .forEach(p -> sb.append(String.format(Locale.ROOT, fmt, "/" + p.page(), p.html(), p.css(),
             p.js(), p.total() + (p.total() > BUDGET ? " !" : ""))));
     sb.append(String.format(Locale.ROOT, "budget: %d B per page (HTML + CSS + script,"
         + " uncompressed)%n", BUDGET));
