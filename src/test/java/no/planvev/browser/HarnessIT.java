@@ -115,9 +115,10 @@ class HarnessIT {
 
   @Test
   void vnuPassesTheGoodSiteAndReportsErrorsOnTheBadOne() {
-    assertEquals(List.of(), Vnu.errors(fixtures.resolve("good")));
-    List<String> errors = Vnu.errors(fixtures.resolve("bad"));
-    assertTrue(errors.stream().anyMatch(e -> e.contains("nb/index.html")
+    // One run over both fixture sites: each vnu run is a JVM start.
+    List<String> errors = Vnu.errors(fixtures);
+    assertEquals(List.of(), errors.stream().filter(e -> e.contains("good/")).toList());
+    assertTrue(errors.stream().anyMatch(e -> e.contains("bad/nb/index.html")
         && e.contains("error:") && e.contains("“div”")), String.join("\n", errors));
   }
 }
