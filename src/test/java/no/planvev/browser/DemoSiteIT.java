@@ -221,7 +221,9 @@ class DemoSiteIT {
           && (r.contains("/" + other + "/") || r.contains("\"" + other + "/"))),
           page + ": the language switcher (a link into " + other + "/) was not reached: " + reached);
       browser.open(server.url(page), Browser.DESKTOP_WIDTH);
-      assertEquals(List.of(), PageChecks.skipLink(browser), page);
+      assertEquals(List.of(), PageChecks.skipLink(browser, true), page);
+      assertEquals("MAIN", browser.js("return document.activeElement.tagName;"),
+          page + ": the skip link must move the focus to <main>");
     }
   }
 

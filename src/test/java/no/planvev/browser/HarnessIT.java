@@ -114,6 +114,19 @@ class HarnessIT {
   }
 
   @Test
+  void strictSkipLinkCheckWantsTheFocusOnTheTarget() {
+    // good/nb's <main> has no tabindex: the next Tab still goes the right way, focus does not move.
+    browser.open(server.url("good/nb/"), Browser.DESKTOP_WIDTH);
+    assertEquals(List.of(), PageChecks.skipLink(browser));
+    browser.open(server.url("good/nb/"), Browser.DESKTOP_WIDTH);
+    List<String> strict = PageChecks.skipLink(browser, true);
+    assertEquals(1, strict.size(), strict.toString());
+    assertTrue(strict.get(0).endsWith("give the target tabindex=\"-1\""), strict.get(0));
+    browser.open(server.url("good/en/"), Browser.DESKTOP_WIDTH);
+    assertEquals(List.of(), PageChecks.skipLink(browser, true));
+  }
+
+  @Test
   void vnuPassesTheGoodSiteAndReportsErrorsOnTheBadOne() {
     // One run over both fixture sites: each vnu run is a JVM start.
     List<String> errors = Vnu.errors(fixtures);

@@ -109,6 +109,14 @@ final class PageChecks {
    */
   @SuppressWarnings("unchecked")
   static List<String> skipLink(Browser browser) {
+    return skipLink(browser, false);
+  }
+
+  /**
+   * As {@link #skipLink(Browser)}; with {@code focusTarget}, activating the link must put the focus
+   * itself on the target (which then needs {@code tabindex="-1"}), as screen readers follow focus.
+   */
+  static List<String> skipLink(Browser browser, boolean focusTarget) {
     browser.tab();
     Map<String, Object> first = (Map<String, Object>) browser.js(DESCRIBE
         + "const a = document.activeElement;"
@@ -141,6 +149,11 @@ final class PageChecks {
         + "return {onTarget: document.activeElement === t, next: next ? pvDescribe(next) : null};",
         first.get("href"));
     if (Boolean.TRUE.equals(after.get("onTarget"))) return List.of();
+    if (focusTarget) {
+      return List.of("the skip link " + focused + " did not move the focus to its target (focus"
+          + " is on " + browser.js(DESCRIBE + "return pvDescribe(document.activeElement);")
+          + "); give the target tabindex=\"-1\"");
+    }
     if (after.get("next") == null) {
       return List.of("the skip link " + focused + " did not focus its target and nothing"
           + " focusable follows it; give the target tabindex=\"-1\"");
