@@ -173,6 +173,23 @@ class DemoSiteIT {
   }
 
   @Test
+  void everyPageHasATitleOfItsOwnInItsLanguage() {
+    Map<String, List<String>> found = new LinkedHashMap<>();
+    Map<String, String> seen = new LinkedHashMap<>(); // lang + title → first page with it
+    for (String page : languagePages()) {
+      String title = parse(page).title().strip();
+      List<String> problems = new ArrayList<>();
+      if (title.isEmpty()) problems.add("no <title> (WCAG 2.4.2)");
+      String other = seen.putIfAbsent(lang(page) + "\u0000" + title, page);
+      if (!title.isEmpty() && other != null) {
+        problems.add("same <title> as " + other + ": \"" + title + "\"");
+      }
+      found.put(page, problems);
+    }
+    assertNoProblems("page titles", found);
+  }
+
+  @Test
   void htmlLangMatchesTheLanguageFolder() {
     Map<String, List<String>> found = new LinkedHashMap<>();
     for (String page : languagePages()) {

@@ -101,7 +101,7 @@ class HarnessIT {
   }
 
   @Test
-  void keyboardChecksFailWithoutSkipLinkAndWithPositiveTabindex() {
+  void keyboardChecksFailWithoutSkipLinkWithPositiveTabindexAndWithoutFocusRing() {
     browser.open(server.url("bad/nb/"), Browser.DESKTOP_WIDTH);
     List<String> skip = PageChecks.skipLink(browser);
     assertEquals(1, skip.size(), skip.toString());
@@ -109,8 +109,10 @@ class HarnessIT {
         skip.get(0));
     browser.open(server.url("bad/nb/"), Browser.DESKTOP_WIDTH);
     List<String> order = PageChecks.tabOrder(browser, new ArrayList<>());
-    assertEquals(1, order.size(), order.toString());
-    assertTrue(order.get(0).startsWith("Tab #1 focused a[href=\"../\"]"), order.get(0));
+    assertEquals(2, order.size(), order.toString());
+    assertTrue(order.get(0).endsWith("with no visible focus indicator (no outline or box-shadow;"
+        + " WCAG 2.4.7)"), order.get(0));
+    assertTrue(order.get(1).startsWith("Tab #1 focused a[href=\"../\"]"), order.get(1));
   }
 
   @Test

@@ -168,7 +168,8 @@ final class PageChecks {
   }
 
   /**
-   * On a freshly loaded page: Tab visits every focusable element exactly in DOM order.
+   * On a freshly loaded page: Tab visits every focusable element exactly in DOM order, and each
+   * shows a focus ring (an outline or a box-shadow).
    * Returns the problems and fills {@code reached} with what Tab visited.
    */
   @SuppressWarnings("unchecked")
@@ -182,8 +183,16 @@ final class PageChecks {
       browser.tab();
       Map<String, Object> now = (Map<String, Object>) browser.js(DESCRIBE
           + "const a = document.activeElement;"
-          + "return {index: a ? a.getAttribute('data-pv-tab') : null, what: pvDescribe(a)};");
+          + "const st = a ? getComputedStyle(a) : null;"
+          + "const ring = !!st && ((st.outlineStyle !== 'none' && parseFloat(st.outlineWidth) > 0)"
+          + "  || (st.boxShadow && st.boxShadow !== 'none'));"
+          + "return {index: a ? a.getAttribute('data-pv-tab') : null, what: pvDescribe(a),"
+          + "  ring: ring};");
       reached.add((String) now.get("what"));
+      if (!Boolean.TRUE.equals(now.get("ring"))) {
+        problems.add("Tab #" + (i + 1) + " focused " + now.get("what") + " with no visible focus"
+            + " indicator (no outline or box-shadow; WCAG 2.4.7)");
+      }
       String index = (String) now.get("index");
       if (!String.valueOf(i).equals(index)) {
         problems.add("Tab #" + (i + 1) + " focused " + now.get("what") + ", expected "
