@@ -179,7 +179,7 @@ final class Browser implements AutoCloseable {
 
   private static String axeSource;
 
-  /** Presses Tab once and returns the newly focused element's description. */
+  /** Presses Tab once, as a keyboard user would. */
   void tab() {
     new Actions(driver).sendKeys(Keys.TAB).perform();
   }

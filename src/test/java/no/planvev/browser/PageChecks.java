@@ -107,7 +107,6 @@ final class PageChecks {
    * On a freshly loaded page: the first Tab focuses a same-page link whose target exists in or is
    * {@code <main>}, and activating it moves focus there (the next Tab lands inside the target).
    */
-  @SuppressWarnings("unchecked")
   static List<String> skipLink(Browser browser) {
     return skipLink(browser, false);
   }
@@ -116,6 +115,7 @@ final class PageChecks {
    * As {@link #skipLink(Browser)}; with {@code focusTarget}, activating the link must put the focus
    * itself on the target (which then needs {@code tabindex="-1"}), as screen readers follow focus.
    */
+  @SuppressWarnings("unchecked")
   static List<String> skipLink(Browser browser, boolean focusTarget) {
     browser.tab();
     Map<String, Object> first = (Map<String, Object>) browser.js(DESCRIBE
