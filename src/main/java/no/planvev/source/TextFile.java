@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import no.planvev.model.SourcePos;
+import no.planvev.validate.Message;
 import no.planvev.validate.Problems;
 
 /** Reads a text file strictly as UTF-8; drops a byte order mark and turns CRLF into LF. */
@@ -23,7 +24,7 @@ final class TextFile {
     try {
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
-      problems.error(SourcePos.file(path), "cannot read the file: " + e.getMessage());
+      problems.error(SourcePos.file(path), Message.of("file.unreadable", e.getMessage()));
       return null;
     }
     CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
@@ -44,9 +45,8 @@ final class TextFile {
         }
       }
       int column = before.length() - lastNl;
-      problems.error(new SourcePos(path, line, column), String.format(
-          "the file is not UTF-8 (byte 0x%02X cannot start a character here); save it as UTF-8",
-          bytes[in.position()] & 0xff));
+      problems.error(new SourcePos(path, line, column), Message.of("file.notUtf8",
+          String.format("%02X", bytes[in.position()] & 0xff)));
       return null;
     }
     String text = out.flip().toString();

@@ -25,10 +25,11 @@ final class Translations {
    */
   static void same(Fields tr, String key, Object base, Object trValue, String basePath) {
     if (trValue == null || !tr.has(key) || Objects.equals(base, trValue)) return;
-    tr.ctx().error(tr.node(key, false).pos(), "'" + key + "' differs from " + basePath
-        + (base == null ? " (not given there)" : " ('" + show(base) + "')")
-        + "; dates, status, reference, links, documents, topics and menu belong in the default"
-        + " language's file");
+    if (base == null) {
+      tr.ctx().error(tr.node(key, false).pos(), "translation.notInDefault", key, basePath);
+    } else {
+      tr.ctx().error(tr.node(key, false).pos(), "translation.differs", key, basePath, show(base));
+    }
   }
 
   private static String show(Object o) {

@@ -10,6 +10,7 @@ import no.planvev.source.YNode.Kind;
 import no.planvev.source.YNode.YList;
 import no.planvev.source.YNode.YMap;
 import no.planvev.source.YNode.YScalar;
+import no.planvev.validate.Message;
 import no.planvev.validate.Problems;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
@@ -27,8 +28,8 @@ import tools.jackson.dataformat.yaml.YAMLParser;
  */
 final class Yaml {
 
-  static final String ALIAS_MESSAGE = "anchors and aliases (&x, *x) are not supported;"
-      + " write the value out in full";
+
+  private static final Message ALIAS = Message.of("yaml.alias");
 
   private static final YAMLFactory FACTORY = YAMLFactory.builder().build();
 
@@ -58,13 +59,12 @@ final class Yaml {
       YNode root = y.value(first);
       JsonToken next = p.nextToken();
       if (next != null) {
-        problems.error(y.pos(), "a file holds one YAML document, but a second one starts here;"
-            + " remove the '---' line that separates them");
+        problems.error(y.pos(), Message.of("yaml.secondDocument"));
         return null;
       }
       return root;
     } catch (Abort a) {
-      problems.error(a.pos, a.getMessage());
+      problems.error(a.pos, a.message);
       return null;
     } catch (JacksonException e) {
       problems.error(errorPos(e, path, lineOffset), errorMessage(e));
@@ -75,28 +75,27 @@ final class Yaml {
   private YNode value(JsonToken t) {
     SourcePos pos = pos();
     YAMLParser y = (YAMLParser) parser;
-    if (y.isCurrentAlias()) throw new Abort(pos, ALIAS_MESSAGE);
+    if (y.isCurrentAlias()) throw new Abort(pos, ALIAS);
     switch (t) {
       case START_OBJECT -> {
         String anchor = y.getObjectId();
-        if (anchor != null) throw new Abort(pos, ALIAS_MESSAGE);
+        if (anchor != null) throw new Abort(pos, ALIAS);
         Map<String, Entry> entries = new LinkedHashMap<>();
         while (parser.nextToken() != JsonToken.END_OBJECT) {
           String key = parser.currentName();
           SourcePos keyPos = pos();
-          if (y.getObjectId() != null || y.isCurrentAlias()) throw new Abort(keyPos, ALIAS_MESSAGE);
+          if (y.getObjectId() != null || y.isCurrentAlias()) throw new Abort(keyPos, ALIAS);
           YNode v = value(parser.nextToken());
           Entry old = entries.get(key);
           if (old != null) {
-            throw new Abort(keyPos, "duplicate key '" + key + "': it is also on line "
-                + old.keyPos().line());
+            throw new Abort(keyPos, Message.of("yaml.duplicateKey", key, old.keyPos().line()));
           }
           entries.put(key, new Entry(key, keyPos, v));
         }
         return new YMap(pos, entries);
       }
       case START_ARRAY -> {
-        if (y.getObjectId() != null) throw new Abort(pos, ALIAS_MESSAGE);
+        if (y.getObjectId() != null) throw new Abort(pos, ALIAS);
         List<YNode> items = new ArrayList<>();
         JsonToken i;
         while ((i = parser.nextToken()) != JsonToken.END_ARRAY) {
@@ -149,23 +148,24 @@ final class Yaml {
     return new SourcePos(path, lineOffset + 1, 1);
   }
 
-  private static String errorMessage(JacksonException e) {
+  private static Message errorMessage(JacksonException e) {
     MarkedYamlEngineException m = marked(e);
     if (m == null) {
-      return "this is not valid YAML: " + firstLine(e.getOriginalMessage());
+      return Message.of("yaml.invalid", firstLine(e.getOriginalMessage()));
     }
     String problem = firstLine(m.getProblem());
     if (problem.contains("\\t(TAB)") || problem.contains("\t")) {
-      return "a tab cannot indent YAML; indent with spaces";
+      return Message.of("yaml.tab");
     }
     String context = m.getContext() == null ? "" : firstLine(m.getContext());
     if (problem.contains("end of stream") && context.contains("quoted scalar")) {
-      return "a quoted text is never closed; end it with the same quote it starts with";
+      return Message.of("yaml.unclosedQuote");
     }
     if (problem.contains("mapping values are not allowed")) {
-      return "a ':' followed by a space cannot stand here; quote the text if it holds ': '";
+      return Message.of("yaml.colon");
     }
-    return "this is not valid YAML: " + problem + (context.isEmpty() ? "" : " (" + context + ")");
+    return Message.of("yaml.invalid",
+        problem + (context.isEmpty() ? "" : " (" + context + ")"));
   }
 
   private static MarkedYamlEngineException marked(Throwable e) {
@@ -186,10 +186,12 @@ final class Yaml {
   private static final class Abort extends RuntimeException {
     private static final long serialVersionUID = 1L;
     final transient SourcePos pos;
+    final transient Message message;
 
-    Abort(SourcePos pos, String message) {
-      super(message, null, false, false);
+    Abort(SourcePos pos, Message message) {
+      super(message.key(), null, false, false);
       this.pos = pos;
+      this.message = message;
     }
   }
 }
