@@ -41,7 +41,7 @@ public final class ContentLoader {
       return null;
     }
     String text = TextFile.read(siteFile, "site.yaml", problems);
-    if (text == null) return null;
+    if (text == null || TextFile.empty(text, "site.yaml", "file.empty.site", problems)) return null;
     YNode root = Yaml.read(text, "site.yaml", 0, problems);
     if (root == null) return null;
     SiteConfig site = SiteReader.read(root, base);

@@ -31,6 +31,10 @@ final class DocReader {
   private static Parsed parse(LangFiles.LangFile f, Ctx ctx, List<String> keys, String what) {
     FrontMatter fm = LangFiles.split(f, ctx);
     if (fm == null) return null;
+    if (fm.yaml() == null && fm.body().isBlank()) {
+      ctx.error(SourcePos.file(f.path()), "file.empty", Message.of("file.empty.doc"));
+      return null;
+    }
     if (fm.yaml() == null) {
       ctx.error(new SourcePos(f.path(), 1, 1), "frontMatter.required", Message.of(what));
       return null;

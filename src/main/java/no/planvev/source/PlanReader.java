@@ -34,7 +34,7 @@ final class PlanReader {
       return null;
     }
     String text = TextFile.read(file, path, ctx.problems());
-    if (text == null) return null;
+    if (text == null || TextFile.empty(text, path, "file.empty.plan", ctx.problems())) return null;
     YNode root = Yaml.read(text, path, 0, ctx.problems());
     if (root == null) return null;
     Fields f = new Fields(root, ctx, "plan.yaml", KEYS);

@@ -42,7 +42,9 @@ final class ProjectReader {
       return null;
     }
     String text = TextFile.read(file, path, ctx.problems());
-    if (text == null) return null;
+    if (text == null || TextFile.empty(text, path, "file.empty.project", ctx.problems())) {
+      return null;
+    }
     YNode root = Yaml.read(text, path, 0, ctx.problems());
     if (root == null) return null;
     Fields f = new Fields(root, ctx, "project.yaml", KEYS);

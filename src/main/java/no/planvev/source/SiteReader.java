@@ -9,6 +9,7 @@ import no.planvev.model.LText;
 import no.planvev.model.Language;
 import no.planvev.model.Publisher;
 import no.planvev.model.SiteConfig;
+import no.planvev.model.SourcePos;
 import no.planvev.validate.Problems;
 import no.planvev.validate.Message;
 
@@ -48,6 +49,9 @@ final class SiteReader {
       }
     }
     String a11y = f.text("accessibility_statement", false);
+    if (a11y == null && !f.has("accessibility_statement")) {
+      c.warning(new SourcePos(ctx.path(), 1, 1), "site.noAccessibility");
+    }
     Map<String, LText> sections = new TreeMap<>();
     YNode s = f.node("sections", false);
     if (s != null) {

@@ -16,12 +16,29 @@ import no.planvev.validate.Problems;
 /** Reads a text file strictly as UTF-8; drops a byte order mark and turns CRLF into LF. */
 final class TextFile {
 
+  /** Larger content files are refused before they are read: no editor writes 2 MB of text. */
+  static final long MAX_BYTES = 2L * 1024 * 1024;
+
   private TextFile() {}
+
+  /** True after reporting that {@code text} holds nothing but blanks and comments. */
+  static boolean empty(String text, String path, String what, Problems problems) {
+    boolean empty = text.lines().allMatch(l -> l.isBlank() || l.strip().startsWith("#"));
+    if (empty) problems.error(SourcePos.file(path), Message.of("file.empty", Message.of(what)));
+    return empty;
+  }
 
   /** The text, or null after adding a problem (not UTF-8, unreadable). */
   static String read(Path file, String path, Problems problems) {
     byte[] bytes;
     try {
+      long size = Files.size(file);
+      if (size > MAX_BYTES) {
+        problems.error(SourcePos.file(path), Message.of("file.tooLarge",
+            String.format(java.util.Locale.ROOT, "%.1f", size / (1024.0 * 1024)),
+            MAX_BYTES / (1024 * 1024)));
+        return null;
+      }
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
       problems.error(SourcePos.file(path), Message.of("file.unreadable", e.getMessage()));

@@ -31,6 +31,9 @@ final class Yaml {
 
   private static final Message ALIAS = Message.of("yaml.alias");
 
+  /** The longest value (and line) we read: 100 KB of text is more than any field needs. */
+  static final int MAX_SCALAR = 100 * 1024;
+
   private static final YAMLFactory FACTORY = YAMLFactory.builder().build();
 
   private final String path;
@@ -50,6 +53,20 @@ final class Yaml {
    * document is an empty mapping at line 1. Returns null after adding a problem.
    */
   static YNode read(String text, String path, int lineOffset, Problems problems) {
+    // The YAML scanner slows down badly on very long lines (4 MB: over ten seconds); refuse first.
+    int lineNo = 1;
+    int lineStart = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || text.charAt(i) == '\n') {
+        if (i - lineStart > MAX_SCALAR) {
+          problems.error(new SourcePos(path, lineNo + lineOffset, 1), Message.of(
+              "yaml.lineTooLong", (i - lineStart + 1023) / 1024, MAX_SCALAR / 1024));
+          return null;
+        }
+        lineNo++;
+        lineStart = i + 1;
+      }
+    }
     try (JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), text)) {
       Yaml y = new Yaml(text, path, lineOffset, p);
       JsonToken first = p.nextToken();
@@ -112,9 +129,14 @@ final class Yaml {
           default -> Kind.STRING;
         };
         String text = parser.getString();
+        if (text != null && text.length() > MAX_SCALAR) throw new Abort(pos, tooLong(text.length()));
         return new YScalar(pos, text == null ? "" : text, kind, quotedAt(pos));
       }
     }
+  }
+
+  private static Message tooLong(int chars) {
+    return Message.of("yaml.tooLong", (chars + 1023) / 1024, MAX_SCALAR / 1024);
   }
 
   private boolean quotedAt(SourcePos pos) {
@@ -151,7 +173,9 @@ final class Yaml {
   private static Message errorMessage(JacksonException e) {
     MarkedYamlEngineException m = marked(e);
     if (m == null) {
-      return Message.of("yaml.invalid", firstLine(e.getOriginalMessage()));
+      String original = firstLine(e.getOriginalMessage());
+      if (original.contains("nesting depth")) return Message.of("yaml.tooDeep", 500);
+      return Message.of("yaml.invalid", original);
     }
     String problem = firstLine(m.getProblem());
     if (problem.contains("\\t(TAB)") || problem.contains("\t")) {
@@ -163,6 +187,15 @@ final class Yaml {
     }
     if (problem.contains("mapping values are not allowed")) {
       return Message.of("yaml.colon");
+    }
+    if (problem.contains("expected <block end>")) {
+      return Message.of("yaml.indent");
+    }
+    if (context.contains("flow sequence") || context.contains("flow mapping")) {
+      return Message.of(context.contains("sequence") ? "yaml.flowList" : "yaml.flowMap");
+    }
+    if (problem.contains("that cannot start any token")) {
+      return Message.of("yaml.reserved", problem.replaceAll(".*found character (\\S+).*", "$1"));
     }
     return Message.of("yaml.invalid",
         problem + (context.isEmpty() ? "" : " (" + context + ")"));

@@ -35,6 +35,7 @@ class ContentLoaderTest {
       languages:
         - {code: nb, name: Norsk bokmål}
         - {code: en, name: English}
+      accessibility_statement: https://uustatus.no/nb/erklaringer/publisert/x
       """;
 
   static final String PLAN = """
@@ -232,6 +233,7 @@ class ContentLoaderTest {
         base_url: https://x.no/
         languages:
           - {code: no, name: Norsk}
+        accessibility_statement: off
         """);
     write("pages/om.md", "---\ntitle: no\nsummary: yes\n---\n");
     Content c = load();
