@@ -37,7 +37,7 @@ public final class ContentLoader {
     Ctx base = new Ctx(contentDir, "site.yaml", problems, List.of(), null);
     Path siteFile = contentDir.resolve("site.yaml");
     if (!Files.isRegularFile(siteFile)) {
-      problems.error(SourcePos.file("site.yaml"), Message.of("site.missing", contentDir));
+      problems.error(SourcePos.file("site.yaml"), Message.of("site.missing"));
       return null;
     }
     String text = TextFile.read(siteFile, "site.yaml", problems);
@@ -54,9 +54,11 @@ public final class ContentLoader {
       }
     }
     List<Plan> plans = new ArrayList<>();
+    Set<String> broken = new java.util.HashSet<>();
     for (Path dir : folders(contentDir.resolve("plans"), "plans", ctx)) {
       Plan plan = PlanReader.read(dir.getFileName().toString(), dir, ctx);
       if (plan != null) plans.add(plan);
+      else broken.add(dir.getFileName().toString());
     }
     List<Project> projects = new ArrayList<>();
     for (Path dir : folders(contentDir.resolve("projects"), "projects", ctx)) {
@@ -83,13 +85,16 @@ public final class ContentLoader {
     }
     Content content = new Content(site, plans, projects, hearings, pages,
         assets(contentDir, ctx));
-    for (Project p : projects) checkRefs(content, p.supports(), ctx, "supports");
-    for (Hearing h : hearings) checkRefs(content, h.topics(), ctx, "topics");
+    for (Project p : projects) checkRefs(content, p.supports(), broken, ctx, "supports");
+    for (Hearing h : hearings) checkRefs(content, h.topics(), broken, ctx, "topics");
     return content;
   }
 
-  private static void checkRefs(Content content, List<AreaRef> refs, Ctx ctx, String key) {
+  /** A reference to a plan that failed to load ({@code broken}) is not reported again. */
+  private static void checkRefs(Content content, List<AreaRef> refs, Set<String> broken, Ctx ctx,
+      String key) {
     for (AreaRef ref : refs) {
+      if (broken.contains(ref.planId())) continue;
       Plan plan = content.plan(ref.planId()).orElse(null);
       if (plan == null) {
         ctx.error(ref.pos(), "ref.noPlan", ref, key, ref.planId(), Ctx.suggest(ref.planId(),

@@ -23,6 +23,8 @@ final class Fields {
   private final Object what;
   private final SourcePos pos;
   private final Map<String, Entry> entries;
+  /** Known keys already suggested for a misspelt one: not reported again as missing. */
+  private final java.util.Set<String> suggested = new java.util.HashSet<>();
 
   /**
    * {@code what} names the mapping in messages: a file name, or a catalog message such as
@@ -37,6 +39,7 @@ final class Fields {
       for (Entry e : entries.values()) {
         if (!known.contains(e.key())) {
           String near = Suggest.nearest(e.key(), known);
+          if (near != null) suggested.add(near);
           ctx.error(e.keyPos(), "key.unknown", e.key(), near == null
               ? Message.of("key.unknown.known", known) : Message.of("suggest", near));
         }
@@ -56,7 +59,9 @@ final class Fields {
 
   /** The same keys read in another context (e.g. once the site's languages are known). */
   Fields in(Ctx other) {
-    return new Fields(other, what, pos, entries);
+    Fields f = new Fields(other, what, pos, entries);
+    f.suggested.addAll(suggested);
+    return f;
   }
 
   SourcePos pos() {
@@ -80,7 +85,7 @@ final class Fields {
   YNode node(String key, boolean required) {
     Entry e = entries.get(key);
     if (e == null) {
-      if (required) ctx.error(pos, "key.missing", key, what);
+      if (required && !suggested.contains(key)) ctx.error(pos, "key.missing", key, what);
       return null;
     }
     if (e.value() instanceof YScalar s && s.kind() == Kind.NULL) {

@@ -33,6 +33,8 @@ final class Translations {
   }
 
   private static String show(Object o) {
-    return o instanceof no.planvev.model.Deadline d ? d.iso() : String.valueOf(o);
+    if (o instanceof no.planvev.model.Deadline d) return d.iso();
+    if (o instanceof Enum<?> e) return e.name().toLowerCase(java.util.Locale.ROOT);
+    return String.valueOf(o);
   }
 }

@@ -84,7 +84,14 @@ final class Yaml {
       problems.error(a.pos, a.message);
       return null;
     } catch (JacksonException e) {
-      problems.error(errorPos(e, path, lineOffset), errorMessage(e));
+      SourcePos at = errorPos(e, path, lineOffset);
+      // A quote left open swallows the lines after it, so the parser trips over a later one.
+      SourcePos quote = unclosedQuote(text, path, lineOffset, at.line());
+      if (quote != null) {
+        problems.error(quote, Message.of("yaml.unclosedQuote"));
+      } else {
+        problems.error(at, errorMessage(e));
+      }
       return null;
     }
   }
@@ -150,6 +157,51 @@ final class Yaml {
   private SourcePos pos() {
     TokenStreamLocation l = parser.currentTokenLocation();
     return new SourcePos(path, Math.max(1, l.getLineNr()) + lineOffset, Math.max(1, l.getColumnNr()));
+  }
+
+  /** The first value before line {@code until} that opens a quote its line does not close. */
+  private static SourcePos unclosedQuote(String text, String path, int lineOffset, int until) {
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i < lines.length && i + 1 + lineOffset <= until; i++) {
+      String line = lines[i];
+      int start = valueStart(line);
+      if (start < 0 || start >= line.length()) continue;
+      char q = line.charAt(start);
+      if (q != '"' && q != '\'') continue;
+      boolean closed = false;
+      for (int j = start + 1; j < line.length(); j++) {
+        char c = line.charAt(j);
+        if (q == '"' && c == '\\') {
+          j++;
+        } else if (c == q) {
+          if (q == '\'' && j + 1 < line.length() && line.charAt(j + 1) == '\'') {
+            j++;
+          } else {
+            closed = true;
+            break;
+          }
+        }
+      }
+      if (!closed) return new SourcePos(path, i + 1 + lineOffset, start + 1);
+    }
+    return null;
+  }
+
+  /** Where the value of a {@code key: value} or {@code - value} line starts, or -1. */
+  private static int valueStart(String line) {
+    String t = line.stripLeading();
+    if (t.startsWith("#")) return -1;
+    int indent = line.length() - t.length();
+    int at;
+    if (t.startsWith("- ")) {
+      at = indent + 2;
+    } else {
+      int colon = line.indexOf(": ", indent);
+      if (colon < 0) return -1;
+      at = colon + 2;
+    }
+    while (at < line.length() && line.charAt(at) == ' ') at++;
+    return at;
   }
 
   private static SourcePos errorPos(JacksonException e, String path, int lineOffset) {
