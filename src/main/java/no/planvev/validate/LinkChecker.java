@@ -44,7 +44,6 @@ public final class LinkChecker {
     SourceFiles files = new SourceFiles(contentDir);
     Owners owners = Owners.of(content, files);
     String basePath = basePath(content.site().baseUrl());
-    String baseUrl = content.site().baseUrl();
     Map<String, Set<String>> ids = new HashMap<>();
     Map<String, java.util.List<String[]>> links = new HashMap<>();
     for (Map.Entry<String, byte[]> e : generated.entrySet()) {
@@ -59,7 +58,7 @@ public final class LinkChecker {
       String page = e.getKey();
       for (String[] link : e.getValue()) {
         String href = link[1];
-        String internal = internal(href, baseUrl);
+        String internal = internal(href);
         if (internal == null) continue;
         int hash = internal.indexOf('#');
         String fragment = hash < 0 ? null : decode(internal.substring(hash + 1));
@@ -72,7 +71,7 @@ public final class LinkChecker {
         } else {
           String resolved = resolve(page, decode(pathPart), basePath);
           if (resolved == null) {
-            problems.error(where(page, href, owners, files), Message.of("link.outside", href));
+            report(page, href, owners, files, problems, Message.of("link.outside", href));
             continue;
           }
           target = resolved;
@@ -81,7 +80,7 @@ public final class LinkChecker {
             if (generated.containsKey(target + "/index.html")) {
               target = target + "/index.html";
             } else {
-              problems.error(where(page, href, owners, files), Message.of("link.missingPage",
+              report(page, href, owners, files, problems, Message.of("link.missingPage",
                   href, pageName(page), pageName(target)));
               continue;
             }
@@ -89,7 +88,7 @@ public final class LinkChecker {
         }
         if (fragment != null && !fragment.isEmpty() && !fragment.equals("top")
             && ids.containsKey(target) && !ids.get(target).contains(fragment)) {
-          problems.error(where(page, href, owners, files), Message.of("link.missingAnchor",
+          report(page, href, owners, files, problems, Message.of("link.missingAnchor",
               href, pageName(page), fragment, pageName(target)));
         }
       }
@@ -118,15 +117,13 @@ public final class LinkChecker {
     }
   }
 
-  /** The link as a path relative to the page or site, or null when it leaves the site. */
-  private static String internal(String href, String baseUrl) {
+  /**
+   * The link when it is relative or root-relative, else null. A full URL is not checked, even on
+   * the site's own host: other systems may live beside the site there.
+   */
+  private static String internal(String href) {
     String h = href.strip();
-    if (h.isEmpty() || h.startsWith("//")) return null;
-    if (SCHEME.matcher(h).find()) {
-      String base = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
-      if (!h.startsWith(base)) return null;
-      return "/" + rawPath(base) + h.substring(base.length());
-    }
+    if (h.isEmpty() || h.startsWith("//") || SCHEME.matcher(h).find()) return null;
     return h;
   }
 
@@ -157,16 +154,36 @@ public final class LinkChecker {
     return dir && !joined.isEmpty() ? joined + "/" : joined;
   }
 
-  private static SourcePos where(String page, String href, Owners owners, SourceFiles files) {
+  /**
+   * An error where the link is written. A link found only in the default language's text, shown
+   * on a page in another language because a translation is missing, is a warning: it works where
+   * it was written, and the missing translation is reported already.
+   */
+  private static void report(String page, String href, Owners owners, SourceFiles files,
+      Problems problems, Message message) {
     String pagePath = page.endsWith("index.html")
         ? page.substring(0, page.length() - "index.html".length()) : page;
     Owners.Owner owner = owners.owner(pagePath);
-    if (owner == null) return SourcePos.file(page);
+    if (owner == null) {
+      problems.error(SourcePos.file(page), message);
+      return;
+    }
     for (String f : owner.files()) {
       SourcePos p = files.find(f, href);
-      if (p != null) return p;
+      if (p != null) {
+        problems.error(p, message);
+        return;
+      }
     }
-    return owner.files().isEmpty() ? owner.pos() : SourcePos.file(owner.files().get(0));
+    for (String f : owner.fallback()) {
+      SourcePos p = files.find(f, href);
+      if (p != null) {
+        problems.warning(p, Message.of("link.inFallback", message));
+        return;
+      }
+    }
+    problems.error(owner.files().isEmpty() ? owner.pos() : SourcePos.file(owner.files().get(0)),
+        message);
   }
 
   private static String pageName(String file) {

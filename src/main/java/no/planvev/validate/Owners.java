@@ -20,8 +20,15 @@ import no.planvev.model.Urls;
  */
 final class Owners {
 
-  /** One source of a page: how messages name it, where to point, and its text files. */
-  record Owner(Object name, SourcePos pos, List<String> files) {}
+  /**
+   * One source of a page: how messages name it, where to point, its text files in the page's
+   * language, and the default language's files whose text is shown where a translation is missing.
+   */
+  record Owner(Object name, SourcePos pos, List<String> files, List<String> fallback) {
+    Owner(Object name, SourcePos pos, List<String> files) {
+      this(name, pos, files, List.of());
+    }
+  }
 
   private final Map<String, List<Owner>> byPath = new TreeMap<>();
 
@@ -40,29 +47,30 @@ final class Owners {
         String dir = "plans/" + p.id() + "/";
         o.add(urls.plan(p, lang), new Owner(dir + "plan.yaml", p.pos(),
             existing(files, dir + "index." + lang + ".md", lang.equals(def) ? dir + "index.md"
-                : null, dir + "plan.yaml")));
+                : null, dir + "plan.yaml"),
+            fallback(files, lang, def, dir + "index." + def + ".md", dir + "index.md")));
         for (FocusArea a : p.focusAreas()) {
           o.add(urls.area(p, a, lang), new Owner(
               Message.of("owner.area", a.id(), dir + "plan.yaml"), a.pos(),
               existing(files, dir + a.id() + "." + lang + ".md",
-                  lang.equals(def) ? dir + a.id() + ".md" : null, dir + "plan.yaml")));
+                  lang.equals(def) ? dir + a.id() + ".md" : null, dir + "plan.yaml"),
+              fallback(files, lang, def, dir + a.id() + "." + def + ".md", dir + a.id() + ".md")));
         }
       }
       for (Project p : content.projects()) {
         String dir = "projects/" + p.id() + "/";
         o.add(urls.project(p, lang), new Owner(dir + "project.yaml", p.pos(),
             existing(files, dir + "index." + lang + ".md", lang.equals(def) ? dir + "index.md"
-                : null, dir + "project.yaml")));
+                : null, dir + "project.yaml"),
+            fallback(files, lang, def, dir + "index." + def + ".md", dir + "index.md")));
       }
       for (Hearing h : content.hearings()) {
         String file = langFile(files, "hearings/" + h.id(), lang, def, h.pos().path());
-        o.add(urls.hearing(h, lang), new Owner(file, slugPos(files, file, h.pos().path()),
-            List.of(file)));
+        o.add(urls.hearing(h, lang), doc(files, file, h.pos().path(), lang.equals(def)));
       }
       for (Page p : content.pages()) {
         String file = langFile(files, "pages/" + p.id(), lang, def, p.pos().path());
-        o.add(urls.page(p, lang), new Owner(file, slugPos(files, file, p.pos().path()),
-            List.of(file)));
+        o.add(urls.page(p, lang), doc(files, file, p.pos().path(), lang.equals(def)));
       }
     }
     return o;
@@ -91,12 +99,24 @@ final class Owners {
     return f == null ? dflt : f;
   }
 
+  /** A hearing or page in one language; without its own file it shows the default one's text. */
+  private static Owner doc(SourceFiles files, String file, String defaultFile, boolean dflt) {
+    boolean own = dflt || !file.equals(defaultFile);
+    return new Owner(file, slugPos(files, file, defaultFile), own ? List.of(file) : List.of(),
+        dflt ? List.of() : List.of(defaultFile));
+  }
+
   /** The {@code slug:} line of this language's file, else of the default file, else the file. */
   private static SourcePos slugPos(SourceFiles files, String file, String defaultFile) {
     SourcePos slug = files.key(file, "slug");
     if (slug.line() > 0) return slug;
     slug = files.key(defaultFile, "slug");
     return slug.line() > 0 ? slug : SourcePos.file(file);
+  }
+
+  private static List<String> fallback(SourceFiles files, String lang, String def,
+      String... candidates) {
+    return lang.equals(def) ? List.of() : existing(files, candidates);
   }
 
   private static List<String> existing(SourceFiles files, String... candidates) {
