@@ -62,7 +62,11 @@ class NothingIsLostTest {
   @Test
   @Timeout(value = 120, unit = TimeUnit.SECONDS)
   void aBuildKilledWhileWritingLeavesTheOldSiteAndTheNextBuildCleansUp() throws Exception {
-    Path content = content(150);
+    Path content = content(30);
+    // A large (sparse, so instant to make) asset keeps the build writing for a while.
+    try (var f = new java.io.RandomAccessFile(content.resolve("assets/kart.pdf").toFile(), "rw")) {
+      f.setLength(128L * 1024 * 1024);
+    }
     Path site = tmp.resolve("out/site");
     assertTrue(build(content, Path.of("templates"), site).ok());
     SortedMap<String, byte[]> before = read(site);
