@@ -48,7 +48,8 @@ public final class SiteChecks {
       order.sort(java.util.Comparator.comparingInt(SiteChecks::blame).reversed());
       Owners.Owner at = order.get(0);
       for (Owners.Owner other : order.subList(1, order.size())) {
-        problems.error(at.pos(), Message.of("output.clash", e.getKey(), at.name(), other.name()));
+        String key = blame(at) == 0 && blame(other) == 0 ? "output.clashSections" : "output.clash";
+        problems.error(at.pos(), Message.of(key, e.getKey(), at.name(), other.name()));
       }
     }
   }
