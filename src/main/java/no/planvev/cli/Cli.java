@@ -109,10 +109,9 @@ public final class Cli {
     String lang = messages(o);
     BuildResult result = Builder.build(options);
     report(result, options, err, lang, true);
-    if (!result.ok()) return CONTENT;
-    out.println(summary(result, options.output()));
+    if (result.ok()) out.println(summary(result, options.output()));
     coverage(result, out, lang);
-    return OK;
+    return result.ok() ? OK : CONTENT;
   }
 
   /** Everything a build does but writing: load, validate, render in memory, check links. */
@@ -130,11 +129,12 @@ public final class Cli {
     String lang = messages(o);
     BuildResult result = Builder.render(options);
     report(result, options, err, lang, false);
-    if (!result.ok()) return CONTENT;
-    out.println(no.planvev.validate.Message.of("cli.checked", result.site().generated().size()
-        + result.site().copied().size()).in(lang));
+    if (result.ok()) {
+      out.println(no.planvev.validate.Message.of("cli.checked", result.site().generated().size()
+          + result.site().copied().size()).in(lang));
+    }
     coverage(result, out, lang);
-    return OK;
+    return result.ok() ? OK : CONTENT;
   }
 
   /** {@code --messages nb|en}; by default nb where the system speaks Norwegian, else en. */
