@@ -81,7 +81,7 @@ public final class LinkChecker {
               target = target + "/index.html";
             } else {
               report(page, href, owners, files, problems, Message.of("link.missingPage",
-                  href, pageName(page), pageName(target)));
+                  href, pageName(page), pageName(target), nearest(target, generated.keySet())));
               continue;
             }
           }
@@ -184,6 +184,41 @@ public final class LinkChecker {
     }
     problems.error(owner.files().isEmpty() ? owner.pos() : SourcePos.file(owner.files().get(0)),
         message);
+  }
+
+  /** " — did you mean 'nb/planer/plan/'?" for the nearest page, or nothing. */
+  static Object nearest(String target, Set<String> files) {
+    String want = pageName(target);
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String f : files) {
+      if (!f.endsWith("index.html")) continue;
+      String name = pageName(f);
+      int d = distance(want, name);
+      if (d < bestDistance || d == bestDistance && best != null && name.compareTo(best) < 0) {
+        bestDistance = d;
+        best = name;
+      }
+    }
+    return best != null && bestDistance <= Math.max(2, want.length() / 4)
+        ? Message.of("suggest", best) : "";
+  }
+
+  private static int distance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) prev[j] = j;
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
   }
 
   private static String pageName(String file) {

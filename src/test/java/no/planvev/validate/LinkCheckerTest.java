@@ -71,7 +71,7 @@ class LinkCheckerTest {
         "nb/index.html: error: the link 'om/#nei' on nb/ leads to #nei on nb/om/, but that page"
             + " has no heading or id 'nei'",
         "nb/index.html: error: the link 'omm/' on nb/ leads to nb/omm/, which is not a page or"
-            + " file of the site"),
+            + " file of the site — did you mean 'nb/om/'?"),
         check("https://x.no/", Map.of("nb/index.html",
             "<a href=\"omm/\">x</a><a href=\"om/#nei\">y</a><a href=\"../../x/\">z</a>",
             "nb/om/index.html", "<h1 id=\"ja\">J</h1>"), Set.of()));
