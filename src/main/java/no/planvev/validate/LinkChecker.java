@@ -5,11 +5,15 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.planvev.model.Content;
@@ -45,16 +49,16 @@ public final class LinkChecker {
     Owners owners = Owners.of(content, files);
     String basePath = basePath(content.site().baseUrl());
     Map<String, Set<String>> ids = new HashMap<>();
-    Map<String, java.util.List<String[]>> links = new HashMap<>();
+    Map<String, List<String[]>> links = new HashMap<>();
     for (Map.Entry<String, byte[]> e : generated.entrySet()) {
       if (!e.getKey().endsWith(".html")) continue;
       Set<String> pageIds = new HashSet<>();
-      java.util.List<String[]> pageLinks = new java.util.ArrayList<>();
+      List<String[]> pageLinks = new ArrayList<>();
       scan(new String(e.getValue(), StandardCharsets.UTF_8), pageIds, pageLinks);
       ids.put(e.getKey(), pageIds);
       links.put(e.getKey(), pageLinks);
     }
-    for (Map.Entry<String, java.util.List<String[]>> e : new java.util.TreeMap<>(links).entrySet()) {
+    for (Map.Entry<String, List<String[]>> e : new TreeMap<>(links).entrySet()) {
       String page = e.getKey();
       for (String[] link : e.getValue()) {
         String href = link[1];
@@ -96,7 +100,7 @@ public final class LinkChecker {
   }
 
   /** Collects ids and links ({attribute, value}) of one page. */
-  static void scan(String html, Set<String> ids, java.util.List<String[]> links) {
+  static void scan(String html, Set<String> ids, List<String[]> links) {
     Matcher tag = TAG.matcher(html);
     while (tag.find()) {
       String t = tag.group();
@@ -104,7 +108,7 @@ public final class LinkChecker {
       Matcher a = ATTR.matcher(t);
       boolean isAnchor = t.regionMatches(true, 0, "<a ", 0, 3);
       while (a.find()) {
-        String name = a.group(1).toLowerCase(java.util.Locale.ROOT);
+        String name = a.group(1).toLowerCase(Locale.ROOT);
         String value = unescape(a.group(3) != null ? a.group(3) : a.group(4));
         switch (name) {
           case "id" -> ids.add(value);
