@@ -21,7 +21,10 @@ import no.planvev.render.RenderException;
 import no.planvev.render.SiteRenderer;
 import no.planvev.source.ContentLoader;
 import no.planvev.source.UiStrings;
+import no.planvev.validate.Coverage;
+import no.planvev.validate.LinkChecker;
 import no.planvev.validate.Problems;
+import no.planvev.validate.SiteChecks;
 
 /** Load, validate, render, write. Pages are rendered in parallel; output order is fixed. */
 public final class Builder {
@@ -37,11 +40,19 @@ public final class Builder {
     Content content = ContentLoader.load(options.content(), problems);
     if (content != null && !problems.hasErrors()) {
       if (options.baseUrl() != null) content = withBaseUrl(content, options.baseUrl());
+      SiteChecks.check(content, options.content(), options.date(), problems);
+    }
+    if (content != null && !problems.hasErrors()) {
       site = renderSite(content, options, ui, problems);
+      if (!problems.hasErrors()) {
+        LinkChecker.check(site.generated(), site.copied().keySet(), content, options.content(),
+            problems);
+      }
     }
     if (options.strict()) problems.promoteWarnings();
     if (problems.hasErrors()) site = SiteFiles.empty();
-    return new BuildResult(problems, site, Duration.ofNanos(System.nanoTime() - t0));
+    return new BuildResult(problems, site, Duration.ofNanos(System.nanoTime() - t0),
+        content == null ? null : Coverage.of(content));
   }
 
   /** Builds the site and, when there are no errors, replaces the output folder with it. */

@@ -24,7 +24,9 @@ public final class Cli {
   static final int INTERNAL = 3;
 
   private static final Set<String> BUILD_VALUES =
-      Set.of("--content", "--templates", "--output", "--base-url", "--date");
+      Set.of("--content", "--templates", "--output", "--base-url", "--date", "--messages");
+  private static final Set<String> CHECK_VALUES =
+      Set.of("--content", "--templates", "--base-url", "--date", "--messages");
   private static final Set<String> BUILD_FLAGS = Set.of("--strict", "--verbose");
 
   private Cli() {}
@@ -36,24 +38,22 @@ public final class Cli {
 
   static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
     List<String> list = List.of(args);
-    boolean verbose = list.contains("--verbose");
+    return guarded(list.contains("--verbose"), err, () -> dispatch(list, out, err, env));
+  }
+
+  /** A command body that may throw. */
+  interface Body {
+    int run() throws Options.UsageException, IOException;
+  }
+
+  /**
+   * Runs {@code body}; a usage mistake exits 2, a failed write 1 (the old site stays), and
+   * anything unexpected prints one line asking for a bug report (the trace only when
+   * {@code verbose}) and exits 3. Never a stack trace for a content mistake.
+   */
+  static int guarded(boolean verbose, PrintWriter err, Body body) {
     try {
-      if (list.isEmpty() || list.contains("--help") || list.get(0).equals("help")) {
-        out.print(Help.TEXT);
-        out.flush();
-        return list.isEmpty() ? USAGE : OK;
-      }
-      if (list.get(0).equals("--version") || list.get(0).equals("version")) {
-        out.println("planvev " + version());
-        return OK;
-      }
-      String command = list.get(0);
-      List<String> rest = list.subList(1, list.size());
-      return switch (command) {
-        case "build" -> build(rest, out, err, env);
-        default -> throw new Options.UsageException("unknown command '" + command
-            + "': try build, or planvev --help");
-      };
+      return body.run();
     } catch (Options.UsageException e) {
       err.println("planvev: " + e.getMessage());
       err.println("Run 'planvev --help' for the commands and options.");
@@ -74,6 +74,27 @@ public final class Cli {
     }
   }
 
+  private static int dispatch(List<String> list, PrintWriter out, PrintWriter err,
+      Map<String, String> env) throws Options.UsageException, IOException {
+    if (list.isEmpty() || list.contains("--help") || list.get(0).equals("help")) {
+      out.print(Help.TEXT);
+      out.flush();
+      return list.isEmpty() ? USAGE : OK;
+    }
+    if (list.get(0).equals("--version") || list.get(0).equals("version")) {
+      out.println("planvev " + version());
+      return OK;
+    }
+    String command = list.get(0);
+    List<String> rest = list.subList(1, list.size());
+    return switch (command) {
+      case "build" -> build(rest, out, err, env);
+      case "check" -> check(rest, out, err, env);
+      default -> throw new Options.UsageException("unknown command '" + command
+          + "': try build or check, or planvev --help");
+    };
+  }
+
   private static int build(List<String> args, PrintWriter out, PrintWriter err,
       Map<String, String> env) throws Options.UsageException, IOException {
     Options o = Options.parse(args, BUILD_VALUES, BUILD_FLAGS);
@@ -85,11 +106,56 @@ public final class Cli {
         o.get("--base-url", null), o.date(env), o.flag("--strict"));
     requireFolder(options.content(), "--content");
     requireFolder(options.templates(), "--templates");
+    String lang = messages(o);
     BuildResult result = Builder.build(options);
-    report(result, options, err);
-    if (!result.ok()) return CONTENT;
-    out.println(summary(result, options.output()));
-    return OK;
+    report(result, options, err, lang, true);
+    if (result.ok()) out.println(summary(result, options.output()));
+    coverage(result, out, lang);
+    return result.ok() ? OK : CONTENT;
+  }
+
+  /** Everything a build does but writing: load, validate, render in memory, check links. */
+  private static int check(List<String> args, PrintWriter out, PrintWriter err,
+      Map<String, String> env) throws Options.UsageException {
+    Options o = Options.parse(args, CHECK_VALUES, BUILD_FLAGS);
+    if (!o.positional().isEmpty()) {
+      throw new Options.UsageException("unexpected '" + o.positional().get(0) + "'");
+    }
+    BuildOptions options = new BuildOptions(o.path("--content", "content"),
+        o.path("--templates", "templates"), null, o.get("--base-url", null), o.date(env),
+        o.flag("--strict"));
+    requireFolder(options.content(), "--content");
+    requireFolder(options.templates(), "--templates");
+    String lang = messages(o);
+    BuildResult result = Builder.render(options);
+    report(result, options, err, lang, false);
+    if (result.ok()) {
+      out.println(no.planvev.validate.Message.of("cli.checked", result.site().generated().size()
+          + result.site().copied().size()).in(lang));
+    }
+    coverage(result, out, lang);
+    return result.ok() ? OK : CONTENT;
+  }
+
+  /** {@code --messages nb|en}; by default nb where the system speaks Norwegian, else en. */
+  static String messages(Options o) throws Options.UsageException {
+    String m = o.get("--messages", null);
+    if (m == null) return defaultMessages(Locale.getDefault());
+    if (!m.equals("nb") && !m.equals("en")) {
+      throw new Options.UsageException("--messages " + m + ": write nb or en");
+    }
+    return m;
+  }
+
+  static String defaultMessages(Locale locale) {
+    return Set.of("nb", "nn", "no").contains(locale.getLanguage()) ? "nb" : "en";
+  }
+
+  private static void coverage(BuildResult result, PrintWriter out, String lang) {
+    if (result.coverage() != null && result.coverage().present().size() > 1) {
+      out.print(result.coverage().table(lang));
+    }
+    out.flush();
   }
 
   private static void requireFolder(Path p, String option) throws Options.UsageException {
@@ -98,21 +164,24 @@ public final class Cli {
     }
   }
 
-  static void report(BuildResult result, BuildOptions options, PrintWriter err) {
+  static void report(BuildResult result, BuildOptions options, PrintWriter err, String lang,
+      boolean writes) {
     var problems = result.problems().all();
     if (problems.isEmpty()) return;
     Path templatesParent = options.templates().toAbsolutePath().getParent();
     new ProblemPrinter(List.of(options.content(), options.templates(),
-        templatesParent == null ? options.templates() : templatesParent)).print(problems, err);
+        templatesParent == null ? options.templates() : templatesParent), lang)
+        .print(problems, err);
     long errors = result.problems().count(Severity.ERROR);
     long warnings = result.problems().count(Severity.WARNING);
-    err.println(count(errors, "error") + ", " + count(warnings, "warning")
-        + (errors > 0 ? "; nothing was written, the previous site is unchanged." : "."));
+    err.println(count(errors, "error", lang) + ", " + count(warnings, "warning", lang)
+        + (errors > 0 && writes ? no.planvev.validate.Message.of("cli.unchanged").in(lang) : "."));
     err.flush();
   }
 
-  private static String count(long n, String word) {
-    return n + " " + word + (n == 1 ? "" : "s");
+  private static String count(long n, String word, String lang) {
+    return no.planvev.validate.Message.of("count." + word + (n == 1 ? ".one" : ".many"), n)
+        .in(lang);
   }
 
   static String summary(BuildResult result, Path output) {

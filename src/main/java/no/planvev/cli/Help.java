@@ -10,10 +10,11 @@ final class Help {
 
       Usage:
         planvev build [options]     build the site into site/
+        planvev check [options]     check content and links; write nothing (for CI)
         planvev --version           print the version
         planvev --help              print this help
 
-      Options for build:
+      Options for build and check (check takes no --output):
         --content DIR       the content folder (default: content)
         --templates DIR     the templates folder (default: templates)
         --output DIR        where the site is written (default: site)
@@ -21,6 +22,8 @@ final class Help {
         --date YYYY-MM-DD   the build date, which decides what is overdue
                             (default: SOURCE_DATE_EPOCH if set, else today)
         --strict            treat warnings as errors
+        --messages nb|en    the language of problem messages
+                            (default: nb where the system language is Norwegian, else en)
         --verbose           print details of internal errors
 
       Exit codes: 0 done, 1 problems in content (the previous site is unchanged),

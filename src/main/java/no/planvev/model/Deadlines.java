@@ -6,6 +6,7 @@ import java.time.Month;
 import java.time.format.TextStyle;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,19 +22,37 @@ public final class Deadlines {
 
   private Deadlines() {}
 
-  /** A deadline text that is not a valid deadline; the message says why, in English. */
+  /**
+   * A deadline text that is not a valid deadline; the message says why, in English. {@code key}
+   * and {@code args} say the same for a message catalog (e.g. {@code deadline.days}, with the
+   * text, the {@link Month}, the year and the number of days).
+   */
   public static final class InvalidDeadline extends Exception {
     private static final long serialVersionUID = 1L;
     private final int offset;
+    private final String key;
+    private final transient List<Object> args;
 
-    InvalidDeadline(String message, int offset) {
+    InvalidDeadline(String message, int offset, String key, Object... args) {
       super(message, null, false, false);
       this.offset = offset;
+      this.key = key;
+      this.args = List.of(args);
     }
 
     /** Character offset in the parsed text where the problem is (0 = start). */
     public int offset() {
       return offset;
+    }
+
+    /** What is wrong, as a message key: {@code deadline.<reason>}. */
+    public String key() {
+      return key;
+    }
+
+    /** The values the message names, in order. */
+    public List<Object> args() {
+      return args;
     }
   }
 
@@ -45,7 +64,8 @@ public final class Deadlines {
       Deadline from = parseSimple(s.substring(0, slash), 0);
       Deadline to = parseSimple(s.substring(slash + 1), slash + 1);
       if (to.due().isBefore(from.start())) {
-        throw new InvalidDeadline("the interval " + s + " ends before it starts", slash + 1);
+        throw new InvalidDeadline("the interval " + s + " ends before it starts", slash + 1,
+            "deadline.backwards", s);
       }
       return new Deadline.Interval(from, to);
     }
@@ -56,7 +76,8 @@ public final class Deadlines {
   public static LocalDate parseDate(String text) throws InvalidDeadline {
     String s = text.strip();
     if (!DAY.matcher(s).matches()) {
-      throw new InvalidDeadline("'" + s + "' is not a date: write it as YYYY-MM-DD, e.g. 2018-01-15", 0);
+      throw new InvalidDeadline("'" + s + "' is not a date: write it as YYYY-MM-DD, e.g. 2018-01-15", 0,
+          "deadline.notDate", s);
     }
     return ((Deadline.Day) parseSimple(s, 0)).date();
   }
@@ -73,7 +94,9 @@ public final class Deadlines {
         String monthName = Month.of(mo).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
         String why = d < 1 ? "there is no day 0"
             : (mo == 2 ? monthName + " " + y : monthName) + " has " + len + " days";
-        throw new InvalidDeadline(s + " is not a date: " + why, offset + 8);
+        throw new InvalidDeadline(s + " is not a date: " + why, offset + 8,
+            d < 1 ? "deadline.day0" : mo == 2 ? "deadline.february" : "deadline.days",
+            s, Month.of(mo), y, len);
       }
       return new Deadline.Day(LocalDate.of(y, mo, d));
     }
@@ -83,7 +106,8 @@ public final class Deadlines {
       LocalDate mid = LocalDate.of(y, 6, 1);
       long weeks = mid.range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum();
       if (w < 1 || w > weeks) {
-        throw new InvalidDeadline(s + " is not a week: " + y + " has weeks 1 to " + weeks, offset + 6);
+        throw new InvalidDeadline(s + " is not a week: " + y + " has weeks 1 to " + weeks, offset + 6,
+            "deadline.week", s, y, weeks);
       }
       LocalDate monday = mid.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, w)
           .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
@@ -92,7 +116,8 @@ public final class Deadlines {
     if ((m = QUARTER.matcher(s)).matches()) {
       int q = Integer.parseInt(m.group(2));
       if (q < 1 || q > 4) {
-        throw new InvalidDeadline(s + " is not a quarter: quarters are Q1 to Q4", offset + 6);
+        throw new InvalidDeadline(s + " is not a quarter: quarters are Q1 to Q4", offset + 6,
+            "deadline.quarter", s);
       }
       return new Deadline.Quarter(Integer.parseInt(m.group(1)), q);
     }
@@ -106,12 +131,13 @@ public final class Deadlines {
     }
     throw new InvalidDeadline("'" + s + "' is not a deadline: write a date (2017-11-30), a week"
         + " (2017-W50), a month (2018-02), a quarter (2018-Q1), a year (2018) or an interval"
-        + " (2018-01/2018-02)", offset);
+        + " (2018-01/2018-02)", offset, "deadline.form", s);
   }
 
   private static void checkMonth(String s, int month, int offset) throws InvalidDeadline {
     if (month < 1 || month > 12) {
-      throw new InvalidDeadline(s + " is not a date: months are 01 to 12", offset);
+      throw new InvalidDeadline(s + " is not a date: months are 01 to 12", offset,
+          "deadline.month", s);
     }
   }
 }

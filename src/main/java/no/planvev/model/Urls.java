@@ -113,9 +113,10 @@ public final class Urls {
     return encodePath(rel);
   }
 
+  /** The slug in {@code lang}, else the default language's, else the id (never another language's). */
   private String slug(LText slug, String id, String lang) {
     if (slug == null) return id;
-    return slug.resolve(lang, site.defaultLanguage()).map(LText.Resolved::text).orElse(id);
+    return slug.get(lang).or(() -> slug.get(site.defaultLanguage())).orElse(id);
   }
 
   private static String stripSlashes(String s) {

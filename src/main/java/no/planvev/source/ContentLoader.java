@@ -19,6 +19,7 @@ import no.planvev.model.Project;
 import no.planvev.model.SiteConfig;
 import no.planvev.model.SourcePos;
 import no.planvev.validate.Problems;
+import no.planvev.validate.Message;
 
 /** Reads a content folder into {@link Content}, reporting every problem it finds. */
 public final class ContentLoader {
@@ -36,12 +37,11 @@ public final class ContentLoader {
     Ctx base = new Ctx(contentDir, "site.yaml", problems, List.of(), null);
     Path siteFile = contentDir.resolve("site.yaml");
     if (!Files.isRegularFile(siteFile)) {
-      problems.error(SourcePos.file("site.yaml"), "there is no site.yaml in the content folder "
-          + contentDir);
+      problems.error(SourcePos.file("site.yaml"), Message.of("site.missing"));
       return null;
     }
     String text = TextFile.read(siteFile, "site.yaml", problems);
-    if (text == null) return null;
+    if (text == null || TextFile.empty(text, "site.yaml", "file.empty.site", problems)) return null;
     YNode root = Yaml.read(text, "site.yaml", 0, problems);
     if (root == null) return null;
     SiteConfig site = SiteReader.read(root, base);
@@ -50,14 +50,15 @@ public final class ContentLoader {
     for (Path p : LangFiles.list(contentDir, ".", ctx)) {
       String name = p.getFileName().toString();
       if (!TOP.contains(name)) {
-        problems.warning(SourcePos.file(name), "ignored: content/ holds site.yaml, plans/,"
-            + " projects/, hearings/, pages/ and assets/");
+        ctx.warning(SourcePos.file(name), "ignored.top");
       }
     }
     List<Plan> plans = new ArrayList<>();
+    Set<String> broken = new java.util.HashSet<>();
     for (Path dir : folders(contentDir.resolve("plans"), "plans", ctx)) {
       Plan plan = PlanReader.read(dir.getFileName().toString(), dir, ctx);
       if (plan != null) plans.add(plan);
+      else broken.add(dir.getFileName().toString());
     }
     List<Project> projects = new ArrayList<>();
     for (Path dir : folders(contentDir.resolve("projects"), "projects", ctx)) {
@@ -84,25 +85,23 @@ public final class ContentLoader {
     }
     Content content = new Content(site, plans, projects, hearings, pages,
         assets(contentDir, ctx));
-    for (Project p : projects) checkRefs(content, p.supports(), ctx, "supports");
-    for (Hearing h : hearings) checkRefs(content, h.topics(), ctx, "topics");
+    for (Project p : projects) checkRefs(content, p.supports(), broken, ctx, "supports");
+    for (Hearing h : hearings) checkRefs(content, h.topics(), broken, ctx, "topics");
     return content;
   }
 
-  private static void checkRefs(Content content, List<AreaRef> refs, Ctx ctx, String key) {
+  /** A reference to a plan that failed to load ({@code broken}) is not reported again. */
+  private static void checkRefs(Content content, List<AreaRef> refs, Set<String> broken, Ctx ctx,
+      String key) {
     for (AreaRef ref : refs) {
+      if (broken.contains(ref.planId())) continue;
       Plan plan = content.plan(ref.planId()).orElse(null);
       if (plan == null) {
-        String near = Suggest.nearest(ref.planId(),
-            content.plans().stream().map(Plan::id).toList());
-        ctx.error(ref.pos(), "'" + ref + "' in " + key + ": there is no plan '" + ref.planId()
-            + "'" + (near == null ? "" : " — did you mean '" + near + "'?"));
+        ctx.error(ref.pos(), "ref.noPlan", ref, key, ref.planId(), Ctx.suggest(ref.planId(),
+            content.plans().stream().map(Plan::id).toList()));
       } else if (content.area(ref).isEmpty()) {
-        String near = Suggest.nearest(ref.areaId(),
-            plan.focusAreas().stream().map(FocusArea::id).toList());
-        ctx.error(ref.pos(), "'" + ref + "' in " + key + ": plan '" + plan.id()
-            + "' has no focus area '" + ref.areaId() + "'"
-            + (near == null ? "" : " — did you mean '" + near + "'?"));
+        ctx.error(ref.pos(), "ref.noArea", ref, key, plan.id(), ref.areaId(), Ctx.suggest(
+            ref.areaId(), plan.focusAreas().stream().map(FocusArea::id).toList()));
       }
     }
   }
@@ -114,8 +113,8 @@ public final class ContentLoader {
       if (Files.isDirectory(p)) {
         out.add(p);
       } else {
-        ctx.problems().warning(SourcePos.file(rel + "/" + p.getFileName()),
-            "ignored: " + rel + "/ holds one folder per " + rel.substring(0, rel.length() - 1));
+        ctx.warning(SourcePos.file(rel + "/" + p.getFileName()),
+            rel.equals("plans") ? "ignored.notPlanFolder" : "ignored.notProjectFolder");
       }
     }
     return out;
@@ -136,7 +135,7 @@ public final class ContentLoader {
           .sorted(java.util.Comparator.comparing(Asset::path))
           .toList();
     } catch (IOException e) {
-      ctx.error(SourcePos.file("assets"), "cannot read the folder: " + e.getMessage());
+      ctx.error(SourcePos.file("assets"), "folder.unreadable", e.getMessage());
       return List.of();
     }
   }

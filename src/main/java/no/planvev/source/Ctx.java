@@ -16,6 +16,7 @@ import no.planvev.source.YNode.Kind;
 import no.planvev.source.YNode.YList;
 import no.planvev.source.YNode.YMap;
 import no.planvev.source.YNode.YScalar;
+import no.planvev.validate.Message;
 import no.planvev.validate.Problems;
 
 /**
@@ -32,14 +33,34 @@ record Ctx(Path contentDir, String path, Problems problems, List<String> languag
     return new Ctx(contentDir, newPath, problems, languages, lang);
   }
 
-  void error(SourcePos pos, String message) {
-    problems.error(pos, message);
+  /** An error with the catalog message {@code key}. */
+  void error(SourcePos pos, String key, Object... args) {
+    problems.error(pos, Message.of(key, args));
+  }
+
+  /** A warning with the catalog message {@code key}. */
+  void warning(SourcePos pos, String key, Object... args) {
+    problems.warning(pos, Message.of(key, args));
+  }
+
+  /** What an editor calls a kind of value, for messages. */
+  static Object kind(YNode node) {
+    if (node instanceof YMap) return Message.of("kind.map");
+    if (node instanceof YList) return Message.of("kind.list");
+    YScalar s = (YScalar) node;
+    return s.kind() == Kind.NULL ? Message.of("kind.empty") : "'" + s.text() + "'";
+  }
+
+  /** " — did you mean 'x'?" when a known word is near, else nothing. */
+  static Object suggest(String word, List<String> known) {
+    String near = Suggest.nearest(word, known);
+    return near == null ? "" : Message.of("suggest", near);
   }
 
   /** A scalar's text (numbers and booleans as written), or null after a problem. */
   String text(YNode node, String name) {
     if (node instanceof YScalar s && s.kind() != Kind.NULL) return s.text();
-    error(node.pos(), name + " must be a text, not " + node.kindName());
+    error(node.pos(), "type.text", name, kind(node));
     return null;
   }
 
@@ -48,15 +69,14 @@ record Ctx(Path contentDir, String path, Problems problems, List<String> languag
     if (node instanceof YScalar s && s.kind() != Kind.NULL) return LText.of(lang, s.text());
     if (node instanceof YMap m) {
       if (m.entries().isEmpty()) {
-        error(m.pos(), name + " has no text");
+        error(m.pos(), "ltext.empty", name);
         return null;
       }
       Map<String, String> values = new LinkedHashMap<>();
       boolean ok = true;
       for (Entry e : m.entries().values()) {
         if (!languages.contains(e.key())) {
-          error(e.keyPos(), "'" + e.key() + "' in " + name + " is not one of the site's languages ("
-              + String.join(", ", languages) + ")");
+          error(e.keyPos(), "ltext.language", e.key(), name, languages);
           ok = false;
           continue;
         }
@@ -66,8 +86,7 @@ record Ctx(Path contentDir, String path, Problems problems, List<String> languag
       }
       return ok ? new LText(values) : null;
     }
-    error(node.pos(), name + " must be a text or a map from language to text, not "
-        + node.kindName());
+    error(node.pos(), "type.ltext", name, kind(node));
     return null;
   }
 
@@ -80,7 +99,7 @@ record Ctx(Path contentDir, String path, Problems problems, List<String> languag
         // falls through to the message below
       }
     }
-    error(node.pos(), name + " must be a whole number, not " + node.kindName());
+    error(node.pos(), "type.int", name, kind(node));
     return null;
   }
 
@@ -100,14 +119,13 @@ record Ctx(Path contentDir, String path, Problems problems, List<String> languag
 
   private Deadline simpleDeadline(YNode node, String name) {
     if (!(node instanceof YScalar s) || s.kind() == Kind.NULL) {
-      error(node.pos(), name + " must be a deadline such as 2018-01-15, 2018-W03, 2018-01,"
-          + " 2018-Q1, 2018 or 2018-01/2018-02, or {text: ..., sort: ...}; not " + node.kindName());
+      error(node.pos(), "type.deadline", name, kind(node));
       return null;
     }
     try {
       return Deadlines.parse(s.text());
     } catch (Deadlines.InvalidDeadline e) {
-      error(at(s, e.offset()), e.getMessage());
+      error(at(s, e.offset()), e.key(), e.args().toArray());
       return null;
     }
   }
@@ -115,13 +133,13 @@ record Ctx(Path contentDir, String path, Problems problems, List<String> languag
   /** A calendar date {@code YYYY-MM-DD}. */
   LocalDate date(YNode node, String name) {
     if (!(node instanceof YScalar s) || s.kind() == Kind.NULL) {
-      error(node.pos(), name + " must be a date (YYYY-MM-DD), not " + node.kindName());
+      error(node.pos(), "type.date", name, kind(node));
       return null;
     }
     try {
       return Deadlines.parseDate(s.text());
     } catch (Deadlines.InvalidDeadline e) {
-      error(at(s, e.offset()), e.getMessage());
+      error(at(s, e.offset()), e.key(), e.args().toArray());
       return null;
     }
   }
@@ -134,8 +152,7 @@ record Ctx(Path contentDir, String path, Problems problems, List<String> languag
       int i = allowed.indexOf(s.text().strip());
       if (i >= 0) return type.getEnumConstants()[i];
     }
-    error(node.pos(), "unknown " + name + " " + node.kindName() + ": write one of "
-        + String.join(", ", allowed));
+    error(node.pos(), "status.unknown", name, kind(node), allowed);
     return null;
   }
 
@@ -143,7 +160,7 @@ record Ctx(Path contentDir, String path, Problems problems, List<String> languag
   List<YNode> list(YNode node, String name) {
     if (node instanceof YList l) return l.items();
     if (node instanceof YScalar s && s.kind() == Kind.NULL) return List.of();
-    error(node.pos(), name + " must be a list, not " + node.kindName());
+    error(node.pos(), "type.list", name, kind(node));
     return null;
   }
 

@@ -13,6 +13,7 @@ import no.planvev.model.HearingStatus;
 import no.planvev.model.LText;
 import no.planvev.model.Page;
 import no.planvev.model.SourcePos;
+import no.planvev.validate.Message;
 
 /**
  * Hearings and pages: Markdown files with front matter, one per language. The default language's
@@ -30,9 +31,12 @@ final class DocReader {
   private static Parsed parse(LangFiles.LangFile f, Ctx ctx, List<String> keys, String what) {
     FrontMatter fm = LangFiles.split(f, ctx);
     if (fm == null) return null;
+    if (fm.yaml() == null && fm.body().isBlank()) {
+      ctx.error(SourcePos.file(f.path()), "file.empty", Message.of("file.empty.doc"));
+      return null;
+    }
     if (fm.yaml() == null) {
-      ctx.error(new SourcePos(f.path(), 1, 1), "a " + what + " starts with front matter: a line"
-          + " of three dashes (---), its keys (title: ...), and another line of three dashes");
+      ctx.error(new SourcePos(f.path(), 1, 1), "frontMatter.required", Message.of(what));
       return null;
     }
     YNode root = Yaml.read(fm.yaml(), f.path(), fm.yamlLineOffset(), ctx.problems());
@@ -50,7 +54,7 @@ final class DocReader {
     Hearing base = null;
     String basePath = files.get(0).path();
     for (LangFiles.LangFile f : files) {
-      Parsed p = parse(f, ctx, HEARING_KEYS, "hearing");
+      Parsed p = parse(f, ctx, HEARING_KEYS, "what.hearing");
       if (p == null) {
         if (base == null) return null;
         continue;
@@ -83,9 +87,8 @@ final class DocReader {
           Translations.same(tr, "statement", null, "x", basePath);
         } else {
           if (h.statement().date() != null && !h.statement().date().equals(statement.date())) {
-            tr.ctx().error(tr.node("statement", false).pos(), "statement.date differs from "
-                + basePath + " ('" + statement.date() + "'); dates belong in the default"
-                + " language's file");
+            tr.ctx().error(tr.node("statement", false).pos(), "translation.statementDate",
+                basePath, statement.date());
           }
           statement = new Hearing.Statement(statement.date(),
               Translations.merge(statement.by(), h.statement().by()));
@@ -95,8 +98,7 @@ final class DocReader {
       for (Document d : h.documents()) {
         int i = indexOfHref(docs, d.href());
         if (i < 0) {
-          tr.ctx().error(d.pos(), "document '" + d.href() + "' is not in " + basePath
-              + "; list documents in the default language's file and give their titles here");
+          tr.ctx().error(d.pos(), "document.notInDefault", d.href(), basePath);
         } else {
           Document b = docs.get(i);
           docs.set(i, new Document(Translations.merge(b.title(), d.title()), b.href(), b.pos()));
@@ -130,14 +132,13 @@ final class DocReader {
     }
     List<Document> docs = new ArrayList<>();
     for (YNode d : f.list("documents")) {
-      Fields df = new Fields(d, ctx, "a document", List.of("title", "href"));
+      Fields df = new Fields(d, ctx, Message.of("what.document"), List.of("title", "href"));
       LText title1 = df.ltext("title", dflt);
       String href = df.text("href", true);
       if (href == null) continue;
       Document doc = new Document(title1 == null ? LText.EMPTY : title1, href.strip(), df.pos());
       if (doc.isLocal() && !localExists(ctx.contentDir(), doc.href())) {
-        ctx.error(df.node("href", false).pos(), "there is no file '" + doc.href()
-            + "' under content/ (write a path such as assets/uttalelse.pdf, or a full URL)");
+        ctx.error(df.node("href", false).pos(), "document.missing", doc.href());
         continue;
       }
       docs.add(doc);
@@ -152,7 +153,7 @@ final class DocReader {
     Page base = null;
     String basePath = files.get(0).path();
     for (LangFiles.LangFile f : files) {
-      Parsed p = parse(f, ctx, PAGE_KEYS, "page");
+      Parsed p = parse(f, ctx, PAGE_KEYS, "what.page");
       if (p == null) {
         if (base == null) return null;
         continue;

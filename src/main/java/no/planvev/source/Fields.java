@@ -11,6 +11,7 @@ import no.planvev.source.YNode.Entry;
 import no.planvev.source.YNode.Kind;
 import no.planvev.source.YNode.YMap;
 import no.planvev.source.YNode.YScalar;
+import no.planvev.validate.Message;
 
 /**
  * The keys of one YAML mapping, read by name. Unknown keys are reported on construction, with the
@@ -19,12 +20,17 @@ import no.planvev.source.YNode.YScalar;
 final class Fields {
 
   private final Ctx ctx;
-  private final String what;
+  private final Object what;
   private final SourcePos pos;
   private final Map<String, Entry> entries;
+  /** Known keys already suggested for a misspelt one: not reported again as missing. */
+  private final java.util.Set<String> suggested = new java.util.HashSet<>();
 
-  /** {@code what} names the mapping in messages (e.g. "focus area"); non-maps are reported. */
-  Fields(YNode node, Ctx ctx, String what, List<String> known) {
+  /**
+   * {@code what} names the mapping in messages: a file name, or a catalog message such as
+   * {@code what.focusArea}; non-maps are reported.
+   */
+  Fields(YNode node, Ctx ctx, Object what, List<String> known) {
     this.ctx = ctx;
     this.what = what;
     this.pos = node.pos();
@@ -33,18 +39,18 @@ final class Fields {
       for (Entry e : entries.values()) {
         if (!known.contains(e.key())) {
           String near = Suggest.nearest(e.key(), known);
-          ctx.error(e.keyPos(), "unknown key '" + e.key() + "'"
-              + (near == null ? " (known keys: " + String.join(", ", known) + ")"
-                  : " — did you mean '" + near + "'?"));
+          if (near != null) suggested.add(near);
+          ctx.error(e.keyPos(), "key.unknown", e.key(), near == null
+              ? Message.of("key.unknown.known", known) : Message.of("suggest", near));
         }
       }
     } else {
       this.entries = Map.of();
-      ctx.error(node.pos(), what + " must be a mapping of keys, not " + node.kindName());
+      ctx.error(node.pos(), "type.mapping", what, Ctx.kind(node));
     }
   }
 
-  private Fields(Ctx ctx, String what, SourcePos pos, Map<String, Entry> entries) {
+  private Fields(Ctx ctx, Object what, SourcePos pos, Map<String, Entry> entries) {
     this.ctx = ctx;
     this.what = what;
     this.pos = pos;
@@ -53,7 +59,9 @@ final class Fields {
 
   /** The same keys read in another context (e.g. once the site's languages are known). */
   Fields in(Ctx other) {
-    return new Fields(other, what, pos, entries);
+    Fields f = new Fields(other, what, pos, entries);
+    f.suggested.addAll(suggested);
+    return f;
   }
 
   SourcePos pos() {
@@ -77,11 +85,11 @@ final class Fields {
   YNode node(String key, boolean required) {
     Entry e = entries.get(key);
     if (e == null) {
-      if (required) ctx.error(pos, "missing required key '" + key + "' in " + what);
+      if (required && !suggested.contains(key)) ctx.error(pos, "key.missing", key, what);
       return null;
     }
     if (e.value() instanceof YScalar s && s.kind() == Kind.NULL) {
-      if (required) ctx.error(e.value().pos(), "'" + key + "' is empty; " + what + " needs it");
+      if (required) ctx.error(e.value().pos(), "key.empty", key, what);
       return null;
     }
     return e.value();

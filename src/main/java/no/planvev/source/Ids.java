@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 import no.planvev.model.SourcePos;
+import no.planvev.validate.Message;
 
 /** Checks ids (they become file names and URL words) and their uniqueness within a parent. */
 final class Ids {
@@ -23,12 +24,12 @@ final class Ids {
     if (id == null) return null;
     SourcePos pos = f.node("id", false).pos();
     if (!ID.matcher(id).matches()) {
-      ctx.error(pos, "id '" + id + "' may hold only letters, digits, '-' and '_'");
+      ctx.error(pos, "id.chars", id);
       return null;
     }
     SourcePos old = seen.putIfAbsent(id, pos);
     if (old != null) {
-      ctx.error(pos, "duplicate " + what + " id '" + id + "': it is also on line " + old.line());
+      ctx.error(pos, "id.duplicate", Message.of(what), id, old.line());
       return null;
     }
     return id;

@@ -37,12 +37,11 @@ final class LangFiles {
       String path = relDir + "/" + name;
       if (name.equals(skip)) continue;
       if (Files.isDirectory(file)) {
-        ctx.problems().warning(SourcePos.file(path), "ignored: a folder here is not read");
+        ctx.warning(SourcePos.file(path), "ignored.folder");
         continue;
       }
       if (!name.endsWith(".md")) {
-        ctx.problems().warning(SourcePos.file(path),
-            "ignored: not a Markdown file (.md); put other files under assets/");
+        ctx.warning(SourcePos.file(path), "ignored.notMarkdown");
         continue;
       }
       String base = name.substring(0, name.length() - 3);
@@ -50,15 +49,13 @@ final class LangFiles {
       String stem = dot < 0 ? base : base.substring(0, dot);
       String lang = dot < 0 ? dflt : base.substring(dot + 1);
       if (!ctx.languages().contains(lang)) {
-        ctx.error(SourcePos.file(path), "'" + lang + "' in the file name is not one of the"
-            + " site's languages (" + String.join(", ", ctx.languages()) + ")");
+        ctx.error(SourcePos.file(path), "lang.fileName", lang, ctx.languages());
         continue;
       }
       List<LangFile> files = out.computeIfAbsent(stem, k -> new ArrayList<>());
       LangFile same = files.stream().filter(f -> f.lang().equals(lang)).findFirst().orElse(null);
       if (same != null) {
-        ctx.error(SourcePos.file(path), path + " and " + same.path() + " are both the '" + lang
-            + "' text of '" + stem + "'; keep one of them");
+        ctx.error(SourcePos.file(path), "lang.twoFiles", path, same.path(), lang, stem);
         continue;
       }
       files.add(new LangFile(stem, lang, file, path));
@@ -69,9 +66,8 @@ final class LangFiles {
           ctx.languages().indexOf(b.lang())));
       if (!files.get(0).lang().equals(dflt)) {
         for (LangFile f : files) {
-          ctx.error(SourcePos.file(f.path()), "a translation needs the default language's file"
-              + " beside it: " + relDir + "/" + f.stem() + ".md or " + relDir + "/" + f.stem()
-              + "." + dflt + ".md");
+          ctx.error(SourcePos.file(f.path()), "lang.noDefault", relDir + "/" + f.stem() + ".md",
+              relDir + "/" + f.stem() + "." + dflt + ".md");
         }
         it.remove();
       }
@@ -84,7 +80,7 @@ final class LangFiles {
     try (Stream<Path> s = Files.list(dir)) {
       return s.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
     } catch (IOException e) {
-      ctx.error(SourcePos.file(relDir), "cannot read the folder: " + e.getMessage());
+      ctx.error(SourcePos.file(relDir), "folder.unreadable", e.getMessage());
       return List.of();
     }
   }
@@ -95,8 +91,7 @@ final class LangFiles {
     if (text == null) return null;
     FrontMatter fm = FrontMatter.split(text);
     if (fm == null) {
-      ctx.error(new SourcePos(f.path(), 1, 1), "the front matter that starts here is never"
-          + " closed; end it with a line of three dashes (---)");
+      ctx.error(new SourcePos(f.path(), 1, 1), "frontMatter.unclosed");
     }
     return fm;
   }
@@ -111,10 +106,9 @@ final class LangFiles {
         YNode n = Yaml.read(fm.yaml(), f.path(), fm.yamlLineOffset(), ctx.problems());
         if (n instanceof YMap m && !m.entries().isEmpty()) {
           YNode.Entry e = m.entries().values().iterator().next();
-          ctx.error(e.keyPos(), "unknown key '" + e.key() + "': this file takes no front matter;"
-              + " its whole text is the body");
+          ctx.error(e.keyPos(), "frontMatter.none", e.key());
         } else if (n != null && !(n instanceof YMap)) {
-          ctx.error(n.pos(), "this file takes no front matter; its whole text is the body");
+          ctx.error(n.pos(), "frontMatter.noneValue");
         }
       }
       String body = body(fm.body());

@@ -11,6 +11,7 @@ import no.planvev.model.FocusArea;
 import no.planvev.model.LText;
 import no.planvev.model.Plan;
 import no.planvev.model.SourcePos;
+import no.planvev.validate.Message;
 
 /** {@code plans/<id>/}: plan.yaml, index.<lang>.md and <area-id>.<lang>.md → {@link Plan}. */
 final class PlanReader {
@@ -29,11 +30,11 @@ final class PlanReader {
     Ctx ctx = base.withPath(path);
     Path file = dir.resolve("plan.yaml");
     if (!Files.isRegularFile(file)) {
-      ctx.error(SourcePos.file(rel), "the plan folder has no plan.yaml");
+      ctx.error(SourcePos.file(rel), "plan.noYaml");
       return null;
     }
     String text = TextFile.read(file, path, ctx.problems());
-    if (text == null) return null;
+    if (text == null || TextFile.empty(text, path, "file.empty.plan", ctx.problems())) return null;
     YNode root = Yaml.read(text, path, 0, ctx.problems());
     if (root == null) return null;
     Fields f = new Fields(root, ctx, "plan.yaml", KEYS);
@@ -57,7 +58,7 @@ final class PlanReader {
     List<FocusArea> areas = areas(f, ctx);
     List<Plan.OrgUnit> organisation = new ArrayList<>();
     for (YNode o : f.list("organisation")) {
-      Fields of = new Fields(o, ctx, "an organisation body", List.of("body", "members", "role"));
+      Fields of = new Fields(o, ctx, Message.of("what.organisation"), List.of("body", "members", "role"));
       organisation.add(new Plan.OrgUnit(of.ltext("body", true), of.ltext("members", false),
           of.ltext("role", false)));
     }
@@ -72,10 +73,8 @@ final class PlanReader {
         bodies.put(stem, LangFiles.bodies(e.getValue(), ctx));
       } else {
         for (LangFiles.LangFile lf : e.getValue()) {
-          String near = Suggest.nearest(stem, areas.stream().map(FocusArea::id).toList());
-          ctx.error(SourcePos.file(lf.path()), "there is no focus area '" + stem + "' in "
-              + path + (near == null ? "" : " — did you mean '" + near + "'?")
-              + " (the file name must be index or a focus area id)");
+          ctx.error(SourcePos.file(lf.path()), "plan.noArea", stem, path,
+              Ctx.suggest(stem, areas.stream().map(FocusArea::id).toList()));
         }
       }
     }
@@ -92,18 +91,17 @@ final class PlanReader {
     List<YNode> items = ctx.list(node, "focus_areas");
     if (items == null) return List.of();
     List<FocusArea> areas = new ArrayList<>();
-    Ids ids = new Ids("focus area");
+    Ids ids = new Ids("id.focusArea");
     boolean broken = false;
     for (YNode item : items) {
-      Fields af = new Fields(item, ctx, "a focus area", AREA_KEYS);
+      Fields af = new Fields(item, ctx, Message.of("what.focusArea"), AREA_KEYS);
       String id = ids.check(af, ctx);
       LText title = af.ltext("title", true);
       LText slug = Slugs.read(af);
       Integer weight = af.integer("weight", false);
       if (weight == null && af.has("weight")) broken = true;
       if (weight != null && (weight < 0 || weight > 100)) {
-        ctx.error(af.node("weight", false).pos(),
-            "weight must be a whole percent from 0 to 100, not " + weight);
+        ctx.error(af.node("weight", false).pos(), "weight.range", weight);
         weight = null;
         broken = true;
       }
@@ -124,21 +122,20 @@ final class PlanReader {
   private static void checkWeights(List<FocusArea> areas, SourcePos at, Ctx ctx) {
     if (areas.isEmpty()) return;
     if (areas.stream().noneMatch(a -> a.weight() != null)) {
-      ctx.problems().warning(at, "no focus area has a weight; the plan will show no shares");
+      ctx.warning(at, "weight.none");
       return;
     }
     List<FocusArea> without = areas.stream().filter(a -> a.weight() == null).toList();
     if (!without.isEmpty()) {
       for (FocusArea a : without) {
-        ctx.error(a.pos(), "focus area '" + a.id() + "' has no weight, but the others have;"
-            + " give every area a weight, or none");
+        ctx.error(a.pos(), "weight.missing", a.id());
       }
       return;
     }
     int sum = areas.stream().mapToInt(FocusArea::weight).sum();
     if (sum != 100) {
-      ctx.error(at, "weights add up to " + sum + ", not 100 (" + areas.stream()
-          .map(a -> a.id() + " " + a.weight()).collect(Collectors.joining(", ")) + ")");
+      ctx.error(at, "weight.sum", sum, areas.stream().map(a -> a.id() + " " + a.weight())
+          .collect(Collectors.joining(", ")));
     }
   }
 }

@@ -16,6 +16,7 @@ import no.planvev.model.Measure;
 import no.planvev.model.Project;
 import no.planvev.model.ProjectStatus;
 import no.planvev.model.SourcePos;
+import no.planvev.validate.Message;
 
 /** {@code projects/<id>/}: project.yaml and index.<lang>.md → {@link Project}. */
 final class ProjectReader {
@@ -37,11 +38,13 @@ final class ProjectReader {
     Ctx ctx = base.withPath(path);
     Path file = dir.resolve("project.yaml");
     if (!Files.isRegularFile(file)) {
-      ctx.error(SourcePos.file(rel), "the project folder has no project.yaml");
+      ctx.error(SourcePos.file(rel), "project.noYaml");
       return null;
     }
     String text = TextFile.read(file, path, ctx.problems());
-    if (text == null) return null;
+    if (text == null || TextFile.empty(text, path, "file.empty.project", ctx.problems())) {
+      return null;
+    }
     YNode root = Yaml.read(text, path, 0, ctx.problems());
     if (root == null) return null;
     Fields f = new Fields(root, ctx, "project.yaml", KEYS);
@@ -55,7 +58,7 @@ final class ProjectReader {
     List<AreaRef> supports = refs(f, "supports");
     LText summary = f.ltext("summary", false);
     List<Initiative> initiatives = new ArrayList<>();
-    Ids ids = new Ids("initiative");
+    Ids ids = new Ids("id.initiative");
     for (YNode n : f.list("initiatives")) {
       Initiative i = initiative(n, ids, ctx);
       if (i != null) initiatives.add(i);
@@ -68,8 +71,7 @@ final class ProjectReader {
         intro = LangFiles.bodies(e.getValue(), ctx);
       } else {
         for (LangFiles.LangFile lf : e.getValue()) {
-          ctx.error(SourcePos.file(lf.path()), "a project folder holds project.yaml and"
-              + " index.<lang>.md only; '" + e.getKey() + "' is not read");
+          ctx.error(SourcePos.file(lf.path()), "project.extraFile", e.getKey());
         }
       }
     }
@@ -78,7 +80,7 @@ final class ProjectReader {
   }
 
   private static Initiative initiative(YNode n, Ids ids, Ctx ctx) {
-    Fields f = new Fields(n, ctx, "an initiative", INITIATIVE_KEYS);
+    Fields f = new Fields(n, ctx, Message.of("what.initiative"), INITIATIVE_KEYS);
     String id = ids.check(f, ctx);
     Integer number = f.integer("number", false);
     LText title = f.ltext("title", true);
@@ -87,9 +89,9 @@ final class ProjectReader {
     LText note = f.ltext("status_note", false);
     LText summary = f.ltext("summary", false);
     List<Measure> measures = new ArrayList<>();
-    Ids measureIds = new Ids("measure");
+    Ids measureIds = new Ids("id.measure");
     for (YNode m : f.list("measures")) {
-      Fields mf = new Fields(m, ctx, "a measure", MEASURE_KEYS);
+      Fields mf = new Fields(m, ctx, Message.of("what.measure"), MEASURE_KEYS);
       String mid = measureIds.check(mf, ctx);
       LText mtitle = mf.ltext("title", true);
       LText msummary = mf.ltext("summary", false);
@@ -106,14 +108,14 @@ final class ProjectReader {
     List<Activity> out = new ArrayList<>();
     Activity previous = null;
     for (YNode n : parent.list("activities")) {
-      Fields f = new Fields(n, ctx, "an activity", ACTIVITY_KEYS);
+      Fields f = new Fields(n, ctx, Message.of("what.activity"), ACTIVITY_KEYS);
       LText title = f.ltext("title", true);
       LText responsible = f.ltext("responsible", false);
       Deadline deadline = f.deadline("deadline", true);
       Deadline start = f.deadline("start", false);
       if (start != null && deadline != null && deadline.due().isBefore(start.start())) {
-        ctx.error(f.node("deadline", false).pos(), "the deadline " + deadline.iso()
-            + " is before the start " + start.iso());
+        ctx.error(f.node("deadline", false).pos(), "deadline.beforeStart", deadline.iso(),
+            start.iso());
       }
       ActivityStatus status =
           f.status("status", ActivityStatus.class, ActivityStatus.PLANNED, false);
@@ -123,10 +125,8 @@ final class ProjectReader {
           participants);
       if (previous != null && deadline != null && previous.deadline() != null
           && deadline.due().isBefore(previous.deadline().due())) {
-        ctx.problems().warning(f.node("deadline", false).pos(), "activity '" + name(a, ctx)
-            + "' is due " + deadline.iso() + ", before the activity above it, '"
-            + name(previous, ctx) + "' (" + previous.deadline().iso() + "); list activities"
-            + " in the order they are due");
+        ctx.warning(f.node("deadline", false).pos(), "activity.backwards", name(a, ctx),
+            deadline.iso(), name(previous, ctx), previous.deadline().iso());
       }
       if (title != null && deadline != null && status != null) {
         out.add(a);
@@ -148,8 +148,7 @@ final class ProjectReader {
       if (s == null) continue;
       String[] parts = s.strip().split("/", -1);
       if (parts.length != 2 || parts[0].isEmpty() || parts[1].isEmpty()) {
-        f.ctx().error(n.pos(), "'" + s + "' in " + key + " must be <plan>/<area-id>,"
-            + " e.g. strategisk-plan/naeringsvekst");
+        f.ctx().error(n.pos(), "ref.form", s, key);
         continue;
       }
       out.add(new AreaRef(parts[0], parts[1], n.pos()));

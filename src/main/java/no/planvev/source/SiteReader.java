@@ -9,7 +9,9 @@ import no.planvev.model.LText;
 import no.planvev.model.Language;
 import no.planvev.model.Publisher;
 import no.planvev.model.SiteConfig;
+import no.planvev.model.SourcePos;
 import no.planvev.validate.Problems;
+import no.planvev.validate.Message;
 
 /** {@code site.yaml} → {@link SiteConfig}. */
 final class SiteReader {
@@ -34,8 +36,7 @@ final class SiteReader {
     LText description = f.ltext("description", false);
     String baseUrl = f.text("base_url", true);
     if (baseUrl != null && !baseUrl.matches("https?://[^/\\s]+.*")) {
-      c.error(f.node("base_url", false).pos(), "base_url must be an absolute http:// or https://"
-          + " address, not '" + baseUrl + "'");
+      c.error(f.node("base_url", false).pos(), "site.baseUrl", baseUrl);
       baseUrl = null;
     }
     Publisher publisher = null;
@@ -48,6 +49,9 @@ final class SiteReader {
       }
     }
     String a11y = f.text("accessibility_statement", false);
+    if (a11y == null && !f.has("accessibility_statement")) {
+      c.warning(new SourcePos(ctx.path(), 1, 1), "site.noAccessibility");
+    }
     Map<String, LText> sections = new TreeMap<>();
     YNode s = f.node("sections", false);
     if (s != null) {
@@ -68,23 +72,22 @@ final class SiteReader {
     List<YNode> items = ctx.list(node, "languages");
     if (items == null) return List.of();
     if (items.isEmpty()) {
-      ctx.error(node.pos(), "languages is empty; list at least the default language");
+      ctx.error(node.pos(), "site.noLanguages");
       return List.of();
     }
     List<Language> out = new ArrayList<>();
     boolean ok = true;
     for (YNode item : items) {
-      Fields lf = new Fields(item, ctx, "a language", List.of("code", "name"));
+      Fields lf = new Fields(item, ctx, Message.of("what.language"), List.of("code", "name"));
       String code = lf.text("code", true);
       String name = lf.text("name", true);
       if (code == null || name == null) {
         ok = false;
       } else if (!LANG.matcher(code).matches()) {
-        ctx.error(lf.node("code", false).pos(),
-            "'" + code + "' is not a language code such as nb, nn or en");
+        ctx.error(lf.node("code", false).pos(), "site.languageCode", code);
         ok = false;
       } else if (out.stream().anyMatch(l -> l.code().equals(code))) {
-        ctx.error(lf.node("code", false).pos(), "language '" + code + "' is listed twice");
+        ctx.error(lf.node("code", false).pos(), "site.languageTwice", code);
         ok = false;
       } else {
         out.add(new Language(code, name));

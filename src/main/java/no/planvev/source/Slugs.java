@@ -17,8 +17,7 @@ final class Slugs {
     if (slug == null) return null;
     for (Map.Entry<String, String> e : slug.values().entrySet()) {
       if (!SLUG.matcher(e.getValue()).matches() || e.getValue().matches("\\.+")) {
-        f.ctx().error(f.node("slug", false).pos(), "slug '" + e.getValue() + "' may hold only"
-            + " letters, digits, '-', '_', '.' and '~' (it becomes part of a URL)");
+        f.ctx().error(f.node("slug", false).pos(), "slug.chars", e.getValue());
         return null;
       }
     }

@@ -10,20 +10,38 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import no.planvev.model.SourcePos;
+import no.planvev.validate.Message;
 import no.planvev.validate.Problems;
 
 /** Reads a text file strictly as UTF-8; drops a byte order mark and turns CRLF into LF. */
 final class TextFile {
 
+  /** Larger content files are refused before they are read: no editor writes 2 MB of text. */
+  static final long MAX_BYTES = 2L * 1024 * 1024;
+
   private TextFile() {}
+
+  /** True after reporting that {@code text} holds nothing but blanks and comments. */
+  static boolean empty(String text, String path, String what, Problems problems) {
+    boolean empty = text.lines().allMatch(l -> l.isBlank() || l.strip().startsWith("#"));
+    if (empty) problems.error(SourcePos.file(path), Message.of("file.empty", Message.of(what)));
+    return empty;
+  }
 
   /** The text, or null after adding a problem (not UTF-8, unreadable). */
   static String read(Path file, String path, Problems problems) {
     byte[] bytes;
     try {
+      long size = Files.size(file);
+      if (size > MAX_BYTES) {
+        problems.error(SourcePos.file(path), Message.of("file.tooLarge",
+            String.format(java.util.Locale.ROOT, "%.1f", size / (1024.0 * 1024)),
+            MAX_BYTES / (1024 * 1024)));
+        return null;
+      }
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
-      problems.error(SourcePos.file(path), "cannot read the file: " + e.getMessage());
+      problems.error(SourcePos.file(path), Message.of("file.unreadable", e.getMessage()));
       return null;
     }
     CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
@@ -44,9 +62,8 @@ final class TextFile {
         }
       }
       int column = before.length() - lastNl;
-      problems.error(new SourcePos(path, line, column), String.format(
-          "the file is not UTF-8 (byte 0x%02X cannot start a character here); save it as UTF-8",
-          bytes[in.position()] & 0xff));
+      problems.error(new SourcePos(path, line, column), Message.of("file.notUtf8",
+          String.format("%02X", bytes[in.position()] & 0xff)));
       return null;
     }
     String text = out.flip().toString();

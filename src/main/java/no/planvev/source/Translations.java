@@ -25,13 +25,16 @@ final class Translations {
    */
   static void same(Fields tr, String key, Object base, Object trValue, String basePath) {
     if (trValue == null || !tr.has(key) || Objects.equals(base, trValue)) return;
-    tr.ctx().error(tr.node(key, false).pos(), "'" + key + "' differs from " + basePath
-        + (base == null ? " (not given there)" : " ('" + show(base) + "')")
-        + "; dates, status, reference, links, documents, topics and menu belong in the default"
-        + " language's file");
+    if (base == null) {
+      tr.ctx().error(tr.node(key, false).pos(), "translation.notInDefault", key, basePath);
+    } else {
+      tr.ctx().error(tr.node(key, false).pos(), "translation.differs", key, basePath, show(base));
+    }
   }
 
   private static String show(Object o) {
-    return o instanceof no.planvev.model.Deadline d ? d.iso() : String.valueOf(o);
+    if (o instanceof no.planvev.model.Deadline d) return d.iso();
+    if (o instanceof Enum<?> e) return e.name().toLowerCase(java.util.Locale.ROOT);
+    return String.valueOf(o);
   }
 }

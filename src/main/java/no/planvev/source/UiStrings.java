@@ -11,6 +11,7 @@ import no.planvev.source.YNode.Kind;
 import no.planvev.source.YNode.YMap;
 import no.planvev.source.YNode.YScalar;
 import no.planvev.validate.Problems;
+import no.planvev.validate.Message;
 
 /** The site's UI strings: {@code templates/i18n/<lang>.yaml}, keys flattened to {@code a.b}. */
 public final class UiStrings {
@@ -38,7 +39,7 @@ public final class UiStrings {
       if (root instanceof YMap m) {
         flatten("", m, strings, problems);
       } else {
-        problems.error(root.pos(), "UI strings must be a mapping of keys to texts");
+        problems.error(root.pos(), Message.of("ui.notMap"));
       }
       out.put(name.substring(0, name.length() - 5), Collections.unmodifiableMap(strings));
     }
@@ -52,13 +53,13 @@ public final class UiStrings {
         flatten(key + ".", m, out, problems);
       } else if (e.value() instanceof YScalar s && s.kind() != Kind.NULL) {
         if (out.containsKey(key)) {
-          problems.error(e.keyPos(), "duplicate key '" + key + "'");
+          problems.error(e.keyPos(), Message.of("ui.duplicate", key));
         } else {
           out.put(key, s.text());
         }
       } else {
-        problems.error(e.value().pos(), "'" + key + "' must be a text, not "
-            + e.value().kindName());
+        problems.error(e.value().pos(), Message.of("type.text", "'" + key + "'",
+            Ctx.kind(e.value())));
       }
     }
   }

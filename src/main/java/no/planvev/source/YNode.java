@@ -10,17 +10,10 @@ sealed interface YNode {
 
   SourcePos pos();
 
-  /** What an editor calls this kind of value, for messages. */
-  String kindName();
-
   /** A mapping; keys in document order, each with the position of the key. */
   record YMap(SourcePos pos, Map<String, Entry> entries) implements YNode {
     public YMap {
       entries = new LinkedHashMap<>(entries);
-    }
-
-    public String kindName() {
-      return "a mapping of keys";
     }
   }
 
@@ -32,21 +25,13 @@ sealed interface YNode {
     public YList {
       items = List.copyOf(items);
     }
-
-    public String kindName() {
-      return "a list";
-    }
   }
 
   /**
    * A scalar as written; {@code kind} is how YAML 1.2 resolves it. {@code quoted} tells that the
    * position is at the opening quote, one column before the text.
    */
-  record YScalar(SourcePos pos, String text, Kind kind, boolean quoted) implements YNode {
-    public String kindName() {
-      return kind == Kind.NULL ? "empty" : "'" + text + "'";
-    }
-  }
+  record YScalar(SourcePos pos, String text, Kind kind, boolean quoted) implements YNode {}
 
   /** How a scalar resolved. */
   enum Kind { STRING, INT, FLOAT, BOOL, NULL }

@@ -10,6 +10,7 @@ import no.planvev.source.YNode.Kind;
 import no.planvev.source.YNode.YList;
 import no.planvev.source.YNode.YMap;
 import no.planvev.source.YNode.YScalar;
+import no.planvev.validate.Message;
 import no.planvev.validate.Problems;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
@@ -27,8 +28,11 @@ import tools.jackson.dataformat.yaml.YAMLParser;
  */
 final class Yaml {
 
-  static final String ALIAS_MESSAGE = "anchors and aliases (&x, *x) are not supported;"
-      + " write the value out in full";
+
+  private static final Message ALIAS = Message.of("yaml.alias");
+
+  /** The longest value (and line) we read: 100 KB of text is more than any field needs. */
+  static final int MAX_SCALAR = 100 * 1024;
 
   private static final YAMLFactory FACTORY = YAMLFactory.builder().build();
 
@@ -49,6 +53,20 @@ final class Yaml {
    * document is an empty mapping at line 1. Returns null after adding a problem.
    */
   static YNode read(String text, String path, int lineOffset, Problems problems) {
+    // The YAML scanner slows down badly on very long lines (4 MB: over ten seconds); refuse first.
+    int lineNo = 1;
+    int lineStart = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || text.charAt(i) == '\n') {
+        if (i - lineStart > MAX_SCALAR) {
+          problems.error(new SourcePos(path, lineNo + lineOffset, 1), Message.of(
+              "yaml.lineTooLong", (i - lineStart + 1023) / 1024, MAX_SCALAR / 1024));
+          return null;
+        }
+        lineNo++;
+        lineStart = i + 1;
+      }
+    }
     try (JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), text)) {
       Yaml y = new Yaml(text, path, lineOffset, p);
       JsonToken first = p.nextToken();
@@ -58,16 +76,22 @@ final class Yaml {
       YNode root = y.value(first);
       JsonToken next = p.nextToken();
       if (next != null) {
-        problems.error(y.pos(), "a file holds one YAML document, but a second one starts here;"
-            + " remove the '---' line that separates them");
+        problems.error(y.pos(), Message.of("yaml.secondDocument"));
         return null;
       }
       return root;
     } catch (Abort a) {
-      problems.error(a.pos, a.getMessage());
+      problems.error(a.pos, a.message);
       return null;
     } catch (JacksonException e) {
-      problems.error(errorPos(e, path, lineOffset), errorMessage(e));
+      SourcePos at = errorPos(e, path, lineOffset);
+      // A quote left open swallows the lines after it, so the parser trips over a later one.
+      SourcePos quote = unclosedQuote(text, path, lineOffset, at.line());
+      if (quote != null) {
+        problems.error(quote, Message.of("yaml.unclosedQuote"));
+      } else {
+        problems.error(at, errorMessage(e));
+      }
       return null;
     }
   }
@@ -75,28 +99,27 @@ final class Yaml {
   private YNode value(JsonToken t) {
     SourcePos pos = pos();
     YAMLParser y = (YAMLParser) parser;
-    if (y.isCurrentAlias()) throw new Abort(pos, ALIAS_MESSAGE);
+    if (y.isCurrentAlias()) throw new Abort(pos, ALIAS);
     switch (t) {
       case START_OBJECT -> {
         String anchor = y.getObjectId();
-        if (anchor != null) throw new Abort(pos, ALIAS_MESSAGE);
+        if (anchor != null) throw new Abort(pos, ALIAS);
         Map<String, Entry> entries = new LinkedHashMap<>();
         while (parser.nextToken() != JsonToken.END_OBJECT) {
           String key = parser.currentName();
           SourcePos keyPos = pos();
-          if (y.getObjectId() != null || y.isCurrentAlias()) throw new Abort(keyPos, ALIAS_MESSAGE);
+          if (y.getObjectId() != null || y.isCurrentAlias()) throw new Abort(keyPos, ALIAS);
           YNode v = value(parser.nextToken());
           Entry old = entries.get(key);
           if (old != null) {
-            throw new Abort(keyPos, "duplicate key '" + key + "': it is also on line "
-                + old.keyPos().line());
+            throw new Abort(keyPos, Message.of("yaml.duplicateKey", key, old.keyPos().line()));
           }
           entries.put(key, new Entry(key, keyPos, v));
         }
         return new YMap(pos, entries);
       }
       case START_ARRAY -> {
-        if (y.getObjectId() != null) throw new Abort(pos, ALIAS_MESSAGE);
+        if (y.getObjectId() != null) throw new Abort(pos, ALIAS);
         List<YNode> items = new ArrayList<>();
         JsonToken i;
         while ((i = parser.nextToken()) != JsonToken.END_ARRAY) {
@@ -113,9 +136,14 @@ final class Yaml {
           default -> Kind.STRING;
         };
         String text = parser.getString();
+        if (text != null && text.length() > MAX_SCALAR) throw new Abort(pos, tooLong(text.length()));
         return new YScalar(pos, text == null ? "" : text, kind, quotedAt(pos));
       }
     }
+  }
+
+  private static Message tooLong(int chars) {
+    return Message.of("yaml.tooLong", (chars + 1023) / 1024, MAX_SCALAR / 1024);
   }
 
   private boolean quotedAt(SourcePos pos) {
@@ -129,6 +157,51 @@ final class Yaml {
   private SourcePos pos() {
     TokenStreamLocation l = parser.currentTokenLocation();
     return new SourcePos(path, Math.max(1, l.getLineNr()) + lineOffset, Math.max(1, l.getColumnNr()));
+  }
+
+  /** The first value before line {@code until} that opens a quote its line does not close. */
+  private static SourcePos unclosedQuote(String text, String path, int lineOffset, int until) {
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i < lines.length && i + 1 + lineOffset <= until; i++) {
+      String line = lines[i];
+      int start = valueStart(line);
+      if (start < 0 || start >= line.length()) continue;
+      char q = line.charAt(start);
+      if (q != '"' && q != '\'') continue;
+      boolean closed = false;
+      for (int j = start + 1; j < line.length(); j++) {
+        char c = line.charAt(j);
+        if (q == '"' && c == '\\') {
+          j++;
+        } else if (c == q) {
+          if (q == '\'' && j + 1 < line.length() && line.charAt(j + 1) == '\'') {
+            j++;
+          } else {
+            closed = true;
+            break;
+          }
+        }
+      }
+      if (!closed) return new SourcePos(path, i + 1 + lineOffset, start + 1);
+    }
+    return null;
+  }
+
+  /** Where the value of a {@code key: value} or {@code - value} line starts, or -1. */
+  private static int valueStart(String line) {
+    String t = line.stripLeading();
+    if (t.startsWith("#")) return -1;
+    int indent = line.length() - t.length();
+    int at;
+    if (t.startsWith("- ")) {
+      at = indent + 2;
+    } else {
+      int colon = line.indexOf(": ", indent);
+      if (colon < 0) return -1;
+      at = colon + 2;
+    }
+    while (at < line.length() && line.charAt(at) == ' ') at++;
+    return at;
   }
 
   private static SourcePos errorPos(JacksonException e, String path, int lineOffset) {
@@ -149,23 +222,35 @@ final class Yaml {
     return new SourcePos(path, lineOffset + 1, 1);
   }
 
-  private static String errorMessage(JacksonException e) {
+  private static Message errorMessage(JacksonException e) {
     MarkedYamlEngineException m = marked(e);
     if (m == null) {
-      return "this is not valid YAML: " + firstLine(e.getOriginalMessage());
+      String original = firstLine(e.getOriginalMessage());
+      if (original.contains("nesting depth")) return Message.of("yaml.tooDeep", 500);
+      return Message.of("yaml.invalid", original);
     }
     String problem = firstLine(m.getProblem());
     if (problem.contains("\\t(TAB)") || problem.contains("\t")) {
-      return "a tab cannot indent YAML; indent with spaces";
+      return Message.of("yaml.tab");
     }
     String context = m.getContext() == null ? "" : firstLine(m.getContext());
     if (problem.contains("end of stream") && context.contains("quoted scalar")) {
-      return "a quoted text is never closed; end it with the same quote it starts with";
+      return Message.of("yaml.unclosedQuote");
     }
     if (problem.contains("mapping values are not allowed")) {
-      return "a ':' followed by a space cannot stand here; quote the text if it holds ': '";
+      return Message.of("yaml.colon");
     }
-    return "this is not valid YAML: " + problem + (context.isEmpty() ? "" : " (" + context + ")");
+    if (problem.contains("expected <block end>")) {
+      return Message.of("yaml.indent");
+    }
+    if (context.contains("flow sequence") || context.contains("flow mapping")) {
+      return Message.of(context.contains("sequence") ? "yaml.flowList" : "yaml.flowMap");
+    }
+    if (problem.contains("that cannot start any token")) {
+      return Message.of("yaml.reserved", problem.replaceAll(".*found character (\\S+).*", "$1"));
+    }
+    return Message.of("yaml.invalid",
+        problem + (context.isEmpty() ? "" : " (" + context + ")"));
   }
 
   private static MarkedYamlEngineException marked(Throwable e) {
@@ -186,10 +271,12 @@ final class Yaml {
   private static final class Abort extends RuntimeException {
     private static final long serialVersionUID = 1L;
     final transient SourcePos pos;
+    final transient Message message;
 
-    Abort(SourcePos pos, String message) {
-      super(message, null, false, false);
+    Abort(SourcePos pos, Message message) {
+      super(message.key(), null, false, false);
       this.pos = pos;
+      this.message = message;
     }
   }
 }

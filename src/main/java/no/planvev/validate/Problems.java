@@ -12,7 +12,8 @@ public final class Problems {
       .comparing((Problem p) -> p.pos().path())
       .thenComparingInt(p -> p.pos().line())
       .thenComparingInt(p -> p.pos().column())
-      .thenComparing(Problem::message);
+      .thenComparing(Problem::message)
+      .thenComparing(Problem::severity);
 
   private final List<Problem> list = new ArrayList<>();
 
@@ -25,6 +26,14 @@ public final class Problems {
   }
 
   public void warning(SourcePos pos, String message) {
+    add(Problem.warning(pos, message));
+  }
+
+  public void error(SourcePos pos, Message message) {
+    add(Problem.error(pos, message));
+  }
+
+  public void warning(SourcePos pos, Message message) {
     add(Problem.warning(pos, message));
   }
 
@@ -47,7 +56,6 @@ public final class Problems {
 
   /** Makes every warning an error ({@code --strict}). */
   public synchronized void promoteWarnings() {
-    list.replaceAll(p -> p.severity() == Severity.WARNING
-        ? Problem.error(p.pos(), p.message()) : p);
+    list.replaceAll(Problem::asError);
   }
 }

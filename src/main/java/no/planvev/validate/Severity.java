@@ -4,7 +4,13 @@ package no.planvev.validate;
 public enum Severity {
   ERROR, WARNING;
 
+  /** {@code error} or {@code warning}. */
   public String label() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return label("en");
+  }
+
+  /** The label in {@code lang}: {@code feil} and {@code advarsel} in Norwegian bokmål. */
+  public String label(String lang) {
+    return Catalog.pattern(lang, "severity." + name().toLowerCase(java.util.Locale.ROOT));
   }
 }

@@ -29,6 +29,18 @@ class UrlsTest {
   }
 
   @Test
+  void aSlugGivenOnlyInATranslationLeavesTheDefaultLanguageOnTheId() {
+    Urls urls = new Urls(site);
+    Page p = new Page("planer", LText.of("en", "our-plans"), SourcePos.file("pages/planer.md"),
+        LText.of("nb", "Planer"), null, null, LText.EMPTY);
+    assertEquals("en/our-plans/", urls.page(p, "en"));
+    assertEquals("nb/planer/", urls.page(p, "nb"));
+    Page q = new Page("om", LText.of("nb", "om-oss"), SourcePos.file("pages/om.md"),
+        LText.of("nb", "Om"), null, null, LText.EMPTY);
+    assertEquals("en/om-oss/", urls.page(q, "en"), "the default language's slug is the fallback");
+  }
+
+  @Test
   void sectionWordsComeFromSiteYamlPerLanguage() {
     Urls urls = new Urls(site);
     assertEquals("nb/horinger/", urls.hearings("nb"));

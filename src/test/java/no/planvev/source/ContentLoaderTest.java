@@ -35,6 +35,7 @@ class ContentLoaderTest {
       languages:
         - {code: nb, name: Norsk bokmål}
         - {code: en, name: English}
+      accessibility_statement: https://uustatus.no/nb/erklaringer/publisert/x
       """;
 
   static final String PLAN = """
@@ -232,6 +233,7 @@ class ContentLoaderTest {
         base_url: https://x.no/
         languages:
           - {code: no, name: Norsk}
+        accessibility_statement: off
         """);
     write("pages/om.md", "---\ntitle: no\nsummary: yes\n---\n");
     Content c = load();
@@ -255,7 +257,7 @@ class ContentLoaderTest {
   void rejectsADuplicateKeyNamingBothLines() throws IOException {
     write("site.yaml", SITE + "title: Igjen\n");
     assertNull(load());
-    assertEquals(List.of("site.yaml:6:1: error: duplicate key 'title': it is also on line 1"),
+    assertEquals(List.of("site.yaml:7:1: error: duplicate key 'title': it is also on line 1"),
         messages());
   }
 
@@ -281,7 +283,7 @@ class ContentLoaderTest {
   void rejectsASecondDocument() throws IOException {
     write("site.yaml", SITE + "---\ntitle: x\n");
     assertNull(load());
-    assertEquals(List.of("site.yaml:7:1: error: a file holds one YAML document, but a second one"
+    assertEquals(List.of("site.yaml:8:1: error: a file holds one YAML document, but a second one"
         + " starts here; remove the '---' line that separates them"), messages());
   }
 
@@ -289,7 +291,7 @@ class ContentLoaderTest {
   void rejectsTabsWithThePlace() throws IOException {
     write("site.yaml", SITE + "description:\n\tnb: x\n");
     assertNull(load());
-    assertEquals(List.of("site.yaml:7:1: error: a tab cannot indent YAML; indent with spaces"),
+    assertEquals(List.of("site.yaml:8:1: error: a tab cannot indent YAML; indent with spaces"),
         messages());
   }
 
@@ -506,7 +508,7 @@ class ContentLoaderTest {
   void explainsAnUnclosedQuoteInOneSentence() throws IOException {
     write("site.yaml", SITE + "description: 'Om oss\n");
     assertNull(load());
-    assertEquals(List.of("site.yaml:6:14: error: a quoted text is never closed; end it with the"
+    assertEquals(List.of("site.yaml:7:14: error: a quoted text is never closed; end it with the"
         + " same quote it starts with"), messages());
   }
 }

@@ -1,0 +1,129 @@
+package no.planvev.validate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import no.planvev.model.Content;
+import no.planvev.model.FocusArea;
+import no.planvev.model.Hearing;
+import no.planvev.model.Page;
+import no.planvev.model.Plan;
+import no.planvev.model.Project;
+import no.planvev.model.SourcePos;
+import no.planvev.model.Urls;
+
+/**
+ * Which content writes each page of the site: for every page path ({@code en/plans/x/}) the
+ * sources that produce it, with the files whose Markdown ends up on it. Two owners of one path
+ * are a clash; the files are where a broken link on the page is looked for.
+ */
+final class Owners {
+
+  /**
+   * One source of a page: how messages name it, where to point, its text files in the page's
+   * language, and the default language's files whose text is shown where a translation is missing.
+   */
+  record Owner(Object name, SourcePos pos, List<String> files, List<String> fallback) {
+    Owner(Object name, SourcePos pos, List<String> files) {
+      this(name, pos, files, List.of());
+    }
+  }
+
+  private final Map<String, List<Owner>> byPath = new TreeMap<>();
+
+  static Owners of(Content content, SourceFiles files) {
+    Owners o = new Owners();
+    Urls urls = new Urls(content.site());
+    String def = content.site().defaultLanguage();
+    for (String lang : content.site().languageCodes()) {
+      for (String section : List.of("plans", "projects", "hearings", "timeline")) {
+        String path = urls.section(section, lang);
+        String word = path.substring(lang.length() + 1, path.length() - 1);
+        o.add(path, new Owner(Message.of("owner.section", section, word),
+            files.key("site.yaml", "sections"), List.of()));
+      }
+      for (Plan p : content.plans()) {
+        String dir = "plans/" + p.id() + "/";
+        o.add(urls.plan(p, lang), new Owner(dir + "plan.yaml", p.pos(),
+            existing(files, dir + "index." + lang + ".md", lang.equals(def) ? dir + "index.md"
+                : null, dir + "plan.yaml"),
+            fallback(files, lang, def, dir + "index." + def + ".md", dir + "index.md")));
+        for (FocusArea a : p.focusAreas()) {
+          o.add(urls.area(p, a, lang), new Owner(
+              Message.of("owner.area", a.id(), dir + "plan.yaml"), a.pos(),
+              existing(files, dir + a.id() + "." + lang + ".md",
+                  lang.equals(def) ? dir + a.id() + ".md" : null, dir + "plan.yaml"),
+              fallback(files, lang, def, dir + a.id() + "." + def + ".md", dir + a.id() + ".md")));
+        }
+      }
+      for (Project p : content.projects()) {
+        String dir = "projects/" + p.id() + "/";
+        o.add(urls.project(p, lang), new Owner(dir + "project.yaml", p.pos(),
+            existing(files, dir + "index." + lang + ".md", lang.equals(def) ? dir + "index.md"
+                : null, dir + "project.yaml"),
+            fallback(files, lang, def, dir + "index." + def + ".md", dir + "index.md")));
+      }
+      for (Hearing h : content.hearings()) {
+        String file = langFile(files, "hearings/" + h.id(), lang, def, h.pos().path());
+        o.add(urls.hearing(h, lang), doc(files, file, h.pos().path(), lang.equals(def)));
+      }
+      for (Page p : content.pages()) {
+        String file = langFile(files, "pages/" + p.id(), lang, def, p.pos().path());
+        o.add(urls.page(p, lang), doc(files, file, p.pos().path(), lang.equals(def)));
+      }
+    }
+    return o;
+  }
+
+  private void add(String path, Owner owner) {
+    List<Owner> list = byPath.computeIfAbsent(path, k -> new ArrayList<>());
+    // The same source for one path in two languages (no slug per language) is no clash.
+    if (list.stream().noneMatch(x -> x.name().equals(owner.name()))) list.add(owner);
+  }
+
+  Map<String, List<Owner>> byPath() {
+    return byPath;
+  }
+
+  /** The owner of a page path, or null for pages that only templates make. */
+  Owner owner(String path) {
+    List<Owner> list = byPath.get(path);
+    return list == null || list.isEmpty() ? null : list.get(0);
+  }
+
+  /** {@code <stem>.<lang>.md}, or for the default language {@code <stem>.md}, else the default. */
+  static String langFile(SourceFiles files, String stem, String lang, String def, String dflt) {
+    String f = files.first(lang.equals(def) ? List.of(stem + "." + lang + ".md", stem + ".md")
+        : List.of(stem + "." + lang + ".md"));
+    return f == null ? dflt : f;
+  }
+
+  /** A hearing or page in one language; without its own file it shows the default one's text. */
+  private static Owner doc(SourceFiles files, String file, String defaultFile, boolean dflt) {
+    boolean own = dflt || !file.equals(defaultFile);
+    return new Owner(file, slugPos(files, file, defaultFile), own ? List.of(file) : List.of(),
+        dflt ? List.of() : List.of(defaultFile));
+  }
+
+  /** The {@code slug:} line of this language's file, else of the default file, else the file. */
+  private static SourcePos slugPos(SourceFiles files, String file, String defaultFile) {
+    SourcePos slug = files.key(file, "slug");
+    if (slug.line() > 0) return slug;
+    slug = files.key(defaultFile, "slug");
+    return slug.line() > 0 ? slug : SourcePos.file(file);
+  }
+
+  private static List<String> fallback(SourceFiles files, String lang, String def,
+      String... candidates) {
+    return lang.equals(def) ? List.of() : existing(files, candidates);
+  }
+
+  private static List<String> existing(SourceFiles files, String... candidates) {
+    List<String> out = new ArrayList<>();
+    for (String c : candidates) {
+      if (c != null && files.exists(c)) out.add(c);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,125 @@
+package no.planvev.validate;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import no.planvev.model.Activity;
+import no.planvev.model.Content;
+import no.planvev.model.FocusArea;
+import no.planvev.model.Hearing;
+import no.planvev.model.HearingStatus;
+import no.planvev.model.Initiative;
+import no.planvev.model.LText;
+import no.planvev.model.Measure;
+import no.planvev.model.Page;
+import no.planvev.model.Plan;
+import no.planvev.model.Project;
+import no.planvev.model.SourcePos;
+
+/**
+ * Checks that need the whole loaded site: two sources writing one page, open hearings past their
+ * deadline (relative to the build date), and missing translations.
+ */
+public final class SiteChecks {
+
+  private SiteChecks() {}
+
+  /** Adds every problem found; {@code contentDir} is read again only to point at lines. */
+  public static void check(Content content, Path contentDir, LocalDate today, Problems problems) {
+    SourceFiles files = new SourceFiles(contentDir);
+    clashes(Owners.of(content, files), problems);
+    for (Hearing h : content.hearings()) {
+      if (h.status() == HearingStatus.OPEN && h.deadline() != null
+          && h.deadline().due().isBefore(today)) {
+        problems.warning(files.key(h.pos().path(), "deadline"),
+            Message.of("hearing.deadlinePassed", h.deadline().iso(), today));
+      }
+    }
+    translations(content, files, problems);
+  }
+
+  private static void clashes(Owners owners, Problems problems) {
+    for (Map.Entry<String, List<Owners.Owner>> e : owners.byPath().entrySet()) {
+      List<Owners.Owner> list = e.getValue();
+      if (list.size() < 2) continue;
+      // Point at what the editor most likely changed: a slug line, else content, not a section.
+      List<Owners.Owner> order = new java.util.ArrayList<>(list);
+      order.sort(java.util.Comparator.comparingInt(SiteChecks::blame).reversed());
+      Owners.Owner at = order.get(0);
+      for (Owners.Owner other : order.subList(1, order.size())) {
+        String key = blame(at) == 0 && blame(other) == 0 ? "output.clashSections" : "output.clash";
+        problems.error(at.pos(), Message.of(key, e.getKey(), at.name(), other.name()));
+      }
+    }
+  }
+
+  private static int blame(Owners.Owner o) {
+    if (o.name() instanceof Message m && !m.isLiteral() && m.key().equals("owner.section")) {
+      return 0;
+    }
+    return o.pos().line() > 0 ? 2 : 1;
+  }
+
+  private static void translations(Content content, SourceFiles files, Problems problems) {
+    String def = content.site().defaultLanguage();
+    for (String lang : content.site().languageCodes()) {
+      if (lang.equals(def)) continue;
+      Object langName = languageName(lang);
+      Object defName = languageName(def);
+      for (Plan p : content.plans()) {
+        String dir = "plans/" + p.id() + "/";
+        title(p.title(), lang, def, files.key(p.pos().path(), "title"), problems);
+        body(p.intro(), lang, def, dir + "index", files, problems);
+        for (FocusArea a : p.focusAreas()) {
+          title(a.title(), lang, def, a.pos(), problems);
+          body(a.body(), lang, def, dir + a.id(), files, problems);
+        }
+      }
+      for (Project p : content.projects()) {
+        title(p.title(), lang, def, files.key(p.pos().path(), "title"), problems);
+        body(p.intro(), lang, def, "projects/" + p.id() + "/index", files, problems);
+        for (Initiative i : p.initiatives()) {
+          title(i.title(), lang, def, i.pos(), problems);
+          for (Measure m : i.measures()) title(m.title(), lang, def, m.pos(), problems);
+        }
+        for (Activity a : p.allActivities()) title(a.title(), lang, def, a.pos(), problems);
+      }
+      for (Hearing h : content.hearings()) {
+        missingFile(h.title(), "hearings/" + h.id(), lang, langName, defName, h.pos(), problems);
+      }
+      for (Page p : content.pages()) {
+        missingFile(p.title(), "pages/" + p.id(), lang, langName, defName, p.pos(), problems);
+      }
+    }
+  }
+
+  private static void title(LText title, String lang, String def, SourcePos pos,
+      Problems problems) {
+    if (title == null || title.has(lang)) return;
+    String text = title.get(def).orElse(title.values().values().stream().findFirst().orElse(""));
+    problems.warning(pos, Message.of("translation.missingTitle", text, languageName(lang),
+        languageName(def)));
+  }
+
+  private static void body(LText body, String lang, String def, String stem, SourceFiles files,
+      Problems problems) {
+    if (body == null || body.isEmpty() || body.has(lang) || !body.has(def)) return;
+    String file = files.first(List.of(stem + "." + def + ".md", stem + ".md"));
+    if (file == null) return;
+    problems.warning(SourcePos.file(file), Message.of("translation.missingFile",
+        languageName(lang), stem + "." + lang + ".md", languageName(def)));
+  }
+
+  private static void missingFile(LText title, String stem, String lang, Object langName,
+      Object defName, SourcePos pos, Problems problems) {
+    if (title != null && title.has(lang)) return;
+    problems.warning(pos, Message.of("translation.missingFile", langName,
+        stem + "." + lang + ".md", defName));
+  }
+
+  /** "English" for en: a catalog name where there is one, else the code. */
+  static Object languageName(String code) {
+    return Catalog.texts("en").containsKey("lang." + code) ? Message.of("lang." + code) : code;
+  }
+}

@@ -1,0 +1,74 @@
+package no.planvev.validate;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import no.planvev.model.SourcePos;
+
+/**
+ * Finds places in content files after loading, for checks whose model values carry only the
+ * file: the line of a key ({@code deadline:}), or of a link as written.
+ */
+final class SourceFiles {
+
+  private final Path contentDir;
+  private final Map<String, List<String>> cache = new ConcurrentHashMap<>();
+
+  SourceFiles(Path contentDir) {
+    this.contentDir = contentDir;
+  }
+
+  boolean exists(String path) {
+    return contentDir != null && Files.isRegularFile(contentDir.resolve(path));
+  }
+
+  /** The first existing file of {@code candidates}, or null. */
+  String first(List<String> candidates) {
+    for (String c : candidates) {
+      if (exists(c)) return c;
+    }
+    return null;
+  }
+
+  /** The position of the first top-level {@code key:} in {@code path}, else the whole file. */
+  SourcePos key(String path, String key) {
+    List<String> lines = lines(path);
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).startsWith(key + ":")) {
+        String line = lines.get(i);
+        int col = key.length() + 1;
+        while (col < line.length() && line.charAt(col) == ' ') col++;
+        return new SourcePos(path, i + 1, col < line.length() ? col + 1 : 1);
+      }
+    }
+    return SourcePos.file(path);
+  }
+
+  /** Where {@code text} first occurs in {@code path}, or null. */
+  SourcePos find(String path, String text) {
+    List<String> lines = lines(path);
+    for (int i = 0; i < lines.size(); i++) {
+      int at = lines.get(i).indexOf(text);
+      if (at >= 0) return new SourcePos(path, i + 1, at + 1);
+    }
+    return null;
+  }
+
+  private List<String> lines(String path) {
+    return cache.computeIfAbsent(path, p -> {
+      if (!exists(p)) return List.of();
+      try {
+        String text = Files.readString(contentDir.resolve(p), StandardCharsets.UTF_8);
+        if (text.startsWith("\uFEFF")) text = text.substring(1);
+        return new ArrayList<>(text.lines().toList());
+      } catch (IOException | RuntimeException e) {
+        return List.of();
+      }
+    });
+  }
+}

@@ -1,0 +1,124 @@
+package no.planvev.validate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The invalid sites in src/test/resources/invalid/: each case holds the files that differ from
+ * {@code _base/} (and {@code delete.txt}, base files to remove), and {@code expected.txt} with
+ * every problem it must produce, in English; some also {@code expected.nb.txt}.
+ */
+class InvalidSitesTest {
+
+  static final Path CASES = Path.of("src/test/resources/invalid");
+  static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+  private static final List<String> META = List.of("expected.txt", "expected.nb.txt", "delete.txt",
+      "README.txt");
+
+  @TempDir Path tmp;
+
+  static Stream<String> cases() throws IOException {
+    try (Stream<Path> s = Files.list(CASES)) {
+      return s.filter(Files::isDirectory).map(p -> p.getFileName().toString())
+          .filter(n -> !n.startsWith("_")).sorted()
+          .toList().stream();
+    }
+  }
+
+  /** The base site with the case's files laid over it. */
+  static Path site(String name, Path tmp) throws IOException {
+    Path site = tmp.resolve("content");
+    copyTree(CASES.resolve("_base"), site, List.of());
+    Path dir = CASES.resolve(name);
+    if (dir.equals(CASES.resolve("_base"))) return site;
+    copyTree(dir, site, META);
+    Path delete = dir.resolve("delete.txt");
+    if (Files.exists(delete)) {
+      for (String line : Files.readAllLines(delete)) {
+        if (!line.isBlank()) deleteTree(site.resolve(line.strip()));
+      }
+    }
+    return site;
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void reportsExactlyTheExpectedProblems(String name) throws Exception {
+    Path site = site(name, tmp);
+    Problems problems = Pipeline.check(site, TODAY);
+    if (Boolean.getBoolean("invalid.record")) record(name, problems);
+    assertEquals(expected(name, "expected.txt"), problems.all().stream()
+        .map(p -> p.format("en")).toList(), name);
+    Path nb = CASES.resolve(name).resolve("expected.nb.txt");
+    if (Files.exists(nb)) {
+      assertEquals(expected(name, "expected.nb.txt"), problems.all().stream()
+          .map(p -> p.format("nb")).toList(), name + " (nb)");
+    }
+  }
+
+  @Test
+  void theBaseSiteIsValid() throws Exception {
+    Problems problems = Pipeline.check(site("_base", tmp), TODAY);
+    assertEquals(List.of(), problems.all().stream().map(Problem::toString).toList());
+  }
+
+  @Test
+  void thereAreAtLeastFortyCasesEachWithExpectedProblems() throws IOException {
+    List<String> all = cases().toList();
+    assertTrue(all.size() >= 40, all.size() + " cases");
+    for (String c : all) {
+      assertTrue(!expected(c, "expected.txt").isEmpty(), c + " expects no problem");
+    }
+  }
+
+  /** {@code -Dinvalid.record=true} writes what a case produces, to review and keep. */
+  private static void record(String name, Problems problems) throws IOException {
+    Path dir = Path.of("src/test/resources/invalid").resolve(name);
+    Files.write(dir.resolve("expected.txt"), problems.all().stream().map(p -> p.format("en"))
+        .toList(), StandardCharsets.UTF_8);
+    if (Files.exists(dir.resolve("expected.nb.txt"))) {
+      Files.write(dir.resolve("expected.nb.txt"), problems.all().stream()
+          .map(p -> p.format("nb")).toList(), StandardCharsets.UTF_8);
+    }
+  }
+
+  static List<String> expected(String name, String file) throws IOException {
+    return Files.readAllLines(CASES.resolve(name).resolve(file), StandardCharsets.UTF_8).stream()
+        .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+  }
+
+  static void copyTree(Path from, Path to, List<String> skip) throws IOException {
+    try (Stream<Path> s = Files.walk(from)) {
+      for (Path f : s.toList()) {
+        if (skip.contains(f.getFileName().toString()) && f.getParent().equals(from)) continue;
+        Path target = to.resolve(from.relativize(f).toString());
+        if (Files.isDirectory(f)) {
+          Files.createDirectories(target);
+        } else {
+          Files.createDirectories(target.getParent());
+          Files.copy(f, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    }
+  }
+
+  static void deleteTree(Path p) throws IOException {
+    if (!Files.exists(p)) return;
+    try (Stream<Path> s = Files.walk(p)) {
+      for (Path f : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(f);
+    }
+  }
+}
