@@ -61,6 +61,7 @@ class EmbedBrowserTest {
   static ChromeDriver driver;
   static String siteOrigin;
   static String hostOrigin;
+  static Path out;
 
   @BeforeAll
   static void serveAndStart() throws Exception {
@@ -73,7 +74,7 @@ class EmbedBrowserTest {
     }
     site = server();
     siteOrigin = origin(site);
-    Path out = tmp.resolve("site");
+    out = tmp.resolve("site");
     BuildResult built = Builder.build(new BuildOptions(Path.of("content"), Path.of("templates"),
         out, siteOrigin + "/", LocalDate.of(2026, 11, 23), false));
     assertTrue(built.ok(), built.problems().all().toString());
@@ -94,16 +95,19 @@ class EmbedBrowserTest {
     Files.writeString(tmp.resolve("host.html"), "<!DOCTYPE html><html lang=nb><head>"
         + "<meta charset=utf-8><title>Kommunens side</title>"
         + "<script>window.heard = []; addEventListener('message', function (e) {"
-        + " heard.push({origin: e.origin, height: e.data && e.data.height}); });</script>"
+        + " var one = document.querySelector('#one iframe');"
+        + " heard.push({origin: e.origin, height: e.data && e.data.height,"
+        + " fromOne: !!one && e.source === one.contentWindow}); });</script>"
         + "</head><body style='margin:0'><h1>Kommunens side</h1>"
-        + "<div id=one style='width:800px'>" + projectSnippet + "</div>"
-        + "<div id=two style='width:280px'>" + hearingsSnippet + "</div>"
         // A frame of the site's own origin that embed.js did not create: its messages pass the
-        // origin check but not the source check.
+        // origin check but not the source check. At the top: Chromium does not lay out
+        // cross-origin frames far outside the viewport, so they would not report.
         + "<iframe id=stray title=stray style='height:40px;border:0' src='" + siteOrigin
         + "/embed/nb/tidslinje/'></iframe>"
         + "<iframe id=evil title=evil style='height:40px;border:0' src='" + origin(evil)
         + "/evil.html'></iframe>"
+        + "<div id=one style='width:800px'>" + projectSnippet + "</div>"
+        + "<div id=two style='width:280px'>" + hearingsSnippet + "</div>"
         + "</body></html>");
     host.createContext("/", ex -> serveFile(ex, tmp));
     host.start();
@@ -144,23 +148,34 @@ class EmbedBrowserTest {
     assertEquals(0L, frameJs(frames.get(1), "return document.documentElement.scrollWidth"
         + " - document.documentElement.clientWidth;"), "no sideways scrolling at 280 px");
 
+    js("heard.length = 0;");
     // Forged: from the host window itself (a foreign origin and source).
     js("for (var i = 0; i < 3; i++) window.postMessage({type: 'planvev:height', height: 5}, '*');");
-    // Forged: from a third origin (evil.html posts every 50 ms) and from the stray site frame.
+    // From the stray frame of the site's origin: narrowing it makes it report a new height.
+    js("document.getElementById('stray').style.width = '120px';");
+    // Forged: from a third origin (evil.html posts every 50 ms).
     String evilOrigin = origin(evil);
-    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
-      long fromEvil = (Long) js("return heard.filter(function (m) { return m.origin === '"
-          + evilOrigin + "' && m.height === 5; }).length;");
-      long fromHost = (Long) js("return heard.filter(function (m) { return m.origin === '"
-          + hostOrigin + "' && m.height === 5; }).length;");
-      long fromStray = (Long) js("return heard.filter(function (m) { return m.origin === '"
-          + siteOrigin + "'; }).length;");
-      return fromEvil >= 5 && fromHost == 3 && fromStray >= 3;
-    });
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
+        count("m.origin === '" + evilOrigin + "' && m.height === 5") >= 5
+            && count("m.origin === '" + hostOrigin + "' && m.height === 5") == 3
+            && count("m.origin === '" + siteOrigin + "' && !m.fromOne") >= 1);
     js("return 0;"); // one more turn of the event loop: every listener has seen every message
     assertEquals(settled, heights(frames), "forged messages must not resize the iframes");
     assertEquals(40, ((Number) js("return document.getElementById('stray')"
         + ".getBoundingClientRect().height;")).intValue(), "a frame embed.js did not make");
+  }
+
+  @Test
+  void frameNavigatedToAnotherOriginCannotResizeIt() {
+    driver.get(hostOrigin + "/host.html");
+    List<WebElement> frames = driver.findElements(By.cssSelector("div[data-planvev-embed] > iframe"));
+    List<Integer> settled = waitForFit(frames);
+    // Same window (the source check passes), another origin: only the origin check stops it.
+    frameJs(frames.get(0), "location.href = '" + origin(evil) + "/evil.html'; return 0;");
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
+        count("m.fromOne && m.origin === '" + origin(evil) + "'") >= 5);
+    js("return 0;");
+    assertEquals(settled.get(0), heights(frames).get(0));
   }
 
   @Test
@@ -172,6 +187,39 @@ class EmbedBrowserTest {
     new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> heights(frames).get(0) != wide);
     int narrow = waitForFit(frames).get(0);
     assertTrue(narrow > wide, "narrower content is taller: " + wide + " → " + narrow);
+  }
+
+  @Test
+  void everyEmbedPageFitsA280PixelWideFrameWithoutSidewaysScrolling() throws IOException {
+    List<String> pages;
+    try (var s = Files.walk(out.resolve("embed"))) {
+      pages = s.filter(p -> p.getFileName().toString().equals("index.html"))
+          .map(p -> out.relativize(p).toString().replace('\\', '/')).sorted().toList();
+    }
+    assertTrue(pages.size() >= 12, pages.toString());
+    driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 280,
+        "height", 800, "deviceScaleFactor", 1, "mobile", false));
+    try {
+      for (String page : pages) {
+        driver.get(siteOrigin + "/" + page);
+        assertEquals(0L, js("return document.documentElement.scrollWidth"
+            + " - document.documentElement.clientWidth;"), page);
+      }
+    } finally {
+      driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+  }
+
+  @Test
+  void copyButtonAppearsWithJavaScriptAndCopiesTheSnippet() {
+    driver.get(siteOrigin + "/nb/horinger/");
+    WebElement button = driver.findElement(By.cssSelector("section.embed-offer button.copy"));
+    assertEquals("Kopier koden", button.getText());
+    button.click();
+    new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> "Kopiert".equals(
+        d.findElement(By.cssSelector(".copy-status")).getText()));
+    assertEquals(1L, js("return document.querySelectorAll('script').length;"),
+        "the copy script is the page's only script");
   }
 
   /** Waits until each iframe is as tall as its document; returns the heights. */
@@ -212,6 +260,11 @@ class EmbedBrowserTest {
     } finally {
       driver.switchTo().defaultContent();
     }
+  }
+
+  /** How many messages the host page heard that match the JavaScript condition on {@code m}. */
+  private static long count(String condition) {
+    return (Long) js("return heard.filter(function (m) { return " + condition + "; }).length;");
   }
 
   private static Object js(String script, Object... args) {
