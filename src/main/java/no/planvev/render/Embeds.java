@@ -43,7 +43,7 @@ final class Embeds {
   }
 
   /** The common values of an embed page: its own look and script, and the full page's link. */
-  static Map<String, Object> frame(View v, String pagePath, String heading, String title) {
+  static Map<String, Object> frame(View v, String pagePath, View.Txt heading, String title) {
     return map("css", v.link(CSS), "frameJs", v.link(FRAME_SCRIPT),
         "sourceHref", v.link(pagePath), "heading", heading, "title", title);
   }

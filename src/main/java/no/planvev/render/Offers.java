@@ -35,19 +35,25 @@ final class Offers {
     return ui.get(v.lang).getOrDefault(key, key);
   }
 
-  private String title(View v, String heading) {
-    return heading + " – " + v.plain(content.site().title());
+  /** A content text as a heading; empty when missing. */
+  static View.Txt text(View v, no.planvev.model.LText text) {
+    View.Txt t = v.t(text);
+    return t == null ? View.Txt.NONE : t;
+  }
+
+  private String title(View v, View.Txt heading) {
+    return heading.text() + " – " + v.plain(content.site().title());
   }
 
   /** A full page's "Embed" box: the snippet of its embed page. */
-  BiConsumer<View, Map<String, Object>> embed(Function<View, String> heading) {
+  BiConsumer<View, Map<String, Object>> embed(Function<View, View.Txt> heading) {
     return (v, m) -> m.put("embed", embeds.offer(v, v.path, title(v, heading.apply(v))));
   }
 
   /** An embed page's own frame: its heading, title, look, height script and source link. */
-  BiConsumer<View, Map<String, Object>> frame(Function<View, String> heading) {
+  BiConsumer<View, Map<String, Object>> frame(Function<View, View.Txt> heading) {
     return (v, m) -> {
-      String h = heading.apply(v);
+      View.Txt h = heading.apply(v);
       m.put("frame", Embeds.frame(v, v.path.substring(Embeds.PREFIX.length()), h, title(v, h)));
     };
   }

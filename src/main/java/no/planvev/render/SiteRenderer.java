@@ -113,14 +113,14 @@ public final class SiteRenderer {
     routes.add(route("home", "home.ftlh", langs, urls::home, models::home));
     routes.add(route("plans", "plans.ftlh", langs, urls::plans, models::plans));
     for (Plan p : content.plans()) {
-      Function<View, String> heading = v -> v.plain(p.title());
+      Function<View, View.Txt> heading = v -> Offers.text(v, p.title());
       Function<String, String> path = l -> urls.plan(p, l);
       routes.add(route("plan:" + p.id(), "plan.ftlh", langs, path, v -> models.plan(v, p))
           .with(offers.embed(heading)));
       routes.add(embed("embed-plan:" + p.id(), "embed-plan.ftlh", langs, path,
           v -> models.plan(v, p), offers.frame(heading)));
       for (FocusArea a : p.focusAreas()) {
-        Function<View, String> areaHeading = v -> v.plain(a.title());
+        Function<View, View.Txt> areaHeading = v -> Offers.text(v, a.title());
         Function<String, String> areaPath = l -> urls.area(p, a, l);
         routes.add(route("area:" + p.id() + "/" + a.id(), "area.ftlh", langs, areaPath,
             v -> models.area(v, p, a)).with(offers.embed(areaHeading)));
@@ -130,8 +130,9 @@ public final class SiteRenderer {
     }
     routes.add(route("projects", "projects.ftlh", langs, urls::projects, models::projects));
     for (Project p : content.projects()) {
-      Function<View, String> heading = v -> Offers.ui(ui, v, "embed.projectTimeline")
-          .replace("{0}", v.plain(p.title()));
+      Function<View, View.Txt> heading = v -> new View.Txt(
+          Offers.ui(ui, v, "embed.projectTimeline").replace("{0}", v.plain(p.title())), v.lang,
+          false);
       Function<String, String> path = l -> urls.project(p, l);
       routes.add(route("project:" + p.id(), "project.ftlh", langs, path,
           v -> models.project(v, p)).with(offers.embed(heading))
@@ -139,18 +140,20 @@ public final class SiteRenderer {
       routes.add(embed("embed-project:" + p.id(), "embed-project.ftlh", langs, path,
           v -> models.project(v, p), offers.frame(heading)));
     }
-    Function<View, String> upcoming = v -> Offers.ui(ui, v, "embed.upcoming");
+    Function<View, View.Txt> upcoming =
+        v -> new View.Txt(Offers.ui(ui, v, "embed.upcoming"), v.lang, false);
     routes.add(route("timeline", "timeline.ftlh", langs, urls::timeline, models::timeline)
         .with(offers.embed(upcoming)).with(offers.subscribeTimeline()));
     routes.add(embed("embed-timeline", "embed-deadlines.ftlh", langs, urls::timeline,
         v -> models.upcomingDeadlines(v, PageModels.UPCOMING_IN_EMBED), offers.frame(upcoming)));
-    Function<View, String> open = v -> Offers.ui(ui, v, "embed.openHearings");
+    Function<View, View.Txt> open =
+        v -> new View.Txt(Offers.ui(ui, v, "embed.openHearings"), v.lang, false);
     routes.add(route("hearings", "hearings.ftlh", langs, urls::hearings, models::hearings)
         .with(offers.embed(open)).with(offers.subscribeHearings(true)));
     routes.add(embed("embed-hearings", "embed-hearings.ftlh", langs, urls::hearings,
         models::openHearings, offers.frame(open)));
     for (Hearing h : content.hearings()) {
-      Function<View, String> heading = v -> v.plain(h.title());
+      Function<View, View.Txt> heading = v -> Offers.text(v, h.title());
       Function<String, String> path = l -> urls.hearing(h, l);
       routes.add(route("hearing:" + h.id(), "hearing.ftlh", langs, path,
           v -> models.hearing(v, h)).with(offers.embed(heading))
