@@ -105,11 +105,13 @@ public final class Builder {
     return files;
   }
 
-  /** Every page in all its languages, for hreflang alternates in the sitemap. */
+  /** Every page in all its languages, for hreflang alternates in the sitemap; not embed pages
+   *  (they are parts of other sites' pages, marked noindex). */
   private static List<PageGroup> pageGroups(List<SiteRenderer.PageJob> jobs) {
     Map<String, Map<String, String>> groups = new TreeMap<>();
     for (SiteRenderer.PageJob job : jobs) {
       if (job.path().endsWith("404.html") || job.path().equals("index.html")) continue;
+      if (job.group().startsWith("embed-")) continue;
       String path = job.path().endsWith("/index.html")
           ? job.path().substring(0, job.path().length() - "index.html".length()) : job.path();
       groups.computeIfAbsent(job.group(), g -> new TreeMap<>()).put(job.lang(), path);

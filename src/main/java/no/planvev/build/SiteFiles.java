@@ -28,7 +28,9 @@ public record SiteFiles(SortedMap<String, byte[]> generated, SortedMap<String, P
   /** Generated HTML pages per language folder, for the summary line. */
   public Map<String, Integer> htmlPagesByLanguage() {
     Map<String, Integer> counts = new TreeMap<>();
-    for (String path : generated.keySet()) {
+    for (String file : generated.keySet()) {
+      // Embed pages (embed/<lang>/...) count with their language.
+      String path = file.startsWith("embed/") ? file.substring("embed/".length()) : file;
       int slash = path.indexOf('/');
       if (slash > 0 && path.endsWith(".html")) {
         counts.merge(path.substring(0, slash), 1, Integer::sum);

@@ -49,6 +49,7 @@ final class Chrome {
         "a11yHref", site.accessibilityStatement() == null ? null
             : v.href(site.accessibilityStatement(), false)));
     m.put("css", v.link("static/planvev.css"));
+    m.put("dataHref", v.link(Offers.dataPath(v.lang)));
     m.put("menu", menu(v, paths.get(v.lang)));
     List<Map<String, Object>> switcher = new ArrayList<>();
     List<Map<String, Object>> alternates = new ArrayList<>();

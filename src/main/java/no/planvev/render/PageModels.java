@@ -27,6 +27,8 @@ final class PageModels {
 
   /** How many upcoming activities the home page lists. */
   static final int UPCOMING_ON_HOME = 6;
+  /** How many upcoming deadlines the deadlines embed lists. */
+  static final int UPCOMING_IN_EMBED = 8;
 
   private final Content content;
   private final Urls urls;
@@ -152,6 +154,25 @@ final class PageModels {
 
   Map<String, Object> hearings(View v) {
     return map("hearings", sortedHearings().stream().map(h -> hearingSummary(v, h)).toList());
+  }
+
+  /** The next deadlines of activities not yet done, across projects (for the deadlines embed). */
+  Map<String, Object> upcomingDeadlines(View v, int max) {
+    List<Map<String, Object>> upcoming = new ArrayList<>();
+    for (Located a : allActivities()) {
+      ActivityState s = ActivityState.of(a.activity, today);
+      if ((s == ActivityState.UPCOMING || s == ActivityState.IN_PROGRESS)
+          && upcoming.size() < max) {
+        upcoming.add(activity(v, a.activity, a.project));
+      }
+    }
+    return map("activities", upcoming, "timelineHref", v.link(urls.timeline(v.lang)));
+  }
+
+  /** The open hearings, by deadline (for the hearings embed). */
+  Map<String, Object> openHearings(View v) {
+    return map("hearings", sortedHearings().stream().filter(h -> h.status() == HearingStatus.OPEN)
+        .map(h -> hearingSummary(v, h)).toList(), "hearingsHref", v.link(urls.hearings(v.lang)));
   }
 
   Map<String, Object> hearing(View v, Hearing h) {

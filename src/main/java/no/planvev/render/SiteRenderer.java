@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import no.planvev.model.Asset;
@@ -50,7 +51,16 @@ public final class SiteRenderer {
 
   /** One page in every language: its template, its paths and its values. */
   private record Route(String group, String template, Map<String, String> paths,
-      Function<View, Map<String, Object>> model, boolean anyUrl) {}
+      Function<View, Map<String, Object>> model, boolean anyUrl,
+      List<BiConsumer<View, Map<String, Object>>> extras) {
+
+    /** This route with more common values (embed offer, subscribe links, embed frame). */
+    Route with(BiConsumer<View, Map<String, Object>> extra) {
+      List<BiConsumer<View, Map<String, Object>>> all = new ArrayList<>(extras);
+      all.add(extra);
+      return new Route(group, template, paths, model, anyUrl, List.copyOf(all));
+    }
+  }
 
   /** Every page of the site as an independent job (renderable in any order, in parallel, one at a time). */
   public List<PageJob> pages(Content content, LocalDate today) {
@@ -59,7 +69,7 @@ public final class SiteRenderer {
     String def = content.site().defaultLanguage();
     Map<String, Map<String, String>> ui = uiFor(langs, def);
     PageModels models = new PageModels(content, urls, today);
-    List<Route> routes = routes(content, urls, models, langs);
+    List<Route> routes = routes(content, urls, models, langs, ui);
     Chrome chrome = new Chrome(content, urls, ui);
     List<PageJob> jobs = new ArrayList<>();
     for (Route r : routes) {
@@ -69,6 +79,7 @@ public final class SiteRenderer {
           View v = new View(lang, def, path, urls, markdown,
               r.anyUrl ? basePath(content.site().baseUrl()) : null);
           Map<String, Object> model = chrome.common(v, r.group, r.paths);
+          for (var extra : r.extras) extra.accept(v, model);
           model.put("p", r.model.apply(v));
           return templates.render(r.template, Values.convert(model));
         }));
@@ -94,36 +105,70 @@ public final class SiteRenderer {
     return jobs;
   }
 
-  private List<Route> routes(Content content, Urls urls, PageModels models, List<String> langs) {
+  private List<Route> routes(Content content, Urls urls, PageModels models, List<String> langs,
+      Map<String, Map<String, String>> ui) {
     List<Route> routes = new ArrayList<>();
+    Embeds embeds = new Embeds(urls);
+    Offers offers = new Offers(content, embeds, ui);
     routes.add(route("home", "home.ftlh", langs, urls::home, models::home));
     routes.add(route("plans", "plans.ftlh", langs, urls::plans, models::plans));
     for (Plan p : content.plans()) {
-      routes.add(route("plan:" + p.id(), "plan.ftlh", langs, l -> urls.plan(p, l),
-          v -> models.plan(v, p)));
+      Function<View, View.Txt> heading = v -> Offers.text(v, p.title());
+      Function<String, String> path = l -> urls.plan(p, l);
+      routes.add(route("plan:" + p.id(), "plan.ftlh", langs, path, v -> models.plan(v, p))
+          .with(offers.embed(heading)));
+      routes.add(embed("embed-plan:" + p.id(), "embed-plan.ftlh", langs, path,
+          v -> models.plan(v, p), offers.frame(heading)));
       for (FocusArea a : p.focusAreas()) {
-        routes.add(route("area:" + p.id() + "/" + a.id(), "area.ftlh", langs,
-            l -> urls.area(p, a, l), v -> models.area(v, p, a)));
+        Function<View, View.Txt> areaHeading = v -> Offers.text(v, a.title());
+        Function<String, String> areaPath = l -> urls.area(p, a, l);
+        routes.add(route("area:" + p.id() + "/" + a.id(), "area.ftlh", langs, areaPath,
+            v -> models.area(v, p, a)).with(offers.embed(areaHeading)));
+        routes.add(embed("embed-area:" + p.id() + "/" + a.id(), "embed-area.ftlh", langs,
+            areaPath, v -> models.area(v, p, a), offers.frame(areaHeading)));
       }
     }
     routes.add(route("projects", "projects.ftlh", langs, urls::projects, models::projects));
     for (Project p : content.projects()) {
-      routes.add(route("project:" + p.id(), "project.ftlh", langs, l -> urls.project(p, l),
-          v -> models.project(v, p)));
+      Function<View, View.Txt> heading = v -> new View.Txt(
+          Offers.ui(ui, v, "embed.projectTimeline").replace("{0}", v.plain(p.title())), v.lang,
+          false);
+      Function<String, String> path = l -> urls.project(p, l);
+      routes.add(route("project:" + p.id(), "project.ftlh", langs, path,
+          v -> models.project(v, p)).with(offers.embed(heading))
+          .with(offers.subscribeProject(p)));
+      routes.add(embed("embed-project:" + p.id(), "embed-project.ftlh", langs, path,
+          v -> models.project(v, p), offers.frame(heading)));
     }
-    routes.add(route("timeline", "timeline.ftlh", langs, urls::timeline, models::timeline));
-    routes.add(route("hearings", "hearings.ftlh", langs, urls::hearings, models::hearings));
+    Function<View, View.Txt> upcoming =
+        v -> new View.Txt(Offers.ui(ui, v, "embed.upcoming"), v.lang, false);
+    routes.add(route("timeline", "timeline.ftlh", langs, urls::timeline, models::timeline)
+        .with(offers.embed(upcoming)).with(offers.subscribeTimeline()));
+    routes.add(embed("embed-timeline", "embed-deadlines.ftlh", langs, urls::timeline,
+        v -> models.upcomingDeadlines(v, PageModels.UPCOMING_IN_EMBED), offers.frame(upcoming)));
+    Function<View, View.Txt> open =
+        v -> new View.Txt(Offers.ui(ui, v, "embed.openHearings"), v.lang, false);
+    routes.add(route("hearings", "hearings.ftlh", langs, urls::hearings, models::hearings)
+        .with(offers.embed(open)).with(offers.subscribeHearings(true)));
+    routes.add(embed("embed-hearings", "embed-hearings.ftlh", langs, urls::hearings,
+        models::openHearings, offers.frame(open)));
     for (Hearing h : content.hearings()) {
-      routes.add(route("hearing:" + h.id(), "hearing.ftlh", langs, l -> urls.hearing(h, l),
-          v -> models.hearing(v, h)));
+      Function<View, View.Txt> heading = v -> Offers.text(v, h.title());
+      Function<String, String> path = l -> urls.hearing(h, l);
+      routes.add(route("hearing:" + h.id(), "hearing.ftlh", langs, path,
+          v -> models.hearing(v, h)).with(offers.embed(heading))
+          .with(offers.subscribeHearings(false)));
+      routes.add(embed("embed-hearing:" + h.id(), "embed-hearing.ftlh", langs, path,
+          v -> models.hearing(v, h), offers.frame(heading)));
     }
+    routes.add(route("data", "data.ftlh", langs, Offers::dataPath, offers::data));
     for (Page p : content.pages()) {
       routes.add(route("page:" + p.id(), "page.ftlh", langs, l -> urls.page(p, l),
           v -> models.page(v, p)));
     }
     Map<String, String> notFound = new LinkedHashMap<>();
     for (String l : langs) notFound.put(l, urls.notFound(l));
-    routes.add(new Route("404", "404.ftlh", notFound, v -> map(), true));
+    routes.add(new Route("404", "404.ftlh", notFound, v -> map(), true, List.of()));
     return routes;
   }
 
@@ -131,7 +176,14 @@ public final class SiteRenderer {
       Function<String, String> path, Function<View, Map<String, Object>> model) {
     Map<String, String> paths = new LinkedHashMap<>();
     for (String l : langs) paths.put(l, path.apply(l));
-    return new Route(group, template, paths, model, false);
+    return new Route(group, template, paths, model, false, List.of());
+  }
+
+  /** The embed page of the full page at {@code path}: under embed/, framed by its own values. */
+  private static Route embed(String group, String template, List<String> langs,
+      Function<String, String> path, Function<View, Map<String, Object>> model,
+      BiConsumer<View, Map<String, Object>> frame) {
+    return route(group, template, langs, l -> Embeds.path(path.apply(l)), model).with(frame);
   }
 
   private Map<String, Map<String, String>> uiFor(List<String> langs, String def) {

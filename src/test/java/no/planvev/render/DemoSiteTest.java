@@ -35,7 +35,9 @@ class DemoSiteTest {
     assertEquals(List.of(), problems.all());
     assertTrue(pages.size() > 20, pages.keySet().toString());
     SiteRendererTest.checkHeadings(pages);
-    SiteRendererTest.checkLinks(pages, r.staticFiles(content).stream()
-        .map(SiteRenderer.StaticFile::path).collect(Collectors.toSet()));
+    var files = r.staticFiles(content).stream().map(SiteRenderer.StaticFile::path)
+        .collect(Collectors.toSet());
+    files.addAll(SiteRendererTest.machinePaths(content));
+    SiteRendererTest.checkLinks(pages, files);
   }
 }

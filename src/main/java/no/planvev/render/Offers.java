@@ -1,0 +1,139 @@
+package no.planvev.render;
+
+import static no.planvev.render.View.map;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import no.planvev.model.Content;
+import no.planvev.model.Plan;
+import no.planvev.model.Project;
+import no.planvev.output.atom.AtomWriter;
+import no.planvev.output.ics.IcsWriter;
+import no.planvev.output.json.JsonData;
+
+/**
+ * What pages offer beyond their content: the embed snippet, calendars to subscribe to, feeds, and
+ * the open data page. Paths of calendars, feeds and data come from their writers, so links and
+ * files cannot drift apart.
+ */
+final class Offers {
+
+  private final Content content;
+  private final Embeds embeds;
+  private final Map<String, Map<String, String>> ui;
+
+  Offers(Content content, Embeds embeds, Map<String, Map<String, String>> ui) {
+    this.content = content;
+    this.embeds = embeds;
+    this.ui = ui;
+  }
+
+  static String ui(Map<String, Map<String, String>> ui, View v, String key) {
+    return ui.get(v.lang).getOrDefault(key, key);
+  }
+
+  /** A content text as a heading; empty when missing. */
+  static View.Txt text(View v, no.planvev.model.LText text) {
+    View.Txt t = v.t(text);
+    return t == null ? View.Txt.NONE : t;
+  }
+
+  private String title(View v, View.Txt heading) {
+    return heading.text() + " – " + v.plain(content.site().title());
+  }
+
+  /** A full page's "Embed" box: the snippet of its embed page. */
+  BiConsumer<View, Map<String, Object>> embed(Function<View, View.Txt> heading) {
+    return (v, m) -> m.put("embed", embeds.offer(v, v.path, title(v, heading.apply(v))));
+  }
+
+  /** An embed page's own frame: its heading, title, look, height script and source link. */
+  BiConsumer<View, Map<String, Object>> frame(Function<View, View.Txt> heading) {
+    return (v, m) -> {
+      View.Txt h = heading.apply(v);
+      m.put("frame", Embeds.frame(v, v.path.substring(Embeds.PREFIX.length()), h, title(v, h)));
+    };
+  }
+
+  /** The project's calendar and the calendar of every deadline. */
+  BiConsumer<View, Map<String, Object>> subscribeProject(Project p) {
+    return (v, m) -> m.put("subscribe", List.of(
+        calendar(v, "subscribe.projectCalendar", IcsWriter.projectPath(p, v.lang)),
+        calendar(v, "subscribe.deadlinesCalendar", IcsWriter.deadlinesPath(v.lang))));
+  }
+
+  /** The calendar of every deadline and the activities feed. */
+  BiConsumer<View, Map<String, Object>> subscribeTimeline() {
+    return (v, m) -> {
+      m.put("subscribe", List.of(
+          calendar(v, "subscribe.deadlinesCalendar", IcsWriter.deadlinesPath(v.lang)),
+          feed(v, "subscribe.activitiesFeed", AtomWriter.activitiesPath(v.lang))));
+      m.put("feeds", List.of(feed(v, "subscribe.activitiesFeed",
+          AtomWriter.activitiesPath(v.lang))));
+    };
+  }
+
+  /** The hearings feed in the head; on the list also the links to subscribe. */
+  BiConsumer<View, Map<String, Object>> subscribeHearings(boolean links) {
+    return (v, m) -> {
+      Map<String, Object> feed = feed(v, "subscribe.hearingsFeed",
+          AtomWriter.hearingsPath(v.lang));
+      m.put("feeds", List.of(feed));
+      if (links) {
+        m.put("subscribe", List.of(
+            calendar(v, "subscribe.hearingsCalendar", IcsWriter.hearingsPath(v.lang)), feed));
+      }
+    };
+  }
+
+  private static Map<String, Object> calendar(View v, String key, String path) {
+    return map("key", key, "href", v.link(path), "type", "text/calendar", "kind", "calendar");
+  }
+
+  private static Map<String, Object> feed(View v, String key, String path) {
+    return map("key", key, "href", v.link(path), "type", "application/atom+xml", "kind", "feed");
+  }
+
+  /** The page that lists the open data, calendars and feeds. */
+  static String dataPath(String lang) {
+    return lang + "/data/";
+  }
+
+  /** The open data page's values: data files with their schemas, calendars, feeds. */
+  Map<String, Object> data(View v) {
+    List<Map<String, Object>> files = new ArrayList<>();
+    files.add(file(v, ui(ui, v, "data.site"), JsonData.sitePath(), "site.schema.json"));
+    for (Plan p : content.plans()) {
+      files.add(file(v, v.plain(p.title()), JsonData.planPath(p), "plan.schema.json"));
+    }
+    for (Project p : content.projects()) {
+      files.add(file(v, v.plain(p.title()), JsonData.projectPath(p), "project.schema.json"));
+    }
+    files.add(file(v, ui(ui, v, "data.hearings"), JsonData.hearingsPath(),
+        "hearings.schema.json"));
+    List<Map<String, Object>> calendars = new ArrayList<>();
+    calendars.add(map("title", ui(ui, v, "subscribe.deadlinesCalendar"),
+        "href", v.link(IcsWriter.deadlinesPath(v.lang))));
+    calendars.add(map("title", ui(ui, v, "subscribe.hearingsCalendar"),
+        "href", v.link(IcsWriter.hearingsPath(v.lang))));
+    for (Project p : content.projects()) {
+      calendars.add(map("title", v.plain(p.title()),
+          "href", v.link(IcsWriter.projectPath(p, v.lang))));
+    }
+    List<Map<String, Object>> feeds = List.of(
+        map("title", ui(ui, v, "subscribe.hearingsFeed"),
+            "href", v.link(AtomWriter.hearingsPath(v.lang))),
+        map("title", ui(ui, v, "subscribe.activitiesFeed"),
+            "href", v.link(AtomWriter.activitiesPath(v.lang))));
+    return map("files", files, "csv", v.link(JsonData.activitiesCsvPath()),
+        "calendars", calendars, "feeds", feeds);
+  }
+
+  private static Map<String, Object> file(View v, String title, String path, String schema) {
+    return map("title", title, "href", v.link(path),
+        "schema", v.link(JsonData.schemaPath(schema)));
+  }
+}
