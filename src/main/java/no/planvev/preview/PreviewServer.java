@@ -74,7 +74,8 @@ final class PreviewServer implements AutoCloseable {
     server.addConnector(connector);
     server.setHandler(handler);
     server.setErrorHandler(new PlainErrorHandler());
-    server.setStopTimeout(2000);
+    server.setStopTimeout(0);
+    pool.setStopTimeout(500);
     try {
       server.start();
     } catch (Exception e) {
