@@ -1,7 +1,6 @@
 package no.planvev.preview;
 
 import java.io.PrintWriter;
-import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -12,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import no.planvev.build.BuildOptions;
 import no.planvev.build.BuildResult;
+import no.planvev.build.Builder;
 
 /** {@code planvev serve}: builds the site in memory, serves it, and rebuilds on every save. */
 public final class PreviewCommand {
@@ -32,7 +32,7 @@ public final class PreviewCommand {
    * taken or the folders cannot be watched, 0 after a clean stop.
    */
   public static int run(List<String> args, PrintWriter out, PrintWriter err) {
-    Object started = start(args, out, err, System.getenv(), PreviewCommand::render);
+    Object started = start(args, out, err, System.getenv(), Builder::render);
     if (started instanceof Integer exit) return exit;
     Running running = (Running) started;
     Thread stopper = new Thread(running::close, "planvev-preview-stop");
@@ -68,9 +68,17 @@ public final class PreviewCommand {
       err.flush();
       return 2;
     }
+    if (!Files.isDirectory(o.templates())) {
+      err.println("planvev serve: there is no templates folder at " + o.templates()
+          + " (give one with --templates DIR)");
+      err.flush();
+      return 2;
+    }
     Rebuilder rebuilder = Rebuilder.full(() -> render.apply(buildOptions(o)));
+    Path templatesParent = o.templates().toAbsolutePath().getParent();
     PreviewServer server = new PreviewServer(rebuilder, o.bind(), o.port(), out, err,
-        List.of(o.content(), o.templates()));
+        templatesParent == null ? List.of(o.content(), o.templates())
+            : List.of(o.content(), o.templates(), templatesParent));
     try {
       server.start();
     } catch (PreviewServer.PortTakenException e) {
@@ -102,7 +110,7 @@ public final class PreviewCommand {
       return 1;
     }
     out.println("Preview at " + server.url() + " (watching " + o.content()
-        + (Files.isDirectory(o.templates()) ? " and " + o.templates() : "")
+        + " and " + o.templates()
         + "; Ctrl+C stops)");
     out.flush();
     return new Running(server, watcher);
@@ -113,20 +121,5 @@ public final class PreviewCommand {
     LocalDate date = o.date() != null ? o.date() : LocalDate.now(ZoneId.systemDefault());
     return new BuildOptions(o.content(), o.templates(), Path.of("site"), o.baseUrl(), date,
         o.strict());
-  }
-
-  /** The full in-memory build. */
-  static BuildResult render(BuildOptions options) {
-    // Until no.planvev.build.Builder lands in main, find it at run time.
-    try {
-      return (BuildResult) Class.forName("no.planvev.build.Builder")
-          .getMethod("render", BuildOptions.class).invoke(null, options);
-    } catch (InvocationTargetException e) {
-      if (e.getCause() instanceof RuntimeException r) throw r;
-      if (e.getCause() instanceof Error er) throw er;
-      throw new IllegalStateException(e.getCause());
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("this planvev has no builder yet", e);
-    }
   }
 }

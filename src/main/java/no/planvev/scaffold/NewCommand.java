@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * {@code planvev new}: {@code new site DIR} writes a small working bilingual site into
- * {@code DIR/content}; {@code new plan|project|hearing|page ID} writes one content file with
+ * {@code planvev new}: {@code new site DIR} writes a small working bilingual content folder
+ * {@code DIR}; {@code new plan|project|hearing|page ID} writes one content file with
  * every key explained. Never overwrites a file.
  */
 public final class NewCommand {
@@ -27,7 +27,8 @@ public final class NewCommand {
       planvev new — start a site, or add one content file with every key explained.
 
       Usage:
-        planvev new site DIR                 a small working site (nb + en) in DIR/content
+        planvev new site DIR                     a small working site (nb + en): DIR is
+                                                 its content folder
         planvev new plan ID [--content DIR]      plans/ID/plan.yaml
         planvev new project ID [--content DIR]   projects/ID/project.yaml
         planvev new hearing ID [--content DIR]   hearings/ID.md
@@ -98,8 +99,7 @@ public final class NewCommand {
     }
   }
 
-  private static int site(Path dir, PrintWriter out, PrintWriter err, LocalDate today) {
-    Path content = dir.resolve("content");
+  private static int site(Path content, PrintWriter out, PrintWriter err, LocalDate today) {
     try {
       if (Files.isDirectory(content)) {
         try (var entries = Files.list(content)) {
@@ -119,7 +119,7 @@ public final class NewCommand {
       if (!write(content.resolve(rel), text, err)) return 1;
     }
     out.println("wrote a new site to " + content + " (" + Templates.SITE.size() + " files)");
-    out.println("next: cd " + dir + " && planvev serve");
+    out.println("preview it with: planvev serve --content " + content);
     return 0;
   }
 

@@ -37,7 +37,15 @@ class PreviewCommandTest {
   }
 
   private String content() throws Exception {
+    Files.createDirectories(dir.resolve("templates"));
     return Files.createDirectories(dir.resolve("content")).toString();
+  }
+
+  private Object startIn(String... args) throws Exception {
+    List<String> all = new java.util.ArrayList<>(List.of("--content", content(),
+        "--templates", dir.resolve("templates").toString()));
+    all.addAll(List.of(args));
+    return start(all.toArray(String[]::new));
   }
 
   @Test
@@ -52,6 +60,8 @@ class PreviewCommandTest {
     assertEquals(2, start("extra"));
     assertEquals(2, start("--content", dir.resolve("nowhere").toString()));
     assertTrue(err.toString().contains("planvev new site"), err.toString());
+    assertEquals(2, start("--content", c, "--templates", dir.resolve("none").toString()));
+    assertTrue(err.toString().contains("no templates folder"), err.toString());
   }
 
   @Test
@@ -64,7 +74,7 @@ class PreviewCommandTest {
   void takenPortIsSaidAndAnotherSuggested() throws Exception {
     try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       int port = taken.getLocalPort();
-      assertEquals(1, start("--port", Integer.toString(port), "--content", content()));
+      assertEquals(1, startIn("--port", Integer.toString(port)));
       assertTrue(err.toString().contains("port " + port + " on 127.0.0.1 is already in use"),
           err.toString());
       assertTrue(err.toString().contains("--port " + (port + 1)), err.toString());
@@ -73,8 +83,7 @@ class PreviewCommandTest {
 
   @Test
   void startsOnLoopbackBuildsAndPrintsTheUrl() throws Exception {
-    Object started = start("--port", "0", "--content", content(), "--date", "2017-12-01",
-        "--templates", dir.resolve("templates").toString());
+    Object started = startIn("--port", "0", "--date", "2017-12-01");
     PreviewCommand.Running running = assertInstanceOf(PreviewCommand.Running.class, started);
     try (running) {
       int port = running.server().port();
@@ -90,7 +99,7 @@ class PreviewCommandTest {
 
   @Test
   void bindingBeyondLoopbackWarns() throws Exception {
-    Object started = start("--port", "0", "--bind", "0.0.0.0", "--content", content());
+    Object started = startIn("--port", "0", "--bind", "0.0.0.0");
     try (var running = (PreviewCommand.Running) started) {
       assertTrue(err.toString().contains("warning: listening on 0.0.0.0"), err.toString());
       assertTrue(out.toString().contains("http://localhost:"));
@@ -99,7 +108,7 @@ class PreviewCommandTest {
 
   @Test
   void withoutADateTheBuildUsesToday() throws Exception {
-    try (var running = (PreviewCommand.Running) start("--port", "0", "--content", content())) {
+    try (var running = (PreviewCommand.Running) startIn("--port", "0")) {
       assertEquals(java.time.LocalDate.now(), seen.get().date());
     }
   }

@@ -67,7 +67,7 @@ class NewCommandTest {
   void refusesANewSiteOverAContentFolderWithFiles() throws Exception {
     Files.createDirectories(dir.resolve("content"));
     Files.writeString(dir.resolve("content/site.yaml"), "title: mine\n");
-    assertEquals(1, run("site", dir.toString()));
+    assertEquals(1, run("site", dir.resolve("content").toString()));
     assertEquals("title: mine\n", Files.readString(dir.resolve("content/site.yaml")));
     assertFalse(Files.exists(dir.resolve("content/pages")));
   }
@@ -75,7 +75,7 @@ class NewCommandTest {
   @Test
   void newSiteWritesABilingualStarterSite() throws Exception {
     assertEquals(0, run("site", dir.resolve("nettsted").toString()));
-    Path c = dir.resolve("nettsted/content");
+    Path c = dir.resolve("nettsted");
     for (String f : Templates.SITE) assertTrue(Files.isRegularFile(c.resolve(f)), f);
     assertTrue(Files.readString(c.resolve("site.yaml")).contains("{code: en, name: English}"));
     assertTrue(out.toString().contains("planvev serve"));
