@@ -9,19 +9,23 @@ import java.util.function.Consumer;
 /**
  * Collects changed paths and hands them over once nothing has changed for a quiet period, so
  * that an editor's save (often several events) or a {@code git checkout} gives one rebuild.
- * Changes that arrive during a rebuild are kept for the next one. One thread, its own.
+ * Changes that arrive during a rebuild are kept for the next one. A steady stream of changes
+ * (a tool writing many files) still gets a rebuild every {@code maxWait}. One thread, its own.
  */
 final class Debouncer implements AutoCloseable {
 
   private final long quietNanos;
+  private final long maxWaitNanos;
+  private long firstChange;
   private final Consumer<Set<Path>> action;
   private final Thread thread;
   private final Set<Path> pending = new TreeSet<>();
   private long lastChange;
   private boolean closed;
 
-  Debouncer(Duration quiet, Consumer<Set<Path>> action) {
+  Debouncer(Duration quiet, Duration maxWait, Consumer<Set<Path>> action) {
     this.quietNanos = quiet.toNanos();
+    this.maxWaitNanos = maxWait.toNanos();
     this.action = action;
     this.thread = new Thread(this::loop, "planvev-rebuild");
     this.thread.setDaemon(true);
@@ -29,8 +33,10 @@ final class Debouncer implements AutoCloseable {
   }
 
   synchronized void changed(Path path) {
+    long now = System.nanoTime();
+    if (pending.isEmpty()) firstChange = now;
     pending.add(path);
-    lastChange = System.nanoTime();
+    lastChange = now;
     notifyAll();
   }
 
@@ -42,7 +48,8 @@ final class Debouncer implements AutoCloseable {
           while (!closed && pending.isEmpty()) wait();
           if (closed) return;
           long left;
-          while (!closed && (left = lastChange + quietNanos - System.nanoTime()) > 0) {
+          while (!closed && (left = Math.min(lastChange + quietNanos, firstChange + maxWaitNanos)
+              - System.nanoTime()) > 0) {
             wait(Math.max(1, left / 1_000_000), 0);
           }
           if (closed) return;

@@ -42,7 +42,7 @@ final class SourceWatcher implements AutoCloseable {
         .filter(Files::isDirectory)
         .distinct()
         .toList();
-    Debouncer debouncer = new Debouncer(quiet, onChange);
+    Debouncer debouncer = new Debouncer(quiet, quiet.multipliedBy(10), onChange);
     DirectoryWatcher watcher;
     try {
       watcher = DirectoryWatcher.builder()

@@ -98,6 +98,15 @@ final class Fixtures {
     final StringWriter log = new StringWriter();
     final PreviewServer server;
 
+    private Served(PreviewServer server) {
+      this.server = server;
+    }
+
+    /** A view of a server started elsewhere; closing it stops that server. */
+    static Served view(PreviewServer server) {
+      return new Served(server);
+    }
+
     Served(BuildResult first) throws Exception {
       build.set(changed -> first);
       PrintWriter w = new PrintWriter(log, true);
