@@ -122,7 +122,7 @@ final class PreviewServer implements AutoCloseable {
     long start = System.nanoTime();
     ServedSite before = current.get();
     ServedSite after;
-    BuildResult result = null;
+    BuildResult result;
     try {
       result = rebuilder.rebuild(changed);
       if (result == null) throw new IllegalStateException("the build returned nothing");
@@ -130,11 +130,12 @@ final class PreviewServer implements AutoCloseable {
         throw new IllegalStateException("the build succeeded but returned no site");
       }
     } catch (Exception | LinkageError | StackOverflowError | AssertionError e) {
-      result = null;
-      after = before.failed(List.of(internal(e)));
+      // Whatever went wrong, the last good site stays up and the browser is told why.
+      List<Problem> internal = List.of(internal(e));
+      after = before.failed(internal);
       current.set(after);
       hub.publish(after);
-      log(after, start, List.of(internal(e)));
+      log(after, start, internal);
       return after;
     }
     List<Problem> problems = result.problems().all();
@@ -149,11 +150,19 @@ final class PreviewServer implements AutoCloseable {
     return after;
   }
 
+  /** The outermost message (which page) and the innermost cause (what broke). */
   private static Problem internal(Throwable e) {
-    String message = e.getMessage() == null ? e.getClass().getName()
-        : e.getClass().getSimpleName() + ": " + e.getMessage();
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+    String message = describe(e);
+    if (root != e) message += "; caused by " + describe(root);
     return Problem.error(SourcePos.file("(planvev)"),
         "internal error while building (please report it): " + message);
+  }
+
+  private static String describe(Throwable t) {
+    return t.getMessage() == null ? t.getClass().getName()
+        : t.getClass().getSimpleName() + ": " + t.getMessage();
   }
 
   private void log(ServedSite after, long start, List<Problem> problems) {
