@@ -1,7 +1,5 @@
 package no.planvev.preview;
 
-import java.nio.ByteBuffer;
-import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
@@ -23,12 +21,5 @@ final class PlainErrorHandler extends ErrorHandler {
   public boolean handle(Request request, Response response, Callback callback) throws Exception {
     response.getHeaders().put(PreviewHandler.NOSNIFF);
     return super.handle(request, response, callback);
-  }
-
-  @Override
-  public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-    fields.put(PreviewHandler.NO_STORE);
-    fields.put(PreviewHandler.NOSNIFF);
-    return super.badMessageError(status, reason, fields);
   }
 }

@@ -20,6 +20,8 @@ import no.planvev.build.SiteFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+// The resource of a try block is there only to be closed.
+@SuppressWarnings("try")
 class PreviewCommandTest {
 
   @TempDir Path dir;

@@ -16,6 +16,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+// The resource of a try block is there only to be closed.
+@SuppressWarnings("try")
 class SourceWatcherTest {
 
   @TempDir Path dir;
