@@ -1,0 +1,125 @@
+package no.planvev.preview;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import no.planvev.build.BuildOptions;
+import no.planvev.build.BuildResult;
+import no.planvev.build.Builder;
+
+/** {@code planvev serve}: builds the site in memory, serves it, and rebuilds on every save. */
+public final class PreviewCommand {
+
+  private PreviewCommand() {}
+
+  /** A started preview: the server and its watcher; closing stops both. */
+  record Running(PreviewServer server, SourceWatcher watcher) implements AutoCloseable {
+    @Override
+    public void close() {
+      watcher.close();
+      server.close();
+    }
+  }
+
+  /**
+   * Runs until the process is stopped (Ctrl+C). Returns 2 on wrong usage, 1 when the port is
+   * taken or the folders cannot be watched, 0 after a clean stop.
+   */
+  public static int run(List<String> args, PrintWriter out, PrintWriter err) {
+    Object started = start(args, out, err, System.getenv(), Builder::render);
+    if (started instanceof Integer exit) return exit;
+    Running running = (Running) started;
+    Thread stopper = new Thread(running::close, "planvev-preview-stop");
+    Runtime.getRuntime().addShutdownHook(stopper);
+    try {
+      running.server().join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      running.close();
+    }
+    return 0;
+  }
+
+  /** Starts the preview; returns an exit code when it could not, else a {@link Running}. */
+  static Object start(List<String> args, PrintWriter out, PrintWriter err,
+      Map<String, String> env, Function<BuildOptions, BuildResult> render) {
+    ServeOptions o;
+    try {
+      o = ServeOptions.parse(args, env);
+    } catch (ServeOptions.UsageException e) {
+      err.println("planvev serve: " + e.getMessage());
+      err.flush();
+      return 2;
+    }
+    if (o.help()) {
+      out.print(ServeOptions.HELP);
+      out.flush();
+      return 0;
+    }
+    if (!Files.isDirectory(o.content())) {
+      err.println("planvev serve: there is no content folder at " + o.content()
+          + " (give one with --content DIR, or start one with: planvev new site DIR)");
+      err.flush();
+      return 2;
+    }
+    if (!Files.isDirectory(o.templates())) {
+      err.println("planvev serve: there is no templates folder at " + o.templates()
+          + " (give one with --templates DIR)");
+      err.flush();
+      return 2;
+    }
+    Rebuilder rebuilder = Rebuilder.full(() -> render.apply(buildOptions(o)));
+    Path templatesParent = o.templates().toAbsolutePath().getParent();
+    PreviewServer server = new PreviewServer(rebuilder, o.bind(), o.port(), out, err,
+        templatesParent == null ? List.of(o.content(), o.templates())
+            : List.of(o.content(), o.templates(), templatesParent));
+    try {
+      server.start();
+    } catch (PreviewServer.PortTakenException e) {
+      err.println("planvev serve: " + e.getMessage()
+          + "; stop the other program or choose another port, e.g. --port "
+          + (o.port() == 65535 ? 8081 : o.port() + 1));
+      err.flush();
+      return 1;
+    } catch (Exception e) {
+      err.println("planvev serve: cannot start the server: " + e.getMessage());
+      err.flush();
+      return 1;
+    }
+    if (!o.bind().isLoopbackAddress()) {
+      err.println("warning: listening on " + AllowedHosts.literal(o.bind())
+          + ", so other machines on the network can see the preview (it has no password);"
+          + " leave out --bind to keep it to this machine");
+      err.flush();
+    }
+    server.rebuild(Set.of());
+    SourceWatcher watcher;
+    try {
+      watcher = SourceWatcher.start(List.of(o.content(), o.templates()), SourceWatcher.QUIET,
+          server::rebuild);
+    } catch (Exception e) {
+      server.close();
+      err.println("planvev serve: cannot watch " + o.content() + ": " + e.getMessage());
+      err.flush();
+      return 1;
+    }
+    out.println("Preview at " + server.url() + " (watching " + o.content()
+        + " and " + o.templates()
+        + "; Ctrl+C stops)");
+    out.flush();
+    return new Running(server, watcher);
+  }
+
+  /** Today is read at each rebuild, so a preview left running past midnight stays right. */
+  private static BuildOptions buildOptions(ServeOptions o) {
+    LocalDate date = o.date() != null ? o.date() : LocalDate.now(ZoneId.systemDefault());
+    return new BuildOptions(o.content(), o.templates(), Path.of("site"), o.baseUrl(), date,
+        o.strict());
+  }
+}

@@ -1,0 +1,25 @@
+package no.planvev.preview;
+
+import java.nio.file.Path;
+import java.util.Set;
+import no.planvev.build.BuildResult;
+
+/**
+ * Builds the site again after source files changed. The preview server only calls this; a full
+ * rebuild ({@link #full}) is the reference, and an incremental one must give the same bytes.
+ */
+@FunctionalInterface
+public interface Rebuilder {
+
+  /**
+   * The site after {@code changed} (absolute paths of files or folders that were created,
+   * modified or deleted; empty on the first build) — in memory, nothing written. May throw; the
+   * server turns any exception into a problem shown in the browser.
+   */
+  BuildResult rebuild(Set<Path> changed) throws Exception;
+
+  /** A rebuilder that ignores what changed and builds everything. */
+  static Rebuilder full(java.util.concurrent.Callable<BuildResult> build) {
+    return changed -> build.call();
+  }
+}

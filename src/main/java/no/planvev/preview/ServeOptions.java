@@ -1,0 +1,128 @@
+package no.planvev.preview;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+
+/** The options of {@code planvev serve}; {@code date} is null for "today, at each rebuild". */
+record ServeOptions(int port, InetAddress bind, Path content, Path templates, LocalDate date,
+    String baseUrl, boolean strict, boolean help) {
+
+  /** A usage mistake; exit code 2. */
+  static final class UsageException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    UsageException(String message) {
+      super(message, null, false, false);
+    }
+  }
+
+  static final String HELP = """
+      planvev serve — preview the site in a browser while you edit it.
+
+      Usage:
+        planvev serve [options]
+
+      Options:
+        --port N            the port to listen on (default: 8080; 0 picks a free one)
+        --bind ADDRESS      the address to listen on (default: 127.0.0.1, this machine only)
+        --content DIR       the content folder (default: content)
+        --templates DIR     the templates folder (default: templates)
+        --date YYYY-MM-DD   the build date, which decides what is overdue
+                            (default: SOURCE_DATE_EPOCH if set, else today)
+        --base-url URL      the site's public address (default: base_url in site.yaml)
+        --strict            treat warnings as errors
+
+      Every save rebuilds the site in memory; open pages reload by themselves when
+      their content changed. Problems are shown in the browser and here; the last good
+      site keeps being served. Nothing is written to the output folder. Stop with Ctrl+C.
+      """;
+
+  static ServeOptions parse(List<String> args, Map<String, String> env) throws UsageException {
+    int port = 8080;
+    String bind = "127.0.0.1";
+    String content = "content";
+    String templates = "templates";
+    String date = null;
+    String baseUrl = null;
+    boolean strict = false;
+    boolean help = false;
+    for (int i = 0; i < args.size(); i++) {
+      String a = args.get(i);
+      String name = a;
+      String value = null;
+      int eq = a.indexOf('=');
+      if (a.startsWith("--") && eq > 0) {
+        name = a.substring(0, eq);
+        value = a.substring(eq + 1);
+      }
+      switch (name) {
+        case "--help", "-h" -> help = true;
+        case "--strict" -> strict = true;
+        case "--port", "--bind", "--content", "--templates", "--date", "--base-url" -> {
+          if (value == null) {
+            if (i + 1 >= args.size()) throw new UsageException(name + " needs a value");
+            value = args.get(++i);
+          }
+          switch (name) {
+            case "--port" -> port = port(value);
+            case "--bind" -> bind = value;
+            case "--content" -> content = value;
+            case "--templates" -> templates = value;
+            case "--date" -> date = value;
+            default -> baseUrl = value;
+          }
+        }
+        default -> throw new UsageException(a.startsWith("-")
+            ? "unknown option " + name + " (see planvev serve --help)"
+            : "unexpected argument " + a + " (see planvev serve --help)");
+      }
+    }
+    return new ServeOptions(port, address(bind), Path.of(content), Path.of(templates),
+        date(date, env), baseUrl, strict, help);
+  }
+
+  private static int port(String value) throws UsageException {
+    try {
+      int p = Integer.parseInt(value);
+      if (p >= 0 && p <= 65535) return p;
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new UsageException("--port " + value + " is not a port number (0-65535)");
+  }
+
+  private static InetAddress address(String value) throws UsageException {
+    try {
+      return InetAddress.getByName(value);
+    } catch (UnknownHostException e) {
+      throw new UsageException("--bind " + value + " is not an address of this machine");
+    }
+  }
+
+  private static LocalDate date(String d, Map<String, String> env) throws UsageException {
+    if (d != null) {
+      try {
+        return LocalDate.parse(d);
+      } catch (DateTimeParseException e) {
+        throw new UsageException("--date " + d + " is not a date: write YYYY-MM-DD");
+      }
+    }
+    String epoch = env.get("SOURCE_DATE_EPOCH");
+    if (epoch != null && !epoch.isBlank()) {
+      try {
+        return LocalDate.ofInstant(Instant.ofEpochSecond(Long.parseLong(epoch.trim())),
+            ZoneOffset.UTC);
+      } catch (NumberFormatException e) {
+        throw new UsageException("SOURCE_DATE_EPOCH=" + epoch + " is not a number of seconds");
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,156 @@
+package no.planvev.scaffold;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * {@code planvev new}: {@code new site DIR} writes a small working bilingual content folder
+ * {@code DIR}; {@code new plan|project|hearing|page ID} writes one content file with
+ * every key explained. Never overwrites a file.
+ */
+public final class NewCommand {
+
+  /** Lowercase a–z, digits, single hyphens between them; they become file names and URLs. */
+  static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+  static final String HELP = """
+      planvev new — start a site, or add one content file with every key explained.
+
+      Usage:
+        planvev new site DIR                     a small working site (nb + en): DIR is
+                                                 its content folder
+        planvev new plan ID [--content DIR]      plans/ID/plan.yaml
+        planvev new project ID [--content DIR]   projects/ID/project.yaml
+        planvev new hearing ID [--content DIR]   hearings/ID.md
+        planvev new page ID [--content DIR]      pages/ID.md
+
+      --content DIR is the content folder (default: content). An ID is lowercase letters
+      a-z, digits and hyphens, e.g. kommuneplan-2027 (write æ, ø, å as ae, o, a: the ID
+      becomes part of web addresses). Existing files are never overwritten.
+      Hearings and pages are written in the site's first language; a translation goes
+      beside the file as ID.<lang>.md.
+      """;
+
+  private NewCommand() {}
+
+  /** Exit codes: 0 written, 1 the file exists or cannot be written, 2 wrong usage. */
+  public static int run(List<String> args, PrintWriter out, PrintWriter err) {
+    return run(args, out, err, LocalDate.now(ZoneId.systemDefault()));
+  }
+
+  static int run(List<String> args, PrintWriter out, PrintWriter err, LocalDate today) {
+    try {
+      List<String> words = new ArrayList<>();
+      String content = "content";
+      for (int i = 0; i < args.size(); i++) {
+        String a = args.get(i);
+        if (a.equals("--help") || a.equals("-h")) {
+          out.print(HELP);
+          return 0;
+        } else if (a.equals("--content") || a.startsWith("--content=")) {
+          if (a.startsWith("--content=")) {
+            content = a.substring("--content=".length());
+          } else if (i + 1 < args.size()) {
+            content = args.get(++i);
+          } else {
+            return usage(err, "--content needs a value");
+          }
+        } else if (a.startsWith("-")) {
+          return usage(err, "unknown option " + a);
+        } else {
+          words.add(a);
+        }
+      }
+      if (words.isEmpty()) return usage(err, "say what to make: site, plan, project, hearing or page");
+      if (words.size() != 2) {
+        return usage(err, "planvev new " + words.get(0) + " takes one "
+            + (words.get(0).equals("site") ? "folder" : "ID"));
+      }
+      String what = words.get(0);
+      String name = words.get(1);
+      if (what.equals("site")) return site(Path.of(name), out, err, today);
+      Kind kind = Kind.of(what);
+      if (kind == null) {
+        return usage(err, "cannot make '" + what + "': choose site, plan, project, hearing or page");
+      }
+      if (!ID.matcher(name).matches()) {
+        return usage(err, "'" + name + "' is not a valid ID: use lowercase letters a-z, digits"
+            + " and single hyphens, e.g. " + example(kind)
+            + " (write æ, ø, å as ae, o, a)");
+      }
+      Path file = kind.file(Path.of(content), name);
+      String text = Templates.fill(Templates.read(kind.template), name, today);
+      if (!write(file, text, err)) return 1;
+      out.println("wrote " + file + " — fill it in; every key is explained in it");
+      return 0;
+    } finally {
+      out.flush();
+      err.flush();
+    }
+  }
+
+  private static int site(Path content, PrintWriter out, PrintWriter err, LocalDate today) {
+    try {
+      if (Files.isDirectory(content)) {
+        try (var entries = Files.list(content)) {
+          if (entries.findAny().isPresent()) {
+            err.println("planvev new: " + content + " already has files; nothing was written"
+                + " (choose a new folder)");
+            return 1;
+          }
+        }
+      }
+    } catch (IOException e) {
+      err.println("planvev new: cannot read " + content + ": " + e.getMessage());
+      return 1;
+    }
+    for (String rel : Templates.SITE) {
+      String text = Templates.fill(Templates.read("site/" + rel), "", today);
+      if (!write(content.resolve(rel), text, err)) return 1;
+    }
+    out.println("wrote a new site to " + content + " (" + Templates.SITE.size() + " files)");
+    out.println("preview it with: planvev serve --content " + content);
+    return 0;
+  }
+
+  /** Writes a new file; says so and returns false when it exists or cannot be written. */
+  private static boolean write(Path file, String text, PrintWriter err) {
+    try {
+      if (file.getParent() != null) Files.createDirectories(file.getParent());
+      Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+          StandardOpenOption.WRITE);
+      return true;
+    } catch (FileAlreadyExistsException e) {
+      err.println("planvev new: " + file + " already exists; nothing was written"
+          + " (choose another ID, or edit the file)");
+      return false;
+    } catch (IOException e) {
+      err.println("planvev new: cannot write " + file + ": " + e.getMessage());
+      return false;
+    }
+  }
+
+  private static String example(Kind kind) {
+    return switch (kind) {
+      case PLAN -> "kommuneplan-2027";
+      case PROJECT -> "digital-byggesak";
+      case HEARING -> "nasjonal-transportplan";
+      case PAGE -> "kontakt";
+    };
+  }
+
+  private static int usage(PrintWriter err, String message) {
+    err.println("planvev new: " + message + " (see planvev new --help)");
+    return 2;
+  }
+}

@@ -1,0 +1,68 @@
+package no.planvev.scaffold;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import no.planvev.build.BuildOptions;
+import no.planvev.build.BuildResult;
+import no.planvev.build.Builder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What {@code planvev new} writes builds, with the real loader and templates. */
+class ScaffoldBuildsTest {
+
+  static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+
+  @TempDir Path dir;
+
+  private BuildResult build(Path content) {
+    return Builder.render(new BuildOptions(content, Path.of("templates"), dir.resolve("site"),
+        null, TODAY, true));
+  }
+
+  private void create(String... args) {
+    StringWriter err = new StringWriter();
+    int exit = NewCommand.run(List.of(args), new PrintWriter(new StringWriter()),
+        new PrintWriter(err), TODAY);
+    assertEquals(0, exit, err.toString());
+  }
+
+  @Test
+  void newSiteBuildsWithoutErrorsOrWarningsInBothLanguages() {
+    Path content = dir.resolve("nettsted");
+    create("site", content.toString());
+    BuildResult r = build(content);
+    assertTrue(r.ok(), r.problems().all().toString());
+    assertEquals(List.of(), r.problems().all());
+    assertTrue(r.site().generated().containsKey("nb/index.html"));
+    assertTrue(r.site().generated().containsKey("en/index.html"));
+    assertTrue(r.site().htmlPagesByLanguage().get("en") > 5, r.site().htmlPagesByLanguage()
+        .toString());
+  }
+
+  @Test
+  void everyNewFileBuildsInANewSite() throws Exception {
+    Path content = dir.resolve("nettsted");
+    create("site", content.toString());
+    create("plan", "kommuneplan-2027", "--content", content.toString());
+    create("project", "bredband", "--content", content.toString());
+    create("hearing", "nasjonal-transportplan", "--content", content.toString());
+    create("page", "kontakt", "--content", content.toString());
+    BuildResult r = build(content);
+    assertTrue(r.ok(), r.problems().all().toString());
+    var pages = r.site().generated().keySet();
+    assertTrue(pages.stream().anyMatch(p -> p.startsWith("nb/") && p.contains("kommuneplan-2027")),
+        pages.toString());
+    assertTrue(pages.stream().anyMatch(p -> p.contains("bredband")));
+    assertTrue(pages.stream().anyMatch(p -> p.contains("nasjonal-transportplan")));
+    assertTrue(pages.stream().anyMatch(p -> p.contains("kontakt")));
+    assertTrue(Files.exists(content.resolve("pages/kontakt.md")));
+  }
+}
