@@ -1,2 +1,2 @@
-/** Writes the built site: HTML files, data, calendars, feeds, sitemap; atomically. */
+/** Writes the built site (atomically) and its machine-readable files: data, calendars, feeds, sitemap. */
 package no.planvev.output;

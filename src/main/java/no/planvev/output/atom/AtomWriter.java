@@ -1,0 +1,191 @@
+package no.planvev.output.atom;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import javax.xml.stream.XMLStreamException;
+import no.planvev.model.Activity;
+import no.planvev.model.Content;
+import no.planvev.model.Deadline;
+import no.planvev.model.Hearing;
+import no.planvev.model.Project;
+import no.planvev.model.Publisher;
+import no.planvev.model.Urls;
+import no.planvev.output.LocatedActivity;
+import no.planvev.output.OutputFile;
+import no.planvev.output.Words;
+
+/**
+ * Writes the Atom feeds of one site: per language {@code <lang>/feeds/hearings.atom} and {@code
+ * <lang>/feeds/activities.atom}.
+ *
+ * <p>Hearings: one entry per hearing; {@code published} is its published date, {@code updated}
+ * the later of that and the date our statement was adopted.
+ *
+ * <p>Activities: the content holds no change history, so the feed says what the build date
+ * makes true. An activity enters the feed when its project has started (the project period's
+ * first day is on or before the build date) with {@code updated} = that first day; once its due
+ * day is on or before the build date, {@code updated} becomes the due day (the deadline has come,
+ * and the entry tells its status). Activities of projects that have not started are left out.
+ *
+ * <p>Entry ids are {@code urn:uuid:} name-based UUIDs of the language and the hearing id or the
+ * activity's stable key, so they survive a change of base URL or slug. Entries are newest first;
+ * the feed's {@code updated} is its newest entry's, or the build date for an empty feed. All
+ * times are midnight UTC of the day.
+ */
+public final class AtomWriter {
+
+  static final String ATOM = "http://www.w3.org/2005/Atom";
+
+  private AtomWriter() {}
+
+  /** The path of the hearings feed in {@code lang}. */
+  public static String hearingsPath(String lang) {
+    return lang + "/feeds/hearings.atom";
+  }
+
+  /** The path of the activities feed in {@code lang}. */
+  public static String activitiesPath(String lang) {
+    return lang + "/feeds/activities.atom";
+  }
+
+  /** All feeds of the site, in every language: hearings then activities, per language. */
+  public static List<OutputFile> write(Content content, Urls urls, LocalDate buildDate) {
+    List<OutputFile> files = new ArrayList<>();
+    for (String lang : content.site().languageCodes()) {
+      files.add(new OutputFile(hearingsPath(lang), hearings(content, urls, buildDate, lang)));
+      files.add(new OutputFile(activitiesPath(lang), activities(content, urls, buildDate, lang)));
+    }
+    return List.copyOf(files);
+  }
+
+  /** One entry's data. */
+  record Entry(String id, String title, LocalDate updated, LocalDate published, String link,
+      String category, String categoryLabel, String summary) {}
+
+  static byte[] hearings(Content content, Urls urls, LocalDate buildDate, String lang) {
+    String def = content.site().defaultLanguage();
+    List<Entry> entries = new ArrayList<>();
+    for (Hearing h : content.hearings()) {
+      LocalDate updated = h.published();
+      if (h.statement() != null && h.statement().date() != null
+          && h.statement().date().isAfter(updated)) {
+        updated = h.statement().date();
+      }
+      StringBuilder s = new StringBuilder();
+      String issuer = Words.text(h.issuer(), lang, def);
+      if (!issuer.isEmpty()) s.append(Words.word("issuer", lang)).append(": ").append(issuer).append(". ");
+      s.append(Words.word("hearing_deadline", lang)).append(": ")
+          .append(deadlineText(h.deadline(), lang, def)).append(". ");
+      s.append(Words.word("status", lang)).append(": ").append(Words.word(h.status().key(), lang))
+          .append('.');
+      entries.add(new Entry(uuid(lang + ":hearing:" + h.id()), Words.text(h.title(), lang, def),
+          updated, h.published(), urls.absolute(urls.hearing(h, lang)), h.status().key(),
+          Words.word(h.status().key(), lang), s.toString()));
+    }
+    return feed(content, urls, buildDate, lang, Words.word("hearings", lang), hearingsPath(lang),
+        urls.hearings(lang), entries);
+  }
+
+  static byte[] activities(Content content, Urls urls, LocalDate buildDate, String lang) {
+    String def = content.site().defaultLanguage();
+    List<Entry> entries = new ArrayList<>();
+    for (Project p : content.projects()) {
+      LocalDate started = p.period().start();
+      if (started.isAfter(buildDate)) continue;
+      String projectTitle = Words.text(p.title(), lang, def);
+      for (LocatedActivity la : LocatedActivity.of(p, def)) {
+        Activity a = la.activity();
+        LocalDate due = a.deadline().due();
+        LocalDate updated = due.isAfter(buildDate) ? started : due;
+        StringBuilder s = new StringBuilder();
+        s.append(Words.word("project", lang)).append(": ").append(projectTitle).append(". ");
+        String resp = Words.text(a.responsible(), lang, def);
+        if (!resp.isEmpty()) s.append(Words.word("responsible", lang)).append(": ").append(resp).append(". ");
+        s.append(Words.word("deadline", lang)).append(": ")
+            .append(deadlineText(a.deadline(), lang, def)).append(". ");
+        s.append(Words.word("status", lang)).append(": ").append(Words.word(a.status().key(), lang))
+            .append('.');
+        entries.add(new Entry(uuid(lang + ":activity:" + p.id() + ":" + la.key()),
+            Words.text(a.title(), lang, def), updated, null, urls.absolute(urls.project(p, lang)),
+            a.status().key(), Words.word(a.status().key(), lang), s.toString()));
+      }
+    }
+    return feed(content, urls, buildDate, lang, Words.word("activities", lang),
+        activitiesPath(lang), urls.projects(lang), entries);
+  }
+
+  private static byte[] feed(Content content, Urls urls, LocalDate buildDate, String lang,
+      String word, String selfPath, String alternatePath, List<Entry> unsorted) {
+    String def = content.site().defaultLanguage();
+    List<Entry> entries = new ArrayList<>(unsorted);
+    entries.sort(Comparator.comparing(Entry::updated).reversed().thenComparing(Entry::id));
+    LocalDate updated = entries.isEmpty() ? buildDate : entries.get(0).updated();
+    String self = urls.absolute(selfPath);
+
+    XmlOut x = new XmlOut();
+    x.start("feed");
+    try {
+      x.raw().writeDefaultNamespace(ATOM);
+    } catch (XMLStreamException e) {
+      throw new IllegalStateException(e);
+    }
+    x.attr("xml:lang", lang);
+    x.element("id", self);
+    x.element("title", Words.text(content.site().title(), lang, def) + " – " + word);
+    String subtitle = Words.text(content.site().description(), lang, def);
+    if (!subtitle.isEmpty()) x.element("subtitle", subtitle);
+    x.element("updated", time(updated));
+    author(x, content.site().publisher(), content.site().title(), lang, def);
+    x.empty("link", "rel", "self", "type", "application/atom+xml", "href", self);
+    x.empty("link", "rel", "alternate", "type", "text/html", "href", urls.absolute(alternatePath));
+    x.element("generator", "planvev");
+    for (Entry e : entries) {
+      x.start("entry");
+      x.element("id", e.id());
+      x.element("title", e.title());
+      x.element("updated", time(e.updated()));
+      if (e.published() != null) x.element("published", time(e.published()));
+      x.empty("link", "rel", "alternate", "type", "text/html", "href", e.link());
+      x.empty("category", "term", e.category(), "label", e.categoryLabel());
+      x.start("summary").attr("type", "text");
+      try {
+        x.raw().writeCharacters(XmlOut.clean(e.summary()));
+      } catch (XMLStreamException ex) {
+        throw new IllegalStateException(ex);
+      }
+      x.end();
+      x.end();
+    }
+    x.end();
+    return x.finish();
+  }
+
+  private static void author(XmlOut x, Publisher pub, no.planvev.model.LText siteTitle,
+      String lang, String def) {
+    x.start("author");
+    String name = pub == null ? "" : Words.text(pub.name(), lang, def);
+    x.element("name", name.isEmpty() ? Words.text(siteTitle, lang, def) : name);
+    if (pub != null && pub.url() != null && !pub.url().isBlank()) x.element("uri", pub.url().strip());
+    if (pub != null && pub.email() != null && !pub.email().isBlank()) {
+      x.element("email", pub.email().strip());
+    }
+    x.end();
+  }
+
+  private static String deadlineText(Deadline d, String lang, String def) {
+    return d instanceof Deadline.Text t ? Words.text(t.text(), lang, def) : d.iso();
+  }
+
+  /** RFC 3339: midnight UTC of the day. */
+  static String time(LocalDate day) {
+    return day + "T00:00:00Z";
+  }
+
+  static String uuid(String name) {
+    return "urn:uuid:" + UUID.nameUUIDFromBytes(("planvev:" + name).getBytes(StandardCharsets.UTF_8));
+  }
+}

@@ -1,0 +1,295 @@
+package no.planvev.output.json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import no.planvev.model.Activity;
+import no.planvev.model.ActivityStatus;
+import no.planvev.model.Content;
+import no.planvev.model.Document;
+import no.planvev.model.FocusArea;
+import no.planvev.model.Hearing;
+import no.planvev.model.Initiative;
+import no.planvev.model.Language;
+import no.planvev.model.Measure;
+import no.planvev.model.Plan;
+import no.planvev.model.Project;
+import no.planvev.model.SiteConfig;
+import no.planvev.model.Urls;
+import no.planvev.output.LocatedActivity;
+import no.planvev.output.OutputFile;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Writes the site's open data under {@code data/}: {@code site.json}, {@code plans/<id>.json},
+ * {@code projects/<id>.json}, {@code hearings.json}, {@code activities.csv}, and the JSON Schemas
+ * they declare in {@code "$schema"}, under {@code data/schema/}.
+ *
+ * <p>Texts are objects by language code ({@code {"nb": ..., "en": ...}}); Markdown fields hold
+ * the Markdown as written. Keys come in a fixed order and optional fields are left out when
+ * empty, so the same content and build date give the same bytes. Links are absolute URLs.
+ */
+public final class JsonData {
+
+  /** The schema files, as in {@code src/main/resources/schemas/} and {@code data/schema/}. */
+  static final List<String> SCHEMAS = List.of("site.schema.json", "plan.schema.json",
+      "project.schema.json", "hearings.schema.json");
+
+  private JsonData() {}
+
+  public static String sitePath() {
+    return "data/site.json";
+  }
+
+  public static String planPath(Plan plan) {
+    return "data/plans/" + plan.id() + ".json";
+  }
+
+  public static String projectPath(Project project) {
+    return "data/projects/" + project.id() + ".json";
+  }
+
+  public static String hearingsPath() {
+    return "data/hearings.json";
+  }
+
+  public static String activitiesCsvPath() {
+    return "data/activities.csv";
+  }
+
+  public static String schemaPath(String schemaFile) {
+    return "data/schema/" + schemaFile;
+  }
+
+  /** All open-data files: site, plans, projects, hearings, the CSV, then the schemas. */
+  public static List<OutputFile> write(Content content, Urls urls, LocalDate buildDate) {
+    Writer w = new Writer(content, urls, buildDate);
+    List<OutputFile> files = new ArrayList<>();
+    files.add(new OutputFile(sitePath(), Json.bytes(w.site())));
+    for (Plan p : content.plans()) files.add(new OutputFile(planPath(p), Json.bytes(w.plan(p))));
+    for (Project p : content.projects()) {
+      files.add(new OutputFile(projectPath(p), Json.bytes(w.project(p))));
+    }
+    files.add(new OutputFile(hearingsPath(), Json.bytes(w.hearings())));
+    files.add(OutputFile.utf8(activitiesCsvPath(), ActivitiesCsv.write(content)));
+    for (String s : SCHEMAS) files.add(new OutputFile(schemaPath(s), schema(s)));
+    return List.copyOf(files);
+  }
+
+  static byte[] schema(String name) {
+    try (InputStream in = JsonData.class.getResourceAsStream("/schemas/" + name)) {
+      if (in == null) throw new IllegalStateException("schema missing from the jar: " + name);
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Builds the trees of one site. */
+  private static final class Writer {
+    private final Content content;
+    private final SiteConfig site;
+    private final Urls urls;
+    private final LocalDate buildDate;
+    private final Json json;
+
+    Writer(Content content, Urls urls, LocalDate buildDate) {
+      this.content = content;
+      this.site = content.site();
+      this.urls = urls;
+      this.buildDate = buildDate;
+      this.json = new Json(site.languageCodes());
+    }
+
+    private ObjectNode root(String schemaFile) {
+      ObjectNode o = Json.object();
+      o.put("$schema", urls.absolute(schemaPath(schemaFile)));
+      return o;
+    }
+
+    /** Absolute page URL per site language. */
+    private ObjectNode pageUrls(Function<String, String> pathInLang) {
+      ObjectNode o = Json.object();
+      for (String lang : site.languageCodes()) o.put(lang, urls.absolute(pathInLang.apply(lang)));
+      return o;
+    }
+
+    ObjectNode site() {
+      ObjectNode o = root("site.schema.json");
+      o.set("title", json.text(site.title()));
+      json.optText(o, "description", site.description());
+      o.put("base_url", site.baseUrl());
+      o.put("build_date", buildDate.toString());
+      o.put("default_language", site.defaultLanguage());
+      ArrayNode langs = o.putArray("languages");
+      for (Language l : site.languages()) {
+        ObjectNode lo = langs.addObject();
+        lo.put("code", l.code());
+        lo.put("name", l.name());
+      }
+      if (site.publisher() != null) {
+        ObjectNode pub = o.putObject("publisher");
+        pub.set("name", json.text(site.publisher().name()));
+        Json.optString(pub, "url", site.publisher().url());
+        Json.optString(pub, "email", site.publisher().email());
+      }
+      ArrayNode plans = o.putArray("plans");
+      for (Plan p : content.plans()) {
+        ObjectNode po = plans.addObject();
+        po.put("id", p.id());
+        po.set("title", json.text(p.title()));
+        po.put("data", urls.absolute(planPath(p)));
+        po.set("urls", pageUrls(lang -> urls.plan(p, lang)));
+      }
+      ArrayNode projects = o.putArray("projects");
+      for (Project p : content.projects()) {
+        ObjectNode po = projects.addObject();
+        po.put("id", p.id());
+        po.set("title", json.text(p.title()));
+        po.put("status", p.status().key());
+        po.put("data", urls.absolute(projectPath(p)));
+        po.set("urls", pageUrls(lang -> urls.project(p, lang)));
+      }
+      o.put("hearings", urls.absolute(hearingsPath()));
+      o.put("activities_csv", urls.absolute(activitiesCsvPath()));
+      return o;
+    }
+
+    ObjectNode plan(Plan p) {
+      ObjectNode o = root("plan.schema.json");
+      o.put("id", p.id());
+      o.set("title", json.text(p.title()));
+      o.set("period", json.deadline(p.period()));
+      json.optText(o, "owner", p.owner());
+      if (p.adopted() != null) {
+        ObjectNode a = o.putObject("adopted");
+        if (p.adopted().date() != null) a.put("date", p.adopted().date().toString());
+        json.optText(a, "by", p.adopted().by());
+      }
+      json.optText(o, "main_goal", p.mainGoal());
+      if (p.mainStrategy() != null) {
+        ObjectNode s = o.putObject("main_strategy");
+        json.optText(s, "title", p.mainStrategy().title());
+        json.optText(s, "text", p.mainStrategy().text());
+      }
+      ArrayNode areas = o.putArray("focus_areas");
+      for (FocusArea a : p.focusAreas()) {
+        ObjectNode ao = areas.addObject();
+        ao.put("id", a.id());
+        ao.set("title", json.text(a.title()));
+        if (a.weight() != null) ao.put("weight", a.weight().intValue());
+        json.optText(ao, "goal", a.goal());
+        ao.set("strategies", json.texts(a.strategies()));
+        json.optText(ao, "body", a.body());
+        ao.set("urls", pageUrls(lang -> urls.area(p, a, lang)));
+      }
+      ArrayNode org = o.putArray("organisation");
+      for (Plan.OrgUnit u : p.organisation()) {
+        ObjectNode uo = org.addObject();
+        json.optText(uo, "body", u.body());
+        json.optText(uo, "members", u.members());
+        json.optText(uo, "role", u.role());
+      }
+      json.optText(o, "intro", p.intro());
+      o.set("urls", pageUrls(lang -> urls.plan(p, lang)));
+      return o;
+    }
+
+    ObjectNode project(Project p) {
+      ObjectNode o = root("project.schema.json");
+      o.put("id", p.id());
+      o.set("title", json.text(p.title()));
+      json.optText(o, "owner", p.owner());
+      json.optText(o, "manager", p.manager());
+      o.set("period", json.deadline(p.period()));
+      json.optText(o, "phase", p.phase());
+      o.put("status", p.status().key());
+      ArrayNode sup = o.putArray("supports");
+      p.supports().forEach(r -> sup.add(r.toString()));
+      json.optText(o, "summary", p.summary());
+      json.optText(o, "intro", p.intro());
+      o.set("urls", pageUrls(lang -> urls.project(p, lang)));
+      List<LocatedActivity> located = LocatedActivity.of(p, site.defaultLanguage());
+      o.set("activities", activities(p.activities(), located));
+      ArrayNode inits = o.putArray("initiatives");
+      for (Initiative i : p.initiatives()) {
+        ObjectNode io = inits.addObject();
+        io.put("id", i.id());
+        if (i.number() != null) io.put("number", i.number().intValue());
+        io.set("title", json.text(i.title()));
+        io.put("status", i.status().key());
+        json.optText(io, "status_note", i.statusNote());
+        json.optText(io, "summary", i.summary());
+        io.set("activities", activities(i.activities(), located));
+        ArrayNode measures = io.putArray("measures");
+        for (Measure m : i.measures()) {
+          ObjectNode mo = measures.addObject();
+          mo.put("id", m.id());
+          mo.set("title", json.text(m.title()));
+          json.optText(mo, "summary", m.summary());
+          mo.set("activities", activities(m.activities(), located));
+        }
+      }
+      return o;
+    }
+
+    private ArrayNode activities(List<Activity> list, List<LocatedActivity> located) {
+      ArrayNode arr = Json.array();
+      for (Activity a : list) {
+        ObjectNode ao = arr.addObject();
+        // Identity, not equals: two equal activities under one parent have different keys.
+        located.stream().filter(la -> la.activity() == a).findFirst()
+            .ifPresent(la -> ao.put("key", la.key()));
+        ao.set("title", json.text(a.title()));
+        json.optText(ao, "responsible", a.responsible());
+        ao.set("deadline", json.deadline(a.deadline()));
+        if (a.start() != null) ao.set("start", json.deadline(a.start()));
+        ao.put("status", a.status().key());
+        boolean open = a.status() == ActivityStatus.PLANNED
+            || a.status() == ActivityStatus.IN_PROGRESS;
+        ao.put("overdue", open && a.deadline().due().isBefore(buildDate));
+        json.optText(ao, "note", a.note());
+        ao.set("participants", json.texts(a.participants()));
+      }
+      return arr;
+    }
+
+    ObjectNode hearings() {
+      ObjectNode o = root("hearings.schema.json");
+      ArrayNode arr = o.putArray("hearings");
+      for (Hearing h : content.hearings()) {
+        ObjectNode ho = arr.addObject();
+        ho.put("id", h.id());
+        ho.set("title", json.text(h.title()));
+        json.optText(ho, "issuer", h.issuer());
+        Json.optString(ho, "reference", h.reference());
+        ho.put("published", h.published().toString());
+        ho.set("deadline", json.deadline(h.deadline()));
+        ho.put("status", h.status().key());
+        Json.optString(ho, "source_url", h.sourceUrl());
+        if (h.statement() != null) {
+          ObjectNode s = ho.putObject("statement");
+          if (h.statement().date() != null) s.put("date", h.statement().date().toString());
+          json.optText(s, "by", h.statement().by());
+        }
+        ArrayNode docs = ho.putArray("documents");
+        for (Document d : h.documents()) {
+          ObjectNode dO = docs.addObject();
+          dO.set("title", json.text(d.title()));
+          String href = urls.document(d);
+          dO.put("href", d.isLocal() ? urls.absolute(href) : href);
+        }
+        ArrayNode topics = ho.putArray("topics");
+        h.topics().forEach(r -> topics.add(r.toString()));
+        json.optText(ho, "body", h.body());
+        ho.set("urls", pageUrls(lang -> urls.hearing(h, lang)));
+      }
+      return o;
+    }
+  }
+}

@@ -1,0 +1,156 @@
+package no.planvev.source;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import no.planvev.model.Deadline;
+import no.planvev.model.Deadlines;
+import no.planvev.model.LText;
+import no.planvev.model.SourcePos;
+import no.planvev.source.YNode.Entry;
+import no.planvev.source.YNode.Kind;
+import no.planvev.source.YNode.YList;
+import no.planvev.source.YNode.YMap;
+import no.planvev.source.YNode.YScalar;
+import no.planvev.validate.Problems;
+
+/**
+ * Reading one file: where it is, its language, the site's languages, and typed conversions of
+ * YAML values that report problems at the value's position. A conversion that fails returns null.
+ */
+record Ctx(Path contentDir, String path, Problems problems, List<String> languages, String lang) {
+
+  Ctx withLang(String newLang) {
+    return new Ctx(contentDir, path, problems, languages, newLang);
+  }
+
+  Ctx withPath(String newPath) {
+    return new Ctx(contentDir, newPath, problems, languages, lang);
+  }
+
+  void error(SourcePos pos, String message) {
+    problems.error(pos, message);
+  }
+
+  /** A scalar's text (numbers and booleans as written), or null after a problem. */
+  String text(YNode node, String name) {
+    if (node instanceof YScalar s && s.kind() != Kind.NULL) return s.text();
+    error(node.pos(), name + " must be a text, not " + node.kindName());
+    return null;
+  }
+
+  /** A plain string (this file's language) or a map from site language to string. */
+  LText ltext(YNode node, String name) {
+    if (node instanceof YScalar s && s.kind() != Kind.NULL) return LText.of(lang, s.text());
+    if (node instanceof YMap m) {
+      if (m.entries().isEmpty()) {
+        error(m.pos(), name + " has no text");
+        return null;
+      }
+      Map<String, String> values = new LinkedHashMap<>();
+      boolean ok = true;
+      for (Entry e : m.entries().values()) {
+        if (!languages.contains(e.key())) {
+          error(e.keyPos(), "'" + e.key() + "' in " + name + " is not one of the site's languages ("
+              + String.join(", ", languages) + ")");
+          ok = false;
+          continue;
+        }
+        String t = text(e.value(), name + "." + e.key());
+        if (t == null) ok = false;
+        else values.put(e.key(), t);
+      }
+      return ok ? new LText(values) : null;
+    }
+    error(node.pos(), name + " must be a text or a map from language to text, not "
+        + node.kindName());
+    return null;
+  }
+
+  /** A whole number. */
+  Integer integer(YNode node, String name) {
+    if (node instanceof YScalar s && s.kind() == Kind.INT) {
+      try {
+        return Integer.valueOf(s.text().replace("_", ""));
+      } catch (NumberFormatException e) {
+        // falls through to the message below
+      }
+    }
+    error(node.pos(), name + " must be a whole number, not " + node.kindName());
+    return null;
+  }
+
+  /** Any deadline form, including free text {@code {text: ..., sort: ...}}. */
+  Deadline deadline(YNode node, String name) {
+    if (node instanceof YMap m) {
+      Fields f = new Fields(m, this, name, List.of("text", "sort"));
+      LText text = f.ltext("text", true);
+      YNode sortNode = f.node("sort", true);
+      Deadline sort = sortNode == null ? null : simpleDeadline(sortNode, name + ".sort");
+      if (text == null || sort == null) return null;
+      if (sort instanceof Deadline.Text) return null;
+      return new Deadline.Text(text, sort);
+    }
+    return simpleDeadline(node, name);
+  }
+
+  private Deadline simpleDeadline(YNode node, String name) {
+    if (!(node instanceof YScalar s) || s.kind() == Kind.NULL) {
+      error(node.pos(), name + " must be a deadline such as 2018-01-15, 2018-W03, 2018-01,"
+          + " 2018-Q1, 2018 or 2018-01/2018-02, or {text: ..., sort: ...}; not " + node.kindName());
+      return null;
+    }
+    try {
+      return Deadlines.parse(s.text());
+    } catch (Deadlines.InvalidDeadline e) {
+      error(at(s, e.offset()), e.getMessage());
+      return null;
+    }
+  }
+
+  /** A calendar date {@code YYYY-MM-DD}. */
+  LocalDate date(YNode node, String name) {
+    if (!(node instanceof YScalar s) || s.kind() == Kind.NULL) {
+      error(node.pos(), name + " must be a date (YYYY-MM-DD), not " + node.kindName());
+      return null;
+    }
+    try {
+      return Deadlines.parseDate(s.text());
+    } catch (Deadlines.InvalidDeadline e) {
+      error(at(s, e.offset()), e.getMessage());
+      return null;
+    }
+  }
+
+  /** One of an enum's values, written in lower case ({@code in_progress}). */
+  <E extends Enum<E>> E status(YNode node, String name, Class<E> type) {
+    List<String> allowed = new ArrayList<>();
+    for (E e : type.getEnumConstants()) allowed.add(e.name().toLowerCase(Locale.ROOT));
+    if (node instanceof YScalar s && s.kind() != Kind.NULL) {
+      int i = allowed.indexOf(s.text().strip());
+      if (i >= 0) return type.getEnumConstants()[i];
+    }
+    error(node.pos(), "unknown " + name + " " + node.kindName() + ": write one of "
+        + String.join(", ", allowed));
+    return null;
+  }
+
+  /** The items of a list; a single value is not a list. */
+  List<YNode> list(YNode node, String name) {
+    if (node instanceof YList l) return l.items();
+    if (node instanceof YScalar s && s.kind() == Kind.NULL) return List.of();
+    error(node.pos(), name + " must be a list, not " + node.kindName());
+    return null;
+  }
+
+  /** The position of a character of a scalar's text, when it is on the scalar's first line. */
+  static SourcePos at(YScalar s, int offset) {
+    int lead = s.text().length() - s.text().stripLeading().length();
+    int col = s.pos().column() + (s.quoted() ? 1 : 0) + lead + offset;
+    return new SourcePos(s.pos().path(), s.pos().line(), col);
+  }
+}

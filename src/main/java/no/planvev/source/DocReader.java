@@ -1,0 +1,219 @@
+package no.planvev.source;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import no.planvev.model.AreaRef;
+import no.planvev.model.Deadline;
+import no.planvev.model.Document;
+import no.planvev.model.Hearing;
+import no.planvev.model.HearingStatus;
+import no.planvev.model.LText;
+import no.planvev.model.Page;
+import no.planvev.model.SourcePos;
+
+/**
+ * Hearings and pages: Markdown files with front matter, one per language. The default language's
+ * file holds every field; a translation adds text.
+ */
+final class DocReader {
+
+  static final List<String> HEARING_KEYS = List.of("title", "slug", "issuer", "reference",
+      "published", "deadline", "status", "source_url", "statement", "documents", "topics");
+  static final List<String> PAGE_KEYS = List.of("title", "slug", "menu", "summary");
+
+  private DocReader() {}
+
+  /** The front matter of a file that must have one, or null after a problem. */
+  private static Parsed parse(LangFiles.LangFile f, Ctx ctx, List<String> keys, String what) {
+    FrontMatter fm = LangFiles.split(f, ctx);
+    if (fm == null) return null;
+    if (fm.yaml() == null) {
+      ctx.error(new SourcePos(f.path(), 1, 1), "a " + what + " starts with front matter: a line"
+          + " of three dashes (---), its keys (title: ...), and another line of three dashes");
+      return null;
+    }
+    YNode root = Yaml.read(fm.yaml(), f.path(), fm.yamlLineOffset(), ctx.problems());
+    if (root == null) return null;
+    Ctx c = ctx.withPath(f.path()).withLang(f.lang());
+    String body = LangFiles.body(fm.body());
+    return new Parsed(new Fields(root, c, f.path(), keys), body.isEmpty() ? null
+        : LText.of(f.lang(), body));
+  }
+
+  private record Parsed(Fields fields, LText body) {}
+
+  /** A hearing from its files (default language first); null when the default file fails. */
+  static Hearing hearing(String id, List<LangFiles.LangFile> files, Ctx ctx) {
+    Hearing base = null;
+    String basePath = files.get(0).path();
+    for (LangFiles.LangFile f : files) {
+      Parsed p = parse(f, ctx, HEARING_KEYS, "hearing");
+      if (p == null) {
+        if (base == null) return null;
+        continue;
+      }
+      boolean dflt = base == null;
+      Hearing h = hearing(id, p, dflt);
+      if (dflt) {
+        base = h;
+        continue;
+      }
+      Fields tr = p.fields();
+      Translations.same(tr, "reference", base.reference(), h.reference(), basePath);
+      Translations.same(tr, "published", base.published(), h.published(), basePath);
+      Translations.same(tr, "status", base.status(), h.status(), basePath);
+      Translations.same(tr, "source_url", base.sourceUrl(), h.sourceUrl(), basePath);
+      Translations.same(tr, "topics", refStrings(base.topics()), tr.has("topics")
+          ? refStrings(h.topics()) : null, basePath);
+      Deadline deadline = base.deadline();
+      if (h.deadline() != null) {
+        if (deadline instanceof Deadline.Text bt && h.deadline() instanceof Deadline.Text tt
+            && bt.sort().equals(tt.sort())) {
+          deadline = new Deadline.Text(Translations.merge(bt.text(), tt.text()), bt.sort());
+        } else {
+          Translations.same(tr, "deadline", deadline, h.deadline(), basePath);
+        }
+      }
+      Hearing.Statement statement = base.statement();
+      if (h.statement() != null) {
+        if (statement == null) {
+          Translations.same(tr, "statement", null, "x", basePath);
+        } else {
+          if (h.statement().date() != null && !h.statement().date().equals(statement.date())) {
+            tr.ctx().error(tr.node("statement", false).pos(), "statement.date differs from "
+                + basePath + " ('" + statement.date() + "'); dates belong in the default"
+                + " language's file");
+          }
+          statement = new Hearing.Statement(statement.date(),
+              Translations.merge(statement.by(), h.statement().by()));
+        }
+      }
+      List<Document> docs = new ArrayList<>(base.documents());
+      for (Document d : h.documents()) {
+        int i = indexOfHref(docs, d.href());
+        if (i < 0) {
+          tr.ctx().error(d.pos(), "document '" + d.href() + "' is not in " + basePath
+              + "; list documents in the default language's file and give their titles here");
+        } else {
+          Document b = docs.get(i);
+          docs.set(i, new Document(Translations.merge(b.title(), d.title()), b.href(), b.pos()));
+        }
+      }
+      base = new Hearing(id, Translations.merge(base.slug(), h.slug()), base.pos(),
+          Translations.merge(base.title(), h.title()),
+          Translations.merge(base.issuer(), h.issuer()), base.reference(), base.published(),
+          deadline, base.status(), base.sourceUrl(), statement, docs, base.topics(),
+          Translations.merge(base.body(), h.body()));
+    }
+    return base;
+  }
+
+  private static Hearing hearing(String id, Parsed p, boolean dflt) {
+    Fields f = p.fields();
+    Ctx ctx = f.ctx();
+    LText title = f.ltext("title", dflt);
+    LText slug = Slugs.read(f);
+    LText issuer = f.ltext("issuer", dflt);
+    String reference = f.text("reference", false);
+    LocalDate published = f.date("published", false);
+    Deadline deadline = f.deadline("deadline", dflt);
+    HearingStatus status = f.status("status", HearingStatus.class, null, dflt);
+    String sourceUrl = f.text("source_url", false);
+    Hearing.Statement statement = null;
+    YNode s = f.node("statement", false);
+    if (s != null) {
+      Fields sf = new Fields(s, ctx, "statement", List.of("date", "by"));
+      statement = new Hearing.Statement(sf.date("date", dflt), sf.ltext("by", false));
+    }
+    List<Document> docs = new ArrayList<>();
+    for (YNode d : f.list("documents")) {
+      Fields df = new Fields(d, ctx, "a document", List.of("title", "href"));
+      LText title1 = df.ltext("title", dflt);
+      String href = df.text("href", true);
+      if (href == null) continue;
+      Document doc = new Document(title1 == null ? LText.EMPTY : title1, href.strip(), df.pos());
+      if (doc.isLocal() && !localExists(ctx.contentDir(), doc.href())) {
+        ctx.error(df.node("href", false).pos(), "there is no file '" + doc.href()
+            + "' under content/ (write a path such as assets/uttalelse.pdf, or a full URL)");
+        continue;
+      }
+      docs.add(doc);
+    }
+    List<AreaRef> topics = ProjectReader.refs(f, "topics");
+    return new Hearing(id, slug, SourcePos.file(f.ctx().path()), title, issuer, reference,
+        published, deadline, status, sourceUrl, statement, docs, topics, p.body());
+  }
+
+  /** A page from its files (default language first); null when the default file fails. */
+  static Page page(String id, List<LangFiles.LangFile> files, Ctx ctx) {
+    Page base = null;
+    String basePath = files.get(0).path();
+    for (LangFiles.LangFile f : files) {
+      Parsed p = parse(f, ctx, PAGE_KEYS, "page");
+      if (p == null) {
+        if (base == null) return null;
+        continue;
+      }
+      Fields pf = p.fields();
+      boolean dflt = base == null;
+      LText title = pf.ltext("title", dflt);
+      LText slug = Slugs.read(pf);
+      Integer menu = pf.integer("menu", false);
+      LText summary = pf.ltext("summary", false);
+      if (dflt) {
+        base = new Page(id, slug, SourcePos.file(f.path()), title, menu, summary,
+            p.body() == null ? LText.EMPTY : p.body());
+        continue;
+      }
+      Translations.same(pf, "menu", base.menu(), menu, basePath);
+      base = new Page(id, Translations.merge(base.slug(), slug), base.pos(),
+          Translations.merge(base.title(), title), base.menu(),
+          Translations.merge(base.summary(), summary), Translations.merge(base.body(), p.body()));
+    }
+    return base;
+  }
+
+  /** A hearing's body, never null. */
+  static Hearing withBody(Hearing h) {
+    if (h.body() != null) return h;
+    return new Hearing(h.id(), h.slug(), h.pos(), h.title(), h.issuer(), h.reference(),
+        h.published(), h.deadline(), h.status(), h.sourceUrl(), h.statement(), h.documents(),
+        h.topics(), LText.EMPTY);
+  }
+
+  private static List<String> refStrings(List<AreaRef> refs) {
+    return refs.stream().map(AreaRef::toString).toList();
+  }
+
+  private static int indexOfHref(List<Document> docs, String href) {
+    for (int i = 0; i < docs.size(); i++) {
+      if (docs.get(i).href().equals(href)) return i;
+    }
+    return -1;
+  }
+
+  private static boolean localExists(Path contentDir, String href) {
+    String p = href;
+    int cut = indexOfAny(p, "#?");
+    if (cut >= 0) p = p.substring(0, cut);
+    while (p.startsWith("/")) p = p.substring(1);
+    if (p.isEmpty()) return false;
+    try {
+      Path root = contentDir.toAbsolutePath().normalize();
+      Path file = root.resolve(p).normalize();
+      return file.startsWith(root) && Files.isRegularFile(file);
+    } catch (java.nio.file.InvalidPathException e) {
+      return false;
+    }
+  }
+
+  private static int indexOfAny(String s, String chars) {
+    for (int i = 0; i < s.length(); i++) {
+      if (chars.indexOf(s.charAt(i)) >= 0) return i;
+    }
+    return -1;
+  }
+}

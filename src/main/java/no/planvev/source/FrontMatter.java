@@ -1,0 +1,38 @@
+package no.planvev.source;
+
+/**
+ * A Markdown file split into its YAML front matter and body. {@code yaml} is null when the file
+ * has no front matter; {@code yamlLineOffset} is how many lines come before the YAML.
+ */
+record FrontMatter(String yaml, int yamlLineOffset, String body) {
+
+  /** Splits {@code text}; null when a front matter block is opened but never closed. */
+  static FrontMatter split(String text) {
+    if (!isFence(firstLine(text))) {
+      return new FrontMatter(null, 0, text);
+    }
+    int start = text.indexOf('\n') + 1;
+    if (start == 0) return null;
+    int lineStart = start;
+    while (lineStart <= text.length()) {
+      int nl = text.indexOf('\n', lineStart);
+      int end = nl < 0 ? text.length() : nl;
+      if (isFence(text.substring(lineStart, end))) {
+        String body = nl < 0 ? "" : text.substring(nl + 1);
+        return new FrontMatter(text.substring(start, lineStart), 1, body);
+      }
+      if (nl < 0) break;
+      lineStart = nl + 1;
+    }
+    return null;
+  }
+
+  private static String firstLine(String text) {
+    int nl = text.indexOf('\n');
+    return nl < 0 ? text : text.substring(0, nl);
+  }
+
+  private static boolean isFence(String line) {
+    return line.stripTrailing().equals("---");
+  }
+}

@@ -1,0 +1,136 @@
+package no.planvev.source;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import no.planvev.model.LText;
+import no.planvev.model.SourcePos;
+import no.planvev.source.YNode.YMap;
+
+/**
+ * The Markdown files of one folder grouped by name and language: {@code x.md} and {@code x.nb.md}
+ * are the default language's text of {@code x}, {@code x.en.md} its English text.
+ */
+final class LangFiles {
+
+  /** One file: {@code stem} is its name without language and {@code .md}. */
+  record LangFile(String stem, String lang, Path file, String path) {}
+
+  private LangFiles() {}
+
+  /** Files by stem (sorted), each by language with the default language first. */
+  static Map<String, List<LangFile>> group(Path dir, String relDir, Ctx ctx) {
+    return group(dir, relDir, ctx, "");
+  }
+
+  /** As {@link #group(Path, String, Ctx)}, skipping the file named {@code skip}. */
+  static Map<String, List<LangFile>> group(Path dir, String relDir, Ctx ctx, String skip) {
+    Map<String, List<LangFile>> out = new TreeMap<>();
+    String dflt = ctx.languages().get(0);
+    for (Path file : list(dir, relDir, ctx)) {
+      String name = file.getFileName().toString();
+      String path = relDir + "/" + name;
+      if (name.equals(skip)) continue;
+      if (Files.isDirectory(file)) {
+        ctx.problems().warning(SourcePos.file(path), "ignored: a folder here is not read");
+        continue;
+      }
+      if (!name.endsWith(".md")) {
+        ctx.problems().warning(SourcePos.file(path),
+            "ignored: not a Markdown file (.md); put other files under assets/");
+        continue;
+      }
+      String base = name.substring(0, name.length() - 3);
+      int dot = base.lastIndexOf('.');
+      String stem = dot < 0 ? base : base.substring(0, dot);
+      String lang = dot < 0 ? dflt : base.substring(dot + 1);
+      if (!ctx.languages().contains(lang)) {
+        ctx.error(SourcePos.file(path), "'" + lang + "' in the file name is not one of the"
+            + " site's languages (" + String.join(", ", ctx.languages()) + ")");
+        continue;
+      }
+      List<LangFile> files = out.computeIfAbsent(stem, k -> new ArrayList<>());
+      LangFile same = files.stream().filter(f -> f.lang().equals(lang)).findFirst().orElse(null);
+      if (same != null) {
+        ctx.error(SourcePos.file(path), path + " and " + same.path() + " are both the '" + lang
+            + "' text of '" + stem + "'; keep one of them");
+        continue;
+      }
+      files.add(new LangFile(stem, lang, file, path));
+    }
+    for (var it = out.entrySet().iterator(); it.hasNext();) {
+      List<LangFile> files = it.next().getValue();
+      files.sort((a, b) -> Integer.compare(ctx.languages().indexOf(a.lang()),
+          ctx.languages().indexOf(b.lang())));
+      if (!files.get(0).lang().equals(dflt)) {
+        for (LangFile f : files) {
+          ctx.error(SourcePos.file(f.path()), "a translation needs the default language's file"
+              + " beside it: " + relDir + "/" + f.stem() + ".md or " + relDir + "/" + f.stem()
+              + "." + dflt + ".md");
+        }
+        it.remove();
+      }
+    }
+    return out;
+  }
+
+  /** The entries of a folder sorted by name, without hidden files. */
+  static List<Path> list(Path dir, String relDir, Ctx ctx) {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
+    } catch (IOException e) {
+      ctx.error(SourcePos.file(relDir), "cannot read the folder: " + e.getMessage());
+      return List.of();
+    }
+  }
+
+  /** A file read as UTF-8 and split at its front matter; null after a problem. */
+  static FrontMatter split(LangFile f, Ctx ctx) {
+    String text = TextFile.read(f.file(), f.path(), ctx.problems());
+    if (text == null) return null;
+    FrontMatter fm = FrontMatter.split(text);
+    if (fm == null) {
+      ctx.error(new SourcePos(f.path(), 1, 1), "the front matter that starts here is never"
+          + " closed; end it with a line of three dashes (---)");
+    }
+    return fm;
+  }
+
+  /** The Markdown body of a file without front matter keys (intro, focus area), per language. */
+  static LText bodies(List<LangFile> files, Ctx ctx) {
+    LText out = LText.EMPTY;
+    for (LangFile f : files) {
+      FrontMatter fm = split(f, ctx);
+      if (fm == null) continue;
+      if (fm.yaml() != null) {
+        YNode n = Yaml.read(fm.yaml(), f.path(), fm.yamlLineOffset(), ctx.problems());
+        if (n instanceof YMap m && !m.entries().isEmpty()) {
+          YNode.Entry e = m.entries().values().iterator().next();
+          ctx.error(e.keyPos(), "unknown key '" + e.key() + "': this file takes no front matter;"
+              + " its whole text is the body");
+        } else if (n != null && !(n instanceof YMap)) {
+          ctx.error(n.pos(), "this file takes no front matter; its whole text is the body");
+        }
+      }
+      String body = body(fm.body());
+      if (!body.isEmpty()) out = out.with(f.lang(), body);
+    }
+    return out;
+  }
+
+  /** A body without leading blank lines and trailing whitespace. */
+  static String body(String s) {
+    int start = 0;
+    int i = 0;
+    while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+      if (s.charAt(i) == '\n') start = i + 1;
+      i++;
+    }
+    return i == s.length() ? "" : s.substring(start).stripTrailing();
+  }
+}

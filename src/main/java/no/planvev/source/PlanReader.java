@@ -1,0 +1,144 @@
+package no.planvev.source;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import no.planvev.model.Deadline;
+import no.planvev.model.FocusArea;
+import no.planvev.model.LText;
+import no.planvev.model.Plan;
+import no.planvev.model.SourcePos;
+
+/** {@code plans/<id>/}: plan.yaml, index.<lang>.md and <area-id>.<lang>.md → {@link Plan}. */
+final class PlanReader {
+
+  static final List<String> KEYS = List.of("title", "slug", "period", "owner", "adopted",
+      "main_goal", "main_strategy", "focus_areas", "organisation");
+  static final List<String> AREA_KEYS =
+      List.of("id", "slug", "title", "weight", "goal", "strategies");
+
+  private PlanReader() {}
+
+  /** The plan, or null when plan.yaml is missing or unreadable. */
+  static Plan read(String id, Path dir, Ctx base) {
+    String rel = "plans/" + id;
+    String path = rel + "/plan.yaml";
+    Ctx ctx = base.withPath(path);
+    Path file = dir.resolve("plan.yaml");
+    if (!Files.isRegularFile(file)) {
+      ctx.error(SourcePos.file(rel), "the plan folder has no plan.yaml");
+      return null;
+    }
+    String text = TextFile.read(file, path, ctx.problems());
+    if (text == null) return null;
+    YNode root = Yaml.read(text, path, 0, ctx.problems());
+    if (root == null) return null;
+    Fields f = new Fields(root, ctx, "plan.yaml", KEYS);
+    LText title = f.ltext("title", true);
+    LText slug = Slugs.read(f);
+    Deadline period = f.deadline("period", false);
+    LText owner = f.ltext("owner", false);
+    Plan.Adoption adopted = null;
+    YNode a = f.node("adopted", false);
+    if (a != null) {
+      Fields af = new Fields(a, ctx, "adopted", List.of("date", "by"));
+      adopted = new Plan.Adoption(af.date("date", true), af.ltext("by", false));
+    }
+    LText mainGoal = f.ltext("main_goal", false);
+    Plan.MainStrategy strategy = null;
+    YNode s = f.node("main_strategy", false);
+    if (s != null) {
+      Fields sf = new Fields(s, ctx, "main_strategy", List.of("title", "text"));
+      strategy = new Plan.MainStrategy(sf.ltext("title", false), sf.ltext("text", true));
+    }
+    List<FocusArea> areas = areas(f, ctx);
+    List<Plan.OrgUnit> organisation = new ArrayList<>();
+    for (YNode o : f.list("organisation")) {
+      Fields of = new Fields(o, ctx, "an organisation body", List.of("body", "members", "role"));
+      organisation.add(new Plan.OrgUnit(of.ltext("body", true), of.ltext("members", false),
+          of.ltext("role", false)));
+    }
+    Map<String, List<LangFiles.LangFile>> files = LangFiles.group(dir, rel, ctx, "plan.yaml");
+    LText intro = LText.EMPTY;
+    Map<String, LText> bodies = new java.util.HashMap<>();
+    for (var e : files.entrySet()) {
+      String stem = e.getKey();
+      if (stem.equals("index")) {
+        intro = LangFiles.bodies(e.getValue(), ctx);
+      } else if (areas.stream().anyMatch(ar -> ar.id().equals(stem))) {
+        bodies.put(stem, LangFiles.bodies(e.getValue(), ctx));
+      } else {
+        for (LangFiles.LangFile lf : e.getValue()) {
+          String near = Suggest.nearest(stem, areas.stream().map(FocusArea::id).toList());
+          ctx.error(SourcePos.file(lf.path()), "there is no focus area '" + stem + "' in "
+              + path + (near == null ? "" : " — did you mean '" + near + "'?")
+              + " (the file name must be index or a focus area id)");
+        }
+      }
+    }
+    List<FocusArea> withBodies = areas.stream().map(ar -> new FocusArea(ar.id(), ar.slug(),
+        ar.pos(), ar.title(), ar.weight(), ar.goal(), ar.strategies(),
+        bodies.getOrDefault(ar.id(), LText.EMPTY))).toList();
+    return new Plan(id, slug, SourcePos.file(path), title, period, owner, adopted, mainGoal,
+        strategy, withBodies, organisation, intro);
+  }
+
+  private static List<FocusArea> areas(Fields f, Ctx ctx) {
+    YNode node = f.node("focus_areas", true);
+    if (node == null) return List.of();
+    List<YNode> items = ctx.list(node, "focus_areas");
+    if (items == null) return List.of();
+    List<FocusArea> areas = new ArrayList<>();
+    Ids ids = new Ids("focus area");
+    boolean broken = false;
+    for (YNode item : items) {
+      Fields af = new Fields(item, ctx, "a focus area", AREA_KEYS);
+      String id = ids.check(af, ctx);
+      LText title = af.ltext("title", true);
+      LText slug = Slugs.read(af);
+      Integer weight = af.integer("weight", false);
+      if (weight == null && af.has("weight")) broken = true;
+      if (weight != null && (weight < 0 || weight > 100)) {
+        ctx.error(af.node("weight", false).pos(),
+            "weight must be a whole percent from 0 to 100, not " + weight);
+        weight = null;
+        broken = true;
+      }
+      LText goal = af.ltext("goal", false);
+      List<LText> strategies = af.ltexts("strategies");
+      if (id == null) {
+        broken = true;
+      } else {
+        areas.add(new FocusArea(id, slug, af.pos(), title, weight, goal, strategies,
+            LText.EMPTY));
+      }
+    }
+    // A broken area would make the sum check report a second, misleading error.
+    if (!broken) checkWeights(areas, f.keyPos("focus_areas"), ctx);
+    return areas;
+  }
+
+  private static void checkWeights(List<FocusArea> areas, SourcePos at, Ctx ctx) {
+    if (areas.isEmpty()) return;
+    if (areas.stream().noneMatch(a -> a.weight() != null)) {
+      ctx.problems().warning(at, "no focus area has a weight; the plan will show no shares");
+      return;
+    }
+    List<FocusArea> without = areas.stream().filter(a -> a.weight() == null).toList();
+    if (!without.isEmpty()) {
+      for (FocusArea a : without) {
+        ctx.error(a.pos(), "focus area '" + a.id() + "' has no weight, but the others have;"
+            + " give every area a weight, or none");
+      }
+      return;
+    }
+    int sum = areas.stream().mapToInt(FocusArea::weight).sum();
+    if (sum != 100) {
+      ctx.error(at, "weights add up to " + sum + ", not 100 (" + areas.stream()
+          .map(a -> a.id() + " " + a.weight()).collect(Collectors.joining(", ")) + ")");
+    }
+  }
+}

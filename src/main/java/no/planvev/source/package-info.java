@@ -1,0 +1,2 @@
+/** Reads a content folder into the model: files, front matter, YAML with positions, problems. */
+package no.planvev.source;
