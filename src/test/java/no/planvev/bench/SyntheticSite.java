@@ -214,7 +214,7 @@ public final class SyntheticSite {
           .append("owner: {nb: Kommune ").append(k % 19 + 1).append(", en: Municipality ")
           .append(k % 19 + 1).append("}\n")
           .append("manager: {nb: Prosjektleder, en: Project manager}\n")
-          .append("period: ").append(startYear).append("-01/").append(startYear + 1).append("-12\n")
+          .append("period: ").append(startYear).append("-01/@END@\n")
           .append("phase: ").append(ltext(nb, en, r, 2)).append('\n')
           .append("status: ").append(List.of("planned", "active", "paused", "completed").get(k % 4))
           .append('\n')
@@ -225,6 +225,7 @@ public final class SyntheticSite {
       int measures = Math.max(1, (activitiesPerProject + perMeasure - 1) / perMeasure);
       int perInitiative = 3;
       int a = 0;
+      int[] cursor = {startYear * 12};
       for (int m = 0; m < measures; m++) {
         if (m % perInitiative == 0) {
           int init = m / perInitiative;
@@ -245,7 +246,7 @@ public final class SyntheticSite {
         for (int j = 0; j < perMeasure && a < activitiesPerProject; j++, a++) {
           p.append("          - title: ").append(ltext(nb, en, r, 4)).append('\n')
               .append("            responsible: {nb: Prosjektleder, en: Project manager}\n")
-              .append("            deadline: ").append(deadline(a, startYear, r)).append('\n')
+              .append("            deadline: ").append(deadline(a, cursor, r)).append('\n')
               .append("            status: ").append(List.of("planned", "in_progress", "done",
                   "planned", "cancelled", "postponed", "done").get(a % 7)).append('\n');
           if (a % 4 == 0) {
@@ -253,8 +254,11 @@ public final class SyntheticSite {
           }
         }
       }
+      int end = Math.max(cursor[0] - 1, startYear * 12 + 11);
+      String yaml = p.toString().replace("@END@",
+          String.format(Locale.ROOT, "%d-%02d", end / 12, end % 12 + 1));
       Path dir = out.resolve("projects").resolve(id);
-      write(dir.resolve("project.yaml"), p.toString());
+      write(dir.resolve("project.yaml"), yaml);
       write(dir.resolve("index.nb.md"), paragraph(nb, r, 4) + "\n");
       write(dir.resolve("index.en.md"), paragraph(en, r, 4) + "\n");
     }
@@ -280,21 +284,59 @@ public final class SyntheticSite {
     }
   }
 
-  /** Every deadline form in turn: day, week, month, quarter, year, interval, free text. */
-  static String deadline(int a, int year, SplittableRandom r) {
-    int y = year + r.nextInt(2);
-    int month = 1 + r.nextInt(12);
-    return switch (a % 7) {
-      case 0 -> String.format(Locale.ROOT, "%d-%02d-%02d", y, month, 1 + r.nextInt(28));
-      case 1 -> String.format(Locale.ROOT, "%d-W%02d", y, 1 + r.nextInt(52));
-      case 2 -> String.format(Locale.ROOT, "%d-%02d", y, month);
-      case 3 -> String.format(Locale.ROOT, "%d-Q%d", y, 1 + r.nextInt(4));
-      case 4 -> Integer.toString(y);
-      case 5 -> String.format(Locale.ROOT, "%d-%02d/%d-%02d", y, month, y + 1, month);
-      default -> String.format(Locale.ROOT,
-          "{text: {nb: \"%d. møte %d\", en: \"Meeting %d of %d\"}, sort: %d-%02d}",
-          1 + r.nextInt(4), y, 1 + r.nextInt(4), y, y, month);
-    };
+  /**
+   * Every deadline form in turn: day, week, month, quarter, year, interval, free text. Due days
+   * never go back within a project ({@code cursor} holds the month, as year × 12 + month − 1, the
+   * next one may fall in), since planvev warns about activities listed out of order.
+   */
+  static String deadline(int a, int[] cursor, SplittableRandom r) {
+    int c = cursor[0];
+    int y = c / 12;
+    int month = c % 12 + 1;
+    int dueMonth;
+    String text;
+    switch (a % 7) {
+      case 0 -> {
+        text = String.format(Locale.ROOT, "%d-%02d-%02d", y, month, 1 + r.nextInt(28));
+        dueMonth = c;
+      }
+      case 1 -> {
+        // a week that ends in this month: its Thursday (which names the ISO year) is inside it
+        java.time.LocalDate day = java.time.LocalDate.of(y, month, 1 + r.nextInt(21));
+        java.time.LocalDate monday = day.with(java.time.DayOfWeek.MONDAY);
+        if (monday.getMonthValue() != month) monday = monday.plusWeeks(1);
+        text = String.format(Locale.ROOT, "%d-W%02d",
+            monday.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
+            monday.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        dueMonth = c + (monday.plusDays(6).getMonthValue() == month ? 0 : 1);
+      }
+      case 2 -> {
+        text = String.format(Locale.ROOT, "%d-%02d", y, month);
+        dueMonth = c;
+      }
+      case 3 -> {
+        int q = (month - 1) / 3 + 1;
+        text = String.format(Locale.ROOT, "%d-Q%d", y, q);
+        dueMonth = y * 12 + q * 3 - 1;
+      }
+      case 4 -> {
+        text = Integer.toString(y);
+        dueMonth = y * 12 + 11;
+      }
+      case 5 -> {
+        int end = c + 1 + r.nextInt(3);
+        text = String.format(Locale.ROOT, "%d-%02d/%d-%02d", y, month, end / 12, end % 12 + 1);
+        dueMonth = end;
+      }
+      default -> {
+        text = String.format(Locale.ROOT,
+            "{text: {nb: \"%d. møte %d\", en: \"Meeting %d of %d\"}, sort: %d-%02d}",
+            1 + r.nextInt(4), y, 1 + r.nextInt(4), y, y, month);
+        dueMonth = c;
+      }
+    }
+    cursor[0] = dueMonth + 1;
+    return text;
   }
 
   // ---------------------------------------------------------------- helpers

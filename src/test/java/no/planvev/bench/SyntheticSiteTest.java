@@ -14,7 +14,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import no.planvev.model.Deadline;
+import no.planvev.model.Content;
 import no.planvev.model.Deadlines;
+import no.planvev.source.ContentLoader;
+import no.planvev.validate.Problems;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -92,6 +95,22 @@ class SyntheticSiteTest {
     assertTrue(Files.exists(tmp.resolve("hearings/horing-0003.en.md")));
     assertTrue(Files.readString(tmp.resolve("plans/strategisk-plan/plan.yaml"))
         .contains("weight: 25"));
+  }
+
+  @Test
+  void generatedSitesLoadWithoutProblems() throws IOException {
+    new SyntheticSite(7).pages(6, tmp.resolve("pages"));
+    new SyntheticSite(7).plan(3, 60, 4, tmp.resolve("plan"));
+    Problems problems = new Problems();
+    Content pages = ContentLoader.load(tmp.resolve("pages"), problems);
+    assertEquals(List.of(), problems.all());
+    assertEquals(6, pages.pages().size());
+    assertEquals(10, pages.pages().get(0).menu());
+    Content plan = ContentLoader.load(tmp.resolve("plan"), problems);
+    assertEquals(List.of(), problems.all());
+    assertEquals(3, plan.projects().size());
+    assertEquals(4, plan.hearings().size());
+    assertEquals(4, plan.plans().get(0).focusAreas().size());
   }
 
   private static String body(String md) {
