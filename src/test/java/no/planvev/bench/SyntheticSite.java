@@ -27,7 +27,7 @@ public final class SyntheticSite {
 
   private final long seed;
 
-  SyntheticSite(long seed) {
+  public SyntheticSite(long seed) {
     this.seed = seed;
   }
 
@@ -60,7 +60,7 @@ public final class SyntheticSite {
   // ---------------------------------------------------------------- plain pages
 
   /** N pages × {nb, en} plus site.yaml, as planvev content. */
-  void pages(int n, Path out) throws IOException {
+  public void pages(int n, Path out) throws IOException {
     Files.createDirectories(out.resolve("pages"));
     write(out.resolve("site.yaml"), siteYaml("Syntetisk nettsted", "Synthetic site"));
     for (int i = 0; i < n; i++) {
@@ -106,10 +106,11 @@ public final class SyntheticSite {
     return String.format(Locale.ROOT, "side-%06d", i + 1);
   }
 
-  record PageText(String title, String summary, String body) {}
+  /** A page's title, summary and Markdown body. */
+  public record PageText(String title, String summary, String body) {}
 
   /** One page's text; depends only on the seed, the page number and the language, not on N. */
-  PageText page(int i, String lang) {
+  public PageText page(int i, String lang) {
     Words w = Words.of(lang);
     SplittableRandom r = new SplittableRandom(seed * 1_000_003L + i);
     String title = capitalize(w.phrase(r, 2 + r.nextInt(4))) + " " + (i + 1);
@@ -171,7 +172,7 @@ public final class SyntheticSite {
   // ---------------------------------------------------------------- plan-shaped site
 
   /** One plan (4 focus areas), K projects with M activities each, H hearings, in nb and en. */
-  void plan(int projects, int activitiesPerProject, int hearings, Path out) throws IOException {
+  public void plan(int projects, int activitiesPerProject, int hearings, Path out) throws IOException {
     SplittableRandom r = new SplittableRandom(seed);
     Words nb = Words.of("nb");
     Words en = Words.of("en");
