@@ -359,7 +359,12 @@ public final class SyntheticSite {
         + "  name: {nb: " + nbTitle + ", en: " + enTitle + "}\n"
         + "  url: https://example.no/\n"
         + "  email: post@example.no\n"
-        + "accessibility_statement: https://bench.example.no/nb/tilgjengelighet/\n";
+        + "accessibility_statement: https://bench.example.no/nb/tilgjengelighet/\n"
+        + "sections:\n"
+        + "  plans: {nb: planer, en: plans}\n"
+        + "  projects: {nb: prosjekter, en: projects}\n"
+        + "  hearings: {nb: horinger, en: hearings}\n"
+        + "  timeline: {nb: tidslinje, en: timeline}\n";
   }
 
   static String yamlString(String s) {
