@@ -1,0 +1,107 @@
+package no.planvev.render;
+
+import static no.planvev.render.View.map;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import no.planvev.model.Content;
+import no.planvev.model.Language;
+import no.planvev.model.Page;
+import no.planvev.model.Urls;
+
+/**
+ * What every page shows around its own content: site title, main menu, language switcher,
+ * alternates, canonical link, footer.
+ */
+final class Chrome {
+
+  private final Content content;
+  private final Urls urls;
+  private final Map<String, Map<String, String>> ui;
+
+  Chrome(Content content, Urls urls, Map<String, Map<String, String>> ui) {
+    this.content = content;
+    this.urls = urls;
+    this.ui = ui;
+  }
+
+  /** The common values; the page's own go under "p". */
+  Map<String, Object> common(View v, String group, Map<String, String> paths) {
+    var site = content.site();
+    Map<String, String> strings = ui.get(v.lang);
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("lang", v.lang);
+    m.put("ui", strings);
+    Map<String, String> names = new LinkedHashMap<>();
+    for (Language l : site.languages()) {
+      names.put(l.code(), strings.getOrDefault("language." + l.code(), l.name()));
+    }
+    m.put("langNames", names);
+    m.put("site", map(
+        "title", v.t(site.title()),
+        "homeHref", v.link(urls.home(v.lang)),
+        "publisher", map("name", v.t(site.publisher().name()),
+            "url", site.publisher().url() == null ? null : v.href(site.publisher().url(), false),
+            "email", site.publisher().email()),
+        "a11yHref", site.accessibilityStatement() == null ? null
+            : v.href(site.accessibilityStatement(), false)));
+    m.put("css", v.link("static/planvev.css"));
+    m.put("menu", menu(v, paths.get(v.lang)));
+    List<Map<String, Object>> switcher = new ArrayList<>();
+    List<Map<String, Object>> alternates = new ArrayList<>();
+    for (Language l : site.languages()) {
+      String path = paths.get(l.code());
+      if (path == null) continue;
+      alternates.add(map("hreflang", l.code(), "href", urls.absolute(path)));
+      if (!l.code().equals(v.lang)) {
+        switcher.add(map("code", l.code(), "name", l.name(), "href", v.link(path)));
+      }
+    }
+    String defPath = paths.get(site.defaultLanguage());
+    if (defPath != null && paths.size() > 1) {
+      alternates.add(map("hreflang", "x-default", "href", urls.absolute(defPath)));
+    }
+    m.put("switcher", switcher);
+    m.put("alternates", paths.size() > 1 ? alternates : List.of());
+    m.put("canonical", urls.absolute(paths.get(v.lang)));
+    m.put("group", group);
+    return m;
+  }
+
+  private List<Map<String, Object>> menu(View v, String current) {
+    Map<String, String> s = ui.get(v.lang);
+    List<Map<String, Object>> items = new ArrayList<>();
+    items.add(item(v, s.get("menu.home"), urls.home(v.lang), current, true));
+    if (content.plans().size() == 1) {
+      items.add(item(v, s.get("menu.plan"), urls.plan(content.plans().get(0), v.lang), current,
+          false));
+    } else if (!content.plans().isEmpty()) {
+      items.add(item(v, s.get("menu.plans"), urls.plans(v.lang), current, false));
+    }
+    items.add(item(v, s.get("menu.projects"), urls.projects(v.lang), current, false));
+    items.add(item(v, s.get("menu.timeline"), urls.timeline(v.lang), current, false));
+    items.add(item(v, s.get("menu.hearings"), urls.hearings(v.lang), current, false));
+    content.pages().stream().filter(p -> p.menu() != null)
+        .sorted(Comparator.comparing(Page::menu).thenComparing(Page::id))
+        .forEach(p -> items.add(item(v, v.t(p.title()), urls.page(p, v.lang), current, true)));
+    return items;
+  }
+
+  private Map<String, Object> item(View v, String label, String target, String current,
+      boolean exact) {
+    return item(v, new View.Txt(label == null ? target : label, v.lang, false), target, current,
+        exact);
+  }
+
+  /** A menu entry; a page title in a fallback language keeps its lang (the page shows the notice). */
+  private Map<String, Object> item(View v, View.Txt label, String target, String current,
+      boolean exact) {
+    boolean here = target.equals(current);
+    boolean inside = !exact && current != null && current.startsWith(target);
+    return map("label", label, "href", v.link(target),
+        "current", here ? "page" : inside ? "true" : "false");
+  }
+}

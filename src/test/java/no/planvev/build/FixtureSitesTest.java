@@ -1,0 +1,98 @@
+package no.planvev.build;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * End-to-end: each site under {@code src/test/resources/sites/<name>/} has a {@code content/}
+ * folder, a build {@code date}, and the {@code expected/} output, compared byte for byte.
+ * Regenerate after an intended change with {@code mvn test -Dtest=FixtureSitesTest
+ * -Dplanvev.updateGolden=true}, and review the diff.
+ */
+class FixtureSitesTest {
+
+  private static final Path SITES = Path.of("src/test/resources/sites");
+
+  static Stream<String> sites() throws IOException {
+    try (Stream<Path> s = Files.list(SITES)) {
+      return s.filter(p -> Files.isDirectory(p.resolve("content")))
+          .map(p -> p.getFileName().toString()).sorted().toList().stream();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("sites")
+  void buildsExactlyTheExpectedFiles(String name, @TempDir Path tmp) throws IOException {
+    Path dir = SITES.resolve(name);
+    LocalDate date = LocalDate.parse(Files.readString(dir.resolve("date")).strip());
+    Path out = tmp.resolve("site");
+    BuildResult result = Builder.build(new BuildOptions(dir.resolve("content"),
+        Path.of("templates"), out, null, date, false));
+    assertEquals(List.of(), result.problems().all().stream()
+        .filter(p -> p.severity() == no.planvev.validate.Severity.ERROR).toList());
+    Path expected = dir.resolve("expected");
+    if (Boolean.getBoolean("planvev.updateGolden")) {
+      no.planvev.output.SiteWriterAccess.deleteTree(expected);
+      copyTree(out, expected);
+    }
+    SortedMap<String, byte[]> want = read(expected);
+    SortedMap<String, byte[]> got = read(out);
+    assertEquals(want.keySet(), got.keySet(), "the files of " + name);
+    for (String path : want.keySet()) {
+      if (!java.util.Arrays.equals(want.get(path), got.get(path))) {
+        assertEquals(new String(want.get(path), StandardCharsets.UTF_8),
+            new String(got.get(path), StandardCharsets.UTF_8), path);
+      }
+      assertArrayEquals(want.get(path), got.get(path), path);
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("sites")
+  void sameContentAndDateGiveTheSameBytes(String name) throws IOException {
+    Path dir = SITES.resolve(name);
+    BuildOptions o = new BuildOptions(dir.resolve("content"), Path.of("templates"),
+        Path.of("unused"), null, LocalDate.parse(Files.readString(dir.resolve("date")).strip()),
+        false);
+    SiteFiles a = Builder.render(o).site();
+    SiteFiles b = Builder.render(o).site();
+    assertEquals(a.generated().keySet(), b.generated().keySet());
+    for (String path : a.generated().keySet()) {
+      assertArrayEquals(a.generated().get(path), b.generated().get(path), path);
+    }
+  }
+
+  private static SortedMap<String, byte[]> read(Path root) throws IOException {
+    SortedMap<String, byte[]> files = new TreeMap<>();
+    if (!Files.isDirectory(root)) return files;
+    try (Stream<Path> s = Files.walk(root)) {
+      for (Path p : s.filter(Files::isRegularFile).toList()) {
+        files.put(root.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+      }
+    }
+    return files;
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> s = Files.walk(from)) {
+      for (Path p : s.toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) Files.createDirectories(target);
+        else Files.copy(p, target);
+      }
+    }
+  }
+}

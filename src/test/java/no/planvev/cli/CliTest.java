@@ -1,0 +1,104 @@
+package no.planvev.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(Map<String, String> env, String... args) {
+    return Cli.run(args, new PrintWriter(out), new PrintWriter(err), env);
+  }
+
+  private int run(String... args) {
+    return run(Map.of(), args);
+  }
+
+  @Test
+  void helpListsTheCommandsAndExitsZero() {
+    assertEquals(0, run("--help"));
+    assertTrue(out.toString().contains("planvev build [options]"));
+  }
+
+  @Test
+  void versionPrintsAVersion() {
+    assertEquals(0, run("--version"));
+    assertTrue(out.toString().startsWith("planvev "));
+  }
+
+  @Test
+  void unknownCommandIsAUsageError() {
+    assertEquals(2, run("bild"));
+    assertTrue(err.toString().contains("unknown command 'bild'"), err.toString());
+  }
+
+  @Test
+  void unknownOptionIsAUsageError() {
+    assertEquals(2, run("build", "--outptu", "x"));
+    assertTrue(err.toString().contains("unknown option --outptu"), err.toString());
+  }
+
+  @Test
+  void badDateIsAUsageError() {
+    assertEquals(2, run("build", "--date", "2017-11-31"));
+    assertTrue(err.toString().contains("--date 2017-11-31 is not a date"), err.toString());
+  }
+
+  @Test
+  void missingContentFolderIsAUsageError(@TempDir Path tmp) {
+    assertEquals(2, run("build", "--content", tmp.resolve("nope").toString()));
+    assertTrue(err.toString().contains("no folder"), err.toString());
+  }
+
+  @Test
+  void buildsTheDemoSiteAndSummarisesPagesPerLanguage(@TempDir Path tmp) throws Exception {
+    Path site = tmp.resolve("site");
+    assertEquals(0, run("build", "--output", site.toString(), "--date", "2026-11-23"));
+    assertTrue(Files.isRegularFile(site.resolve("nb/index.html")));
+    assertTrue(Files.isRegularFile(site.resolve("en/index.html")));
+    String summary = out.toString();
+    assertTrue(summary.matches("(?s)planvev: wrote \\d+ files to .*\\(pages: \\d+ en, \\d+ nb\\)"
+        + " in \\d+\\.\\d\\d s\\s*"), summary);
+    assertEquals("", err.toString());
+  }
+
+  @Test
+  void sourceDateEpochSetsTheBuildDate(@TempDir Path tmp) throws Exception {
+    Path a = tmp.resolve("a");
+    Path b = tmp.resolve("b");
+    // 2018-01-20T00:00:00Z: the demo project's January activities are then still upcoming.
+    assertEquals(0, run(Map.of("SOURCE_DATE_EPOCH", "1516406400"), "build", "--output",
+        a.toString()));
+    assertEquals(0, run("build", "--output", b.toString(), "--date", "2018-01-20"));
+    assertEquals(Files.readString(b.resolve("nb/index.html")),
+        Files.readString(a.resolve("nb/index.html")));
+  }
+
+  @Test
+  void contentErrorExitsOneAndLeavesTheOldSite(@TempDir Path tmp) throws Exception {
+    Path site = tmp.resolve("site");
+    assertEquals(0, run("build", "--output", site.toString(), "--date", "2026-11-23"));
+    byte[] before = Files.readAllBytes(site.resolve("nb/index.html"));
+    Path content = tmp.resolve("content");
+    Files.createDirectories(content);
+    Files.writeString(content.resolve("site.yaml"), "title: x\nbase_url: https://x.no/\n"
+        + "languages:\n  - {code: nb, name: Norsk}\ntitel: y\n");
+    assertEquals(1, run("build", "--content", content.toString(), "--output", site.toString()));
+    assertTrue(err.toString().contains("site.yaml:5:1: error: unknown key 'titel'"),
+        err.toString());
+    assertTrue(err.toString().contains("    titel: y\n    ^"), err.toString());
+    assertFalse(err.toString().contains("Exception"), err.toString());
+    assertEquals(new String(before), Files.readString(site.resolve("nb/index.html")));
+  }
+}
