@@ -11,6 +11,7 @@
 #   BENCH_DATE     build date passed to planvev (default 2026-06-01)
 #   BENCH_DIR      where sites and outputs go (default target/bench)
 #   BENCH_SKIP_MVN set to 1 to use the jar and test classes as they are
+#   BENCH_WARMUP   set to 0 to skip the unmeasured warm-up builds (for the largest sizes)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
@@ -74,8 +75,10 @@ pv_build() {
 }
 
 echo "bench: $size pages x 2 languages, $runs runs each, alternating; planvev flags: $flags" >&2
-hugo_build warmup
-pv_build warmup
+if [ "${BENCH_WARMUP:-1}" != 0 ]; then
+  hugo_build warmup
+  pv_build warmup
+fi
 for i in $(seq 1 "$runs"); do
   hugo_build "$i"
   pv_build "$i"
