@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 import no.planvev.build.BuildOptions;
 import no.planvev.build.BuildResult;
 import no.planvev.build.Builder;
+import no.planvev.preview.PreviewCommand;
+import no.planvev.scaffold.NewCommand;
 import no.planvev.validate.ProblemPrinter;
 import no.planvev.validate.Severity;
 
@@ -90,8 +92,10 @@ public final class Cli {
     return switch (command) {
       case "build" -> build(rest, out, err, env);
       case "check" -> check(rest, out, err, env);
+      case "serve" -> PreviewCommand.run(rest, out, err);
+      case "new" -> NewCommand.run(rest, out, err);
       default -> throw new Options.UsageException("unknown command '" + command
-          + "': try build or check, or planvev --help");
+          + "': try build, check, serve or new, or planvev --help");
     };
   }
 

@@ -11,6 +11,10 @@ final class Help {
       Usage:
         planvev build [options]     build the site into site/
         planvev check [options]     check content and links; write nothing (for CI)
+        planvev serve [options]     preview on http://127.0.0.1:8080/, rebuilt on every save
+                                    (--port N, --bind ADDRESS; see docs/preview.md)
+        planvev new KIND ID         start a file the right way: KIND is site (ID is a folder),
+                                    plan, project, hearing or page (--content DIR)
         planvev --version           print the version
         planvev --help              print this help
 

@@ -28,6 +28,22 @@ final class Chrome {
     this.ui = ui;
   }
 
+  /**
+   * The accessibility statement link. When {@code site.yaml} names a page of this site, the
+   * reader gets that page in their own language (and the preview stays local); any other
+   * address is linked as it is.
+   */
+  private String statement(View v) {
+    String url = content.site().accessibilityStatement();
+    String def = content.site().defaultLanguage();
+    for (Page page : content.pages()) {
+      if (url.equals(urls.absolute(urls.page(page, def)))) {
+        return v.link(urls.page(page, v.lang));
+      }
+    }
+    return v.href(url, false);
+  }
+
   /** The common values; the page's own go under "p". */
   Map<String, Object> common(View v, String group, Map<String, String> paths) {
     var site = content.site();
@@ -43,11 +59,10 @@ final class Chrome {
     m.put("site", map(
         "title", v.t(site.title()),
         "homeHref", v.link(urls.home(v.lang)),
-        "publisher", map("name", v.t(site.publisher().name()),
+        "publisher", site.publisher() == null ? null : map("name", v.t(site.publisher().name()),
             "url", site.publisher().url() == null ? null : v.href(site.publisher().url(), false),
             "email", site.publisher().email()),
-        "a11yHref", site.accessibilityStatement() == null ? null
-            : v.href(site.accessibilityStatement(), false)));
+        "a11yHref", site.accessibilityStatement() == null ? null : statement(v)));
     m.put("css", v.link("static/planvev.css"));
     m.put("dataHref", v.link(Offers.dataPath(v.lang)));
     m.put("menu", menu(v, paths.get(v.lang)));

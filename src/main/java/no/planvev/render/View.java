@@ -75,6 +75,7 @@ final class View {
 
   /** A deadline as shown in this language; free text may be a fallback. */
   Txt deadline(Deadline d) {
+    if (d == null) return null;
     if (d instanceof Deadline.Text text) {
       Txt t = t(text.text());
       if (t != null) return t;
@@ -83,7 +84,7 @@ final class View {
   }
 
   String datetime(Deadline d) {
-    return DeadlineFormat.datetime(d);
+    return d == null ? null : DeadlineFormat.datetime(d);
   }
 
   /** A link from this page to the site path {@code target}. */

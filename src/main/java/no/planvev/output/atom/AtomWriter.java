@@ -94,7 +94,10 @@ public final class AtomWriter {
     String def = content.site().defaultLanguage();
     List<Entry> entries = new ArrayList<>();
     for (Project p : content.projects()) {
-      LocalDate started = p.period().start();
+      // A project without a period counts as started from its first activity.
+      LocalDate started = p.period() != null ? p.period().start()
+          : p.allActivities().stream().map(a -> a.deadline().start())
+              .min(LocalDate::compareTo).orElse(buildDate);
       if (started.isAfter(buildDate)) continue;
       String projectTitle = Words.text(p.title(), lang, def);
       for (LocatedActivity la : LocatedActivity.of(p, def)) {

@@ -164,7 +164,7 @@ public final class JsonData {
       ObjectNode o = root("plan.schema.json");
       o.put("id", p.id());
       o.set("title", json.text(p.title()));
-      o.set("period", json.deadline(p.period()));
+      if (p.period() != null) o.set("period", json.deadline(p.period()));
       json.optText(o, "owner", p.owner());
       if (p.adopted() != null) {
         ObjectNode a = o.putObject("adopted");
@@ -206,7 +206,7 @@ public final class JsonData {
       o.set("title", json.text(p.title()));
       json.optText(o, "owner", p.owner());
       json.optText(o, "manager", p.manager());
-      o.set("period", json.deadline(p.period()));
+      if (p.period() != null) o.set("period", json.deadline(p.period()));
       json.optText(o, "phase", p.phase());
       o.put("status", p.status().key());
       ArrayNode sup = o.putArray("supports");
