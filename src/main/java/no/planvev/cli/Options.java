@@ -1,16 +1,14 @@
 package no.planvev.cli;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import no.planvev.build.BuildDate;
 
 /** Parsed command-line options: {@code --name value} pairs, flags, and positional words. */
 final class Options {
@@ -81,23 +79,11 @@ final class Options {
 
   /** {@code --date}, else {@code SOURCE_DATE_EPOCH}, else today on this machine. */
   LocalDate date(Map<String, String> env) throws UsageException {
-    String d = values.get("--date");
-    if (d != null) {
-      try {
-        return LocalDate.parse(d);
-      } catch (DateTimeParseException e) {
-        throw new UsageException("--date " + d + " is not a date: write YYYY-MM-DD");
-      }
+    try {
+      return BuildDate.given(values.get("--date"), env)
+          .orElseGet(() -> LocalDate.now(ZoneId.systemDefault()));
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
     }
-    String epoch = env.get("SOURCE_DATE_EPOCH");
-    if (epoch != null && !epoch.isBlank()) {
-      try {
-        return LocalDate.ofInstant(Instant.ofEpochSecond(Long.parseLong(epoch.trim())),
-            ZoneOffset.UTC);
-      } catch (NumberFormatException e) {
-        throw new UsageException("SOURCE_DATE_EPOCH=" + epoch + " is not a number of seconds");
-      }
-    }
-    return LocalDate.now(ZoneId.systemDefault());
   }
 }

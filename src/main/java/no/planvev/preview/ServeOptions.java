@@ -3,10 +3,7 @@ package no.planvev.preview;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
@@ -106,23 +103,12 @@ record ServeOptions(int port, InetAddress bind, Path content, Path templates, Lo
     }
   }
 
+  /** Null when neither --date nor SOURCE_DATE_EPOCH is given: each rebuild takes today. */
   private static LocalDate date(String d, Map<String, String> env) throws UsageException {
-    if (d != null) {
-      try {
-        return LocalDate.parse(d);
-      } catch (DateTimeParseException e) {
-        throw new UsageException("--date " + d + " is not a date: write YYYY-MM-DD");
-      }
+    try {
+      return no.planvev.build.BuildDate.given(d, env).orElse(null);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
     }
-    String epoch = env.get("SOURCE_DATE_EPOCH");
-    if (epoch != null && !epoch.isBlank()) {
-      try {
-        return LocalDate.ofInstant(Instant.ofEpochSecond(Long.parseLong(epoch.trim())),
-            ZoneOffset.UTC);
-      } catch (NumberFormatException e) {
-        throw new UsageException("SOURCE_DATE_EPOCH=" + epoch + " is not a number of seconds");
-      }
-    }
-    return null;
   }
 }
