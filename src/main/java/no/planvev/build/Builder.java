@@ -31,8 +31,13 @@ public final class Builder {
 
   private Builder() {}
 
-  /** Builds the site in memory; nothing is written. */
+  /** Builds the site in memory; nothing is written. Pages are rendered on all cores. */
   public static BuildResult render(BuildOptions options) {
+    return render(options, true);
+  }
+
+  /** As {@link #render(BuildOptions)}; {@code parallel} false renders one page at a time. */
+  static BuildResult render(BuildOptions options, boolean parallel) {
     long t0 = System.nanoTime();
     Problems problems = new Problems();
     SiteFiles site = SiteFiles.empty();
@@ -43,7 +48,7 @@ public final class Builder {
       SiteChecks.check(content, options.content(), options.date(), problems);
     }
     if (content != null && !problems.hasErrors()) {
-      site = renderSite(content, options, ui, problems);
+      site = renderSite(content, options, ui, problems, parallel);
       if (!problems.hasErrors()) {
         LinkChecker.check(site.generated(), site.copied().keySet(), content, options.content(),
             problems);
@@ -69,11 +74,12 @@ public final class Builder {
   }
 
   private static SiteFiles renderSite(Content content, BuildOptions options,
-      Map<String, Map<String, String>> ui, Problems problems) {
+      Map<String, Map<String, String>> ui, Problems problems, boolean parallel) {
     SiteRenderer renderer = new SiteRenderer(options.templates(), ui, problems);
     List<SiteRenderer.PageJob> jobs = renderer.pages(content, options.date());
     Map<String, byte[]> generated = new TreeMap<>();
-    List<byte[]> results = jobs.parallelStream().map(job -> {
+    var stream = parallel ? jobs.parallelStream() : jobs.stream();
+    List<byte[]> results = stream.map(job -> {
       try {
         return job.render().call();
       } catch (RenderException e) {

@@ -75,6 +75,29 @@ class FixtureSitesTest {
     }
   }
 
+  @ParameterizedTest
+  @MethodSource("sitesAndDemo")
+  void parallelAndSequentialBuildsAreIdentical(String contentDir) throws IOException {
+    Path content = Path.of(contentDir);
+    Path dateFile = content.resolveSibling("date");
+    LocalDate date = Files.exists(dateFile)
+        ? LocalDate.parse(Files.readString(dateFile).strip()) : LocalDate.of(2026, 11, 23);
+    BuildOptions o = new BuildOptions(content, Path.of("templates"), Path.of("unused"), null,
+        date, false);
+    SiteFiles parallel = Builder.render(o, true).site();
+    SiteFiles sequential = Builder.render(o, false).site();
+    assertEquals(sequential.generated().keySet(), parallel.generated().keySet());
+    assertEquals(sequential.copied(), parallel.copied());
+    for (String path : sequential.generated().keySet()) {
+      assertArrayEquals(sequential.generated().get(path), parallel.generated().get(path), path);
+    }
+  }
+
+  static Stream<String> sitesAndDemo() throws IOException {
+    return Stream.concat(sites().map(n -> SITES.resolve(n).resolve("content").toString()),
+        Stream.of("content"));
+  }
+
   private static SortedMap<String, byte[]> read(Path root) throws IOException {
     SortedMap<String, byte[]> files = new TreeMap<>();
     if (!Files.isDirectory(root)) return files;
