@@ -33,6 +33,14 @@ public final class Builder {
 
   /** Builds the site in memory; nothing is written. */
   public static BuildResult render(BuildOptions options) {
+    return render(options, new SiteRenderer.Memo());
+  }
+
+  /**
+   * Builds the site in memory, reusing rendered Markdown and unchanged pages from earlier builds
+   * kept in {@code memo} (the preview keeps one between rebuilds); the result is the same.
+   */
+  public static BuildResult render(BuildOptions options, SiteRenderer.Memo memo) {
     long t0 = System.nanoTime();
     Problems problems = new Problems();
     SiteFiles site = SiteFiles.empty();
@@ -43,7 +51,7 @@ public final class Builder {
       SiteChecks.check(content, options.content(), options.date(), problems);
     }
     if (content != null && !problems.hasErrors()) {
-      site = renderSite(content, options, ui, problems);
+      site = renderSite(content, options, ui, problems, memo);
       if (!problems.hasErrors()) {
         LinkChecker.check(site.generated(), site.copied().keySet(), content, options.content(),
             problems);
@@ -69,8 +77,8 @@ public final class Builder {
   }
 
   private static SiteFiles renderSite(Content content, BuildOptions options,
-      Map<String, Map<String, String>> ui, Problems problems) {
-    SiteRenderer renderer = new SiteRenderer(options.templates(), ui, problems);
+      Map<String, Map<String, String>> ui, Problems problems, SiteRenderer.Memo memo) {
+    SiteRenderer renderer = new SiteRenderer(options.templates(), ui, problems, memo);
     List<SiteRenderer.PageJob> jobs = renderer.pages(content, options.date());
     Map<String, byte[]> generated = new TreeMap<>();
     List<byte[]> results = jobs.parallelStream().map(job -> {
