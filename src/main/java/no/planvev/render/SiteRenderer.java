@@ -35,6 +35,7 @@ import no.planvev.model.Plan;
 import no.planvev.model.Project;
 import no.planvev.model.SourcePos;
 import no.planvev.model.Urls;
+import no.planvev.validate.Problem;
 import no.planvev.validate.Problems;
 
 /** Turns content into the site's HTML pages and lists the static files to copy. */
@@ -60,12 +61,11 @@ public final class SiteRenderer {
       Problems problems, Memo memo) {
     this.memo = memo;
     this.markdown = memo.markdown;
-    memo.useTemplates(Memo.fingerprint(templatesDir));
+    this.templates = memo.templates(templatesDir, problems);
     this.templatesDir = templatesDir;
     this.uiStrings = new TreeMap<>();
     uiStrings.forEach((k, v) -> this.uiStrings.put(k, new TreeMap<>(v)));
     this.problems = problems;
-    this.templates = new Templates(templatesDir, problems);
   }
 
   /** One page in every language: its template, its paths and its values. */
@@ -273,10 +273,14 @@ public final class SiteRenderer {
 
     private record Kept(String template, Map<String, Object> values, byte[] bytes) {}
 
+    /** Templates compiled from a folder whose files had {@code fingerprint}. */
+    private record Compiled(Path dir, String fingerprint, Templates templates,
+        List<Problem> problems) {}
+
     final Markdown markdown = new Markdown();
     private final Map<String, Kept> pages = new ConcurrentHashMap<>();
     private final Set<String> rendered = ConcurrentHashMap.newKeySet();
-    private volatile String templates;
+    private Compiled compiled;
 
     public Memo() {}
 
@@ -297,11 +301,22 @@ public final class SiteRenderer {
       return markdown.misses();
     }
 
-    void useTemplates(String fingerprint) {
-      if (!fingerprint.equals(templates)) {
+    /**
+     * The templates in {@code dir}, compiled again only when a file there changed (then every kept
+     * page is forgotten); compile problems are reported to {@code problems} each time.
+     */
+    synchronized Templates templates(Path dir, Problems problems) {
+      Path abs = dir.toAbsolutePath().normalize();
+      String fingerprint = fingerprint(dir);
+      if (compiled == null || !compiled.dir.equals(abs)
+          || !compiled.fingerprint.equals(fingerprint)) {
         pages.clear();
-        templates = fingerprint;
+        Problems found = new Problems();
+        Templates t = new Templates(dir, found);
+        compiled = new Compiled(abs, fingerprint, t, List.copyOf(found.all()));
       }
+      compiled.problems.forEach(problems::add);
+      return compiled.templates;
     }
 
     byte[] kept(String key, String template, Map<String, Object> values) {
