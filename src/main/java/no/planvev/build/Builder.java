@@ -33,11 +33,24 @@ public final class Builder {
 
   /** Builds the site in memory; nothing is written. Pages are rendered on all cores. */
   public static BuildResult render(BuildOptions options) {
-    return render(options, true);
+    return render(options, new SiteRenderer.Memo(), true);
+  }
+
+  /**
+   * Builds the site in memory, reusing rendered Markdown and unchanged pages from earlier builds
+   * kept in {@code memo} (the preview keeps one between rebuilds); the result is the same.
+   */
+  public static BuildResult render(BuildOptions options, SiteRenderer.Memo memo) {
+    return render(options, memo, true);
   }
 
   /** As {@link #render(BuildOptions)}; {@code parallel} false renders one page at a time. */
   static BuildResult render(BuildOptions options, boolean parallel) {
+    return render(options, new SiteRenderer.Memo(), parallel);
+  }
+
+  private static BuildResult render(BuildOptions options, SiteRenderer.Memo memo,
+      boolean parallel) {
     long t0 = System.nanoTime();
     Problems problems = new Problems();
     SiteFiles site = SiteFiles.empty();
@@ -48,7 +61,7 @@ public final class Builder {
       SiteChecks.check(content, options.content(), options.date(), problems);
     }
     if (content != null && !problems.hasErrors()) {
-      site = renderSite(content, options, ui, problems, parallel);
+      site = renderSite(content, options, ui, problems, memo, parallel);
       if (!problems.hasErrors()) {
         LinkChecker.check(site.generated(), site.copied().keySet(), content, options.content(),
             problems);
@@ -74,8 +87,9 @@ public final class Builder {
   }
 
   private static SiteFiles renderSite(Content content, BuildOptions options,
-      Map<String, Map<String, String>> ui, Problems problems, boolean parallel) {
-    SiteRenderer renderer = new SiteRenderer(options.templates(), ui, problems);
+      Map<String, Map<String, String>> ui, Problems problems, SiteRenderer.Memo memo,
+      boolean parallel) {
+    SiteRenderer renderer = new SiteRenderer(options.templates(), ui, problems, memo);
     List<SiteRenderer.PageJob> jobs = renderer.pages(content, options.date());
     Map<String, byte[]> generated = new TreeMap<>();
     var stream = parallel ? jobs.parallelStream() : jobs.stream();

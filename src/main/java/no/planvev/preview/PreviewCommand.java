@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import no.planvev.build.BuildOptions;
 import no.planvev.build.BuildResult;
 import no.planvev.build.Builder;
@@ -32,7 +33,7 @@ public final class PreviewCommand {
    * taken or the folders cannot be watched, 0 after a clean stop.
    */
   public static int run(List<String> args, PrintWriter out, PrintWriter err) {
-    Object started = start(args, out, err, System.getenv(), Builder::render);
+    Object started = startIncremental(args, out, err, System.getenv());
     if (started instanceof Integer exit) return exit;
     Running running = (Running) started;
     Thread stopper = new Thread(running::close, "planvev-preview-stop");
@@ -46,9 +47,28 @@ public final class PreviewCommand {
     return 0;
   }
 
-  /** Starts the preview; returns an exit code when it could not, else a {@link Running}. */
+  /**
+   * Starts the preview with incremental rebuilds ({@link Rebuilder#incremental}); returns an exit
+   * code when it could not, else a {@link Running}.
+   */
+  static Object startIncremental(List<String> args, PrintWriter out, PrintWriter err,
+      Map<String, String> env) {
+    return startWith(args, out, err, env,
+        options -> Rebuilder.incremental(options, Builder::render));
+  }
+
+  /**
+   * Starts the preview with {@code render} as a full rebuild on every change; returns an exit code
+   * when it could not, else a {@link Running}.
+   */
   static Object start(List<String> args, PrintWriter out, PrintWriter err,
       Map<String, String> env, Function<BuildOptions, BuildResult> render) {
+    return startWith(args, out, err, env,
+        options -> Rebuilder.full(() -> render.apply(options.get())));
+  }
+
+  private static Object startWith(List<String> args, PrintWriter out, PrintWriter err,
+      Map<String, String> env, Function<Supplier<BuildOptions>, Rebuilder> rebuilders) {
     ServeOptions o;
     try {
       o = ServeOptions.parse(args, env);
@@ -74,7 +94,7 @@ public final class PreviewCommand {
       err.flush();
       return 2;
     }
-    Rebuilder rebuilder = Rebuilder.full(() -> render.apply(buildOptions(o)));
+    Rebuilder rebuilder = rebuilders.apply(() -> buildOptions(o));
     Path templatesParent = o.templates().toAbsolutePath().getParent();
     PreviewServer server = new PreviewServer(rebuilder, o.bind(), o.port(), out, err,
         templatesParent == null ? List.of(o.content(), o.templates())

@@ -2,7 +2,9 @@ package no.planvev.preview;
 
 import java.nio.file.Path;
 import java.util.Set;
+import no.planvev.build.BuildOptions;
 import no.planvev.build.BuildResult;
+import no.planvev.render.SiteRenderer;
 
 /**
  * Builds the site again after source files changed. The preview server only calls this; a full
@@ -21,5 +23,15 @@ public interface Rebuilder {
   /** A rebuilder that ignores what changed and builds everything. */
   static Rebuilder full(java.util.concurrent.Callable<BuildResult> build) {
     return changed -> build.call();
+  }
+
+  /**
+   * A rebuilder that keeps rendered Markdown and unchanged pages between rebuilds and renders
+   * only what changed (see {@link IncrementalRebuilder}); {@code render} is
+   * {@code Builder::render}. Options are read at each rebuild.
+   */
+  static Rebuilder incremental(java.util.function.Supplier<BuildOptions> options,
+      java.util.function.BiFunction<BuildOptions, SiteRenderer.Memo, BuildResult> render) {
+    return new IncrementalRebuilder(options, render);
   }
 }

@@ -7,6 +7,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import no.planvev.model.Content;
 import no.planvev.model.Language;
 import no.planvev.model.Page;
@@ -21,6 +23,13 @@ final class Chrome {
   private final Content content;
   private final Urls urls;
   private final Map<String, Map<String, String>> ui;
+  /** Menu entries per language: the same on every page but for links and the current mark. */
+  private final Map<String, List<Entry>> menus = new ConcurrentHashMap<>();
+  /** The page the accessibility statement names, per language; absent when it names none. */
+  private final Map<String, Optional<String>> statements = new ConcurrentHashMap<>();
+
+  /** A menu entry before it is placed on a page; {@code label} may be null. */
+  private record Entry(View.Txt label, String target, boolean exact) {}
 
   Chrome(Content content, Urls urls, Map<String, Map<String, String>> ui) {
     this.content = content;
@@ -35,13 +44,18 @@ final class Chrome {
    */
   private String statement(View v) {
     String url = content.site().accessibilityStatement();
+    return statements.computeIfAbsent(v.lang, lang -> statementPage(url, lang))
+        .map(v::link).orElseGet(() -> v.href(url, false));
+  }
+
+  private Optional<String> statementPage(String url, String lang) {
     String def = content.site().defaultLanguage();
     for (Page page : content.pages()) {
       if (url.equals(urls.absolute(urls.page(page, def)))) {
-        return v.link(urls.page(page, v.lang));
+        return java.util.Optional.of(urls.page(page, lang));
       }
     }
-    return v.href(url, false);
+    return java.util.Optional.empty();
   }
 
   /** The common values; the page's own go under "p". */
@@ -88,28 +102,34 @@ final class Chrome {
   }
 
   private List<Map<String, Object>> menu(View v, String current) {
-    Map<String, String> s = ui.get(v.lang);
     List<Map<String, Object>> items = new ArrayList<>();
-    items.add(item(v, s.get("menu.home"), urls.home(v.lang), current, true));
-    if (content.plans().size() == 1) {
-      items.add(item(v, s.get("menu.plan"), urls.plan(content.plans().get(0), v.lang), current,
-          false));
-    } else if (!content.plans().isEmpty()) {
-      items.add(item(v, s.get("menu.plans"), urls.plans(v.lang), current, false));
+    for (Entry e : menus.computeIfAbsent(v.lang, lang -> entries(v))) {
+      items.add(item(v, e.label(), e.target(), current, e.exact()));
     }
-    items.add(item(v, s.get("menu.projects"), urls.projects(v.lang), current, false));
-    items.add(item(v, s.get("menu.timeline"), urls.timeline(v.lang), current, false));
-    items.add(item(v, s.get("menu.hearings"), urls.hearings(v.lang), current, false));
-    content.pages().stream().filter(p -> p.menu() != null)
-        .sorted(Comparator.comparing(Page::menu).thenComparing(Page::id))
-        .forEach(p -> items.add(item(v, v.t(p.title()), urls.page(p, v.lang), current, true)));
     return items;
   }
 
-  private Map<String, Object> item(View v, String label, String target, String current,
-      boolean exact) {
-    return item(v, new View.Txt(label == null ? target : label, v.lang, false), target, current,
-        exact);
+  /** The menu in {@code v}'s language; uses only the language of {@code v}, never its path. */
+  private List<Entry> entries(View v) {
+    Map<String, String> s = ui.get(v.lang);
+    List<Entry> items = new ArrayList<>();
+    items.add(entry(v, s.get("menu.home"), urls.home(v.lang), true));
+    if (content.plans().size() == 1) {
+      items.add(entry(v, s.get("menu.plan"), urls.plan(content.plans().get(0), v.lang), false));
+    } else if (!content.plans().isEmpty()) {
+      items.add(entry(v, s.get("menu.plans"), urls.plans(v.lang), false));
+    }
+    items.add(entry(v, s.get("menu.projects"), urls.projects(v.lang), false));
+    items.add(entry(v, s.get("menu.timeline"), urls.timeline(v.lang), false));
+    items.add(entry(v, s.get("menu.hearings"), urls.hearings(v.lang), false));
+    content.pages().stream().filter(p -> p.menu() != null)
+        .sorted(Comparator.comparing(Page::menu).thenComparing(Page::id))
+        .forEach(p -> items.add(new Entry(v.t(p.title()), urls.page(p, v.lang), true)));
+    return List.copyOf(items);
+  }
+
+  private static Entry entry(View v, String label, String target, boolean exact) {
+    return new Entry(new View.Txt(label == null ? target : label, v.lang, false), target, exact);
   }
 
   /** A menu entry; a page title in a fallback language keeps its lang (the page shows the notice). */

@@ -21,6 +21,9 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
 /**
@@ -33,14 +36,25 @@ import java.util.regex.Pattern;
  * others shift by the same amount, and no heading goes more than one level deeper than the one
  * before it (so a body's {@code #} and {@code ##} become h2 and h3, and {@code #} then {@code ###}
  * become h2 then h3). Levels past 6 stay 6.
+ *
+ * <p>The HTML depends only on the source and {@code base}, so results are memoised: an instance
+ * that lives across preview rebuilds renders an unchanged body once. The memo is bounded (it is
+ * emptied when it grows past {@link #MAX_ENTRIES}).
  */
 final class Markdown {
 
   private static final Pattern SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*):");
   private static final List<String> SAFE_SCHEMES = List.of("http", "https", "mailto", "tel");
 
+  static final int MAX_ENTRIES = 20_000;
+
   private final Parser parser;
   private final HtmlRenderer renderer;
+  private final Map<Key, String> memo = new ConcurrentHashMap<>();
+  private final AtomicLong hits = new AtomicLong();
+  private final AtomicLong misses = new AtomicLong();
+
+  private record Key(String markdown, int base) {}
 
   Markdown() {
     MutableDataSet options = new MutableDataSet();
@@ -65,6 +79,30 @@ final class Markdown {
 
   /** Block Markdown as HTML, headings starting at {@code base} (2..6). */
   String toHtml(String markdown, int base) {
+    Key key = new Key(markdown, base);
+    String html = memo.get(key);
+    if (html != null) {
+      hits.incrementAndGet();
+      return html;
+    }
+    misses.incrementAndGet();
+    html = render(markdown, base);
+    if (memo.size() >= MAX_ENTRIES) memo.clear();
+    memo.put(key, html);
+    return html;
+  }
+
+  /** Bodies served from the memo so far. */
+  long hits() {
+    return hits.get();
+  }
+
+  /** Bodies parsed and rendered so far. */
+  long misses() {
+    return misses.get();
+  }
+
+  private String render(String markdown, int base) {
     Document doc = parser.parse(markdown);
     shiftHeadings(doc, base);
     unlinkUnsafe(doc);

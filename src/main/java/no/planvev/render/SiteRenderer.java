@@ -3,6 +3,15 @@ package no.planvev.render;
 import static no.planvev.render.View.map;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Objects;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +35,7 @@ import no.planvev.model.Plan;
 import no.planvev.model.Project;
 import no.planvev.model.SourcePos;
 import no.planvev.model.Urls;
+import no.planvev.validate.Problem;
 import no.planvev.validate.Problems;
 
 /** Turns content into the site's HTML pages and lists the static files to copy. */
@@ -35,18 +45,27 @@ public final class SiteRenderer {
   private final Map<String, Map<String, String>> uiStrings;
   private final Problems problems;
   private final Templates templates;
-  private final Markdown markdown = new Markdown();
+  private final Memo memo;
+  private final Markdown markdown;
 
   /** Compiles templates once; reads templates/static/ later on demand. UI strings: lang → key → text
    *  (the lead loads them with source.UiStrings). A site language without UI strings uses the default
    *  language's strings and adds a WARNING to problems. */
   public SiteRenderer(Path templatesDir, Map<String, Map<String, String>> uiStrings,
       Problems problems) {
+    this(templatesDir, uiStrings, problems, new Memo());
+  }
+
+  /** As above, reusing what {@code memo} kept from earlier builds (see {@link Memo}). */
+  public SiteRenderer(Path templatesDir, Map<String, Map<String, String>> uiStrings,
+      Problems problems, Memo memo) {
+    this.memo = memo;
+    this.markdown = memo.markdown;
+    this.templates = memo.templates(templatesDir, problems);
     this.templatesDir = templatesDir;
     this.uiStrings = new TreeMap<>();
     uiStrings.forEach((k, v) -> this.uiStrings.put(k, new TreeMap<>(v)));
     this.problems = problems;
-    this.templates = new Templates(templatesDir, problems);
   }
 
   /** One page in every language: its template, its paths and its values. */
@@ -81,7 +100,7 @@ public final class SiteRenderer {
           Map<String, Object> model = chrome.common(v, r.group, r.paths);
           for (var extra : r.extras) extra.accept(v, model);
           model.put("p", r.model.apply(v));
-          return templates.render(r.template, Values.convert(model));
+          return render(Urls.file(path), r.template, Values.convert(model));
         }));
       }
     }
@@ -93,16 +112,26 @@ public final class SiteRenderer {
       model.put("p", map("languages", content.site().languages().stream().map(l -> map(
           "code", l.code(), "name", l.name(), "href", v.link(urls.home(l.code())))).toList(),
           "target", v.link(urls.home(def))));
-      return templates.render("root.ftlh", Values.convert(model));
+      return render("index.html", "root.ftlh", Values.convert(model));
     }));
     Map<String, String> root404 = Map.of(def, "404.html");
     jobs.add(new PageJob("404.html", "root-404", def, () -> {
       View v = new View(def, def, "404.html", urls, markdown, basePath(content.site().baseUrl()));
       Map<String, Object> model = chrome.common(v, "root-404", root404);
       model.put("p", map());
-      return templates.render("404.ftlh", Values.convert(model));
+      return render("404.html", "404.ftlh", Values.convert(model));
     }));
     return jobs;
+  }
+
+  /** The template's output for these values, or the bytes of an earlier build with equal values. */
+  private byte[] render(String key, String template, Map<String, Object> values)
+      throws RenderException {
+    byte[] kept = memo.kept(key, template, values);
+    if (kept != null) return kept;
+    byte[] bytes = templates.render(template, values);
+    memo.keep(key, template, values, bytes);
+    return bytes;
   }
 
   private List<Route> routes(Content content, Urls urls, PageModels models, List<String> langs,
@@ -231,6 +260,129 @@ public final class SiteRenderer {
     for (Asset a : content.assets()) files.add(new StaticFile(a.path(), a.file()));
     files.sort(Comparator.comparing(StaticFile::path));
     return files;
+  }
+
+  /**
+   * What a renderer keeps between builds, for the preview: rendered Markdown by source, and each
+   * page's template values and bytes. A page whose template and values (compared in order, all the
+   * way down) equal the last build's is not rendered again: templates see nothing but their values.
+   * Pages are forgotten when any file under the templates folder (but static/) changes.
+   * Thread-safe; give one memo to one renderer at a time.
+   */
+  public static final class Memo {
+
+    private record Kept(String template, Map<String, Object> values, byte[] bytes) {}
+
+    /** Templates compiled from a folder whose files had {@code fingerprint}. */
+    private record Compiled(Path dir, String fingerprint, Templates templates,
+        List<Problem> problems) {}
+
+    final Markdown markdown = new Markdown();
+    private final Map<String, Kept> pages = new ConcurrentHashMap<>();
+    private final Set<String> rendered = ConcurrentHashMap.newKeySet();
+    private Compiled compiled;
+
+    public Memo() {}
+
+    /** The pages rendered through their template since the last call, by page key, sorted. */
+    public SortedSet<String> takeRendered() {
+      SortedSet<String> out = new TreeSet<>(rendered);
+      rendered.removeAll(out);
+      return out;
+    }
+
+    /** Markdown bodies served from the memo so far. */
+    public long markdownHits() {
+      return markdown.hits();
+    }
+
+    /** Markdown bodies parsed and rendered so far. */
+    public long markdownMisses() {
+      return markdown.misses();
+    }
+
+    /**
+     * The templates in {@code dir}, compiled again only when a file there changed (then every kept
+     * page is forgotten); compile problems are reported to {@code problems} each time.
+     */
+    synchronized Templates templates(Path dir, Problems problems) {
+      Path abs = dir.toAbsolutePath().normalize();
+      String fingerprint = fingerprint(dir);
+      if (compiled == null || !compiled.dir.equals(abs)
+          || !compiled.fingerprint.equals(fingerprint)) {
+        pages.clear();
+        Problems found = new Problems();
+        Templates t = new Templates(dir, found);
+        compiled = new Compiled(abs, fingerprint, t, List.copyOf(found.all()));
+      }
+      compiled.problems.forEach(problems::add);
+      return compiled.templates;
+    }
+
+    byte[] kept(String key, String template, Map<String, Object> values) {
+      Kept k = pages.get(key);
+      if (k == null || !k.template.equals(template) || !same(k.values, values)) return null;
+      return k.bytes.clone();
+    }
+
+    void keep(String key, String template, Map<String, Object> values, byte[] bytes) {
+      pages.put(key, new Kept(template, values, bytes.clone()));
+      rendered.add(key);
+    }
+
+    /** Equal values in the same order: map order shows in a template's output. */
+    static boolean same(Object a, Object b) {
+      if (a instanceof Map<?, ?> x && b instanceof Map<?, ?> y) {
+        if (x.size() != y.size()) return false;
+        var i = x.entrySet().iterator();
+        var j = y.entrySet().iterator();
+        while (i.hasNext()) {
+          var e = i.next();
+          var f = j.next();
+          if (!Objects.equals(e.getKey(), f.getKey()) || !same(e.getValue(), f.getValue())) {
+            return false;
+          }
+        }
+        return true;
+      }
+      if (a instanceof List<?> x && b instanceof List<?> y) {
+        if (x.size() != y.size()) return false;
+        for (int k = 0; k < x.size(); k++) {
+          if (!same(x.get(k), y.get(k))) return false;
+        }
+        return true;
+      }
+      if (a instanceof Map<?, ?> || a instanceof List<?> || b instanceof Map<?, ?>
+          || b instanceof List<?>) {
+        return false;
+      }
+      // Leaves are strings, booleans and numbers; anything else compares by its own equals.
+      return Objects.equals(a, b);
+    }
+
+    /** A digest of every file under the templates folder but static/ (copied, not rendered). */
+    static String fingerprint(Path dir) {
+      try {
+        MessageDigest sha = MessageDigest.getInstance("SHA-256");
+        if (Files.isDirectory(dir)) {
+          List<Path> files;
+          try (Stream<Path> s = Files.walk(dir)) {
+            files = s.filter(Files::isRegularFile)
+                .filter(f -> !dir.relativize(f).startsWith("static")).sorted().toList();
+          }
+          for (Path f : files) {
+            sha.update(dir.relativize(f).toString().getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(Files.readAllBytes(f));
+            sha.update((byte) 0);
+          }
+        }
+        return HexFormat.of().formatHex(sha.digest());
+      } catch (IOException | NoSuchAlgorithmException | java.io.UncheckedIOException e) {
+        // Unreadable templates: never reuse a page (a fresh fingerprint every time).
+        return "unreadable:" + System.nanoTime();
+      }
+    }
   }
 
   /** A page to write at {@code path}; {@code group} is the same for each language version. */

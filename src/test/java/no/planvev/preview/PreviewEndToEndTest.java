@@ -59,8 +59,10 @@ class PreviewEndToEndTest {
     content = dir.resolve("content");
     copy(Path.of("content"), content);
     PrintWriter w = new PrintWriter(log, true);
-    Object started = PreviewCommand.start(List.of("--port", "0", "--content", content.toString(),
-        "--templates", "templates", "--date", DATE.toString()), w, w, Map.of(), Builder::render);
+    // As `planvev serve` runs it: incremental rebuilds, checked below against full builds.
+    Object started = PreviewCommand.startIncremental(List.of("--port", "0", "--content",
+        content.toString(), "--templates", "templates", "--date", DATE.toString()), w, w,
+        Map.of());
     running = assertInstanceOf(PreviewCommand.Running.class, started, log.toString());
     assertTrue(running.server().current().site() != null, log.toString());
   }

@@ -21,8 +21,11 @@ import no.planvev.build.Builder;
  * <pre>
  * mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * java -cp "target/classes:target/test-classes:$(cat target/cp.txt)" \
- *     no.planvev.preview.PreviewLatencyBench [edits]
+ *     no.planvev.preview.PreviewLatencyBench [edits] [incremental|full]
  * </pre>
+ *
+ * <p>{@code incremental} (the default) is what {@code planvev serve} does; {@code full} rebuilds
+ * everything on every save, for comparison in the same session.
  */
 public final class PreviewLatencyBench {
 
@@ -30,13 +33,16 @@ public final class PreviewLatencyBench {
 
   public static void main(String[] args) throws Exception {
     int edits = args.length > 0 ? Integer.parseInt(args[0]) : 20;
+    boolean full = args.length > 1 && args[1].equals("full");
     Path dir = Files.createTempDirectory("planvev-bench");
     Path content = dir.resolve("content");
     PreviewEndToEndTest.copy(Path.of("content"), content);
     StringWriter log = new StringWriter();
     PrintWriter w = new PrintWriter(log, true);
-    Object started = PreviewCommand.start(List.of("--port", "0", "--content", content.toString(),
-        "--templates", "templates", "--date", "2026-11-23"), w, w, Map.of(), Builder::render);
+    List<String> serve = List.of("--port", "0", "--content", content.toString(),
+        "--templates", "templates", "--date", "2026-11-23");
+    Object started = full ? PreviewCommand.start(serve, w, w, Map.of(), Builder::render)
+        : PreviewCommand.startIncremental(serve, w, w, Map.of());
     if (!(started instanceof PreviewCommand.Running running)) {
       System.err.println(log);
       System.exit(1);
@@ -57,8 +63,8 @@ public final class PreviewLatencyBench {
       }
       long[] sorted = ms.clone();
       Arrays.sort(sorted);
-      System.out.printf("save-to-served latency over %d one-file edits of the demo site:"
-          + " median %d ms, p90 %d ms, min %d ms, max %d ms%n", edits,
+      System.out.printf("%s rebuilds; save-to-served latency over %d one-file edits of the demo"
+          + " site: median %d ms, p90 %d ms, min %d ms, max %d ms%n", full ? "full" : "incremental", edits,
           sorted[edits / 2], sorted[(int) Math.ceil(edits * 0.9) - 1], sorted[0],
           sorted[edits - 1]);
       List<Long> builds = new ArrayList<>();
