@@ -34,9 +34,14 @@ public final class PreviewLatencyBench {
   public static void main(String[] args) throws Exception {
     int edits = args.length > 0 ? Integer.parseInt(args[0]) : 20;
     boolean full = args.length > 1 && args[1].equals("full");
+    // Optional: another content folder (e.g. target/bench/1000/content from bench/run.sh), the
+    // Markdown file to edit in it and the page that shows it.
+    Path source = Path.of(args.length > 2 ? args[2] : "content");
+    String fileToEdit = args.length > 3 ? args[3] : "pages/om.nb.md";
+    String pagePath = args.length > 4 ? args[4] : "/nb/om/";
     Path dir = Files.createTempDirectory("planvev-bench");
     Path content = dir.resolve("content");
-    PreviewEndToEndTest.copy(Path.of("content"), content);
+    PreviewEndToEndTest.copy(source, content);
     StringWriter log = new StringWriter();
     PrintWriter w = new PrintWriter(log, true);
     List<String> serve = List.of("--port", "0", "--content", content.toString(),
@@ -49,8 +54,8 @@ public final class PreviewLatencyBench {
       return;
     }
     try (running) {
-      URI page = URI.create("http://127.0.0.1:" + running.server().port() + "/nb/om/");
-      Path about = content.resolve("pages/om.nb.md");
+      URI page = URI.create("http://127.0.0.1:" + running.server().port() + pagePath);
+      Path about = content.resolve(fileToEdit);
       String original = Files.readString(about);
       // Warm up: the first builds in a JVM are slow (class loading, JIT).
       long[] ms = new long[edits];
@@ -63,8 +68,8 @@ public final class PreviewLatencyBench {
       }
       long[] sorted = ms.clone();
       Arrays.sort(sorted);
-      System.out.printf("%s rebuilds; save-to-served latency over %d one-file edits of the demo"
-          + " site: median %d ms, p90 %d ms, min %d ms, max %d ms%n", full ? "full" : "incremental", edits,
+      System.out.printf("%s rebuilds; save-to-served latency over %d one-file edits of"
+          + " %s: median %d ms, p90 %d ms, min %d ms, max %d ms%n", full ? "full" : "incremental", edits, source,
           sorted[edits / 2], sorted[(int) Math.ceil(edits * 0.9) - 1], sorted[0],
           sorted[edits - 1]);
       List<Long> builds = new ArrayList<>();
@@ -83,8 +88,7 @@ public final class PreviewLatencyBench {
   /** Milliseconds from writing the file to the first response with the new text. */
   private static long measure(URI page, Path file, String original, String marker)
       throws Exception {
-    String edited = original.replace("Vest-Finnmark regionråd er",
-        "Vest-Finnmark regionråd (" + marker + ") er");
+    String edited = original + "\n\nEndret (" + marker + ").\n";
     long start = System.nanoTime();
     Files.writeString(file, edited);
     while (true) {
