@@ -29,9 +29,4 @@ public enum ActivityState {
   public String key() {
     return name().toLowerCase(Locale.ROOT);
   }
-
-  /** Still to be done: shown among upcoming and overdue work. */
-  public boolean open() {
-    return this == OVERDUE || this == IN_PROGRESS || this == UPCOMING;
-  }
 }

@@ -37,10 +37,6 @@ public final class Problems {
     add(Problem.warning(pos, message));
   }
 
-  public synchronized void addAll(Problems other) {
-    list.addAll(other.all());
-  }
-
   /** All problems, by file and position, without duplicates. */
   public synchronized List<Problem> all() {
     return list.stream().distinct().sorted(ORDER).toList();
