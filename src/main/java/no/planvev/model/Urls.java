@@ -12,7 +12,7 @@ import java.util.Map;
 public final class Urls {
 
   /** Section keys and the URL word used when {@code site.yaml} names none. */
-  public static final Map<String, String> DEFAULT_SECTIONS = Map.of(
+  private static final Map<String, String> DEFAULT_SECTIONS = Map.of(
       "plans", "plans", "projects", "projects", "hearings", "hearings", "timeline", "timeline");
 
   private final SiteConfig site;
@@ -26,10 +26,10 @@ public final class Urls {
   }
 
   public String section(String key, String lang) {
-    LText words = site.sections().get(key);
-    String word = words == null ? DEFAULT_SECTIONS.getOrDefault(key, key)
-        : words.resolve(lang, site.defaultLanguage()).map(LText.Resolved::text)
-            .orElse(DEFAULT_SECTIONS.getOrDefault(key, key));
+    String word = java.util.Optional.ofNullable(site.sections().get(key))
+        .flatMap(words -> words.resolve(lang, site.defaultLanguage()))
+        .map(LText.Resolved::text)
+        .orElse(DEFAULT_SECTIONS.getOrDefault(key, key));
     return lang + "/" + word + "/";
   }
 
