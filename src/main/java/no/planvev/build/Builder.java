@@ -1,11 +1,20 @@
 package no.planvev.build;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
 import no.planvev.model.Content;
 import no.planvev.model.SiteConfig;
 import no.planvev.model.SourcePos;
@@ -22,11 +31,14 @@ import no.planvev.render.SiteRenderer;
 import no.planvev.source.ContentLoader;
 import no.planvev.source.UiStrings;
 import no.planvev.validate.Coverage;
-import no.planvev.validate.LinkChecker;
 import no.planvev.validate.Problems;
 import no.planvev.validate.SiteChecks;
 
-/** Load, validate, render, write. Pages are rendered in parallel; output order is fixed. */
+/**
+ * Load, validate, render, write. Pages are rendered on all cores and, in a build, written to the
+ * staging folder as soon as each is rendered (nothing waits in memory); each page's links are
+ * taken on the same pass and checked at the end. Output bytes never depend on the order.
+ */
 public final class Builder {
 
   private Builder() {}
@@ -53,64 +65,162 @@ public final class Builder {
       boolean parallel) {
     long t0 = System.nanoTime();
     Problems problems = new Problems();
-    SiteFiles site = SiteFiles.empty();
+    Loaded loaded = load(options, problems);
+    Content content = loaded.content();
+    Map<String, byte[]> generated = new ConcurrentHashMap<>();
+    SortedMap<String, Path> copied = new TreeMap<>();
+    if (content != null && !problems.hasErrors()) {
+      try {
+        copied = produce(loaded, options, problems, memo, parallel, generated::put);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);  // only a sink that writes can fail
+      }
+    }
+    if (options.strict()) problems.promoteWarnings();
+    SiteFiles site = problems.hasErrors() ? SiteFiles.empty()
+        : new SiteFiles(new TreeMap<>(generated), copied);
+    return new BuildResult(problems, site, Duration.ofNanos(System.nanoTime() - t0),
+        content == null ? null : Coverage.of(content));
+  }
+
+  /**
+   * Builds the site and, when there are no errors, replaces the output folder with it. Pages go
+   * to a staging folder as they are rendered; on any error the staging folder is dropped and the
+   * output stays as it was. The result lists the files written, without their bytes.
+   */
+  public static BuildResult build(BuildOptions options) throws IOException {
+    long t0 = System.nanoTime();
+    SiteWriter.recover(options.output());
+    Problems problems = new Problems();
+    Loaded loaded = load(options, problems);
+    Content content = loaded.content();
+    SortedSet<String> written = new TreeSet<>();
+    if (content != null && !problems.hasErrors()) {
+      try (SiteWriter writer = SiteWriter.open(options.output())) {
+        Map<String, Boolean> paths = new ConcurrentHashMap<>();
+        SortedMap<String, Path> copied = produce(loaded, options, problems,
+            new SiteRenderer.Memo(), true, (path, bytes) -> {
+              writer.write(path, bytes);
+              paths.put(path, Boolean.TRUE);
+            });
+        if (options.strict()) problems.promoteWarnings();
+        if (!problems.hasErrors()) {
+          for (var e : copied.entrySet()) writer.copy(e.getKey(), e.getValue());
+          writer.commit();
+          written.addAll(paths.keySet());
+          written.addAll(copied.keySet());
+        }
+      }
+    }
+    if (options.strict()) problems.promoteWarnings();
+    return new BuildResult(problems, SiteFiles.empty(),
+        Duration.ofNanos(System.nanoTime() - t0),
+        content == null ? null : Coverage.of(content), written);
+  }
+
+  /** Content and UI strings, and the checks on content; content null when it cannot be read. */
+  private record Loaded(Content content, Map<String, Map<String, String>> ui) {}
+
+  private static Loaded load(BuildOptions options, Problems problems) {
     Map<String, Map<String, String>> ui = UiStrings.load(options.templates(), problems);
     Content content = ContentLoader.load(options.content(), problems);
     if (content != null && !problems.hasErrors()) {
       if (options.baseUrl() != null) content = withBaseUrl(content, options.baseUrl());
       SiteChecks.check(content, options.content(), options.date(), problems);
     }
-    if (content != null && !problems.hasErrors()) {
-      site = renderSite(content, options, ui, problems, memo, parallel);
-      if (!problems.hasErrors()) {
-        LinkChecker.check(site.generated(), site.copied().keySet(), content, options.content(),
-            problems);
-      }
-    }
-    if (options.strict()) problems.promoteWarnings();
-    if (problems.hasErrors()) site = SiteFiles.empty();
-    return new BuildResult(problems, site, Duration.ofNanos(System.nanoTime() - t0),
-        content == null ? null : Coverage.of(content));
+    return new Loaded(content, ui);
   }
 
-  /** Builds the site and, when there are no errors, replaces the output folder with it. */
-  public static BuildResult build(BuildOptions options) throws IOException {
-    SiteWriter.recover(options.output());
-    BuildResult result = render(options);
-    if (!result.ok()) return result;
-    try (SiteWriter writer = SiteWriter.open(options.output())) {
-      for (var e : result.site().generated().entrySet()) writer.write(e.getKey(), e.getValue());
-      for (var e : result.site().copied().entrySet()) writer.copy(e.getKey(), e.getValue());
-      writer.commit();
-    }
-    return result;
+  /** Where generated files go as they are made: memory, or the staging folder. */
+  @FunctionalInterface
+  private interface Sink {
+    void accept(String path, byte[] bytes) throws IOException;
   }
 
-  private static SiteFiles renderSite(Content content, BuildOptions options,
-      Map<String, Map<String, String>> ui, Problems problems, SiteRenderer.Memo memo,
-      boolean parallel) {
-    SiteRenderer renderer = new SiteRenderer(options.templates(), ui, problems, memo);
+  /**
+   * Renders every page (on all cores when {@code parallel}) and the machine files into
+   * {@code sink}, checks the links of the pages, and returns the files to copy. Problems go to
+   * {@code problems}; after an error, what reached the sink must not be published.
+   */
+  private static SortedMap<String, Path> produce(Loaded loaded, BuildOptions options,
+      Problems problems, SiteRenderer.Memo memo, boolean parallel, Sink sink)
+      throws IOException {
+    Content content = loaded.content();
+    SiteRenderer renderer = new SiteRenderer(options.templates(), loaded.ui(), problems, memo);
     List<SiteRenderer.PageJob> jobs = renderer.pages(content, options.date());
-    Map<String, byte[]> generated = new TreeMap<>();
-    var stream = parallel ? jobs.parallelStream() : jobs.stream();
-    List<byte[]> results = stream.map(job -> {
-      try {
-        return job.render().call();
-      } catch (RenderException e) {
-        problems.add(e.problem());
-        return null;
-      } catch (Exception e) {
-        throw new IllegalStateException("rendering " + job.path() + " failed", e);
-      }
-    }).toList();
-    for (int i = 0; i < jobs.size(); i++) {
-      if (results.get(i) != null) generated.put(jobs.get(i).path(), results.get(i));
-    }
-    for (OutputFile f : machineFiles(content, options, jobs)) generated.put(f.path(), f.bytes());
-    Map<String, java.nio.file.Path> copied = new TreeMap<>();
+    SortedMap<String, Path> copied = new TreeMap<>();
     for (SiteRenderer.StaticFile f : renderer.staticFiles(content)) copied.put(f.path(), f.source());
-    duplicatesAcross(generated, copied, problems);
-    return new SiteFiles(new TreeMap<>(generated), new TreeMap<>(copied));
+    SortedSet<String> all = new TreeSet<>(copied.keySet());
+    for (SiteRenderer.PageJob job : jobs) all.add(job.path());
+    List<OutputFile> machine = machineFiles(content, options, jobs);
+    for (OutputFile f : machine) all.add(f.path());
+    duplicatesAcross(jobs, machine, copied, problems);
+    if (problems.hasErrors()) return copied;
+
+    Links links = new Links();
+    if (parallel) {
+      // Pages on a pool of their own, one thread a core; the machine files meanwhile here.
+      ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+      try {
+        Future<?> pages = pool.submit(
+            () -> jobs.parallelStream().forEach(job -> page(job, sink, links, problems)));
+        for (OutputFile f : machine) sink.accept(f.path(), f.bytes());
+        await(pages);
+      } finally {
+        // After a failed write the staging folder is deleted: no page may still be writing.
+        links.stop();
+        pool.shutdown();
+        awaitQuiet(pool);
+      }
+    } else {
+      jobs.forEach(job -> page(job, sink, links, problems));
+      for (OutputFile f : machine) sink.accept(f.path(), f.bytes());
+    }
+    if (!problems.hasErrors()) links.check(all, content, options.content(), problems);
+    return copied;
+  }
+
+  private static void page(SiteRenderer.PageJob job, Sink sink, Links links, Problems problems) {
+    if (links.stopped()) return;
+    byte[] bytes;
+    try {
+      bytes = job.render().call();
+    } catch (RenderException e) {
+      problems.add(e.problem());
+      return;
+    } catch (Exception e) {
+      throw new IllegalStateException("rendering " + job.path() + " failed", e);
+    }
+    try {
+      sink.accept(job.path(), bytes);
+    } catch (IOException e) {
+      links.stop();
+      throw new UncheckedIOException(e);
+    }
+    links.add(job.path(), bytes);
+  }
+
+  private static void await(Future<?> f) throws IOException {
+    try {
+      f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    } catch (ExecutionException e) {
+      Throwable c = e.getCause();
+      if (c instanceof UncheckedIOException u) throw u.getCause();
+      if (c instanceof RuntimeException r) throw r;
+      if (c instanceof Error err) throw err;
+      throw new IllegalStateException(c);
+    }
+  }
+
+  private static void awaitQuiet(ForkJoinPool pool) {
+    try {
+      pool.awaitTermination(10, java.util.concurrent.TimeUnit.MINUTES);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** Data, calendars, feeds and the sitemap: everything that is not an HTML page. */
@@ -139,10 +249,13 @@ public final class Builder {
     return groups.values().stream().map(PageGroup::new).toList();
   }
 
-  private static void duplicatesAcross(Map<String, byte[]> generated,
-      Map<String, java.nio.file.Path> copied, Problems problems) {
+  private static void duplicatesAcross(List<SiteRenderer.PageJob> jobs, List<OutputFile> machine,
+      Map<String, Path> copied, Problems problems) {
+    SortedSet<String> generated = new TreeSet<>();
+    for (SiteRenderer.PageJob job : jobs) generated.add(job.path());
+    for (OutputFile f : machine) generated.add(f.path());
     for (String path : copied.keySet()) {
-      if (generated.containsKey(path)) {
+      if (generated.contains(path)) {
         problems.error(SourcePos.file("assets"), "the asset " + path
             + " would overwrite a generated page: rename it");
       }

@@ -134,8 +134,7 @@ public final class Cli {
     BuildResult result = Builder.render(options);
     report(result, options, err, lang, false);
     if (result.ok()) {
-      out.println(no.planvev.validate.Message.of("cli.checked", result.site().generated().size()
-          + result.site().copied().size()).in(lang));
+      out.println(no.planvev.validate.Message.of("cli.checked", result.files().size()).in(lang));
     }
     coverage(result, out, lang);
     return result.ok() ? OK : CONTENT;
@@ -189,11 +188,11 @@ public final class Cli {
   }
 
   static String summary(BuildResult result, Path output) {
-    String perLanguage = result.site().htmlPagesByLanguage().entrySet().stream()
+    String perLanguage = result.htmlPagesByLanguage().entrySet().stream()
         .map(e -> e.getValue() + " " + e.getKey())
         .collect(Collectors.joining(", "));
     return String.format(Locale.ROOT, "planvev: wrote %d files to %s/ (pages: %s) in %.2f s",
-        result.site().size(), output, perLanguage, result.time().toMillis() / 1000.0);
+        result.files().size(), output, perLanguage, result.time().toMillis() / 1000.0);
   }
 
   static String version() {

@@ -4,6 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
@@ -15,16 +20,24 @@ import java.nio.file.attribute.BasicFileAttributes;
  * does it replace the output, by renaming the old one aside ({@code .site.old}) and the new one
  * in. A build killed between the two renames leaves the old site aside; the next run puts it back
  * ({@link #recover}) before doing anything else.
+ *
+ * <p>A file whose bytes equal the file at the same path in the current output is not written
+ * again: the new folder gets a hard link to the old file, so it keeps its modification time and
+ * static hosts and {@code rsync} see only real changes. Writes are safe from several threads.
  */
 public final class SiteWriter implements AutoCloseable {
 
   private final Path output;
   private final Path staging;
-  private boolean committed;
+  private final boolean hasOld;
+  private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+  private final LongAdder kept = new LongAdder();
+  private volatile boolean committed;
 
   private SiteWriter(Path output, Path staging) {
     this.output = output;
     this.staging = staging;
+    this.hasOld = Files.isDirectory(output);
   }
 
   /** Prepares a staging folder beside {@code output}; the output itself is not touched. */
@@ -42,15 +55,57 @@ public final class SiteWriter implements AutoCloseable {
   /** Writes one file of the site; {@code path} is relative to the site root, with slashes. */
   public void write(String path, byte[] bytes) throws IOException {
     Path target = resolve(path);
-    Files.createDirectories(target.getParent());
+    folder(target.getParent());
+    if (keepOld(path, bytes, target)) return;
     Files.write(target, bytes);
   }
 
   /** Copies one file into the site. */
   public void copy(String path, Path source) throws IOException {
     Path target = resolve(path);
-    Files.createDirectories(target.getParent());
+    folder(target.getParent());
+    Path old = output.resolve(path);
+    if (hasOld && Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS)
+        && Files.size(old) == Files.size(source) && Files.mismatch(old, source) == -1
+        && link(target, old)) {
+      return;
+    }
     Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  /** How many files were the same as in the old output, and kept as they were. */
+  public long kept() {
+    return kept.sum();
+  }
+
+  private void folder(Path dir) throws IOException {
+    if (folders.contains(dir)) return;
+    Files.createDirectories(dir);
+    folders.add(dir);
+  }
+
+  /** Links the old output's file when its bytes equal {@code bytes}; false when it cannot. */
+  private boolean keepOld(String path, byte[] bytes, Path target) throws IOException {
+    if (!hasOld) return false;
+    Path old = output.resolve(path);
+    try {
+      var attrs = Files.readAttributes(old, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      if (!attrs.isRegularFile() || attrs.size() != bytes.length) return false;
+      if (!Arrays.equals(Files.readAllBytes(old), bytes)) return false;
+    } catch (IOException e) {
+      return false;
+    }
+    return link(target, old);
+  }
+
+  private boolean link(Path target, Path old) {
+    try {
+      Files.createLink(target, old);
+      kept.increment();
+      return true;
+    } catch (IOException | UnsupportedOperationException e) {
+      return false;  // a file system without hard links: write the bytes instead
+    }
   }
 
   private Path resolve(String path) {

@@ -47,7 +47,7 @@ class ScaffoldBuildsTest {
     assertEquals(List.of(), r.problems().all());
     assertTrue(r.site().generated().containsKey("nb/index.html"));
     assertTrue(r.site().generated().containsKey("en/index.html"));
-    assertTrue(r.site().htmlPagesByLanguage().get("en") > 5, r.site().htmlPagesByLanguage()
+    assertTrue(r.htmlPagesByLanguage().get("en") > 5, r.htmlPagesByLanguage()
         .toString());
   }
 
