@@ -50,6 +50,7 @@ public record BuildResult(Problems problems, SiteFiles site, Duration time, Cove
   }
 
   private static SortedSet<String> paths(SiteFiles site) {
+    if (site == null) return new TreeSet<>();
     SortedSet<String> all = new TreeSet<>(site.generated().keySet());
     all.addAll(site.copied().keySet());
     return all;

@@ -45,7 +45,7 @@ public final class Builder {
 
   /** Builds the site in memory; nothing is written. Pages are rendered on all cores. */
   public static BuildResult render(BuildOptions options) {
-    return render(options, new SiteRenderer.Memo(), true);
+    return render(options, SiteRenderer.Memo.forOneBuild(), true);
   }
 
   /**
@@ -58,7 +58,7 @@ public final class Builder {
 
   /** As {@link #render(BuildOptions)}; {@code parallel} false renders one page at a time. */
   static BuildResult render(BuildOptions options, boolean parallel) {
-    return render(options, new SiteRenderer.Memo(), parallel);
+    return render(options, SiteRenderer.Memo.forOneBuild(), parallel);
   }
 
   private static BuildResult render(BuildOptions options, SiteRenderer.Memo memo,
@@ -99,7 +99,7 @@ public final class Builder {
       try (SiteWriter writer = SiteWriter.open(options.output())) {
         Map<String, Boolean> paths = new ConcurrentHashMap<>();
         SortedMap<String, Path> copied = produce(loaded, options, problems,
-            new SiteRenderer.Memo(), true, (path, bytes) -> {
+            SiteRenderer.Memo.forOneBuild(), true, (path, bytes) -> {
               writer.write(path, bytes);
               paths.put(path, Boolean.TRUE);
             });

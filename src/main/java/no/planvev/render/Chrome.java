@@ -58,6 +58,23 @@ final class Chrome {
     return java.util.Optional.empty();
   }
 
+  /**
+   * Everything the chrome of any page depends on, as an equatable value: when two builds have
+   * equal signatures, a page made from the same source looks the same in both.
+   */
+  Object signature(List<String> langs, java.time.LocalDate today) {
+    String def = content.site().defaultLanguage();
+    List<Object> parts = new ArrayList<>(List.of(content.site(), ui, langs, today));
+    for (String lang : langs) {
+      View v = new View(lang, def, "", urls, null, null);
+      parts.add(menus.computeIfAbsent(lang, l -> entries(v)));
+      String url = content.site().accessibilityStatement();
+      parts.add(url == null ? Optional.empty()
+          : statements.computeIfAbsent(lang, l -> statementPage(url, l)));
+    }
+    return parts;
+  }
+
   /** The common values; the page's own go under "p". */
   Map<String, Object> common(View v, String group, Map<String, String> paths) {
     var site = content.site();

@@ -71,13 +71,18 @@ public final class SiteRenderer {
   /** One page in every language: its template, its paths and its values. */
   private record Route(String group, String template, Map<String, String> paths,
       Function<View, Map<String, Object>> model, boolean anyUrl,
-      List<BiConsumer<View, Map<String, Object>>> extras) {
+      List<BiConsumer<View, Map<String, Object>>> extras, Object source) {
+
+    /** A page made from {@code source} and the chrome alone (see {@link Memo#unchanged}). */
+    Route from(Object unit) {
+      return new Route(group, template, paths, model, anyUrl, extras, unit);
+    }
 
     /** This route with more common values (embed offer, subscribe links, embed frame). */
     Route with(BiConsumer<View, Map<String, Object>> extra) {
       List<BiConsumer<View, Map<String, Object>>> all = new ArrayList<>(extras);
       all.add(extra);
-      return new Route(group, template, paths, model, anyUrl, List.copyOf(all));
+      return new Route(group, template, paths, model, anyUrl, List.copyOf(all), source);
     }
   }
 
@@ -90,17 +95,26 @@ public final class SiteRenderer {
     PageModels models = new PageModels(content, urls, today);
     List<Route> routes = routes(content, urls, models, langs, ui);
     Chrome chrome = new Chrome(content, urls, ui);
+    memo.around(chrome.signature(langs, today));
     List<PageJob> jobs = new ArrayList<>();
     for (Route r : routes) {
       for (String lang : langs) {
         String path = r.paths.get(lang);
-        jobs.add(new PageJob(Urls.file(path), r.group, lang, () -> {
+        String file = Urls.file(path);
+        jobs.add(new PageJob(file, r.group, lang, () -> {
+          if (r.source != null) {
+            byte[] same = memo.unchanged(file, r.source);
+            if (same != null) return same;
+          }
           View v = new View(lang, def, path, urls, markdown,
               r.anyUrl ? basePath(content.site().baseUrl()) : null);
           Map<String, Object> model = chrome.common(v, r.group, r.paths);
           for (var extra : r.extras) extra.accept(v, model);
           model.put("p", r.model.apply(v));
-          return render(Urls.file(path), r.template, Values.convert(model));
+          if (r.source == null) return render(file, r.template, Values.convert(model));
+          byte[] bytes = templates.render(r.template, Values.convert(model));
+          memo.from(file, r.source, bytes);
+          return bytes;
         }));
       }
     }
@@ -193,11 +207,11 @@ public final class SiteRenderer {
     routes.add(route("data", "data.ftlh", langs, Offers::dataPath, offers::data));
     for (Page p : content.pages()) {
       routes.add(route("page:" + p.id(), "page.ftlh", langs, l -> urls.page(p, l),
-          v -> models.page(v, p)));
+          v -> models.page(v, p)).from(p));
     }
     Map<String, String> notFound = new LinkedHashMap<>();
     for (String l : langs) notFound.put(l, urls.notFound(l));
-    routes.add(new Route("404", "404.ftlh", notFound, v -> map(), true, List.of()));
+    routes.add(new Route("404", "404.ftlh", notFound, v -> map(), true, List.of(), null));
     return routes;
   }
 
@@ -205,7 +219,7 @@ public final class SiteRenderer {
       Function<String, String> path, Function<View, Map<String, Object>> model) {
     Map<String, String> paths = new LinkedHashMap<>();
     for (String l : langs) paths.put(l, path.apply(l));
-    return new Route(group, template, paths, model, false, List.of());
+    return new Route(group, template, paths, model, false, List.of(), null);
   }
 
   /** The embed page of the full page at {@code path}: under embed/, framed by its own values. */
@@ -277,12 +291,33 @@ public final class SiteRenderer {
     private record Compiled(Path dir, String fingerprint, Templates templates,
         List<Problem> problems) {}
 
+    /** A page's bytes and the very source object it was made from. */
+    private record FromSource(Object source, byte[] bytes) {}
+
     final Markdown markdown = new Markdown();
     private final Map<String, Kept> pages = new ConcurrentHashMap<>();
+    private final Map<String, FromSource> fromSource = new ConcurrentHashMap<>();
+    private Object chrome;
     private final Set<String> rendered = ConcurrentHashMap.newKeySet();
     private Compiled compiled;
+    private final boolean keepPages;
 
-    public Memo() {}
+    /** A memo that keeps pages for the next build (the preview's). */
+    public Memo() {
+      this(true);
+    }
+
+    private Memo(boolean keepPages) {
+      this.keepPages = keepPages;
+    }
+
+    /**
+     * A memo for a single build, which keeps no page (a large site's pages would not fit in
+     * memory); Markdown and templates are still compiled once.
+     */
+    public static Memo forOneBuild() {
+      return new Memo(false);
+    }
 
     /** The pages rendered through their template since the last call, by page key, sorted. */
     public SortedSet<String> takeRendered() {
@@ -311,12 +346,39 @@ public final class SiteRenderer {
       if (compiled == null || !compiled.dir.equals(abs)
           || !compiled.fingerprint.equals(fingerprint)) {
         pages.clear();
+        fromSource.clear();
         Problems found = new Problems();
         Templates t = new Templates(dir, found);
         compiled = new Compiled(abs, fingerprint, t, List.copyOf(found.all()));
       }
       compiled.problems.forEach(problems::add);
       return compiled.templates;
+    }
+
+    /**
+     * Starts a build whose chrome (menu, site, UI strings, languages, date: everything a page
+     * shows besides its own source) is {@code signature}; when it differs from the last build's,
+     * no page is taken by its source.
+     */
+    synchronized void around(Object signature) {
+      if (!Objects.equals(chrome, signature)) fromSource.clear();
+      chrome = signature;
+    }
+
+    /**
+     * The bytes of the page at {@code key} when the last build made it from this very
+     * {@code source} object (the loader gives the same object for an unchanged file) in the
+     * same chrome and templates; else null. Nothing is compared but references: this is what
+     * makes a one-file edit in a large site cheap.
+     */
+    byte[] unchanged(String key, Object source) {
+      FromSource f = fromSource.get(key);
+      return f != null && f.source == source ? f.bytes : null;
+    }
+
+    void from(String key, Object source, byte[] bytes) {
+      if (keepPages) fromSource.put(key, new FromSource(source, bytes));
+      rendered.add(key);
     }
 
     byte[] kept(String key, String template, Map<String, Object> values) {
@@ -326,7 +388,7 @@ public final class SiteRenderer {
     }
 
     void keep(String key, String template, Map<String, Object> values, byte[] bytes) {
-      pages.put(key, new Kept(template, values, bytes.clone()));
+      if (keepPages) pages.put(key, new Kept(template, values, bytes.clone()));
       rendered.add(key);
     }
 
