@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.function.Supplier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,24 +47,25 @@ public final class Builder {
 
   /** Builds the site in memory; nothing is written. Pages are rendered on all cores. */
   public static BuildResult render(BuildOptions options) {
-    return render(options, SiteRenderer.Memo.forOneBuild(), true);
+    return render(options, null, true);
   }
 
   /**
-   * Builds the site in memory, reusing rendered Markdown and unchanged pages from earlier builds
-   * kept in {@code memo} (the preview keeps one between rebuilds); the result is the same.
+   * Builds the site in memory, reusing what {@code memo} kept from earlier builds (the preview
+   * keeps one between rebuilds); {@code changed} are the files and folders changed since the
+   * last build with this memo. The result is the same as a build from scratch.
    */
-  public static BuildResult render(BuildOptions options, SiteRenderer.Memo memo) {
+  public static BuildResult render(BuildOptions options, BuildMemo memo,
+      java.util.Set<Path> changed) {
     return render(options, memo, true);
   }
 
   /** As {@link #render(BuildOptions)}; {@code parallel} false renders one page at a time. */
   static BuildResult render(BuildOptions options, boolean parallel) {
-    return render(options, SiteRenderer.Memo.forOneBuild(), parallel);
+    return render(options, null, parallel);
   }
 
-  private static BuildResult render(BuildOptions options, SiteRenderer.Memo memo,
-      boolean parallel) {
+  private static BuildResult render(BuildOptions options, BuildMemo memo, boolean parallel) {
     long t0 = System.nanoTime();
     Problems problems = new Problems();
     Loaded loaded = load(options, problems);
@@ -99,7 +102,7 @@ public final class Builder {
       try (SiteWriter writer = SiteWriter.open(options.output())) {
         Map<String, Boolean> paths = new ConcurrentHashMap<>();
         SortedMap<String, Path> copied = produce(loaded, options, problems,
-            SiteRenderer.Memo.forOneBuild(), true, (path, bytes) -> {
+            null, true, (path, bytes) -> {
               writer.write(path, bytes);
               paths.put(path, Boolean.TRUE);
             });
@@ -143,16 +146,17 @@ public final class Builder {
    * {@code problems}; after an error, what reached the sink must not be published.
    */
   private static SortedMap<String, Path> produce(Loaded loaded, BuildOptions options,
-      Problems problems, SiteRenderer.Memo memo, boolean parallel, Sink sink)
+      Problems problems, BuildMemo memo, boolean parallel, Sink sink)
       throws IOException {
     Content content = loaded.content();
-    SiteRenderer renderer = new SiteRenderer(options.templates(), loaded.ui(), problems, memo);
+    SiteRenderer renderer = new SiteRenderer(options.templates(), loaded.ui(), problems,
+        memo == null ? SiteRenderer.Memo.forOneBuild() : memo.render);
     List<SiteRenderer.PageJob> jobs = renderer.pages(content, options.date());
     SortedMap<String, Path> copied = new TreeMap<>();
     for (SiteRenderer.StaticFile f : renderer.staticFiles(content)) copied.put(f.path(), f.source());
     SortedSet<String> all = new TreeSet<>(copied.keySet());
     for (SiteRenderer.PageJob job : jobs) all.add(job.path());
-    List<OutputFile> machine = machineFiles(content, options, jobs);
+    List<OutputFile> machine = machineFiles(content, options, jobs, memo);
     for (OutputFile f : machine) all.add(f.path());
     duplicatesAcross(jobs, machine, copied, problems);
     if (problems.hasErrors()) return copied;
@@ -225,13 +229,21 @@ public final class Builder {
 
   /** Data, calendars, feeds and the sitemap: everything that is not an HTML page. */
   private static List<OutputFile> machineFiles(Content content, BuildOptions options,
-      List<SiteRenderer.PageJob> jobs) {
+      List<SiteRenderer.PageJob> jobs, BuildMemo memo) {
     Urls urls = new Urls(content.site());
+    LocalDate date = options.date();
+    Supplier<List<OutputFile>> data = () -> {
+      List<OutputFile> files = new ArrayList<>();
+      files.addAll(JsonData.write(content, urls, date));
+      files.addAll(IcsWriter.write(content, urls, date));
+      files.addAll(AtomWriter.write(content, urls, date));
+      return files;
+    };
+    List<PageGroup> groups = pageGroups(jobs);
+    Supplier<List<OutputFile>> sitemap = () -> SitemapWriter.write(content, urls, date, groups);
     List<OutputFile> files = new ArrayList<>();
-    files.addAll(JsonData.write(content, urls, options.date()));
-    files.addAll(IcsWriter.write(content, urls, options.date()));
-    files.addAll(AtomWriter.write(content, urls, options.date()));
-    files.addAll(SitemapWriter.write(content, urls, options.date(), pageGroups(jobs)));
+    files.addAll(memo == null ? data.get() : memo.data(content, date, data));
+    files.addAll(memo == null ? sitemap.get() : memo.sitemap(content, date, groups, sitemap));
     return files;
   }
 

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.function.BiFunction;
 import java.util.function.Supplier;
+import no.planvev.build.BuildMemo;
 import no.planvev.build.BuildOptions;
 import no.planvev.build.BuildResult;
 import no.planvev.render.SiteRenderer;
@@ -20,13 +20,18 @@ import no.planvev.render.SiteRenderer;
 final class IncrementalRebuilder implements Rebuilder {
 
   private final Supplier<BuildOptions> options;
-  private final BiFunction<BuildOptions, SiteRenderer.Memo, BuildResult> render;
-  private SiteRenderer.Memo memo;
+  private final Build render;
+  private BuildMemo memo;
   private boolean lastWasFull;
   private SortedSet<String> lastRendered = new TreeSet<>();
 
-  IncrementalRebuilder(Supplier<BuildOptions> options,
-      BiFunction<BuildOptions, SiteRenderer.Memo, BuildResult> render) {
+  /** {@code Builder::render}. */
+  @FunctionalInterface
+  interface Build {
+    BuildResult render(BuildOptions options, BuildMemo memo, Set<Path> changed);
+  }
+
+  IncrementalRebuilder(Supplier<BuildOptions> options, Build render) {
     this.options = options;
     this.render = render;
   }
@@ -35,10 +40,10 @@ final class IncrementalRebuilder implements Rebuilder {
   public synchronized BuildResult rebuild(Set<Path> changed) throws Exception {
     BuildOptions o = options.get();
     lastWasFull = memo == null || changed.isEmpty() || touchesEverything(changed, o);
-    if (lastWasFull) memo = new SiteRenderer.Memo();
-    memo.takeRendered();
-    BuildResult result = render.apply(o, memo);
-    lastRendered = memo.takeRendered();
+    if (lastWasFull) memo = new BuildMemo();
+    memo.render().takeRendered();
+    BuildResult result = render.render(o, memo, lastWasFull ? null : changed);
+    lastRendered = memo.render().takeRendered();
     return result;
   }
 
@@ -54,7 +59,7 @@ final class IncrementalRebuilder implements Rebuilder {
 
   /** The memo, for tests (Markdown hits and misses). */
   synchronized SiteRenderer.Memo memo() {
-    return memo;
+    return memo.render();
   }
 
   /** A change to templates (layouts, UI strings) or to site.yaml can touch every page. */

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.Set;
 import no.planvev.build.BuildOptions;
 import no.planvev.build.BuildResult;
-import no.planvev.render.SiteRenderer;
 
 /**
  * Builds the site again after source files changed. The preview server only calls this; a full
@@ -31,7 +30,7 @@ public interface Rebuilder {
    * {@code Builder::render}. Options are read at each rebuild.
    */
   static Rebuilder incremental(java.util.function.Supplier<BuildOptions> options,
-      java.util.function.BiFunction<BuildOptions, SiteRenderer.Memo, BuildResult> render) {
+      IncrementalRebuilder.Build render) {
     return new IncrementalRebuilder(options, render);
   }
 }

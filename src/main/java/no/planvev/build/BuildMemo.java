@@ -1,0 +1,73 @@
+package no.planvev.build;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Supplier;
+import no.planvev.model.Content;
+import no.planvev.output.OutputFile;
+import no.planvev.output.PageGroup;
+import no.planvev.render.SiteRenderer;
+
+/**
+ * What the preview keeps from one build to the next so that a one-file edit costs little:
+ * rendered pages and Markdown ({@link SiteRenderer.Memo}), and the data, calendar and feed
+ * files, which are made again only when what they are made from changed. Used by one build at
+ * a time.
+ */
+public final class BuildMemo {
+
+  final SiteRenderer.Memo render = new SiteRenderer.Memo();
+  private Object dataKey;
+  private List<OutputFile> data;
+  private Object sitemapKey;
+  private List<OutputFile> sitemap;
+
+  public BuildMemo() {}
+
+  /** The render memo, for tests (what was rendered, Markdown hits). */
+  public SiteRenderer.Memo render() {
+    return render;
+  }
+
+  /** Data, calendars and feeds: they read the site, plans, projects and hearings, and the date. */
+  synchronized List<OutputFile> data(Content c, LocalDate date, Supplier<List<OutputFile>> make) {
+    Object key = List.of(c.site(), new Refs(c.plans()), new Refs(c.projects()),
+        new Refs(c.hearings()), date);
+    if (!key.equals(dataKey)) {
+      data = make.get();
+      dataKey = key;
+    }
+    return data;
+  }
+
+  /** The sitemap and robots.txt: they read the site, the pages' paths and the date. */
+  synchronized List<OutputFile> sitemap(Content c, LocalDate date, List<PageGroup> groups,
+      Supplier<List<OutputFile>> make) {
+    Object key = List.of(c.site(), groups, date);
+    if (!key.equals(sitemapKey)) {
+      sitemap = make.get();
+      sitemapKey = key;
+    }
+    return sitemap;
+  }
+
+  /**
+   * A list compared by the identity of its elements: the content loader gives the same object
+   * for an unchanged file, so equal references mean unchanged sources, at no cost.
+   */
+  private record Refs(List<?> items) {
+    @Override
+    public boolean equals(Object o) {
+      if (!(o instanceof Refs r) || r.items.size() != items.size()) return false;
+      for (int i = 0; i < items.size(); i++) {
+        if (items.get(i) != r.items.get(i)) return false;
+      }
+      return true;
+    }
+
+    @Override
+    public int hashCode() {
+      return items.size();
+    }
+  }
+}
