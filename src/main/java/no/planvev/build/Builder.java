@@ -68,13 +68,16 @@ public final class Builder {
   private static BuildResult render(BuildOptions options, BuildMemo memo, boolean parallel) {
     long t0 = System.nanoTime();
     Problems problems = new Problems();
-    Loaded loaded = load(options, problems);
+    Timings t = new Timings();
+    SiteRenderer.Memo renderMemo = memo == null ? SiteRenderer.Memo.forOneBuild() : memo.render;
+    Loaded loaded = load(options, problems, t, renderMemo);
     Content content = loaded.content();
     Map<String, byte[]> generated = new ConcurrentHashMap<>();
     SortedMap<String, Path> copied = new TreeMap<>();
     if (content != null && !problems.hasErrors()) {
       try {
-        copied = produce(loaded, options, problems, memo, parallel, generated::put);
+        copied = produce(loaded, options, problems, memo, renderMemo, parallel, generated::put,
+            t);
       } catch (IOException e) {
         throw new UncheckedIOException(e);  // only a sink that writes can fail
       }
@@ -95,21 +98,24 @@ public final class Builder {
     long t0 = System.nanoTime();
     SiteWriter.recover(options.output());
     Problems problems = new Problems();
-    Loaded loaded = load(options, problems);
+    Timings t = new Timings();
+    SiteRenderer.Memo renderMemo = SiteRenderer.Memo.forOneBuild();
+    Loaded loaded = load(options, problems, t, renderMemo);
     Content content = loaded.content();
     SortedSet<String> written = new TreeSet<>();
     if (content != null && !problems.hasErrors()) {
       try (SiteWriter writer = SiteWriter.open(options.output())) {
         Map<String, Boolean> paths = new ConcurrentHashMap<>();
         SortedMap<String, Path> copied = produce(loaded, options, problems,
-            null, true, (path, bytes) -> {
+            null, renderMemo, true, (path, bytes) -> {
               writer.write(path, bytes);
               paths.put(path, Boolean.TRUE);
-            });
+            }, t);
         if (options.strict()) problems.promoteWarnings();
         if (!problems.hasErrors()) {
           for (var e : copied.entrySet()) writer.copy(e.getKey(), e.getValue());
           writer.commit();
+          t.mark("commit");
           written.addAll(paths.keySet());
           written.addAll(copied.keySet());
         }
@@ -124,12 +130,19 @@ public final class Builder {
   /** Content and UI strings, and the checks on content; content null when it cannot be read. */
   private record Loaded(Content content, Map<String, Map<String, String>> ui) {}
 
-  private static Loaded load(BuildOptions options, Problems problems) {
+  private static Loaded load(BuildOptions options, Problems problems, Timings t,
+      SiteRenderer.Memo renderMemo) {
+    // Templates compile, and Markdown warms up, on another core while the content is read.
+    Thread prepare = new Thread(() -> renderMemo.prepare(options.templates()), "planvev-prepare");
+    prepare.setDaemon(true);
+    prepare.start();
     Map<String, Map<String, String>> ui = UiStrings.load(options.templates(), problems);
     Content content = ContentLoader.load(options.content(), problems);
+    t.mark("load");
     if (content != null && !problems.hasErrors()) {
       if (options.baseUrl() != null) content = withBaseUrl(content, options.baseUrl());
       SiteChecks.check(content, options.content(), options.date(), problems);
+      t.mark("checks");
     }
     return new Loaded(content, ui);
   }
@@ -146,28 +159,25 @@ public final class Builder {
    * {@code problems}; after an error, what reached the sink must not be published.
    */
   private static SortedMap<String, Path> produce(Loaded loaded, BuildOptions options,
-      Problems problems, BuildMemo memo, boolean parallel, Sink sink)
-      throws IOException {
+      Problems problems, BuildMemo memo, SiteRenderer.Memo renderMemo, boolean parallel,
+      Sink sink, Timings t) throws IOException {
     Content content = loaded.content();
     SiteRenderer renderer = new SiteRenderer(options.templates(), loaded.ui(), problems,
-        memo == null ? SiteRenderer.Memo.forOneBuild() : memo.render);
+        renderMemo);
     List<SiteRenderer.PageJob> jobs = renderer.pages(content, options.date());
     SortedMap<String, Path> copied = new TreeMap<>();
     for (SiteRenderer.StaticFile f : renderer.staticFiles(content)) copied.put(f.path(), f.source());
-    SortedSet<String> all = new TreeSet<>(copied.keySet());
-    for (SiteRenderer.PageJob job : jobs) all.add(job.path());
-    List<OutputFile> machine = machineFiles(content, options, jobs, memo);
-    for (OutputFile f : machine) all.add(f.path());
-    duplicatesAcross(jobs, machine, copied, problems);
-    if (problems.hasErrors()) return copied;
+    t.mark("prepare");
 
     Links links = new Links();
+    List<OutputFile> machine;
     if (parallel) {
       // Pages on a pool of their own, one thread a core; the machine files meanwhile here.
       ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
       try {
         Future<?> pages = pool.submit(
             () -> jobs.parallelStream().forEach(job -> page(job, sink, links, problems)));
+        machine = machineFiles(content, options, jobs, memo);
         for (OutputFile f : machine) sink.accept(f.path(), f.bytes());
         await(pages);
       } finally {
@@ -178,9 +188,16 @@ public final class Builder {
       }
     } else {
       jobs.forEach(job -> page(job, sink, links, problems));
+      machine = machineFiles(content, options, jobs, memo);
       for (OutputFile f : machine) sink.accept(f.path(), f.bytes());
     }
+    SortedSet<String> all = new TreeSet<>(copied.keySet());
+    for (SiteRenderer.PageJob job : jobs) all.add(job.path());
+    for (OutputFile f : machine) all.add(f.path());
+    duplicatesAcross(jobs, machine, copied, problems);
+    t.mark("pages");
     if (!problems.hasErrors()) links.check(all, content, options.content(), problems);
+    t.mark("links");
     return copied;
   }
 

@@ -319,6 +319,16 @@ public final class SiteRenderer {
       return new Memo(false);
     }
 
+    /**
+     * Compiles the templates in {@code dir} and readies the Markdown renderer, so that a build
+     * can do this on another thread while it reads the content; the renderer made later with
+     * this memo finds both done (and reports the template problems itself).
+     */
+    public void prepare(Path dir) {
+      templates(dir, new Problems());
+      markdown.toHtml("# a\n\n*b* [c](d) | e\n--|--\nf | g", 2);
+    }
+
     /** The pages rendered through their template since the last call, by page key, sorted. */
     public SortedSet<String> takeRendered() {
       SortedSet<String> out = new TreeSet<>(rendered);

@@ -1,0 +1,24 @@
+package no.planvev.build;
+
+import java.util.Locale;
+
+/**
+ * Phase times of a build, printed to standard error when the JVM runs with
+ * {@code -Dplanvev.timings=true} (docs/performance.md); silent and free otherwise.
+ */
+final class Timings {
+
+  private static final boolean ON = Boolean.getBoolean("planvev.timings");
+
+  private final long start = System.nanoTime();
+  private long last = start;
+
+  /** Marks the end of the phase {@code name}. */
+  void mark(String name) {
+    if (!ON) return;
+    long now = System.nanoTime();
+    System.err.printf(Locale.ROOT, "planvev: %-10s %7.1f ms  (%7.1f ms since start)%n", name,
+        (now - last) / 1e6, (now - start) / 1e6);
+    last = now;
+  }
+}
