@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import no.planvev.model.Content;
 import no.planvev.model.FocusArea;
 import no.planvev.model.Hearing;
@@ -24,9 +25,19 @@ final class Owners {
    * One source of a page: how messages name it, where to point, its text files in the page's
    * language, and the default language's files whose text is shown where a translation is missing.
    */
-  record Owner(Object name, SourcePos pos, List<String> files, List<String> fallback) {
+  record Owner(Object name, Supplier<SourcePos> where, List<String> files,
+      List<String> fallback) {
+    Owner(Object name, SourcePos pos, List<String> files, List<String> fallback) {
+      this(name, () -> pos, files, fallback);
+    }
+
     Owner(Object name, SourcePos pos, List<String> files) {
       this(name, pos, files, List.of());
+    }
+
+    /** Where to point: found when asked, as it may read the file (most owners are never asked). */
+    SourcePos pos() {
+      return where.get();
     }
   }
 
@@ -41,7 +52,7 @@ final class Owners {
         String path = urls.section(section, lang);
         String word = path.substring(lang.length() + 1, path.length() - 1);
         o.add(path, new Owner(Message.of("owner.section", section, word),
-            files.key("site.yaml", "sections"), List.of()));
+            () -> files.key("site.yaml", "sections"), List.of(), List.of()));
       }
       for (Plan p : content.plans()) {
         String dir = "plans/" + p.id() + "/";
@@ -102,8 +113,8 @@ final class Owners {
   /** A hearing or page in one language; without its own file it shows the default one's text. */
   private static Owner doc(SourceFiles files, String file, String defaultFile, boolean dflt) {
     boolean own = dflt || !file.equals(defaultFile);
-    return new Owner(file, slugPos(files, file, defaultFile), own ? List.of(file) : List.of(),
-        dflt ? List.of() : List.of(defaultFile));
+    return new Owner(file, () -> slugPos(files, file, defaultFile),
+        own ? List.of(file) : List.of(), dflt ? List.of() : List.of(defaultFile));
   }
 
   /** The {@code slug:} line of this language's file, else of the default file, else the file. */

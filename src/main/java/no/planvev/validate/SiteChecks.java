@@ -69,21 +69,21 @@ public final class SiteChecks {
       Object defName = languageName(def);
       for (Plan p : content.plans()) {
         String dir = "plans/" + p.id() + "/";
-        title(p.title(), lang, def, files.key(p.pos().path(), "title"), problems);
+        title(p.title(), lang, def, () -> files.key(p.pos().path(), "title"), problems);
         body(p.intro(), lang, def, dir + "index", files, problems);
         for (FocusArea a : p.focusAreas()) {
-          title(a.title(), lang, def, a.pos(), problems);
+          title(a.title(), lang, def, a::pos, problems);
           body(a.body(), lang, def, dir + a.id(), files, problems);
         }
       }
       for (Project p : content.projects()) {
-        title(p.title(), lang, def, files.key(p.pos().path(), "title"), problems);
+        title(p.title(), lang, def, () -> files.key(p.pos().path(), "title"), problems);
         body(p.intro(), lang, def, "projects/" + p.id() + "/index", files, problems);
         for (Initiative i : p.initiatives()) {
-          title(i.title(), lang, def, i.pos(), problems);
-          for (Measure m : i.measures()) title(m.title(), lang, def, m.pos(), problems);
+          title(i.title(), lang, def, i::pos, problems);
+          for (Measure m : i.measures()) title(m.title(), lang, def, m::pos, problems);
         }
-        for (Activity a : p.allActivities()) title(a.title(), lang, def, a.pos(), problems);
+        for (Activity a : p.allActivities()) title(a.title(), lang, def, a::pos, problems);
       }
       for (Hearing h : content.hearings()) {
         missingFile(h.title(), "hearings/" + h.id(), lang, langName, defName, h.pos(), problems);
@@ -94,11 +94,12 @@ public final class SiteChecks {
     }
   }
 
-  private static void title(LText title, String lang, String def, SourcePos pos,
-      Problems problems) {
+  /** {@code pos} is found only when there is something to report (it may read the file). */
+  private static void title(LText title, String lang, String def,
+      java.util.function.Supplier<SourcePos> pos, Problems problems) {
     if (title == null || title.has(lang)) return;
     String text = title.get(def).orElse(title.values().values().stream().findFirst().orElse(""));
-    problems.warning(pos, Message.of("translation.missingTitle", text, languageName(lang),
+    problems.warning(pos.get(), Message.of("translation.missingTitle", text, languageName(lang),
         languageName(def)));
   }
 

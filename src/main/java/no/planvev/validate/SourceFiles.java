@@ -18,13 +18,31 @@ final class SourceFiles {
 
   private final Path contentDir;
   private final Map<String, List<String>> cache = new ConcurrentHashMap<>();
+  /** The regular files of each folder (by its content-relative path), listed once. */
+  private final Map<String, java.util.Set<String>> folders = new ConcurrentHashMap<>();
 
   SourceFiles(Path contentDir) {
     this.contentDir = contentDir;
   }
 
   boolean exists(String path) {
-    return contentDir != null && Files.isRegularFile(contentDir.resolve(path));
+    if (contentDir == null) return false;
+    int slash = path.lastIndexOf('/');
+    String folder = slash < 0 ? "" : path.substring(0, slash);
+    return folders.computeIfAbsent(folder, this::list).contains(path.substring(slash + 1));
+  }
+
+  /** One listing of a folder answers every question about its files (a site has thousands). */
+  private java.util.Set<String> list(String folder) {
+    java.util.Set<String> names = new java.util.HashSet<>();
+    try (var s = Files.newDirectoryStream(contentDir.resolve(folder))) {
+      // Names only: asking each entry whether it is a file would cost a stat apiece. A folder
+      // named like a content file is reported by the loader already.
+      for (Path p : s) names.add(p.getFileName().toString());
+    } catch (IOException | RuntimeException e) {
+      // A folder that is not there (or not readable) has no files to point at.
+    }
+    return names;
   }
 
   /** The first existing file of {@code candidates}, or null. */
