@@ -7,7 +7,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.function.Supplier;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.SortedSet;
@@ -56,7 +58,7 @@ public final class Builder {
    * last build with this memo. The result is the same as a build from scratch.
    */
   public static BuildResult render(BuildOptions options, BuildMemo memo,
-      java.util.Set<Path> changed) {
+      Set<Path> changed) {
     return render(options, memo, true);
   }
 
@@ -191,10 +193,11 @@ public final class Builder {
       machine = machineFiles(content, options, jobs, memo);
       for (OutputFile f : machine) sink.accept(f.path(), f.bytes());
     }
-    SortedSet<String> all = new TreeSet<>(copied.keySet());
+    Set<String> all = new HashSet<>(2 * (jobs.size() + machine.size() + copied.size()));
     for (SiteRenderer.PageJob job : jobs) all.add(job.path());
     for (OutputFile f : machine) all.add(f.path());
-    duplicatesAcross(jobs, machine, copied, problems);
+    duplicatesAcross(all, copied, problems);
+    all.addAll(copied.keySet());
     t.mark("pages");
     if (!problems.hasErrors()) links.check(all, content, options.content(), problems);
     t.mark("links");
@@ -278,11 +281,8 @@ public final class Builder {
     return groups.values().stream().map(PageGroup::new).toList();
   }
 
-  private static void duplicatesAcross(List<SiteRenderer.PageJob> jobs, List<OutputFile> machine,
-      Map<String, Path> copied, Problems problems) {
-    SortedSet<String> generated = new TreeSet<>();
-    for (SiteRenderer.PageJob job : jobs) generated.add(job.path());
-    for (OutputFile f : machine) generated.add(f.path());
+  private static void duplicatesAcross(Set<String> generated, Map<String, Path> copied,
+      Problems problems) {
     for (String path : copied.keySet()) {
       if (generated.contains(path)) {
         problems.error(SourcePos.file("assets"), "the asset " + path
@@ -290,6 +290,7 @@ public final class Builder {
       }
     }
   }
+
 
   private static Content withBaseUrl(Content c, String baseUrl) {
     SiteConfig s = c.site();
