@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Objects;
+import java.util.LinkedHashMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import no.planvev.model.AreaRef;
@@ -118,19 +118,19 @@ public final class ContentLoader {
           changes, jobs, c -> ProjectReader.read(id, dir, c), ctx));
     }
     List<Job<Hearing>> hearings = new ArrayList<>();
-    for (var e : groups(listings.get("hearings"), "hearings", ctx).entrySet()) {
+    for (var e : groups("hearings", listings, cache, changes, problems, ctx).entrySet()) {
       List<LangFiles.LangFile> files = e.getValue();
       hearings.add(job(e.getKey(), cache.hearings.get(e.getKey()),
-          touched(files, changes.names("hearings")), files, changes, jobs, c -> {
+          changes.dirtyGroups.contains("hearings/" + e.getKey()), files, changes, jobs, c -> {
             Hearing h = DocReader.hearing(e.getKey(), files, c);
             return h == null ? null : DocReader.withBody(h);
           }, ctx));
     }
     List<Job<Page>> pages = new ArrayList<>();
-    for (var e : groups(listings.get("pages"), "pages", ctx).entrySet()) {
+    for (var e : groups("pages", listings, cache, changes, problems, ctx).entrySet()) {
       List<LangFiles.LangFile> files = e.getValue();
       pages.add(job(e.getKey(), cache.pages.get(e.getKey()),
-          touched(files, changes.names("pages")), files, changes, jobs,
+          changes.dirtyGroups.contains("pages/" + e.getKey()), files, changes, jobs,
           c -> DocReader.page(e.getKey(), files, c), ctx));
     }
     if (parallel && jobs.size() > 1) {
@@ -184,6 +184,7 @@ public final class ContentLoader {
     SiteConfig site;
     List<Problem> siteProblems = List.of();
     final Map<String, Listing> listings = new HashMap<>();
+    final Map<String, Groups> groups = new HashMap<>();
     Map<String, Unit<Plan>> plans = Map.of();
     Map<String, Unit<Project>> projects = Map.of();
     Map<String, Unit<Hearing>> hearings = Map.of();
@@ -199,6 +200,7 @@ public final class ContentLoader {
       site = null;
       siteProblems = List.of();
       listings.clear();
+      groups.clear();
       plans = Map.of();
       projects = Map.of();
       hearings = Map.of();
@@ -243,20 +245,11 @@ public final class ContentLoader {
   private static <T> Job<T> job(String key, Unit<T> cached, boolean touched,
       List<LangFiles.LangFile> files, Changes changes, List<Job<?>> jobs, Function<Ctx, T> read,
       Ctx ctx) {
-    boolean reuse = cached != null && !touched && Objects.equals(cached.files(), files)
+    boolean reuse = cached != null && !touched && cached.files() == files
         && !changes.touchesAny(cached.looked());
     Job<T> job = new Job<>(key, reuse ? cached : null, files, read, ctx);
     if (!reuse) jobs.add(job);
     return job;
-  }
-
-  /** Whether one of a group's files is among the changed entries of its folder. */
-  private static boolean touched(List<LangFiles.LangFile> files, Set<String> names) {
-    if (names.isEmpty()) return false;
-    for (LangFiles.LangFile f : files) {
-      if (names.contains(f.file().getFileName().toString())) return true;
-    }
-    return false;
   }
 
   private static <T> Map<String, Unit<T>> collect(List<Job<T>> jobs, Problems problems) {
@@ -276,9 +269,28 @@ public final class ContentLoader {
     return out;
   }
 
-  private static Map<String, List<LangFiles.LangFile>> groups(Listing l, String rel, Ctx ctx) {
-    if (!l.exists) return Map.of();
-    return LangFiles.group(l.view(), rel, ctx, "");
+  /**
+   * The groups of hearings/ or pages/ (by stem, sorted), regrouping only the stems that changed;
+   * adds the grouping problems and notes the changed stems in {@code changes}.
+   */
+  private static Map<String, List<LangFiles.LangFile>> groups(String section,
+      Map<String, Listing> listings, Cache cache, Changes changes, Problems problems, Ctx ctx) {
+    Listing l = listings.get(section);
+    Groups g = cache.groups.get(section);
+    if (g == null || g.listing != l) {
+      g = Groups.of(l, section, ctx);
+      cache.groups.put(section, g);
+    } else {
+      for (String k : g.update(l, section, ctx, changes.names(section))) {
+        changes.dirtyGroups.add(section + "/" + k);
+      }
+    }
+    Map<String, List<LangFiles.LangFile>> out = new LinkedHashMap<>();
+    for (Map.Entry<String, Groups.Part> e : g.parts.entrySet()) {
+      e.getValue().problems().forEach(problems::add);
+      if (e.getValue().files() != null) out.put(e.getKey(), e.getValue().files());
+    }
+    return out;
   }
 
   /** A reference to a plan that failed to load ({@code broken}) is not reported again. */
