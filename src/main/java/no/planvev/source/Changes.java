@@ -21,8 +21,6 @@ final class Changes {
   final boolean everything;
   /** Something under {@code assets/} (or the folder itself) changed. */
   final boolean assets;
-  /** The groups ({@code pages/<stem>}) whose files changed; filled in while loading. */
-  final Set<String> dirtyGroups = new HashSet<>();
   /** Per section, the names of its direct entries under which something changed. */
   private final Map<String, Set<String>> names = new HashMap<>();
   /** Every changed path under the content folder, absolute and normalized. */

@@ -9,8 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import no.planvev.model.AreaRef;
 import no.planvev.model.Asset;
@@ -106,32 +104,40 @@ public final class ContentLoader {
 
     List<Job<?>> jobs = new ArrayList<>();
     List<Job<Plan>> plans = new ArrayList<>();
+    Set<String> planNames = changes.names("plans");
     for (Path dir : folders(listings.get("plans"), "plans", ctx)) {
       String id = dir.getFileName().toString();
-      plans.add(job(id, cache.plans.get(id), changes.names("plans").contains(id), null, changes,
-          jobs, c -> PlanReader.read(id, dir, c), ctx));
+      plans.add(job(id, dir, null, cache.plans.get(id), planNames.contains(id), changes, jobs,
+          (k, d, f, c) -> PlanReader.read(k, d, c), ctx));
     }
     List<Job<Project>> projects = new ArrayList<>();
+    Set<String> projectNames = changes.names("projects");
     for (Path dir : folders(listings.get("projects"), "projects", ctx)) {
       String id = dir.getFileName().toString();
-      projects.add(job(id, cache.projects.get(id), changes.names("projects").contains(id), null,
-          changes, jobs, c -> ProjectReader.read(id, dir, c), ctx));
+      projects.add(job(id, dir, null, cache.projects.get(id), projectNames.contains(id), changes,
+          jobs, (k, d, f, c) -> ProjectReader.read(k, d, c), ctx));
     }
     List<Job<Hearing>> hearings = new ArrayList<>();
-    for (var e : groups("hearings", listings, cache, changes, problems, ctx).entrySet()) {
-      List<LangFiles.LangFile> files = e.getValue();
-      hearings.add(job(e.getKey(), cache.hearings.get(e.getKey()),
-          changes.dirtyGroups.contains("hearings/" + e.getKey()), files, changes, jobs, c -> {
-            Hearing h = DocReader.hearing(e.getKey(), files, c);
+    Set<String> dirtyHearings = groups("hearings", listings, cache, changes, ctx);
+    for (var e : cache.groups.get("hearings").parts.entrySet()) {
+      Groups.Part part = e.getValue();
+      part.problems().forEach(problems::add);
+      if (part.files() == null) continue;
+      hearings.add(job(e.getKey(), null, part.files(), cache.hearings.get(e.getKey()),
+          dirtyHearings.contains(e.getKey()), changes, jobs, (k, d, f, c) -> {
+            Hearing h = DocReader.hearing(k, f, c);
             return h == null ? null : DocReader.withBody(h);
           }, ctx));
     }
     List<Job<Page>> pages = new ArrayList<>();
-    for (var e : groups("pages", listings, cache, changes, problems, ctx).entrySet()) {
-      List<LangFiles.LangFile> files = e.getValue();
-      pages.add(job(e.getKey(), cache.pages.get(e.getKey()),
-          changes.dirtyGroups.contains("pages/" + e.getKey()), files, changes, jobs,
-          c -> DocReader.page(e.getKey(), files, c), ctx));
+    Set<String> dirtyPages = groups("pages", listings, cache, changes, ctx);
+    for (var e : cache.groups.get("pages").parts.entrySet()) {
+      Groups.Part part = e.getValue();
+      part.problems().forEach(problems::add);
+      if (part.files() == null) continue;
+      pages.add(job(e.getKey(), null, part.files(), cache.pages.get(e.getKey()),
+          dirtyPages.contains(e.getKey()), changes, jobs,
+          (k, d, f, c) -> DocReader.page(k, f, c), ctx));
     }
     if (parallel && jobs.size() > 1) {
       jobs.parallelStream().forEach(Job::run);
@@ -217,43 +223,50 @@ public final class ContentLoader {
   record Unit<T>(T value, List<Problem> problems, List<LangFiles.LangFile> files,
       Set<Path> looked) {}
 
+  /** Reads one unit: a plan or project folder {@code dir}, or a hearing's or page's files. */
+  private interface Reader<T> {
+    T read(String key, Path dir, List<LangFiles.LangFile> files, Ctx ctx);
+  }
+
   /** A unit to take from the cache or to read (on any thread) with its own problems. */
   private static final class Job<T> {
     final String key;
-    final Function<Ctx, T> read;
+    final Path dir;
     final List<LangFiles.LangFile> files;
+    final Reader<T> reader;
     final Ctx ctx;
     Unit<T> unit;
 
-    Job(String key, Unit<T> unit, List<LangFiles.LangFile> files, Function<Ctx, T> read,
+    Job(String key, Path dir, List<LangFiles.LangFile> files, Unit<T> unit, Reader<T> reader,
         Ctx ctx) {
       this.key = key;
-      this.unit = unit;
+      this.dir = dir;
       this.files = files;
-      this.read = read;
+      this.unit = unit;
+      this.reader = reader;
       this.ctx = ctx;
     }
 
     void run() {
       Problems own = new Problems();
       Set<Path> looked = new HashSet<>();
-      T value = read.apply(ctx.forUnit(own, looked));
+      T value = reader.read(key, dir, files, ctx.forUnit(own, looked));
       unit = new Unit<>(value, own.all(), files, looked.isEmpty() ? Set.of() : looked);
     }
   }
 
-  private static <T> Job<T> job(String key, Unit<T> cached, boolean touched,
-      List<LangFiles.LangFile> files, Changes changes, List<Job<?>> jobs, Function<Ctx, T> read,
+  private static <T> Job<T> job(String key, Path dir, List<LangFiles.LangFile> files,
+      Unit<T> cached, boolean touched, Changes changes, List<Job<?>> jobs, Reader<T> reader,
       Ctx ctx) {
     boolean reuse = cached != null && !touched && cached.files() == files
         && !changes.touchesAny(cached.looked());
-    Job<T> job = new Job<>(key, reuse ? cached : null, files, read, ctx);
+    Job<T> job = new Job<>(key, dir, files, reuse ? cached : null, reader, ctx);
     if (!reuse) jobs.add(job);
     return job;
   }
 
   private static <T> Map<String, Unit<T>> collect(List<Job<T>> jobs, Problems problems) {
-    Map<String, Unit<T>> out = new HashMap<>();
+    Map<String, Unit<T>> out = new HashMap<>(jobs.size() * 2);
     for (Job<T> j : jobs) {
       j.unit.problems().forEach(problems::add);
       out.put(j.key, j.unit);
@@ -270,27 +283,19 @@ public final class ContentLoader {
   }
 
   /**
-   * The groups of hearings/ or pages/ (by stem, sorted), regrouping only the stems that changed;
-   * adds the grouping problems and notes the changed stems in {@code changes}.
+   * Brings the grouping of hearings/ or pages/ in {@code cache} up to date, regrouping only the
+   * stems a change names; returns those stems (all of them count when everything was regrouped,
+   * as no cached unit then has the same files).
    */
-  private static Map<String, List<LangFiles.LangFile>> groups(String section,
-      Map<String, Listing> listings, Cache cache, Changes changes, Problems problems, Ctx ctx) {
+  private static Set<String> groups(String section, Map<String, Listing> listings, Cache cache,
+      Changes changes, Ctx ctx) {
     Listing l = listings.get(section);
     Groups g = cache.groups.get(section);
     if (g == null || g.listing != l) {
-      g = Groups.of(l, section, ctx);
-      cache.groups.put(section, g);
-    } else {
-      for (String k : g.update(l, section, ctx, changes.names(section))) {
-        changes.dirtyGroups.add(section + "/" + k);
-      }
+      cache.groups.put(section, Groups.of(l, section, ctx));
+      return Set.of();
     }
-    Map<String, List<LangFiles.LangFile>> out = new LinkedHashMap<>();
-    for (Map.Entry<String, Groups.Part> e : g.parts.entrySet()) {
-      e.getValue().problems().forEach(problems::add);
-      if (e.getValue().files() != null) out.put(e.getKey(), e.getValue().files());
-    }
-    return out;
+    return g.update(l, section, ctx, changes.names(section));
   }
 
   /** A reference to a plan that failed to load ({@code broken}) is not reported again. */
