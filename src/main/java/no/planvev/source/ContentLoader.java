@@ -121,7 +121,7 @@ public final class ContentLoader {
     Set<String> dirtyHearings = groups("hearings", listings, cache, changes, ctx);
     for (var e : cache.groups.get("hearings").parts.entrySet()) {
       Groups.Part part = e.getValue();
-      part.problems().forEach(problems::add);
+      if (!part.problems().isEmpty()) part.problems().forEach(problems::add);
       if (part.files() == null) continue;
       hearings.add(job(e.getKey(), null, part.files(), cache.hearings.get(e.getKey()),
           dirtyHearings.contains(e.getKey()), changes, jobs, (k, d, f, c) -> {
@@ -133,7 +133,7 @@ public final class ContentLoader {
     Set<String> dirtyPages = groups("pages", listings, cache, changes, ctx);
     for (var e : cache.groups.get("pages").parts.entrySet()) {
       Groups.Part part = e.getValue();
-      part.problems().forEach(problems::add);
+      if (!part.problems().isEmpty()) part.problems().forEach(problems::add);
       if (part.files() == null) continue;
       pages.add(job(e.getKey(), null, part.files(), cache.pages.get(e.getKey()),
           dirtyPages.contains(e.getKey()), changes, jobs,
@@ -268,7 +268,7 @@ public final class ContentLoader {
   private static <T> Map<String, Unit<T>> collect(List<Job<T>> jobs, Problems problems) {
     Map<String, Unit<T>> out = new HashMap<>(jobs.size() * 2);
     for (Job<T> j : jobs) {
-      j.unit.problems().forEach(problems::add);
+      if (!j.unit.problems().isEmpty()) j.unit.problems().forEach(problems::add);
       out.put(j.key, j.unit);
     }
     return out;
