@@ -28,21 +28,32 @@ public final class LoadTime {
     Path content = Path.of(args[1]);
     int runs = args.length > 2 ? Integer.parseInt(args[2]) : 10;
     if (mode.equals("full")) {
-      System.out.printf("cold full load: %.1f ms%n", full(content));
+      double[] cold = full(content);
+      System.out.printf("cold full load: %.1f ms (CPU of the process: %.1f ms)%n", cold[0], cold[1]);
       List<Double> warm = new ArrayList<>();
-      for (int i = 0; i < runs; i++) warm.add(full(content));
-      System.out.printf("warm full load, median of %d: %.1f ms%n", runs, median(warm));
+      List<Double> warmCpu = new ArrayList<>();
+      for (int i = 0; i < runs; i++) {
+        double[] t = full(content);
+        warm.add(t[0]);
+        warmCpu.add(t[1]);
+      }
+      System.out.printf("warm full load, median of %d: %.1f ms (CPU of the process: %.1f ms)%n",
+          runs, median(warm), median(warmCpu));
     } else {
       edit(content, runs);
     }
   }
 
-  private static double full(Path content) {
+  /** Wall time and the process's CPU time (all threads, JIT and GC included) of one load. */
+  private static double[] full(Path content) {
+    var os = (com.sun.management.OperatingSystemMXBean)
+        ManagementFactory.getOperatingSystemMXBean();
+    long cpu = os.getProcessCpuTime();
     long t = System.nanoTime();
     Content c = ContentLoader.load(content, new Problems());
     double ms = (System.nanoTime() - t) / 1e6;
     if (c == null) throw new IllegalStateException("content did not load");
-    return ms;
+    return new double[] {ms, (os.getProcessCpuTime() - cpu) / 1e6};
   }
 
   private static void edit(Path content, int runs) throws IOException {
