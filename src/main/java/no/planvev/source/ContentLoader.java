@@ -61,6 +61,17 @@ public final class ContentLoader {
   /** With {@code parallel} false, every unit is read on the calling thread (for tests). */
   static Content load(Path contentDir, Problems problems, Cache cache, Set<Path> changed,
       boolean parallel) {
+    try {
+      return loadThrough(contentDir, problems, cache, changed, parallel);
+    } catch (RuntimeException | Error e) {
+      // A half-updated cache would hide changes from the next load; start afresh then.
+      cache.clear();
+      throw e;
+    }
+  }
+
+  private static Content loadThrough(Path contentDir, Problems problems, Cache cache,
+      Set<Path> changed, boolean parallel) {
     Path root = contentDir.toAbsolutePath().normalize();
     Changes changes = cache.site == null || !contentDir.equals(cache.dir) || changed == null
         ? Changes.all() : Changes.of(root, changed);
