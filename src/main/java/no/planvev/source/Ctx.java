@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import no.planvev.model.Deadline;
 import no.planvev.model.Deadlines;
 import no.planvev.model.LText;
@@ -22,15 +23,28 @@ import no.planvev.validate.Problems;
 /**
  * Reading one file: where it is, its language, the site's languages, and typed conversions of
  * YAML values that report problems at the value's position. A conversion that fails returns null.
+ * {@code looked}, when not null, collects the files outside the unit being read whose existence
+ * the unit checked (a hearing's local documents), so that a cached unit is read again when one of
+ * them appears or goes.
  */
-record Ctx(Path contentDir, String path, Problems problems, List<String> languages, String lang) {
+record Ctx(Path contentDir, String path, Problems problems, List<String> languages, String lang,
+    Set<Path> looked) {
+
+  Ctx(Path contentDir, String path, Problems problems, List<String> languages, String lang) {
+    this(contentDir, path, problems, languages, lang, null);
+  }
 
   Ctx withLang(String newLang) {
-    return new Ctx(contentDir, path, problems, languages, newLang);
+    return new Ctx(contentDir, path, problems, languages, newLang, looked);
   }
 
   Ctx withPath(String newPath) {
-    return new Ctx(contentDir, newPath, problems, languages, lang);
+    return new Ctx(contentDir, newPath, problems, languages, lang, looked);
+  }
+
+  /** The context of one unit (a plan, a project, a hearing, a page) read on its own. */
+  Ctx forUnit(Problems unitProblems, Set<Path> unitLooked) {
+    return new Ctx(contentDir, path, unitProblems, languages, lang, unitLooked);
   }
 
   /** An error with the catalog message {@code key}. */

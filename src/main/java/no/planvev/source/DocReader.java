@@ -137,7 +137,7 @@ final class DocReader {
       String href = df.text("href", true);
       if (href == null) continue;
       Document doc = new Document(title1 == null ? LText.EMPTY : title1, href.strip(), df.pos());
-      if (doc.isLocal() && !localExists(ctx.contentDir(), doc.href())) {
+      if (doc.isLocal() && !localExists(ctx, doc.href())) {
         ctx.error(df.node("href", false).pos(), "document.missing", doc.href());
         continue;
       }
@@ -196,16 +196,18 @@ final class DocReader {
     return -1;
   }
 
-  private static boolean localExists(Path contentDir, String href) {
+  private static boolean localExists(Ctx ctx, String href) {
     String p = href;
     int cut = indexOfAny(p, "#?");
     if (cut >= 0) p = p.substring(0, cut);
     while (p.startsWith("/")) p = p.substring(1);
     if (p.isEmpty()) return false;
     try {
-      Path root = contentDir.toAbsolutePath().normalize();
+      Path root = ctx.contentDir().toAbsolutePath().normalize();
       Path file = root.resolve(p).normalize();
-      return file.startsWith(root) && Files.isRegularFile(file);
+      if (!file.startsWith(root)) return false;
+      if (ctx.looked() != null) ctx.looked().add(file);
+      return Files.isRegularFile(file);
     } catch (java.nio.file.InvalidPathException e) {
       return false;
     }

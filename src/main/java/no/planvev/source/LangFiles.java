@@ -30,13 +30,25 @@ final class LangFiles {
 
   /** As {@link #group(Path, String, Ctx)}, skipping the file named {@code skip}. */
   static Map<String, List<LangFile>> group(Path dir, String relDir, Ctx ctx, String skip) {
+    Map<Path, Boolean> entries = new java.util.LinkedHashMap<>();
+    for (Path file : list(dir, relDir, ctx)) entries.put(file, Files.isDirectory(file));
+    return group(entries, relDir, ctx, skip);
+  }
+
+  /**
+   * As {@link #group(Path, String, Ctx, String)} from a folder's entries already listed (in
+   * {@link #list} order), each with whether it is a folder.
+   */
+  static Map<String, List<LangFile>> group(Map<Path, Boolean> entries, String relDir, Ctx ctx,
+      String skip) {
     Map<String, List<LangFile>> out = new TreeMap<>();
     String dflt = ctx.languages().get(0);
-    for (Path file : list(dir, relDir, ctx)) {
+    for (Map.Entry<Path, Boolean> entry : entries.entrySet()) {
+      Path file = entry.getKey();
       String name = file.getFileName().toString();
       String path = relDir + "/" + name;
       if (name.equals(skip)) continue;
-      if (Files.isDirectory(file)) {
+      if (entry.getValue()) {
         ctx.warning(SourcePos.file(path), "ignored.folder");
         continue;
       }

@@ -44,6 +44,10 @@ final class TextFile {
       problems.error(SourcePos.file(path), Message.of("file.unreadable", e.getMessage()));
       return null;
     }
+    // The JDK's own decoding is much faster; it replaces what is not UTF-8 with U+FFFD, so a text
+    // without U+FFFD was valid. Only a text with one is decoded again strictly, for the position.
+    String fast = new String(bytes, StandardCharsets.UTF_8);
+    if (fast.indexOf('\uFFFD') < 0) return normalize(fast);
     CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -66,8 +70,11 @@ final class TextFile {
           String.format("%02X", bytes[in.position()] & 0xff)));
       return null;
     }
-    String text = out.flip().toString();
+    return normalize(out.flip().toString());
+  }
+
+  private static String normalize(String text) {
     if (text.startsWith("\uFEFF")) text = text.substring(1);
-    return text.replace("\r\n", "\n");
+    return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n");
   }
 }
