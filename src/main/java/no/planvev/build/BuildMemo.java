@@ -7,16 +7,19 @@ import no.planvev.model.Content;
 import no.planvev.output.OutputFile;
 import no.planvev.output.PageGroup;
 import no.planvev.render.SiteRenderer;
+import no.planvev.source.ContentLoader;
 
 /**
- * What the preview keeps from one build to the next so that a one-file edit costs little:
- * rendered pages and Markdown ({@link SiteRenderer.Memo}), and the data, calendar and feed
+ * What the preview keeps from one build to the next so that a one-file edit costs little: the
+ * content read from every unchanged file ({@link ContentLoader.Cache}), rendered pages and
+ * Markdown ({@link SiteRenderer.Memo}), and the data, calendar and feed
  * files, which are made again only when what they are made from changed. Used by one build at
  * a time.
  */
 public final class BuildMemo {
 
   final SiteRenderer.Memo render = new SiteRenderer.Memo();
+  final ContentLoader.Cache loads = new ContentLoader.Cache();
   private Object dataKey;
   private List<OutputFile> data;
   private Object sitemapKey;

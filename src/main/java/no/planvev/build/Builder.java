@@ -49,7 +49,7 @@ public final class Builder {
 
   /** Builds the site in memory; nothing is written. Pages are rendered on all cores. */
   public static BuildResult render(BuildOptions options) {
-    return render(options, null, true);
+    return render(options, null, null, true);
   }
 
   /**
@@ -59,20 +59,21 @@ public final class Builder {
    */
   public static BuildResult render(BuildOptions options, BuildMemo memo,
       Set<Path> changed) {
-    return render(options, memo, true);
+    return render(options, memo, changed, true);
   }
 
   /** As {@link #render(BuildOptions)}; {@code parallel} false renders one page at a time. */
   static BuildResult render(BuildOptions options, boolean parallel) {
-    return render(options, null, parallel);
+    return render(options, null, null, parallel);
   }
 
-  private static BuildResult render(BuildOptions options, BuildMemo memo, boolean parallel) {
+  private static BuildResult render(BuildOptions options, BuildMemo memo, Set<Path> changed,
+      boolean parallel) {
     long t0 = System.nanoTime();
     Problems problems = new Problems();
     Timings t = new Timings();
     SiteRenderer.Memo renderMemo = memo == null ? SiteRenderer.Memo.forOneBuild() : memo.render;
-    Loaded loaded = load(options, problems, t, renderMemo);
+    Loaded loaded = load(options, problems, t, renderMemo, memo, changed);
     Content content = loaded.content();
     Map<String, byte[]> generated = new ConcurrentHashMap<>();
     SortedMap<String, Path> copied = new TreeMap<>();
@@ -102,7 +103,7 @@ public final class Builder {
     Problems problems = new Problems();
     Timings t = new Timings();
     SiteRenderer.Memo renderMemo = SiteRenderer.Memo.forOneBuild();
-    Loaded loaded = load(options, problems, t, renderMemo);
+    Loaded loaded = load(options, problems, t, renderMemo, null, null);
     Content content = loaded.content();
     SortedSet<String> written = new TreeSet<>();
     if (content != null && !problems.hasErrors()) {
@@ -133,13 +134,14 @@ public final class Builder {
   private record Loaded(Content content, Map<String, Map<String, String>> ui) {}
 
   private static Loaded load(BuildOptions options, Problems problems, Timings t,
-      SiteRenderer.Memo renderMemo) {
+      SiteRenderer.Memo renderMemo, BuildMemo memo, Set<Path> changed) {
     // Templates compile, and Markdown warms up, on another core while the content is read.
     Thread prepare = new Thread(() -> renderMemo.prepare(options.templates()), "planvev-prepare");
     prepare.setDaemon(true);
     prepare.start();
     Map<String, Map<String, String>> ui = UiStrings.load(options.templates(), problems);
-    Content content = ContentLoader.load(options.content(), problems);
+    Content content = memo == null ? ContentLoader.load(options.content(), problems)
+        : ContentLoader.load(options.content(), problems, memo.loads, changed);
     t.mark("load");
     if (content != null && !problems.hasErrors()) {
       if (options.baseUrl() != null) content = withBaseUrl(content, options.baseUrl());

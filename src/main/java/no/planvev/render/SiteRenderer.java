@@ -378,12 +378,17 @@ public final class SiteRenderer {
     /**
      * The bytes of the page at {@code key} when the last build made it from this very
      * {@code source} object (the loader gives the same object for an unchanged file) in the
-     * same chrome and templates; else null. Nothing is compared but references: this is what
-     * makes a one-file edit in a large site cheap.
+     * same chrome and templates, or from an equal one; else null. For an unchanged source only
+     * references are compared: this is what makes a one-file edit in a large site cheap.
      */
     byte[] unchanged(String key, Object source) {
       FromSource f = fromSource.get(key);
-      return f != null && f.source == source ? f.bytes : null;
+      if (f == null) return null;
+      if (f.source == source) return f.bytes;
+      // A file saved without a change is read again into an equal object: still the same page.
+      if (!f.source.equals(source)) return null;
+      fromSource.put(key, new FromSource(source, f.bytes));
+      return f.bytes;
     }
 
     void from(String key, Object source, byte[] bytes) {
