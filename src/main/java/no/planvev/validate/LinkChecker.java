@@ -39,7 +39,6 @@ import no.planvev.model.SourcePos;
  */
 public final class LinkChecker {
 
-  private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
   private static final Pattern ENTITY = Pattern.compile("&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);");
 
   /** One page: its links and, from its last check, what it links to with a fragment and its problems. */
@@ -138,8 +137,7 @@ public final class LinkChecker {
         }
         todo = set;
       }
-      SourceFiles files = new SourceFiles(contentDir);
-      Resolver r = new Resolver(base, allFiles, pages, Owners.of(content, files), files);
+      Resolver r = new Resolver(base, allFiles, pages, content, contentDir);
       checkedLastTime = todo.size();
       todo.parallelStream().forEach(path -> {
         Page page = pages.get(path);
@@ -179,12 +177,13 @@ public final class LinkChecker {
     return checkedLastTime;
   }
 
+  /** Swaps the strings of {@code links} for equal shared ones, in place (nothing else changes). */
   private PageLinks intern(PageLinks links) {
-    String[] l = links.links.clone();
+    String[] l = links.links;
     for (int i = 0; i < l.length; i++) l[i] = intern(l[i]);
-    String[] d = links.ids.clone();
+    String[] d = links.ids;
     for (int i = 0; i < d.length; i++) d[i] = intern(d[i]);
-    return new PageLinks(l, d);
+    return links;
   }
 
   private String intern(String s) {
@@ -309,18 +308,31 @@ public final class LinkChecker {
     final String base;
     final Set<String> allFiles;
     final Map<String, Page> pages;
-    final Owners owners;
+    final Content content;
     final SourceFiles files;
     final Map<String, Href> hrefs = new ConcurrentHashMap<>();
     final Map<String, Object> nearest = new ConcurrentHashMap<>();
+    /** Made on the first problem: most checks find none, and it reads the content folder. */
+    private volatile Owners owners;
 
-    Resolver(String base, Set<String> allFiles, Map<String, Page> pages, Owners owners,
-        SourceFiles files) {
+    Resolver(String base, Set<String> allFiles, Map<String, Page> pages, Content content,
+        Path contentDir) {
       this.base = base;
       this.allFiles = allFiles;
       this.pages = pages;
-      this.owners = owners;
-      this.files = files;
+      this.content = content;
+      this.files = new SourceFiles(contentDir);
+    }
+
+    private Owners owners() {
+      Owners o = owners;
+      if (o == null) {
+        synchronized (this) {
+          o = owners;
+          if (o == null) owners = o = Owners.of(content, files);
+        }
+      }
+      return o;
     }
 
     void check(String path, Page page) {
@@ -398,7 +410,7 @@ public final class LinkChecker {
     }
 
     private Problem report(String page, String href, Message message) {
-      return LinkChecker.report(page, href, owners, files, message);
+      return LinkChecker.report(page, href, owners(), files, message);
     }
   }
 
@@ -408,8 +420,23 @@ public final class LinkChecker {
    */
   static String internal(String href) {
     String h = href.strip();
-    if (h.isEmpty() || h.startsWith("//") || SCHEME.matcher(h).find()) return null;
+    if (h.isEmpty() || h.startsWith("//") || hasScheme(h)) return null;
     return h;
+  }
+
+  /** Whether {@code s} starts with a URL scheme: {@code [a-zA-Z][a-zA-Z0-9+.-]*:}. */
+  static boolean hasScheme(String s) {
+    char c = s.charAt(0);
+    if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) return false;
+    for (int i = 1; i < s.length(); i++) {
+      c = s.charAt(i);
+      if (c == ':') return true;
+      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '+'
+          || c == '.' || c == '-')) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
