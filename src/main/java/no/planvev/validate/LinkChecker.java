@@ -28,8 +28,10 @@ import no.planvev.model.SourcePos;
  * {@link PageLinks}; a checker holds those of every page and {@linkplain #check checks} them
  * all. Kept between rebuilds (the preview), it re-checks only what can have changed: the
  * pages {@linkplain #replace replaced} since, the pages that link with a fragment to a page whose
- * ids changed, and everything when the set of files changed. The problems of the other pages
- * are those of the last check, so the list is always that of a full check.
+ * ids changed, and everything when the set of files (or the base URL) changed. The problems of
+ * the other pages are those of the last check, so the list is that of a full check as long as
+ * a page whose HTML did not change keeps its owner in content (its problems keep their
+ * positions; a page with problems is looked at again whenever it is replaced).
  *
  * <p>{@link #add}, {@link #replace} and {@link #remove} are thread-safe and may run on worker
  * threads at the same time; {@link #check} waits for them and they wait for it.
@@ -64,6 +66,8 @@ public final class LinkChecker {
   private Set<String> lastFiles;
   private String lastBase;
   private int checkedLastTime;
+  /** The "did you mean" of a missing target; depends only on the set of pages. */
+  private final Map<String, Object> nearest = new ConcurrentHashMap<>();
 
   /** An empty checker; add every HTML page of the site, then check. */
   public LinkChecker() {}
@@ -78,12 +82,19 @@ public final class LinkChecker {
     replace(sitePath, links);
   }
 
-  /** Replaces the links of a page that was rendered again (or adds a new page). */
+  /**
+   * Replaces the links of a page that was rendered again (or adds a new page); the next check
+   * looks at it again unless its links and ids are the same and it had no problems.
+   */
   public void replace(String sitePath, PageLinks links) {
     PageLinks shared = intern(links);
     lock.readLock().lock();
     try {
-      Page old = pages.put(sitePath, new Page(shared));
+      Page old = pages.get(sitePath);
+      // Same links and ids, and no problem whose position in content may have moved: the
+      // result cannot differ, so the preview may hand over every page it rendered again.
+      if (old != null && old.problems.isEmpty() && old.links.equals(shared)) return;
+      old = pages.put(sitePath, new Page(shared));
       changed.add(sitePath);
       if (old == null) {
         pageSetChanged = true;
@@ -123,6 +134,7 @@ public final class LinkChecker {
       Collection<String> todo;
       if (all) {
         todo = pages.keySet();
+        nearest.clear();
       } else {
         Set<String> set = new HashSet<>(changed);
         if (!idsChanged.isEmpty()) {
@@ -137,7 +149,7 @@ public final class LinkChecker {
         }
         todo = set;
       }
-      Resolver r = new Resolver(base, allFiles, pages, content, contentDir);
+      Resolver r = new Resolver(base, allFiles, pages, nearest, content, contentDir);
       checkedLastTime = todo.size();
       todo.parallelStream().forEach(path -> {
         Page page = pages.get(path);
@@ -311,15 +323,16 @@ public final class LinkChecker {
     final Content content;
     final SourceFiles files;
     final Map<String, Href> hrefs = new ConcurrentHashMap<>();
-    final Map<String, Object> nearest = new ConcurrentHashMap<>();
+    final Map<String, Object> nearest;
     /** Made on the first problem: most checks find none, and it reads the content folder. */
     private volatile Owners owners;
 
-    Resolver(String base, Set<String> allFiles, Map<String, Page> pages, Content content,
-        Path contentDir) {
+    Resolver(String base, Set<String> allFiles, Map<String, Page> pages,
+        Map<String, Object> nearest, Content content, Path contentDir) {
       this.base = base;
       this.allFiles = allFiles;
       this.pages = pages;
+      this.nearest = nearest;
       this.content = content;
       this.files = new SourceFiles(contentDir);
     }

@@ -98,8 +98,19 @@ class LinkCheckerIncrementalTest {
     assertEquals(List.of(broken, self), checkBoth());
     assertEquals(3, kept.checkedLastTime());
 
-    // Change a page's text but not its ids: pages linking to it are not looked at.
-    put("nb/om/index.html", "<h2 id=\"mal\">Mål og mening</h2><a href=\"../\">opp</a>");
+    // Change a page's links but not its ids: pages linking to it are not looked at.
+    put("nb/om/index.html", "<h2 id=\"mal\">Mål</h2><a href=\"../gammel/\">opp</a>");
+    assertEquals(List.of(broken, self), checkBoth());
+    assertEquals(1, kept.checkedLastTime());
+
+    // Change only its text: nothing is looked at.
+    put("nb/om/index.html", "<h2 id=\"mal\">Mål og mening</h2><a href=\"../gammel/\">opp</a>");
+    assertEquals(List.of(broken, self), checkBoth());
+    assertEquals(0, kept.checkedLastTime());
+
+    // The same pages handed over again: only the one with a problem is looked at.
+    put("nb/om/index.html", pages.get("nb/om/index.html"));
+    put("nb/index.html", pages.get("nb/index.html"));
     assertEquals(List.of(broken, self), checkBoth());
     assertEquals(1, kept.checkedLastTime());
 
