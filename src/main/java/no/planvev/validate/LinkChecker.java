@@ -4,16 +4,15 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashMap;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.planvev.model.Content;
@@ -25,99 +24,406 @@ import no.planvev.model.SourcePos;
  * page. A broken link is reported where it is written in content when it can be found there (the
  * Markdown or YAML file behind the page, at the link's line), else at the page's file or path.
  *
+ * <p>Each page is {@linkplain #scan scanned} once, right after it is rendered, into a compact
+ * {@link PageLinks}; a checker holds those of every page and {@linkplain #check checks} them
+ * all. Kept between rebuilds (the preview), it re-checks only what can have changed: the
+ * pages {@linkplain #replace replaced} since, the pages that link with a fragment to a page whose
+ * ids changed, and everything when the set of files (or the base URL) changed. The problems of
+ * the other pages are those of the last check, so the list is that of a full check as long as
+ * a page whose HTML did not change keeps its owner in content (its problems keep their
+ * positions; a page with problems is looked at again whenever it is replaced).
+ *
+ * <p>{@link #add}, {@link #replace} and {@link #remove} are thread-safe and may run on worker
+ * threads at the same time; {@link #check} waits for them and they wait for it.
+ *
  * <p>A small attribute scanner, not an HTML parser: the pages are our own templates' output,
  * well-formed and with quoted attributes, and jsoup stays a test-only dependency.
  */
 public final class LinkChecker {
 
-  private static final Pattern TAG = Pattern.compile("<[a-zA-Z][^>]*>");
-  private static final Pattern ATTR =
-      Pattern.compile("\\s(href|src|id|name)\\s*=\\s*(\"([^\"]*)\"|'([^']*)')");
-  private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
   private static final Pattern ENTITY = Pattern.compile("&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);");
 
-  private LinkChecker() {}
+  /** One page: its links and, from its last check, what it links to with a fragment and its problems. */
+  private static final class Page {
+    final PageLinks links;
+    String[] fragmentTargets = PageLinks.NONE;
+    List<Problem> problems = List.of();
 
-  /**
-   * Checks the HTML pages of {@code generated} (site path → bytes) against those files and the
-   * {@code copied} ones. {@code content} and {@code contentDir} tell which content file each
-   * page comes from.
-   */
-  public static void check(Map<String, byte[]> generated, Set<String> copied, Content content,
-      Path contentDir, Problems problems) {
-    SourceFiles files = new SourceFiles(contentDir);
-    Owners owners = Owners.of(content, files);
-    String basePath = basePath(content.site().baseUrl());
-    Map<String, Set<String>> ids = new HashMap<>();
-    Map<String, List<String[]>> links = new HashMap<>();
-    for (Map.Entry<String, byte[]> e : generated.entrySet()) {
-      if (!e.getKey().endsWith(".html")) continue;
-      Set<String> pageIds = new HashSet<>();
-      List<String[]> pageLinks = new ArrayList<>();
-      scan(new String(e.getValue(), StandardCharsets.UTF_8), pageIds, pageLinks);
-      ids.put(e.getKey(), pageIds);
-      links.put(e.getKey(), pageLinks);
-    }
-    for (Map.Entry<String, List<String[]>> e : new TreeMap<>(links).entrySet()) {
-      String page = e.getKey();
-      for (String[] link : e.getValue()) {
-        String href = link[1];
-        String internal = internal(href);
-        if (internal == null) continue;
-        int hash = internal.indexOf('#');
-        String fragment = hash < 0 ? null : decode(internal.substring(hash + 1));
-        String pathPart = hash < 0 ? internal : internal.substring(0, hash);
-        int q = pathPart.indexOf('?');
-        if (q >= 0) pathPart = pathPart.substring(0, q);
-        String target;
-        if (pathPart.isEmpty()) {
-          target = page;
-        } else {
-          String resolved = resolve(page, decode(pathPart), basePath);
-          if (resolved == null) {
-            report(page, href, owners, files, problems, Message.of("link.outside", href));
-            continue;
-          }
-          target = resolved;
-          if (target.isEmpty() || target.endsWith("/")) target += "index.html";
-          if (!generated.containsKey(target) && !copied.contains(target)) {
-            if (generated.containsKey(target + "/index.html")) {
-              target = target + "/index.html";
-            } else {
-              report(page, href, owners, files, problems, Message.of("link.missingPage",
-                  href, pageName(page), pageName(target), nearest(target, generated.keySet())));
-              continue;
-            }
-          }
-        }
-        if (fragment != null && !fragment.isEmpty() && !fragment.equals("top")
-            && ids.containsKey(target) && !ids.get(target).contains(fragment)) {
-          report(page, href, owners, files, problems, Message.of("link.missingAnchor",
-              href, pageName(page), fragment, pageName(target)));
-        }
-      }
+    Page(PageLinks links) {
+      this.links = links;
     }
   }
 
-  /** Collects ids and links ({attribute, value}) of one page. */
-  static void scan(String html, Set<String> ids, List<String[]> links) {
-    Matcher tag = TAG.matcher(html);
-    while (tag.find()) {
-      String t = tag.group();
-      if (t.startsWith("<!")) continue;
-      Matcher a = ATTR.matcher(t);
-      boolean isAnchor = t.regionMatches(true, 0, "<a ", 0, 3);
-      while (a.find()) {
-        String name = a.group(1).toLowerCase(Locale.ROOT);
-        String value = unescape(a.group(3) != null ? a.group(3) : a.group(4));
-        switch (name) {
-          case "id" -> ids.add(value);
-          case "name" -> {
-            if (isAnchor) ids.add(value);
+  /** Equal strings of all pages, shared (menus, styles and language links repeat on every page). */
+  private final Map<String, String> pool = new ConcurrentHashMap<>();
+  private final Map<String, Page> pages = new ConcurrentHashMap<>();
+  /** Pages added or replaced since the last check. */
+  private final Set<String> changed = ConcurrentHashMap.newKeySet();
+  /** Pages whose ids changed (or which came or went) since the last check. */
+  private final Set<String> idsChanged = ConcurrentHashMap.newKeySet();
+  private final ReadWriteLock lock = new ReentrantReadWriteLock();
+  private volatile boolean pageSetChanged = true;
+  private Set<String> lastFiles;
+  private String lastBase;
+  private int checkedLastTime;
+  /** The "did you mean" of a missing target; depends only on the set of pages. */
+  private final Map<String, Object> nearest = new ConcurrentHashMap<>();
+
+  /** An empty checker; add every HTML page of the site, then check. */
+  public LinkChecker() {}
+
+  /** The internal links and ids of one page (UTF-8 bytes); call it where the page is rendered. */
+  public static PageLinks scan(byte[] html) {
+    return LinkScanner.scan(html);
+  }
+
+  /** Adds (or replaces) the links of the page at {@code sitePath}, e.g. {@code nb/om/index.html}. */
+  public void add(String sitePath, PageLinks links) {
+    replace(sitePath, links);
+  }
+
+  /**
+   * Replaces the links of a page that was rendered again (or adds a new page); the next check
+   * looks at it again unless its links and ids are the same and it had no problems.
+   */
+  public void replace(String sitePath, PageLinks links) {
+    PageLinks shared = intern(links);
+    lock.readLock().lock();
+    try {
+      Page old = pages.get(sitePath);
+      // Same links and ids, and no problem whose position in content may have moved: the
+      // result cannot differ, so the preview may hand over every page it rendered again.
+      if (old != null && old.problems.isEmpty() && old.links.equals(shared)) return;
+      old = pages.put(sitePath, new Page(shared));
+      changed.add(sitePath);
+      if (old == null) {
+        pageSetChanged = true;
+        idsChanged.add(sitePath);
+      } else if (!old.links.sameIds(shared)) {
+        idsChanged.add(sitePath);
+      }
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  /** Forgets a page that is no longer generated. */
+  public void remove(String sitePath) {
+    lock.readLock().lock();
+    try {
+      if (pages.remove(sitePath) != null) {
+        pageSetChanged = true;
+        idsChanged.add(sitePath);
+      }
+      changed.remove(sitePath);
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  /**
+   * Checks the links of the pages added, against {@code allFiles} (every generated and every
+   * copied site path), and adds the problems of every page to {@code problems}. {@code content}
+   * and {@code contentDir} tell which content file each page comes from.
+   */
+  public void check(Set<String> allFiles, Content content, Path contentDir, Problems problems) {
+    lock.writeLock().lock();
+    try {
+      String base = basePath(content.site().baseUrl());
+      boolean all = pageSetChanged || !base.equals(lastBase) || !allFiles.equals(lastFiles);
+      Collection<String> todo;
+      if (all) {
+        todo = pages.keySet();
+        nearest.clear();
+      } else {
+        Set<String> set = new HashSet<>(changed);
+        if (!idsChanged.isEmpty()) {
+          for (Map.Entry<String, Page> e : pages.entrySet()) {
+            for (String t : e.getValue().fragmentTargets) {
+              if (idsChanged.contains(t)) {
+                set.add(e.getKey());
+                break;
+              }
+            }
           }
-          default -> links.add(new String[] {name, value});
+        }
+        todo = set;
+      }
+      Resolver r = new Resolver(base, allFiles, pages, nearest, content, contentDir);
+      checkedLastTime = todo.size();
+      todo.parallelStream().forEach(path -> {
+        Page page = pages.get(path);
+        if (page != null) r.check(path, page);
+      });
+      for (Page page : pages.values()) {
+        for (Problem p : page.problems) problems.add(p);
+      }
+      changed.clear();
+      idsChanged.clear();
+      pageSetChanged = false;
+      lastBase = base;
+      if (all) lastFiles = Set.copyOf(allFiles);
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  /**
+   * Checks the HTML pages of {@code generated} (site path → bytes) against those files and the
+   * {@code copied} ones: scans them all and {@linkplain #check(Set, Content, Path, Problems)
+   * checks} them once.
+   */
+  public static void check(Map<String, byte[]> generated, Set<String> copied, Content content,
+      Path contentDir, Problems problems) {
+    LinkChecker checker = new LinkChecker();
+    generated.entrySet().parallelStream()
+        .filter(e -> e.getKey().endsWith(".html"))
+        .forEach(e -> checker.add(e.getKey(), scan(e.getValue())));
+    Set<String> all = new HashSet<>(generated.keySet());
+    all.addAll(copied);
+    checker.check(all, content, contentDir, problems);
+  }
+
+  /** How many pages the last {@link #check} looked at (the others kept their problems). */
+  int checkedLastTime() {
+    return checkedLastTime;
+  }
+
+  /** Swaps the strings of {@code links} for equal shared ones, in place (nothing else changes). */
+  private PageLinks intern(PageLinks links) {
+    String[] l = links.links;
+    for (int i = 0; i < l.length; i++) l[i] = intern(l[i]);
+    String[] d = links.ids;
+    for (int i = 0; i < d.length; i++) d[i] = intern(d[i]);
+    return links;
+  }
+
+  private String intern(String s) {
+    String shared = pool.putIfAbsent(s, s);
+    return shared == null ? s : shared;
+  }
+
+  /** A link as written, taken apart once per check: what it leads to depends on little else. */
+  private static final class Href {
+    static final Href SKIP = new Href();
+
+    boolean skip;
+    /** Only a query or fragment: the page itself. */
+    boolean self;
+    /** From the site root ({@code /...}). */
+    boolean rooted;
+    /** How many folders of the page's folder it climbs ({@code ..}) before the rest. */
+    int up;
+    /** The path after the climb, segments joined by {@code /}. */
+    String rest = "";
+    /** Whether it names a folder (ends in {@code /}, {@code .} or {@code ..}). */
+    boolean folder;
+    /** The decoded fragment when it must be an id on the target, else null. */
+    String anchor;
+    /** Target (or missing target) by the part of the page's folder that is kept. */
+    final Map<String, Outcome> outcomes = new ConcurrentHashMap<>();
+  }
+
+  /** Where a link leads: an existing file or page, or a missing one. */
+  private record Outcome(String target, boolean missing) {}
+
+  /** The parsed path of a link, without query and fragment, decoded. */
+  private static Href parsePath(String p, String basePath) {
+    Href h = new Href();
+    if (p.startsWith("/")) {
+      h.rooted = true;
+      p = p.startsWith(basePath) ? p.substring(basePath.length()) : p.substring(1);
+    }
+    h.folder = p.isEmpty() || p.endsWith("/") || p.endsWith("/.") || p.endsWith("/..")
+        || p.equals(".") || p.equals("..");
+    List<String> rest = new ArrayList<>();
+    int from = 0;
+    int len = p.length();
+    while (from <= len) {
+      int slash = p.indexOf('/', from);
+      int end = slash < 0 ? len : slash;
+      int n = end - from;
+      if (n == 0 || n == 1 && p.charAt(from) == '.') {
+        // empty or "."
+      } else if (n == 2 && p.charAt(from) == '.' && p.charAt(from + 1) == '.') {
+        if (rest.isEmpty()) {
+          h.up++;
+        } else {
+          rest.remove(rest.size() - 1);
+        }
+      } else {
+        rest.add(p.substring(from, end));
+      }
+      if (slash < 0) break;
+      from = slash + 1;
+    }
+    h.rest = String.join("/", rest);
+    return h;
+  }
+
+  private static Href parse(String href, String basePath) {
+    String internal = internal(href);
+    if (internal == null) return Href.SKIP;
+    int hash = internal.indexOf('#');
+    String fragment = hash < 0 ? null : decode(internal.substring(hash + 1));
+    String pathPart = hash < 0 ? internal : internal.substring(0, hash);
+    int q = pathPart.indexOf('?');
+    if (q >= 0) pathPart = pathPart.substring(0, q);
+    Href h;
+    if (pathPart.isEmpty()) {
+      h = new Href();
+      h.self = true;
+    } else {
+      h = parsePath(decode(pathPart), basePath);
+    }
+    if (fragment != null && !fragment.isEmpty() && !fragment.equals("top")) h.anchor = fragment;
+    return h;
+  }
+
+  /** The folders of a page's folder: {@code [, nb, nb/planer]} for {@code nb/planer/index.html}. */
+  private static String[] prefixes(String page) {
+    List<String> out = new ArrayList<>();
+    out.add("");
+    StringBuilder sb = new StringBuilder();
+    int dirEnd = page.lastIndexOf('/') + 1;
+    int from = 0;
+    while (from < dirEnd) {
+      int slash = page.indexOf('/', from);
+      if (slash > from) {
+        if (sb.length() > 0) sb.append('/');
+        sb.append(page, from, slash);
+        out.add(sb.toString());
+      }
+      from = slash + 1;
+    }
+    return out.toArray(new String[0]);
+  }
+
+  /** The target of {@code h} from a page whose folder keeps {@code prefix}, before existence. */
+  private static String join(String prefix, Href h) {
+    String joined = prefix.isEmpty() ? h.rest
+        : h.rest.isEmpty() ? prefix : prefix + "/" + h.rest;
+    return h.folder && !joined.isEmpty() ? joined + "/" : joined;
+  }
+
+  /** The site file a link leads to, or null when it climbs out of the site. */
+  static String resolve(String page, String path, String basePath) {
+    Href h = parsePath(path, basePath);
+    if (h.rooted) return h.up > 0 ? null : join("", h);
+    String[] prefixes = prefixes(page);
+    int n = prefixes.length - 1;
+    return h.up > n ? null : join(prefixes[n - h.up], h);
+  }
+
+  /** One check: the state it reads, and what it learns on the way (shared by its threads). */
+  private static final class Resolver {
+    final String base;
+    final Set<String> allFiles;
+    final Map<String, Page> pages;
+    final Content content;
+    final SourceFiles files;
+    final Map<String, Href> hrefs = new ConcurrentHashMap<>();
+    final Map<String, Object> nearest;
+    /** Made on the first problem: most checks find none, and it reads the content folder. */
+    private volatile Owners owners;
+
+    Resolver(String base, Set<String> allFiles, Map<String, Page> pages,
+        Map<String, Object> nearest, Content content, Path contentDir) {
+      this.base = base;
+      this.allFiles = allFiles;
+      this.pages = pages;
+      this.nearest = nearest;
+      this.content = content;
+      this.files = new SourceFiles(contentDir);
+    }
+
+    private Owners owners() {
+      Owners o = owners;
+      if (o == null) {
+        synchronized (this) {
+          o = owners;
+          if (o == null) owners = o = Owners.of(content, files);
         }
       }
+      return o;
+    }
+
+    void check(String path, Page page) {
+      String[] prefixes = null;
+      List<Problem> found = null;
+      List<String> fragmentTargets = null;
+      for (String href : page.links.links) {
+        Href h = hrefs.get(href);
+        if (h == null) {
+          h = parse(href, base);
+          Href had = hrefs.putIfAbsent(href, h);
+          if (had != null) h = had;
+        }
+        if (h.skip) continue;
+        String target;
+        Problem problem = null;
+        if (h.self) {
+          target = path;
+        } else {
+          String prefix;
+          if (h.rooted) {
+            prefix = h.up > 0 ? null : "";
+          } else {
+            if (prefixes == null) prefixes = prefixes(path);
+            int n = prefixes.length - 1;
+            prefix = h.up > n ? null : prefixes[n - h.up];
+          }
+          if (prefix == null) {
+            problem = report(path, href, Message.of("link.outside", href));
+            target = null;
+          } else {
+            Outcome o = h.outcomes.get(prefix);
+            if (o == null) {
+              o = outcome(join(prefix, h));
+              h.outcomes.putIfAbsent(prefix, o);
+            }
+            target = o.target;
+            if (o.missing) {
+              problem = report(path, href, Message.of("link.missingPage", href, pageName(path),
+                  pageName(target), nearest.computeIfAbsent(target,
+                      t -> LinkChecker.nearest(t, pages.keySet()))));
+              target = null;
+            }
+          }
+        }
+        if (target != null && h.anchor != null) {
+          Page to = pages.get(target);
+          if (to != null) {
+            if (!target.equals(path)) {
+              if (fragmentTargets == null) fragmentTargets = new ArrayList<>();
+              fragmentTargets.add(target);
+            }
+            if (!to.links.hasId(h.anchor)) {
+              problem = report(path, href, Message.of("link.missingAnchor", href,
+                  pageName(path), h.anchor, pageName(target)));
+            }
+          }
+        }
+        if (problem != null) {
+          if (found == null) found = new ArrayList<>();
+          found.add(problem);
+        }
+      }
+      page.problems = found == null ? List.of() : List.copyOf(found);
+      page.fragmentTargets = fragmentTargets == null ? PageLinks.NONE
+          : fragmentTargets.toArray(new String[0]);
+    }
+
+    private Outcome outcome(String target) {
+      if (target.isEmpty() || target.endsWith("/")) target += "index.html";
+      if (allFiles.contains(target)) return new Outcome(target, false);
+      String index = target + "/index.html";
+      if (pages.containsKey(index)) return new Outcome(index, false);
+      return new Outcome(target, true);
+    }
+
+    private Problem report(String page, String href, Message message) {
+      return LinkChecker.report(page, href, owners(), files, message);
     }
   }
 
@@ -125,37 +431,25 @@ public final class LinkChecker {
    * The link when it is relative or root-relative, else null. A full URL is not checked, even on
    * the site's own host: other systems may live beside the site there.
    */
-  private static String internal(String href) {
+  static String internal(String href) {
     String h = href.strip();
-    if (h.isEmpty() || h.startsWith("//") || SCHEME.matcher(h).find()) return null;
+    if (h.isEmpty() || h.startsWith("//") || hasScheme(h)) return null;
     return h;
   }
 
-  /** The site file a link leads to, or null when it climbs out of the site. */
-  static String resolve(String page, String path, String basePath) {
-    Deque<String> parts = new ArrayDeque<>();
-    String p = path;
-    if (p.startsWith("/")) {
-      p = p.startsWith(basePath) ? p.substring(basePath.length()) : p.substring(1);
-    } else {
-      String dir = page.substring(0, page.lastIndexOf('/') + 1);
-      for (String s : dir.split("/")) {
-        if (!s.isEmpty()) parts.addLast(s);
+  /** Whether {@code s} starts with a URL scheme: {@code [a-zA-Z][a-zA-Z0-9+.-]*:}. */
+  static boolean hasScheme(String s) {
+    char c = s.charAt(0);
+    if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) return false;
+    for (int i = 1; i < s.length(); i++) {
+      c = s.charAt(i);
+      if (c == ':') return true;
+      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '+'
+          || c == '.' || c == '-')) {
+        return false;
       }
     }
-    boolean dir = p.isEmpty() || p.endsWith("/") || p.endsWith("/.") || p.endsWith("/..")
-        || p.equals(".") || p.equals("..");
-    for (String s : p.split("/")) {
-      if (s.isEmpty() || s.equals(".")) continue;
-      if (s.equals("..")) {
-        if (parts.isEmpty()) return null;
-        parts.removeLast();
-      } else {
-        parts.addLast(s);
-      }
-    }
-    String joined = String.join("/", parts);
-    return dir && !joined.isEmpty() ? joined + "/" : joined;
+    return false;
   }
 
   /**
@@ -163,31 +457,22 @@ public final class LinkChecker {
    * on a page in another language because a translation is missing, is a warning: it works where
    * it was written, and the missing translation is reported already.
    */
-  private static void report(String page, String href, Owners owners, SourceFiles files,
-      Problems problems, Message message) {
+  private static Problem report(String page, String href, Owners owners, SourceFiles files,
+      Message message) {
     String pagePath = page.endsWith("index.html")
         ? page.substring(0, page.length() - "index.html".length()) : page;
     Owners.Owner owner = owners.owner(pagePath);
-    if (owner == null) {
-      problems.error(SourcePos.file(page), message);
-      return;
-    }
+    if (owner == null) return Problem.error(SourcePos.file(page), message);
     for (String f : owner.files()) {
       SourcePos p = files.find(f, href);
-      if (p != null) {
-        problems.error(p, message);
-        return;
-      }
+      if (p != null) return Problem.error(p, message);
     }
     for (String f : owner.fallback()) {
       SourcePos p = files.find(f, href);
-      if (p != null) {
-        problems.warning(p, Message.of("link.inFallback", message));
-        return;
-      }
+      if (p != null) return Problem.warning(p, Message.of("link.inFallback", message));
     }
-    problems.error(owner.files().isEmpty() ? owner.pos() : SourcePos.file(owner.files().get(0)),
-        message);
+    return Problem.error(
+        owner.files().isEmpty() ? owner.pos() : SourcePos.file(owner.files().get(0)), message);
   }
 
   /** " — did you mean 'nb/planer/plan/'?" for the nearest page, or nothing. */

@@ -43,14 +43,13 @@ class LinkCheckerTest {
   }
 
   @Test
-  void findsIdsAndLinksInOurHtml() {
-    Set<String> ids = new HashSet<>();
-    List<String[]> links = new ArrayList<>();
-    LinkChecker.scan("<h2 id=\"h%C3%B8ring\">x</h2><a name='gammel'></a>"
-        + "<a class=\"x\" href=\"../a/?q=1&amp;r=2#top\">a</a><img src='b.png' alt=''>", ids, links);
-    assertEquals(Set.of("h%C3%B8ring", "gammel"), ids);
-    assertEquals(List.of("href ../a/?q=1&r=2#top", "src b.png"),
-        links.stream().map(l -> l[0] + " " + l[1]).toList());
+  void findsIdsAndInternalLinksInOurHtml() {
+    PageLinks page = LinkChecker.scan(("<h2 id=\"h%C3%B8ring\">x</h2><a name='gammel'></a>"
+        + "<a class=\"x\" href=\"../a/?q=1&amp;r=2#top\">a</a><img src='b.png' alt=''>"
+        + "<a href=\"https://x.no/\">x</a><a href=\"//cdn.x.no/a.js\">c</a><a href=\"#\">t</a>"
+        + "<img src='b.png'>").getBytes(StandardCharsets.UTF_8));
+    assertEquals(List.of("gammel", "h%C3%B8ring"), List.of(page.ids));
+    assertEquals(List.of("../a/?q=1&r=2#top", "b.png"), List.of(page.links));
   }
 
   @Test
