@@ -2,17 +2,21 @@ package no.planvev.build;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import no.planvev.model.Content;
 import no.planvev.output.OutputFile;
 import no.planvev.output.PageGroup;
 import no.planvev.render.SiteRenderer;
 import no.planvev.source.ContentLoader;
+import no.planvev.validate.LinkChecker;
 
 /**
  * What the preview keeps from one build to the next so that a one-file edit costs little: the
  * content read from every unchanged file ({@link ContentLoader.Cache}), rendered pages and
- * Markdown ({@link SiteRenderer.Memo}), and the data, calendar and feed
+ * Markdown ({@link SiteRenderer.Memo}), the links of every page ({@link LinkChecker}), and the
+ * data, calendar and feed
  * files, which are made again only when what they are made from changed. Used by one build at
  * a time.
  */
@@ -20,6 +24,8 @@ public final class BuildMemo {
 
   final SiteRenderer.Memo render = new SiteRenderer.Memo();
   final ContentLoader.Cache loads = new ContentLoader.Cache();
+  final LinkChecker links = new LinkChecker();
+  final Map<String, byte[]> scanned = new ConcurrentHashMap<>();
   private Object dataKey;
   private List<OutputFile> data;
   private Object sitemapKey;

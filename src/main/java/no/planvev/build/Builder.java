@@ -173,7 +173,7 @@ public final class Builder {
     for (SiteRenderer.StaticFile f : renderer.staticFiles(content)) copied.put(f.path(), f.source());
     t.mark("prepare");
 
-    Links links = new Links();
+    Links links = memo == null ? new Links() : new Links(memo.links, memo.scanned);
     List<OutputFile> machine;
     if (parallel) {
       // Pages on a pool of their own, one thread a core; the machine files meanwhile here.

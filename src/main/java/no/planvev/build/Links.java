@@ -8,11 +8,30 @@ import no.planvev.model.Content;
 import no.planvev.validate.LinkChecker;
 import no.planvev.validate.Problems;
 
-/** The links of the pages of one build, taken as each page is rendered; thread-safe. */
+/**
+ * The links of the pages of one build, taken from each page as it is rendered (on the worker
+ * that rendered it) and checked once all are done; thread-safe. In the preview the checker and
+ * the pages it has seen live on between builds: a page whose bytes are the very array seen last
+ * time (the render memo kept it) is not scanned again, and only what changed is re-checked.
+ */
 final class Links {
 
-  private final Map<String, byte[]> pages = new ConcurrentHashMap<>();
+  private final LinkChecker checker;
+  /** Site path → the bytes scanned for it; null in a one-off build (nothing is kept). */
+  private final Map<String, byte[]> seen;
+  private final Set<String> current = ConcurrentHashMap.newKeySet();
   private volatile boolean stopped;
+
+  /** For a single build. */
+  Links() {
+    this(new LinkChecker(), null);
+  }
+
+  /** For the preview: {@code checker} and {@code seen} are kept between builds. */
+  Links(LinkChecker checker, Map<String, byte[]> seen) {
+    this.checker = checker;
+    this.seen = seen;
+  }
 
   /** Tells the page workers to stop: a write failed and the build is over. */
   void stop() {
@@ -24,11 +43,25 @@ final class Links {
   }
 
   void add(String path, byte[] html) {
-    if (path.endsWith(".html")) pages.put(path, html);
+    if (!path.endsWith(".html")) return;
+    if (seen == null) {
+      checker.add(path, LinkChecker.scan(html));
+      return;
+    }
+    current.add(path);
+    if (seen.put(path, html) != html) checker.replace(path, LinkChecker.scan(html));
   }
 
   /** Checks every page's links against {@code files}, every file of the site. */
   void check(Set<String> files, Content content, Path contentDir, Problems problems) {
-    LinkChecker.check(pages, files, content, contentDir, problems);
+    if (seen != null) {
+      for (String path : Set.copyOf(seen.keySet())) {
+        if (!current.contains(path)) {
+          seen.remove(path);
+          checker.remove(path);
+        }
+      }
+    }
+    checker.check(files, content, contentDir, problems);
   }
 }

@@ -124,6 +124,35 @@ class IncrementalEqualsFullTest {
   }
 
   @Test
+  void aBrokenLinkAndItsFixReportTheSameProblemsAsAFullBuild() throws Exception {
+    Path page = edit(content.resolve("pages/om.nb.md"), "## Om dette nettstedet",
+        "Se [planen](../finnes-ikke/) og [målet](#ikke-her).\n\n## Om dette nettstedet");
+    BuildResult broken = rebuilder.rebuild(Set.of(page));
+    assertFalse(broken.ok());
+    assertEquals(Builder.render(options()).problems().all(), broken.problems().all());
+    assertEquals(2, broken.problems().all().stream()
+        .filter(p -> p.pos().path().equals("pages/om.nb.md")).count(), broken.problems().all()
+        .toString());
+    Path fixed = edit(page, "Se [planen](../finnes-ikke/) og [målet](#ikke-her).\n\n", "");
+    assertEqualsFullBuild(rebuilder.rebuild(Set.of(fixed)));
+  }
+
+  @Test
+  void removingAPageThatOthersLinkToIsReportedAsAFullBuildWould() throws Exception {
+    Path page = content.resolve("pages/tilgjengelighet.nb.md");
+    Path en = content.resolve("pages/tilgjengelighet.en.md");
+    String nb = Files.readString(page);
+    String enText = Files.readString(en);
+    Files.delete(page);
+    Files.delete(en);
+    BuildResult gone = rebuilder.rebuild(Set.of(page, en));
+    assertEquals(Builder.render(options()).problems().all(), gone.problems().all());
+    Files.writeString(page, nb);
+    Files.writeString(en, enText);
+    assertEqualsFullBuild(rebuilder.rebuild(Set.of(page, en)));
+  }
+
+  @Test
   void rebuildWithNothingChangedRendersNoPage() throws Exception {
     assertEqualsFullBuild(rebuilder.rebuild(Set.of(content.resolve("pages/om.nb.md"))));
     assertEquals(Set.of(), rebuilder.lastRendered());
