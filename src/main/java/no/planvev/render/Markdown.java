@@ -74,6 +74,7 @@ final class Markdown {
     options.set(TablesExtension.CLASS_NAME, "table");
     parser = Parser.builder(options).build();
     renderer = HtmlRenderer.builder(options)
+        .nodeRendererFactory(FastTextRenderer.FACTORY)
         .attributeProviderFactory(new IndependentAttributeProviderFactory() {
           @Override
           public AttributeProvider apply(LinkResolverContext context) {
