@@ -1,5 +1,6 @@
 package no.planvev.render;
 
+import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.tables.internal.TableParagraphPreProcessor;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -8,6 +9,9 @@ import com.vladsch.flexmark.parser.block.ParagraphPreProcessor;
 import com.vladsch.flexmark.parser.block.ParagraphPreProcessorFactory;
 import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.SubSequence;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -19,6 +23,11 @@ import java.util.Set;
  * local to {@code preProcessBlock}), so one instance serves every document and thread. It is
  * built from the first document's properties, which are the parser's options: {@link Markdown}
  * passes no per-document options. Rendering is the tables extension's own.
+ *
+ * <p>The shared processor also answers the common case itself: flexmark's returns 0 (no table)
+ * as soon as a paragraph's first line has no {@code |}, but finds that out char by char through
+ * its sequence classes; {@link PipeGate} asks the source string, and hands every other paragraph
+ * to flexmark's processor unchanged.
  */
 final class SharedTablesExtension implements Parser.ParserExtension,
     HtmlRenderer.HtmlRendererExtension {
@@ -58,7 +67,7 @@ final class SharedTablesExtension implements Parser.ParserExtension,
     public ParagraphPreProcessor apply(ParserState state) {
       ParagraphPreProcessor p = shared;
       if (p == null) {
-        p = factory.apply(state);
+        p = new PipeGate(factory.apply(state));
         shared = p;
       }
       return p;
@@ -77,6 +86,20 @@ final class SharedTablesExtension implements Parser.ParserExtension,
     @Override
     public boolean affectsGlobalScope() {
       return factory.affectsGlobalScope();
+    }
+  }
+
+  /** No table can start in a paragraph whose first line has no pipe; the rest go to flexmark. */
+  private record PipeGate(ParagraphPreProcessor tables) implements ParagraphPreProcessor {
+    @Override
+    public int preProcessBlock(Paragraph block, ParserState state) {
+      List<BasedSequence> lines = block.getContentLines();
+      if (!lines.isEmpty() && lines.get(0) instanceof SubSequence first
+          && first.getBase() instanceof String source) {
+        int pipe = source.indexOf('|', first.getStartOffset());
+        if (pipe < 0 || pipe >= first.getEndOffset()) return 0;
+      }
+      return tables.preProcessBlock(block, state);
     }
   }
 }
