@@ -96,8 +96,10 @@ final class SharedTablesExtension implements Parser.ParserExtension,
       List<BasedSequence> lines = block.getContentLines();
       if (!lines.isEmpty() && lines.get(0) instanceof SubSequence first
           && first.getBase() instanceof String source) {
-        int pipe = source.indexOf('|', first.getStartOffset());
-        if (pipe < 0 || pipe >= first.getEndOffset()) return 0;
+        int end = first.getEndOffset();
+        int i = first.getStartOffset();
+        while (i < end && source.charAt(i) != '|') i++;
+        if (i == end) return 0;
       }
       return tables.preProcessBlock(block, state);
     }
