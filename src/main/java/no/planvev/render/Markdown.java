@@ -50,15 +50,21 @@ final class Markdown {
 
   private final Parser parser;
   private final HtmlRenderer renderer;
-  private final Map<Key, String> memo = new ConcurrentHashMap<>();
+  private final Map<Key, String> memo;
   private final AtomicLong hits = new AtomicLong();
   private final AtomicLong misses = new AtomicLong();
 
   private record Key(String markdown, int base) {}
 
   Markdown() {
+    this(true);
+  }
+
+  /** Without the memo ({@code memoise = false}) every call renders: for benchmarks. */
+  Markdown(boolean memoise) {
+    memo = memoise ? new ConcurrentHashMap<>() : null;
     MutableDataSet options = new MutableDataSet();
-    options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
+    options.set(Parser.EXTENSIONS, List.of(new SharedTablesExtension()));
     options.set(HtmlRenderer.ESCAPE_HTML, true);
     options.set(HtmlRenderer.SUPPRESS_HTML, false);
     options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
@@ -68,6 +74,7 @@ final class Markdown {
     options.set(TablesExtension.CLASS_NAME, "table");
     parser = Parser.builder(options).build();
     renderer = HtmlRenderer.builder(options)
+        .nodeRendererFactory(FastTextRenderer.FACTORY)
         .attributeProviderFactory(new IndependentAttributeProviderFactory() {
           @Override
           public AttributeProvider apply(LinkResolverContext context) {
@@ -79,6 +86,7 @@ final class Markdown {
 
   /** Block Markdown as HTML, headings starting at {@code base} (2..6). */
   String toHtml(String markdown, int base) {
+    if (memo == null) return render(markdown, base);
     Key key = new Key(markdown, base);
     String html = memo.get(key);
     if (html != null) {
@@ -104,13 +112,18 @@ final class Markdown {
 
   private String render(String markdown, int base) {
     Document doc = parser.parse(markdown);
-    shiftHeadings(doc, base);
-    unlinkUnsafe(doc);
+    List<Heading> headings = new ArrayList<>();
+    List<Node> links = new ArrayList<>();
+    collect(doc, headings, links);
+    shiftHeadings(headings, base);
+    unlinkUnsafe(links);
     return renderer.render(doc);
   }
 
   /** Inline Markdown (one paragraph) as HTML without the surrounding {@code <p>}. */
   String inlineHtml(String markdown) {
+    String plain = PlainInline.html(markdown);
+    if (plain != null) return plain;
     String html = toHtml(markdown, 6).strip();
     if (html.startsWith("<p>") && html.endsWith("</p>") && html.indexOf("<p>", 1) < 0) {
       return html.substring(3, html.length() - 4);
@@ -136,10 +149,12 @@ final class Markdown {
     return Integer.MAX_VALUE;
   }
 
-  private static void shiftHeadings(Document doc, int base) {
-    List<Heading> headings = new ArrayList<>();
-    collect(doc, Heading.class, headings);
-    int min = headings.stream().mapToInt(Heading::getLevel).min().orElse(1);
+  private static void shiftHeadings(List<Heading> headings, int base) {
+    int min = 1;
+    if (!headings.isEmpty()) {
+      min = Integer.MAX_VALUE;
+      for (Heading h : headings) min = Math.min(min, h.getLevel());
+    }
     int prev = base - 1;
     for (Heading h : headings) {
       int level = Math.min(Math.min(prev + 1, base + h.getLevel() - min), 6);
@@ -148,9 +163,8 @@ final class Markdown {
     }
   }
 
-  private static void unlinkUnsafe(Document doc) {
-    List<Node> links = new ArrayList<>();
-    collect(doc, Node.class, links);
+  /** {@code links}: the body's links, autolinks, images and references in document order. */
+  private static void unlinkUnsafe(List<Node> links) {
     for (Node n : links) {
       if (n instanceof Link l && !isSafeUrl(l.getUrl().unescape())) {
         unwrap(n);
@@ -178,18 +192,27 @@ final class Markdown {
 
   /** Second line of defence: reference links and anything else the tree pass did not see. */
   private static void sanitizeAttributes(Node node, AttributablePart part, MutableAttributes attrs) {
-    for (String name : List.of("href", "src")) {
-      var a = attrs.get(name);
-      if (a != null && !isSafeUrl(a.getValue())) {
-        attrs.replaceValue(name, "#");
-      }
+    sanitize(attrs, "href");
+    sanitize(attrs, "src");
+  }
+
+  private static void sanitize(MutableAttributes attrs, String name) {
+    var a = attrs.get(name);
+    if (a != null && !isSafeUrl(a.getValue())) {
+      attrs.replaceValue(name, "#");
     }
   }
 
-  private static <T extends Node> void collect(Node node, Class<T> type, List<T> out) {
+  /** One pre-order walk: every heading, and every node that can carry a URL, in document order. */
+  private static void collect(Node node, List<Heading> headings, List<Node> links) {
     for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
-      if (type.isInstance(c)) out.add(type.cast(c));
-      collect(c, type, out);
+      if (c instanceof Heading h) {
+        headings.add(h);
+      } else if (c instanceof Link || c instanceof AutoLink || c instanceof Image
+          || c instanceof Reference) {
+        links.add(c);
+      }
+      collect(c, headings, links);
     }
   }
 }
