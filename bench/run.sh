@@ -7,7 +7,8 @@
 # warm-up build of each. Prints per-run figures, the medians, the ratio planvev/Hugo, and peak RSS.
 #
 # Environment:
-#   PV_JAVA_FLAGS  JVM flags for planvev (default: the flags the ./planvev launcher uses)
+#   PV_JAVA_FLAGS  JVM flags for planvev, run as java FLAGS -jar target/planvev.jar (default: unset,
+#                  planvev runs through the ./planvev launcher, as users run it)
 #   BENCH_DATE     build date passed to planvev (default 2026-06-01)
 #   BENCH_DIR      where sites and outputs go (default target/bench)
 #   BENCH_SKIP_MVN set to 1 to use the jar and test classes as they are
@@ -20,8 +21,7 @@ size="${1:?usage: bench/run.sh SIZE [RUNS]   (SIZE = pages per language, e.g. 10
 runs="${2:-5}"
 date_arg="${BENCH_DATE:-2026-06-01}"
 dir="${BENCH_DIR:-$here/target/bench}/$size"
-launcher_flags="$(sed -n 's/^exec java \(.*\) -jar .*/\1/p' "$here/planvev")"
-flags="${PV_JAVA_FLAGS-$launcher_flags}"
+flags="${PV_JAVA_FLAGS-}"
 
 for tool in java mvn hugo /usr/bin/time awk; do
   command -v "$tool" >/dev/null 2>&1 || { echo "bench: '$tool' is missing (apt-get install hugo time)" >&2; exit 3; }
@@ -70,11 +70,16 @@ measure() {
 hugo_build() { measure hugo "$1" hugo --quiet -s "$dir/hugo" -d "$dir/out-hugo"; }
 # shellcheck disable=SC2086 # flags are words
 pv_build() {
+  if [ -z "$flags" ]; then
+    measure planvev "$1" "$here/planvev" build \
+      --content "$dir/content" --output "$dir/out-planvev" --date "$date_arg"
+    return
+  fi
   measure planvev "$1" java $flags -jar "$here/target/planvev.jar" build \
     --content "$dir/content" --output "$dir/out-planvev" --date "$date_arg"
 }
 
-echo "bench: $size pages x 2 languages, $runs runs each, alternating; planvev flags: $flags" >&2
+echo "bench: $size pages x 2 languages, $runs runs each, alternating; planvev: ${flags:-the ./planvev launcher}" >&2
 if [ "${BENCH_WARMUP:-1}" != 0 ]; then
   hugo_build warmup
   pv_build warmup
