@@ -183,6 +183,7 @@ public final class Builder {
             () -> jobs.parallelStream().forEach(job -> page(job, sink, links, problems)));
         machine = machineFiles(content, options, jobs, memo);
         for (OutputFile f : machine) sink.accept(f.path(), f.bytes());
+        t.mark("machine");
         await(pages);
       } finally {
         // After a failed write the staging folder is deleted: no page may still be writing.

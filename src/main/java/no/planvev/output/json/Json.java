@@ -1,6 +1,6 @@
 package no.planvev.output.json;
 
-import java.nio.charset.StandardCharsets;
+import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,8 +9,11 @@ import no.planvev.model.LText;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
-import tools.jackson.databind.ObjectWriter;
-import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -18,17 +21,18 @@ import tools.jackson.databind.node.ObjectNode;
 /** Builds JSON trees in a fixed key order and prints them: 2-space indent, LF, UTF-8. */
 final class Json {
 
-  private static final ObjectWriter WRITER;
+  private static final DefaultPrettyPrinter PRETTY;
+  /** jackson-core's generator alone: databind's mapper costs a quarter second to start. */
+  private static final JsonFactory FACTORY = new JsonFactory();
 
   static {
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    DefaultPrettyPrinter pp = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+    PRETTY = new DefaultPrettyPrinter(Separators.createDefaultInstance()
         .withObjectNameValueSpacing(Separators.Spacing.AFTER)
         .withObjectEmptySeparator("")
         .withArrayEmptySeparator(""))
         .withObjectIndenter(indenter)
         .withArrayIndenter(indenter);
-    WRITER = JsonMapper.builder().build().writer().with(pp);
   }
 
   private final List<String> languages;
@@ -47,7 +51,44 @@ final class Json {
   }
 
   static byte[] bytes(ObjectNode node) {
-    return (WRITER.writeValueAsString(node) + "\n").getBytes(StandardCharsets.UTF_8);
+    ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
+    ObjectWriteContext context = new ObjectWriteContext.Base() {
+      @Override
+      public PrettyPrinter getPrettyPrinter() {
+        return PRETTY.createInstance();
+      }
+    };
+    try (JsonGenerator g = FACTORY.createGenerator(context, out)) {
+      write(g, node);
+    }
+    out.write('\n');
+    return out.toByteArray();
+  }
+
+  /** The tree as it is: our trees hold objects, arrays, strings, integers, booleans and null. */
+  private static void write(JsonGenerator g, JsonNode node) {
+    if (node instanceof ObjectNode o) {
+      g.writeStartObject();
+      for (Map.Entry<String, JsonNode> e : o.properties()) {
+        g.writeName(e.getKey());
+        write(g, e.getValue());
+      }
+      g.writeEndObject();
+    } else if (node instanceof ArrayNode a) {
+      g.writeStartArray();
+      for (JsonNode item : a) write(g, item);
+      g.writeEndArray();
+    } else if (node.isString()) {
+      g.writeString(node.stringValue());
+    } else if (node.isIntegralNumber()) {
+      g.writeNumber(node.longValue());
+    } else if (node.isBoolean()) {
+      g.writeBoolean(node.booleanValue());
+    } else if (node.isNull()) {
+      g.writeNull();
+    } else {
+      throw new IllegalArgumentException("no JSON writer for " + node.getNodeType());
+    }
   }
 
   /** A text as {@code {"nb": ..., "en": ...}}: site languages first, then any others by code. */
