@@ -11,6 +11,7 @@ import no.planvev.output.PageGroup;
 import no.planvev.render.SiteRenderer;
 import no.planvev.source.ContentLoader;
 import no.planvev.validate.LinkChecker;
+import no.planvev.validate.SiteChecks;
 
 /**
  * What the preview keeps from one build to the next so that a one-file edit costs little: the
@@ -25,6 +26,7 @@ public final class BuildMemo {
   final SiteRenderer.Memo render = new SiteRenderer.Memo();
   final ContentLoader.Cache loads = new ContentLoader.Cache();
   final LinkChecker links = new LinkChecker();
+  final SiteChecks.Memo checks = new SiteChecks.Memo();
   final Map<String, byte[]> scanned = new ConcurrentHashMap<>();
   private Object dataKey;
   private List<OutputFile> data;

@@ -145,7 +145,8 @@ public final class Builder {
     t.mark("load");
     if (content != null && !problems.hasErrors()) {
       if (options.baseUrl() != null) content = withBaseUrl(content, options.baseUrl());
-      SiteChecks.check(content, options.content(), options.date(), problems);
+      SiteChecks.check(content, options.content(), options.date(), problems,
+          memo == null ? null : memo.checks);
       t.mark("checks");
     }
     return new Loaded(content, ui);

@@ -3,7 +3,8 @@ package no.planvev.validate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.function.Supplier;
 import no.planvev.model.Content;
 import no.planvev.model.FocusArea;
@@ -41,50 +42,94 @@ final class Owners {
     }
   }
 
-  private final Map<String, List<Owner>> byPath = new TreeMap<>();
+  /** One page path that a unit of content writes, and how it writes it. */
+  record Claim(String path, Owner owner) {}
+
+  private final Map<String, List<Owner>> byPath = new HashMap<>();
 
   static Owners of(Content content, SourceFiles files) {
+    return of(content, files, null);
+  }
+
+  /**
+   * As {@link #of(Content, SourceFiles)}; {@code kept} maps each unit of content (plan, project,
+   * hearing, page: the very object) to its claims from an earlier build and gets this build's.
+   * A unit the loader did not read again is the same object, so its claims still hold.
+   */
+  static Owners of(Content content, SourceFiles files, Map<Object, List<List<Claim>>> kept) {
     Owners o = new Owners();
     Urls urls = new Urls(content.site());
     String def = content.site().defaultLanguage();
-    for (String lang : content.site().languageCodes()) {
+    List<String> langs = content.site().languageCodes();
+    List<Object> units = new ArrayList<>(content.plans());
+    units.addAll(content.projects());
+    units.addAll(content.hearings());
+    units.addAll(content.pages());
+    Map<Object, List<List<Claim>>> now = new IdentityHashMap<>();
+    List<List<List<Claim>>> claims = new ArrayList<>(units.size());
+    for (Object unit : units) {
+      List<List<Claim>> c = kept == null ? null : kept.get(unit);
+      if (c == null) c = claims(unit, urls, langs, def, files);
+      now.put(unit, c);
+      claims.add(c);
+    }
+    if (kept != null) {
+      kept.clear();
+      kept.putAll(now);
+    }
+    for (int i = 0; i < langs.size(); i++) {
+      String lang = langs.get(i);
       for (String section : List.of("plans", "projects", "hearings", "timeline")) {
         String path = urls.section(section, lang);
         String word = path.substring(lang.length() + 1, path.length() - 1);
         o.add(path, new Owner(Message.of("owner.section", section, word),
             () -> files.key("site.yaml", "sections"), List.of(), List.of()));
       }
-      for (Plan p : content.plans()) {
-        String dir = "plans/" + p.id() + "/";
-        o.add(urls.plan(p, lang), new Owner(dir + "plan.yaml", p.pos(),
-            existing(files, dir + "index." + lang + ".md", lang.equals(def) ? dir + "index.md"
-                : null, dir + "plan.yaml"),
-            fallback(files, lang, def, dir + "index." + def + ".md", dir + "index.md")));
-        for (FocusArea a : p.focusAreas()) {
-          o.add(urls.area(p, a, lang), new Owner(
-              Message.of("owner.area", a.id(), dir + "plan.yaml"), a.pos(),
-              existing(files, dir + a.id() + "." + lang + ".md",
-                  lang.equals(def) ? dir + a.id() + ".md" : null, dir + "plan.yaml"),
-              fallback(files, lang, def, dir + a.id() + "." + def + ".md", dir + a.id() + ".md")));
-        }
-      }
-      for (Project p : content.projects()) {
-        String dir = "projects/" + p.id() + "/";
-        o.add(urls.project(p, lang), new Owner(dir + "project.yaml", p.pos(),
-            existing(files, dir + "index." + lang + ".md", lang.equals(def) ? dir + "index.md"
-                : null, dir + "project.yaml"),
-            fallback(files, lang, def, dir + "index." + def + ".md", dir + "index.md")));
-      }
-      for (Hearing h : content.hearings()) {
-        String file = langFile(files, "hearings/" + h.id(), lang, def, h.pos().path());
-        o.add(urls.hearing(h, lang), doc(files, file, h.pos().path(), lang.equals(def)));
-      }
-      for (Page p : content.pages()) {
-        String file = langFile(files, "pages/" + p.id(), lang, def, p.pos().path());
-        o.add(urls.page(p, lang), doc(files, file, p.pos().path(), lang.equals(def)));
+      for (List<List<Claim>> unit : claims) {
+        for (Claim c : unit.get(i)) o.add(c.path(), c.owner());
       }
     }
     return o;
+  }
+
+  /** The pages one unit writes, per language in {@code langs}' order. */
+  private static List<List<Claim>> claims(Object unit, Urls urls, List<String> langs, String def,
+      SourceFiles files) {
+    List<List<Claim>> all = new ArrayList<>(langs.size());
+    for (String lang : langs) {
+      List<Claim> out = new ArrayList<>(1);
+      if (unit instanceof Plan p) {
+        String dir = "plans/" + p.id() + "/";
+        out.add(new Claim(urls.plan(p, lang), new Owner(dir + "plan.yaml", p.pos(),
+            existing(files, dir + "index." + lang + ".md", lang.equals(def) ? dir + "index.md"
+                : null, dir + "plan.yaml"),
+            fallback(files, lang, def, dir + "index." + def + ".md", dir + "index.md"))));
+        for (FocusArea a : p.focusAreas()) {
+          out.add(new Claim(urls.area(p, a, lang), new Owner(
+              Message.of("owner.area", a.id(), dir + "plan.yaml"), a.pos(),
+              existing(files, dir + a.id() + "." + lang + ".md",
+                  lang.equals(def) ? dir + a.id() + ".md" : null, dir + "plan.yaml"),
+              fallback(files, lang, def, dir + a.id() + "." + def + ".md",
+                  dir + a.id() + ".md"))));
+        }
+      } else if (unit instanceof Project p) {
+        String dir = "projects/" + p.id() + "/";
+        out.add(new Claim(urls.project(p, lang), new Owner(dir + "project.yaml", p.pos(),
+            existing(files, dir + "index." + lang + ".md", lang.equals(def) ? dir + "index.md"
+                : null, dir + "project.yaml"),
+            fallback(files, lang, def, dir + "index." + def + ".md", dir + "index.md"))));
+      } else if (unit instanceof Hearing h) {
+        String file = langFile(files, "hearings/" + h.id(), lang, def, h.pos().path());
+        out.add(new Claim(urls.hearing(h, lang),
+            doc(files, file, h.pos().path(), lang.equals(def))));
+      } else if (unit instanceof Page p) {
+        String file = langFile(files, "pages/" + p.id(), lang, def, p.pos().path());
+        out.add(new Claim(urls.page(p, lang), doc(files, file, p.pos().path(),
+            lang.equals(def))));
+      }
+      all.add(out);
+    }
+    return all;
   }
 
   private void add(String path, Owner owner) {

@@ -2,6 +2,8 @@ package no.planvev.validate;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import no.planvev.model.Activity;
@@ -25,18 +27,67 @@ public final class SiteChecks {
 
   private SiteChecks() {}
 
+  /**
+   * What the preview keeps between checks: each unit's claims on page paths and its own
+   * problems, by the identity of the unit (the loader gives the same object for an unchanged
+   * file), valid while the site settings, the date and the folder stay the same.
+   */
+  public static final class Memo {
+    private Object key;
+    private final Map<Object, List<List<Owners.Claim>>> claims = new IdentityHashMap<>();
+    private final Map<Object, List<Problem>> problems = new IdentityHashMap<>();
+
+    public Memo() {}
+  }
+
   /** Adds every problem found; {@code contentDir} is read again only to point at lines. */
   public static void check(Content content, Path contentDir, LocalDate today, Problems problems) {
-    SourceFiles files = new SourceFiles(contentDir);
-    clashes(Owners.of(content, files), problems);
-    for (Hearing h : content.hearings()) {
-      if (h.status() == HearingStatus.OPEN && h.deadline() != null
-          && h.deadline().due().isBefore(today)) {
-        problems.warning(files.key(h.pos().path(), "deadline"),
-            Message.of("hearing.deadlinePassed", h.deadline().iso(), today));
+    check(content, contentDir, today, problems, null);
+  }
+
+  /** As above, checking again only the units that are new since the last check with {@code memo}. */
+  public static void check(Content content, Path contentDir, LocalDate today, Problems problems,
+      Memo memo) {
+    if (memo != null) {
+      Object key = List.of(content.site(), today, contentDir.toAbsolutePath().normalize());
+      if (!key.equals(memo.key)) {
+        memo.claims.clear();
+        memo.problems.clear();
+        memo.key = key;
       }
     }
-    translations(content, files, problems);
+    SourceFiles files = new SourceFiles(contentDir);
+    clashes(Owners.of(content, files, memo == null ? null : memo.claims), problems);
+    List<Object> units = new ArrayList<>(content.plans());
+    units.addAll(content.projects());
+    units.addAll(content.hearings());
+    units.addAll(content.pages());
+    Map<Object, List<Problem>> now = new IdentityHashMap<>();
+    for (Object unit : units) {
+      List<Problem> found = memo == null ? null : memo.problems.get(unit);
+      if (found == null) {
+        Problems p = new Problems();
+        unit(unit, content, files, today, p);
+        found = p.all();
+      }
+      now.put(unit, found);
+      found.forEach(problems::add);
+    }
+    if (memo != null) {
+      memo.problems.clear();
+      memo.problems.putAll(now);
+    }
+  }
+
+  /** The problems of one plan, project, hearing or page on its own. */
+  private static void unit(Object unit, Content content, SourceFiles files, LocalDate today,
+      Problems problems) {
+    if (unit instanceof Hearing h && h.status() == HearingStatus.OPEN && h.deadline() != null
+        && h.deadline().due().isBefore(today)) {
+      problems.warning(files.key(h.pos().path(), "deadline"),
+          Message.of("hearing.deadlinePassed", h.deadline().iso(), today));
+    }
+    translations(unit, content, files, problems);
   }
 
   private static void clashes(Owners owners, Problems problems) {
@@ -61,13 +112,14 @@ public final class SiteChecks {
     return o.pos().line() > 0 ? 2 : 1;
   }
 
-  private static void translations(Content content, SourceFiles files, Problems problems) {
+  private static void translations(Object unit, Content content, SourceFiles files,
+      Problems problems) {
     String def = content.site().defaultLanguage();
     for (String lang : content.site().languageCodes()) {
       if (lang.equals(def)) continue;
       Object langName = languageName(lang);
       Object defName = languageName(def);
-      for (Plan p : content.plans()) {
+      if (unit instanceof Plan p) {
         String dir = "plans/" + p.id() + "/";
         title(p.title(), lang, def, () -> files.key(p.pos().path(), "title"), problems);
         body(p.intro(), lang, def, dir + "index", files, problems);
@@ -75,8 +127,7 @@ public final class SiteChecks {
           title(a.title(), lang, def, a::pos, problems);
           body(a.body(), lang, def, dir + a.id(), files, problems);
         }
-      }
-      for (Project p : content.projects()) {
+      } else if (unit instanceof Project p) {
         title(p.title(), lang, def, () -> files.key(p.pos().path(), "title"), problems);
         body(p.intro(), lang, def, "projects/" + p.id() + "/index", files, problems);
         for (Initiative i : p.initiatives()) {
@@ -84,11 +135,9 @@ public final class SiteChecks {
           for (Measure m : i.measures()) title(m.title(), lang, def, m::pos, problems);
         }
         for (Activity a : p.allActivities()) title(a.title(), lang, def, a::pos, problems);
-      }
-      for (Hearing h : content.hearings()) {
+      } else if (unit instanceof Hearing h) {
         missingFile(h.title(), "hearings/" + h.id(), lang, langName, defName, h.pos(), problems);
-      }
-      for (Page p : content.pages()) {
+      } else if (unit instanceof Page p) {
         missingFile(p.title(), "pages/" + p.id(), lang, langName, defName, p.pos(), problems);
       }
     }

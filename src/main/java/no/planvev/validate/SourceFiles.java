@@ -20,6 +20,9 @@ final class SourceFiles {
   private final Map<String, List<String>> cache = new ConcurrentHashMap<>();
   /** The regular files of each folder (by its content-relative path), listed once. */
   private final Map<String, java.util.Set<String>> folders = new ConcurrentHashMap<>();
+  private final Map<String, java.util.concurrent.atomic.AtomicInteger> asked =
+      new ConcurrentHashMap<>();
+  private static final int FEW = 32;
 
   SourceFiles(Path contentDir) {
     this.contentDir = contentDir;
@@ -29,7 +32,16 @@ final class SourceFiles {
     if (contentDir == null) return false;
     int slash = path.lastIndexOf('/');
     String folder = slash < 0 ? "" : path.substring(0, slash);
-    return folders.computeIfAbsent(folder, this::list).contains(path.substring(slash + 1));
+    java.util.Set<String> names = folders.get(folder);
+    if (names == null) {
+      // A few questions (a preview check of one changed file) are cheaper as a stat apiece.
+      if (asked.computeIfAbsent(folder, f -> new java.util.concurrent.atomic.AtomicInteger())
+          .incrementAndGet() <= FEW) {
+        return Files.isRegularFile(contentDir.resolve(path));
+      }
+      names = folders.computeIfAbsent(folder, this::list);
+    }
+    return names.contains(path.substring(slash + 1));
   }
 
   /** One listing of a folder answers every question about its files (a site has thousands). */
