@@ -3,6 +3,8 @@ package no.planvev.build;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import no.planvev.model.Content;
@@ -32,8 +34,29 @@ public final class BuildMemo {
   private List<OutputFile> data;
   private Object sitemapKey;
   private List<OutputFile> sitemap;
+  private TreeMap<String, byte[]> lastSorted;
+  private java.util.Set<String> lastPaths;
 
   public BuildMemo() {}
+
+  /**
+   * {@code files} sorted by path. Sorting twenty thousand paths on every save is a good part of
+   * a preview rebuild; when the paths are those of the last build, their order is reused.
+   */
+  synchronized SortedMap<String, byte[]> sorted(Map<String, byte[]> files) {
+    boolean same = lastSorted != null && lastSorted.size() == files.size()
+        && lastPaths.containsAll(files.keySet());
+    TreeMap<String, byte[]> next;
+    if (same) {
+      next = new TreeMap<>(lastSorted);  // linear: built from a sorted map
+      next.replaceAll((path, old) -> files.get(path));
+    } else {
+      next = new TreeMap<>(files);
+      lastPaths = new java.util.HashSet<>(files.keySet());
+    }
+    lastSorted = next;
+    return next;
+  }
 
   /** The render memo, for tests (what was rendered, Markdown hits). */
   public SiteRenderer.Memo render() {

@@ -87,9 +87,11 @@ public final class Builder {
     }
     if (options.strict()) problems.promoteWarnings();
     SiteFiles site = problems.hasErrors() ? SiteFiles.empty()
-        : new SiteFiles(new TreeMap<>(generated), copied);
-    return new BuildResult(problems, site, Duration.ofNanos(System.nanoTime() - t0),
-        content == null ? null : Coverage.of(content));
+        : new SiteFiles(memo == null ? new TreeMap<>(generated) : memo.sorted(generated), copied);
+    BuildResult result = new BuildResult(problems, site,
+        Duration.ofNanos(System.nanoTime() - t0), content == null ? null : Coverage.of(content));
+    t.mark("result");
+    return result;
   }
 
   /**

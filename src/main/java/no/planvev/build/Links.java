@@ -54,7 +54,8 @@ final class Links {
 
   /** Checks every page's links against {@code files}, every file of the site. */
   void check(Set<String> files, Content content, Path contentDir, Problems problems) {
-    if (seen != null) {
+    // Every page of this build was put into seen, so pages are gone only when seen has more.
+    if (seen != null && seen.size() > current.size()) {
       for (String path : Set.copyOf(seen.keySet())) {
         if (!current.contains(path)) {
           seen.remove(path);

@@ -26,15 +26,22 @@ final class Chrome {
   /** Menu entries per language: the same on every page but for links and the current mark. */
   private final Map<String, List<Entry>> menus = new ConcurrentHashMap<>();
   /** The page the accessibility statement names, per language; absent when it names none. */
-  private final Map<String, Optional<String>> statements = new ConcurrentHashMap<>();
+  private final Map<String, Optional<String>> statements;
 
   /** A menu entry before it is placed on a page; {@code label} may be null. */
   private record Entry(View.Txt label, String target, boolean exact) {}
 
   Chrome(Content content, Urls urls, Map<String, Map<String, String>> ui) {
+    this(content, urls, ui, new ConcurrentHashMap<>());
+  }
+
+  /** {@code statements}: statement pages per language found by an earlier build of the same pages. */
+  Chrome(Content content, Urls urls, Map<String, Map<String, String>> ui,
+      Map<String, Optional<String>> statements) {
     this.content = content;
     this.urls = urls;
     this.ui = ui;
+    this.statements = statements;
   }
 
   /**

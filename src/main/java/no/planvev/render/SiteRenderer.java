@@ -93,14 +93,15 @@ public final class SiteRenderer {
     String def = content.site().defaultLanguage();
     Map<String, Map<String, String>> ui = uiFor(langs, def);
     PageModels models = new PageModels(content, urls, today);
-    List<Route> routes = routes(content, urls, models, langs, ui);
-    Chrome chrome = new Chrome(content, urls, ui);
+    Chrome chrome = new Chrome(content, urls, ui, memo.statements(content));
     memo.around(chrome.signature(langs, today));
+    List<Route> routes = routes(content, urls, models, langs, ui);
+    memo.forgetOtherSources(routes.stream().map(Route::source).filter(Objects::nonNull).toList());
     List<PageJob> jobs = new ArrayList<>();
     for (Route r : routes) {
       for (String lang : langs) {
         String path = r.paths.get(lang);
-        String file = Urls.file(path);
+        String file = r.source == null ? Urls.file(path) : memo.file(path);
         jobs.add(new PageJob(file, r.group, lang, () -> {
           if (r.source != null) {
             byte[] same = memo.unchanged(file, r.source);
@@ -206,8 +207,11 @@ public final class SiteRenderer {
     }
     routes.add(route("data", "data.ftlh", langs, Offers::dataPath, offers::data));
     for (Page p : content.pages()) {
-      routes.add(route("page:" + p.id(), "page.ftlh", langs, l -> urls.page(p, l),
-          v -> models.page(v, p)).from(p));
+      // The same path strings for an unchanged page in every build: cheap to hash and compare.
+      Map<String, String> paths = memo.paths(p, () -> route("", "", langs,
+          l -> urls.page(p, l), null).paths);
+      routes.add(new Route("page:" + p.id(), "page.ftlh", paths, v -> models.page(v, p), false,
+          List.of(), p));
     }
     Map<String, String> notFound = new LinkedHashMap<>();
     for (String l : langs) notFound.put(l, urls.notFound(l));
@@ -298,6 +302,11 @@ public final class SiteRenderer {
     private final Map<String, Kept> pages = new ConcurrentHashMap<>();
     private final Map<String, FromSource> fromSource = new ConcurrentHashMap<>();
     private Object chrome;
+    private List<Object> statementKey;
+    /** Page paths per language by source object, and site files by page path (preview only). */
+    private Map<Object, Map<String, String>> pathsBySource = new java.util.IdentityHashMap<>();
+    private final Map<String, String> files = new ConcurrentHashMap<>();
+    private Map<String, java.util.Optional<String>> statementPages;
     private final Set<String> rendered = ConcurrentHashMap.newKeySet();
     private Compiled compiled;
     private final boolean keepPages;
@@ -365,13 +374,67 @@ public final class SiteRenderer {
       return compiled.templates;
     }
 
+    /** The paths of the pages made from {@code source}: those of the last build if it is the same. */
+    synchronized Map<String, String> paths(Object source,
+        java.util.function.Supplier<Map<String, String>> make) {
+      if (!keepPages) return make.get();
+      return pathsBySource.computeIfAbsent(source, s -> make.get());
+    }
+
+    /** Drops what is kept for sources no longer in the content. */
+    synchronized void forgetOtherSources(List<Object> sources) {
+      if (!keepPages) return;
+      Map<Object, Map<String, String>> now = new java.util.IdentityHashMap<>();
+      for (Object s : sources) {
+        Map<String, String> p = pathsBySource.get(s);
+        if (p != null) now.put(s, p);
+      }
+      for (var e : pathsBySource.entrySet()) {
+        if (!now.containsKey(e.getKey())) files.keySet().removeAll(e.getValue().values());
+      }
+      pathsBySource = now;
+    }
+
+    /** {@link Urls#file} of a page path, the same string object each build. */
+    String file(String path) {
+      return keepPages ? files.computeIfAbsent(path, Urls::file) : Urls.file(path);
+    }
+
+    /**
+     * Where the accessibility statement is among the pages, per language: looked up once for a
+     * site and its pages (a search through every page), kept while both are the same.
+     */
+    synchronized Map<String, java.util.Optional<String>> statements(Content content) {
+      List<Object> key = new ArrayList<>();
+      key.add(content.site());
+      key.addAll(content.pages());
+      if (statementKey == null || !sameRefs(statementKey, key)) {
+        statementPages = new ConcurrentHashMap<>();
+        statementKey = key;
+      }
+      return statementPages;
+    }
+
+    /** The site by value, the pages by reference: an unchanged page is the same object. */
+    private static boolean sameRefs(List<Object> a, List<Object> b) {
+      if (a.size() != b.size() || !a.get(0).equals(b.get(0))) return false;
+      for (int i = 1; i < a.size(); i++) {
+        if (a.get(i) != b.get(i)) return false;
+      }
+      return true;
+    }
+
     /**
      * Starts a build whose chrome (menu, site, UI strings, languages, date: everything a page
      * shows besides its own source) is {@code signature}; when it differs from the last build's,
      * no page is taken by its source.
      */
     synchronized void around(Object signature) {
-      if (!Objects.equals(chrome, signature)) fromSource.clear();
+      if (!Objects.equals(chrome, signature)) {
+        fromSource.clear();
+        pathsBySource.clear();
+        files.clear();
+      }
       chrome = signature;
     }
 

@@ -45,7 +45,9 @@ final class Owners {
   /** One page path that a unit of content writes, and how it writes it. */
   record Claim(String path, Owner owner) {}
 
-  private final Map<String, List<Owner>> byPath = new HashMap<>();
+  /** The first owner of each path; the rare second and later ones in {@link #more}. */
+  private final Map<String, Owner> first = new HashMap<>();
+  private final Map<String, List<Owner>> more = new HashMap<>();
 
   static Owners of(Content content, SourceFiles files) {
     return of(content, files, null);
@@ -133,19 +135,21 @@ final class Owners {
   }
 
   private void add(String path, Owner owner) {
-    List<Owner> list = byPath.computeIfAbsent(path, k -> new ArrayList<>());
+    Owner had = first.putIfAbsent(path, owner);
+    if (had == null) return;
     // The same source for one path in two languages (no slug per language) is no clash.
+    List<Owner> list = more.computeIfAbsent(path, k -> new ArrayList<>(List.of(had)));
     if (list.stream().noneMatch(x -> x.name().equals(owner.name()))) list.add(owner);
   }
 
-  Map<String, List<Owner>> byPath() {
-    return byPath;
+  /** Paths with more than one owner (some may be one source twice), and their owners. */
+  Map<String, List<Owner>> shared() {
+    return more;
   }
 
   /** The owner of a page path, or null for pages that only templates make. */
   Owner owner(String path) {
-    List<Owner> list = byPath.get(path);
-    return list == null || list.isEmpty() ? null : list.get(0);
+    return first.get(path);
   }
 
   /** {@code <stem>.<lang>.md}, or for the default language {@code <stem>.md}, else the default. */

@@ -91,7 +91,7 @@ public final class SiteChecks {
   }
 
   private static void clashes(Owners owners, Problems problems) {
-    for (Map.Entry<String, List<Owners.Owner>> e : owners.byPath().entrySet()) {
+    for (Map.Entry<String, List<Owners.Owner>> e : owners.shared().entrySet()) {
       List<Owners.Owner> list = e.getValue();
       if (list.size() < 2) continue;
       // Point at what the editor most likely changed: a slug line, else content, not a section.
