@@ -14,7 +14,8 @@ cd "$here"
 runs="${1:-20}"
 dir="$here/target/bench/demo"
 mkdir -p "$dir"
-launcher_flags="$(sed -n 's/^exec java \(.*\) -jar .*/\1/p' "$here/planvev")"
+launcher_flags="$(sed -n 's/^flags=(\(.*\))$/\1/p' "$here/planvev")"
+[ -n "$launcher_flags" ] || { echo "startup: no flags=(...) line in ./planvev" >&2; exit 3; }
 jsa="$here/target/bench/planvev.jsa"
 build_args="build --content content --output $dir/out --date 2026-06-01"
 
