@@ -15,6 +15,7 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
@@ -169,6 +170,7 @@ public final class Builder {
       Problems problems, BuildMemo memo, SiteRenderer.Memo renderMemo, boolean parallel,
       Sink sink, Timings t) throws IOException {
     Content content = loaded.content();
+    CompletableFuture<List<OutputFile>> data = dataFiles(content, options, memo);
     SiteRenderer renderer = new SiteRenderer(options.templates(), loaded.ui(), problems,
         renderMemo);
     List<SiteRenderer.PageJob> jobs = renderer.pages(content, options.date());
@@ -184,7 +186,7 @@ public final class Builder {
       try {
         Future<?> pages = pool.submit(
             () -> jobs.parallelStream().forEach(job -> page(job, sink, links, problems)));
-        machine = machineFiles(content, options, jobs, memo);
+        machine = machineFiles(content, options, jobs, memo, data);
         for (OutputFile f : machine) sink.accept(f.path(), f.bytes());
         t.mark("machine");
         await(pages);
@@ -196,7 +198,7 @@ public final class Builder {
       }
     } else {
       jobs.forEach(job -> page(job, sink, links, problems));
-      machine = machineFiles(content, options, jobs, memo);
+      machine = machineFiles(content, options, jobs, memo, data);
       for (OutputFile f : machine) sink.accept(f.path(), f.bytes());
     }
     Set<String> all = new HashSet<>(2 * (jobs.size() + machine.size() + copied.size()));
@@ -254,22 +256,46 @@ public final class Builder {
   }
 
   /** Data, calendars, feeds and the sitemap: everything that is not an HTML page. */
-  private static List<OutputFile> machineFiles(Content content, BuildOptions options,
-      List<SiteRenderer.PageJob> jobs, BuildMemo memo) {
-    Urls urls = new Urls(content.site());
-    LocalDate date = options.date();
-    Supplier<List<OutputFile>> data = () -> {
+  /**
+   * The data, calendar and feed files, made on a thread of their own from the moment the
+   * content is checked: they need nothing else, and their libraries take a while to start.
+   */
+  private static CompletableFuture<List<OutputFile>> dataFiles(Content content,
+      BuildOptions options, BuildMemo memo) {
+    Supplier<List<OutputFile>> make = () -> {
+      Urls urls = new Urls(content.site());
       List<OutputFile> files = new ArrayList<>();
-      files.addAll(JsonData.write(content, urls, date));
-      files.addAll(IcsWriter.write(content, urls, date));
-      files.addAll(AtomWriter.write(content, urls, date));
+      files.addAll(JsonData.write(content, urls, options.date()));
+      files.addAll(IcsWriter.write(content, urls, options.date()));
+      files.addAll(AtomWriter.write(content, urls, options.date()));
       return files;
     };
+    return CompletableFuture.supplyAsync(
+        memo == null ? make : () -> memo.data(content, options.date(), make), task -> {
+          Thread t = new Thread(task, "planvev-data");
+          t.setDaemon(true);
+          t.start();
+        });
+  }
+
+  /** Everything that is not an HTML page: the data files and the sitemap. */
+  private static List<OutputFile> machineFiles(Content content, BuildOptions options,
+      List<SiteRenderer.PageJob> jobs, BuildMemo memo,
+      CompletableFuture<List<OutputFile>> data) {
+    Urls urls = new Urls(content.site());
     List<PageGroup> groups = pageGroups(jobs);
-    Supplier<List<OutputFile>> sitemap = () -> SitemapWriter.write(content, urls, date, groups);
+    Supplier<List<OutputFile>> sitemap =
+        () -> SitemapWriter.write(content, urls, options.date(), groups);
     List<OutputFile> files = new ArrayList<>();
-    files.addAll(memo == null ? data.get() : memo.data(content, date, data));
-    files.addAll(memo == null ? sitemap.get() : memo.sitemap(content, date, groups, sitemap));
+    try {
+      files.addAll(data.join());
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) throw r;
+      if (e.getCause() instanceof Error err) throw err;
+      throw e;
+    }
+    files.addAll(memo == null ? sitemap.get()
+        : memo.sitemap(content, options.date(), groups, sitemap));
     return files;
   }
 
