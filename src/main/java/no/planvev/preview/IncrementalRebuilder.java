@@ -39,6 +39,7 @@ final class IncrementalRebuilder implements Rebuilder {
   @Override
   public synchronized BuildResult rebuild(Set<Path> changed) throws Exception {
     BuildOptions o = options.get();
+    if (Boolean.getBoolean("planvev.timings")) System.err.println("planvev: changed " + changed);
     lastWasFull = memo == null || changed.isEmpty() || touchesEverything(changed, o);
     if (lastWasFull) memo = new BuildMemo();
     memo.render().takeRendered();

@@ -20,6 +20,9 @@ import no.planvev.model.Urls;
  */
 final class Chrome {
 
+  private static final java.util.regex.Pattern PLAIN_SLUG =
+      java.util.regex.Pattern.compile("[a-z0-9-]+");
+
   private final Content content;
   private final Urls urls;
   private final Map<String, Map<String, String>> ui;
@@ -58,6 +61,10 @@ final class Chrome {
   private Optional<String> statementPage(String url, String lang) {
     String def = content.site().defaultLanguage();
     for (Page page : content.pages()) {
+      // Cheap test first: a page whose plain slug is not in the address is not the statement.
+      String slug = page.slug() == null ? page.id()
+          : page.slug().get(def).orElse(page.id());
+      if (PLAIN_SLUG.matcher(slug).matches() && !url.contains("/" + slug + "/")) continue;
       if (url.equals(urls.absolute(urls.page(page, def)))) {
         return java.util.Optional.of(urls.page(page, lang));
       }

@@ -21,7 +21,7 @@ import no.planvev.build.Builder;
  * <pre>
  * mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * java -cp "target/classes:target/test-classes:$(cat target/cp.txt)" \
- *     no.planvev.preview.PreviewLatencyBench [edits] [incremental|full]
+ *     no.planvev.preview.PreviewLatencyBench [edits] [incremental|full] [content file page [warm-ups]]
  * </pre>
  *
  * <p>{@code incremental} (the default) is what {@code planvev serve} does; {@code full} rebuilds
@@ -39,6 +39,9 @@ public final class PreviewLatencyBench {
     Path source = Path.of(args.length > 2 ? args[2] : "content");
     String fileToEdit = args.length > 3 ? args[3] : "pages/om.nb.md";
     String pagePath = args.length > 4 ? args[4] : "/nb/om/";
+    // Optional sixth: unmeasured edits first (default 3). A preview that has run a while has a
+    // warm JIT; a large site needs a few dozen saves to get there.
+    int warmups = args.length > 5 ? Integer.parseInt(args[5]) : 3;
     Path dir = Files.createTempDirectory("planvev-bench");
     Path content = dir.resolve("content");
     PreviewEndToEndTest.copy(source, content);
@@ -60,7 +63,7 @@ public final class PreviewLatencyBench {
       // Warm up: the first builds in a JVM are slow (class loading, JIT).
       long[] ms = new long[edits];
       try {
-        for (int i = 0; i < 3; i++) measure(page, about, original, "warm" + i);
+        for (int i = 0; i < warmups; i++) measure(page, about, original, "warm" + i);
         for (int i = 0; i < edits; i++) ms[i] = measure(page, about, original, "run" + i);
       } catch (IllegalStateException e) {
         System.err.println(e.getMessage() + "\n" + log);
