@@ -111,18 +111,18 @@ public final class Builder {
     SortedSet<String> written = new TreeSet<>();
     if (content != null && !problems.hasErrors()) {
       try (SiteWriter writer = SiteWriter.open(options.output())) {
-        Map<String, Boolean> paths = new ConcurrentHashMap<>();
+        Set<String> paths = ConcurrentHashMap.newKeySet();
         SortedMap<String, Path> copied = produce(loaded, options, problems,
             null, renderMemo, true, (path, bytes) -> {
               writer.write(path, bytes);
-              paths.put(path, Boolean.TRUE);
+              paths.add(path);
             }, t);
         if (options.strict()) problems.promoteWarnings();
         if (!problems.hasErrors()) {
           for (var e : copied.entrySet()) writer.copy(e.getKey(), e.getValue());
           writer.commit();
           t.mark("commit");
-          written.addAll(paths.keySet());
+          written.addAll(paths);
           written.addAll(copied.keySet());
         }
       }

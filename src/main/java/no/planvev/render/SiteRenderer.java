@@ -334,6 +334,9 @@ public final class SiteRenderer {
      * this memo finds both done (and reports the template problems itself).
      */
     public void prepare(Path dir) {
+      synchronized (this) {
+        if (compiled != null) return;  // a preview rebuild: the renderer checks them itself
+      }
       templates(dir, new Problems());
       markdown.toHtml("# a\n\n*b* [c](d) | e\n--|--\nf | g", 2);
     }

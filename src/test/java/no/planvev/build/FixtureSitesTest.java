@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import no.planvev.TestFiles;
 
 /**
  * End-to-end: each site under {@code src/test/resources/sites/<name>/} has a {@code content/}
@@ -46,7 +47,7 @@ class FixtureSitesTest {
     Path expected = dir.resolve("expected");
     if (Boolean.getBoolean("planvev.updateGolden")) {
       no.planvev.output.SiteWriterAccess.deleteTree(expected);
-      copyTree(out, expected);
+      TestFiles.copyTree(out, expected);
       no.planvev.output.SiteWriterAccess.deleteTree(expected.resolve("static"));
     }
     // static/ is templates/static copied as it is; compare it there instead of keeping copies.
@@ -118,13 +119,4 @@ class FixtureSitesTest {
     return files;
   }
 
-  private static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> s = Files.walk(from)) {
-      for (Path p : s.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) Files.createDirectories(target);
-        else Files.copy(p, target);
-      }
-    }
-  }
 }

@@ -11,7 +11,6 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -25,6 +24,7 @@ import no.planvev.validate.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import no.planvev.TestFiles;
 
 /**
  * A build that fails — killed halfway, on a folder it cannot write, on a full disk, on a template
@@ -38,7 +38,7 @@ class NothingIsLostTest {
   /** The demo content, with {@code extraPages} more pages so a build takes a while. */
   Path content(int extraPages) throws IOException {
     Path to = tmp.resolve("content");
-    copyTree(Path.of("content"), to);
+    TestFiles.copyTree(Path.of("content"), to);
     String body = "Avsnitt med litt tekst om regionrådet og planene. ".repeat(40) + "\n\n";
     for (int i = 0; i < extraPages; i++) {
       Files.writeString(to.resolve("pages/side-" + i + ".nb.md"), "---\ntitle: Side " + i
@@ -51,7 +51,7 @@ class NothingIsLostTest {
 
   Path templates() throws IOException {
     Path to = tmp.resolve("templates");
-    copyTree(Path.of("templates"), to);
+    TestFiles.copyTree(Path.of("templates"), to);
     return to;
   }
 
@@ -220,16 +220,6 @@ class NothingIsLostTest {
       }
     }
     return files;
-  }
-
-  static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> s = Files.walk(from)) {
-      for (Path f : s.toList()) {
-        Path t = to.resolve(from.relativize(f).toString());
-        if (Files.isDirectory(f)) Files.createDirectories(t);
-        else Files.copy(f, t, StandardCopyOption.REPLACE_EXISTING);
-      }
-    }
   }
 
   static String javaBin() {

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import no.planvev.TestFiles;
 
 /** A second build writes only the files whose bytes changed; the rest keep their file and date. */
 class UnchangedFilesTest {
@@ -24,7 +25,7 @@ class UnchangedFilesTest {
   @Test
   void aOneFileEditRewritesItsPagesAndKeepsTheOthersAsTheyWere() throws Exception {
     Path content = tmp.resolve("content");
-    copy(Path.of("content"), content);
+    TestFiles.copyTree(Path.of("content"), content);
     Path out = tmp.resolve("site");
     assertTrue(build(content, out).ok());
     Path hearing = out.resolve("nb/horinger/regional-naeringsstrategi/index.html");
@@ -55,16 +56,4 @@ class UnchangedFilesTest {
     return Builder.build(new BuildOptions(content, Path.of("templates"), out, null, DATE, false));
   }
 
-  private static void copy(Path from, Path to) throws IOException {
-    try (Stream<Path> s = Files.walk(from)) {
-      for (Path f : s.toList()) {
-        Path t = to.resolve(from.relativize(f).toString());
-        if (Files.isDirectory(f)) {
-          Files.createDirectories(t);
-        } else {
-          Files.copy(f, t);
-        }
-      }
-    }
-  }
 }

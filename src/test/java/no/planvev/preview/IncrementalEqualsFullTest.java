@@ -15,6 +15,7 @@ import no.planvev.build.Builder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import no.planvev.TestFiles;
 
 /** An incremental rebuild after an edit gives the same files as a full build of the edited site. */
 class IncrementalEqualsFullTest {
@@ -31,8 +32,8 @@ class IncrementalEqualsFullTest {
   void firstBuild() throws Exception {
     content = dir.resolve("content");
     templates = dir.resolve("templates");
-    PreviewEndToEndTest.copy(Path.of("content"), content);
-    PreviewEndToEndTest.copy(Path.of("templates"), templates);
+    TestFiles.copyTree(Path.of("content"), content);
+    TestFiles.copyTree(Path.of("templates"), templates);
     rebuilder = new IncrementalRebuilder(this::options, Builder::render);
     assertEqualsFullBuild(rebuilder.rebuild(Set.of()));
     assertTrue(rebuilder.lastWasFull());

@@ -14,11 +14,8 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +35,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import no.planvev.TestFiles;
 
 /**
  * {@code planvev serve} on a copy of the demo content, with the real build and file watching:
@@ -57,7 +55,7 @@ class PreviewEndToEndTest {
   @BeforeEach
   void start() throws Exception {
     content = dir.resolve("content");
-    copy(Path.of("content"), content);
+    TestFiles.copyTree(Path.of("content"), content);
     PrintWriter w = new PrintWriter(log, true);
     // As `planvev serve` runs it: incremental rebuilds, checked below against full builds.
     Object started = PreviewCommand.startIncremental(List.of("--port", "0", "--content",
@@ -232,19 +230,4 @@ class PreviewEndToEndTest {
     return Fixtures.Served.view(running.server());
   }
 
-  static void copy(Path from, Path to) throws IOException {
-    Files.walkFileTree(from, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes a) throws IOException {
-        Files.createDirectories(to.resolve(from.relativize(d).toString()));
-        return FileVisitResult.CONTINUE;
-      }
-
-      @Override
-      public FileVisitResult visitFile(Path f, BasicFileAttributes a) throws IOException {
-        Files.copy(f, to.resolve(from.relativize(f).toString()));
-        return FileVisitResult.CONTINUE;
-      }
-    });
-  }
 }

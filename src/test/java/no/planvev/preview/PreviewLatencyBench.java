@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import no.planvev.build.Builder;
+import no.planvev.TestFiles;
 
 /**
  * Not a test: measures save-to-served latency of {@code planvev serve} on a copy of the demo
@@ -44,7 +45,7 @@ public final class PreviewLatencyBench {
     int warmups = args.length > 5 ? Integer.parseInt(args[5]) : 3;
     Path dir = Files.createTempDirectory("planvev-bench");
     Path content = dir.resolve("content");
-    PreviewEndToEndTest.copy(source, content);
+    TestFiles.copyTree(source, content);
     StringWriter log = new StringWriter();
     PrintWriter w = new PrintWriter(log, true);
     List<String> serve = List.of("--port", "0", "--content", content.toString(),

@@ -26,6 +26,7 @@ import no.planvev.validate.Problems;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import no.planvev.TestFiles;
 
 /**
  * A load through the preview's cache after each kind of edit equals a fresh full load, and the
@@ -42,7 +43,7 @@ class CachedLoadTest {
   @BeforeEach
   void copyDemo() throws IOException {
     dir = tmp.resolve("content");
-    ParallelLoadTest.copyTree(Path.of("content"), dir, List.of());
+    TestFiles.copyTree(Path.of("content"), dir, List.of());
     last = ContentLoader.load(dir, new Problems(), cache, null);
     assertNotNull(last);
   }
@@ -172,10 +173,10 @@ class CachedLoadTest {
     write("projects/nytt/project.yaml", "title: Nytt\nstatus: active\n");
     assertEquals(2, reload(Set.of(), "projects/nytt", "projects/nytt/project.yaml")
         .projects().size());
-    ParallelLoadTest.deleteTree(dir.resolve("pages/utkast"));
+    TestFiles.deleteTree(dir.resolve("pages/utkast"));
     reload(Set.of(), "pages/utkast", "pages/utkast/x.nb.md");
     assertTrue(!hasProblemAt("pages/utkast"));
-    ParallelLoadTest.deleteTree(dir.resolve("projects/nytt"));
+    TestFiles.deleteTree(dir.resolve("projects/nytt"));
     assertEquals(1, reload(Set.of(), "projects/nytt").projects().size());
   }
 

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import no.planvev.TestFiles;
 
 /** The parallel loader gives the same model and the same problems as the one-thread loader. */
 class ParallelLoadTest {
@@ -90,38 +90,16 @@ class ParallelLoadTest {
   static Path invalidSite(String name, Path tmp) throws IOException {
     Path site = tmp.resolve("content");
     List<String> meta = List.of("expected.txt", "expected.nb.txt", "delete.txt", "README.txt");
-    copyTree(INVALID.resolve("_base"), site, List.of());
+    TestFiles.copyTree(INVALID.resolve("_base"), site, List.of());
     if (name.equals("_base")) return site;
-    copyTree(INVALID.resolve(name), site, meta);
+    TestFiles.copyTree(INVALID.resolve(name), site, meta);
     Path delete = INVALID.resolve(name).resolve("delete.txt");
     if (Files.exists(delete)) {
       for (String line : Files.readAllLines(delete)) {
-        if (!line.isBlank()) deleteTree(site.resolve(line.strip()));
+        if (!line.isBlank()) TestFiles.deleteTree(site.resolve(line.strip()));
       }
     }
     return site;
   }
 
-  static void copyTree(Path from, Path to, List<String> skip) throws IOException {
-    try (Stream<Path> s = Files.walk(from)) {
-      for (Path p : s.toList()) {
-        Path rel = from.relativize(p);
-        if (rel.getNameCount() == 1 && skip.contains(rel.toString())) continue;
-        Path target = to.resolve(rel.toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.createDirectories(target.getParent());
-          Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
-    }
-  }
-
-  static void deleteTree(Path p) throws IOException {
-    if (!Files.exists(p)) return;
-    try (Stream<Path> s = Files.walk(p)) {
-      for (Path q : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(q);
-    }
-  }
 }

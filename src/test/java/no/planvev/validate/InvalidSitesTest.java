@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
@@ -15,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import no.planvev.TestFiles;
 
 /**
  * The invalid sites in src/test/resources/invalid/: each case holds the files that differ from
@@ -41,14 +41,14 @@ class InvalidSitesTest {
   /** The base site with the case's files laid over it. */
   static Path site(String name, Path tmp) throws IOException {
     Path site = tmp.resolve("content");
-    copyTree(CASES.resolve("_base"), site, List.of());
+    TestFiles.copyTree(CASES.resolve("_base"), site, List.of());
     Path dir = CASES.resolve(name);
     if (dir.equals(CASES.resolve("_base"))) return site;
-    copyTree(dir, site, META);
+    TestFiles.copyTree(dir, site, META);
     Path delete = dir.resolve("delete.txt");
     if (Files.exists(delete)) {
       for (String line : Files.readAllLines(delete)) {
-        if (!line.isBlank()) deleteTree(site.resolve(line.strip()));
+        if (!line.isBlank()) TestFiles.deleteTree(site.resolve(line.strip()));
       }
     }
     return site;
@@ -100,25 +100,4 @@ class InvalidSitesTest {
         .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
   }
 
-  static void copyTree(Path from, Path to, List<String> skip) throws IOException {
-    try (Stream<Path> s = Files.walk(from)) {
-      for (Path f : s.toList()) {
-        if (skip.contains(f.getFileName().toString()) && f.getParent().equals(from)) continue;
-        Path target = to.resolve(from.relativize(f).toString());
-        if (Files.isDirectory(f)) {
-          Files.createDirectories(target);
-        } else {
-          Files.createDirectories(target.getParent());
-          Files.copy(f, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
-    }
-  }
-
-  static void deleteTree(Path p) throws IOException {
-    if (!Files.exists(p)) return;
-    try (Stream<Path> s = Files.walk(p)) {
-      for (Path f : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(f);
-    }
-  }
 }

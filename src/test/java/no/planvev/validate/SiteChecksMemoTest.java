@@ -9,11 +9,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import no.planvev.model.Content;
 import no.planvev.source.ContentLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import no.planvev.TestFiles;
 
 /** Checks kept between preview builds find exactly what checks from scratch find. */
 class SiteChecksMemoTest {
@@ -46,7 +46,7 @@ class SiteChecksMemoTest {
   @Test
   void aSequenceOfEditsGivesTheProblemsOfAFreshCheckEachTime() throws IOException {
     Path content = tmp.resolve("content");
-    copy(Path.of("content"), content);
+    TestFiles.copyTree(Path.of("content"), content);
     assertEquals(fresh(content), kept(content, null));
 
     // A missing translation appears, then goes.
@@ -75,7 +75,7 @@ class SiteChecksMemoTest {
   @Test
   void anotherDateChecksEverythingAgain() throws IOException {
     Path content = tmp.resolve("content");
-    copy(Path.of("content"), content);
+    TestFiles.copyTree(Path.of("content"), content);
     kept(content, null);
     Problems p = new Problems();
     Content c = ContentLoader.load(content, p, cache, Set.of());
@@ -86,16 +86,4 @@ class SiteChecksMemoTest {
     assertTrue(count(p.all(), "2027-01-29") > 0, "the open hearing is past its deadline in 2030");
   }
 
-  static void copy(Path from, Path to) throws IOException {
-    try (Stream<Path> s = Files.walk(from)) {
-      for (Path f : s.toList()) {
-        Path t = to.resolve(from.relativize(f).toString());
-        if (Files.isDirectory(f)) {
-          Files.createDirectories(t);
-        } else {
-          Files.copy(f, t);
-        }
-      }
-    }
-  }
 }
