@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import no.planvev.model.ActivityState;
 import no.planvev.model.Activity;
 import no.planvev.model.AreaRef;
 import no.planvev.model.Content;
@@ -53,7 +54,7 @@ final class PageModels {
     List<Map<String, Object>> overdue = new ArrayList<>();
     List<Map<String, Object>> upcoming = new ArrayList<>();
     for (Located a : allActivities()) {
-      ActivityState s = ActivityState.of(a.activity, today);
+      ActivityState s = a.activity.state(today);
       if (s == ActivityState.OVERDUE) overdue.add(activity(v, a.activity, a.project));
       else if ((s == ActivityState.UPCOMING || s == ActivityState.IN_PROGRESS)
           && upcoming.size() < UPCOMING_ON_HOME) {
@@ -160,7 +161,7 @@ final class PageModels {
   Map<String, Object> upcomingDeadlines(View v, int max) {
     List<Map<String, Object>> upcoming = new ArrayList<>();
     for (Located a : allActivities()) {
-      ActivityState s = ActivityState.of(a.activity, today);
+      ActivityState s = a.activity.state(today);
       if ((s == ActivityState.UPCOMING || s == ActivityState.IN_PROGRESS)
           && upcoming.size() < max) {
         upcoming.add(activity(v, a.activity, a.project));
@@ -237,7 +238,7 @@ final class PageModels {
         "deadline", v.deadline(a.deadline()), "datetime", v.datetime(a.deadline()),
         "start", a.start() == null ? null : v.deadline(a.start()),
         "startDatetime", a.start() == null ? null : v.datetime(a.start()),
-        "state", ActivityState.of(a, today).key(), "note", v.t(a.note()),
+        "state", a.state(today).key(), "note", v.t(a.note()),
         "participants", v.ts(a.participants()),
         "project", project == null ? null : map("title", v.t(project.title()),
             "href", v.link(urls.project(project, v.lang))));
@@ -249,7 +250,7 @@ final class PageModels {
     boolean milestone = a.start() == null && a.deadline().start().equals(a.deadline().due());
     return Timeline.item(title.text(), title.lang(), title.fallback(), v.plain(a.responsible()),
         v.deadline(a.deadline()).text(), v.datetime(a.deadline()), start, a.deadline().due(),
-        ActivityState.of(a, today), milestone,
+        a.state(today), milestone,
         project == null ? null : v.link(urls.project(project, v.lang)),
         project == null ? null : v.plain(project.title()));
   }

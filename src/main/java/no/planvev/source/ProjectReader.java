@@ -3,9 +3,11 @@ package no.planvev.source;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import no.planvev.model.Activity;
+import no.planvev.model.ActivityIds;
 import no.planvev.model.ActivityStatus;
 import no.planvev.model.AreaRef;
 import no.planvev.model.Deadline;
@@ -26,8 +28,8 @@ final class ProjectReader {
   static final List<String> INITIATIVE_KEYS = List.of("id", "number", "title", "status",
       "status_note", "summary", "measures", "activities");
   static final List<String> MEASURE_KEYS = List.of("id", "title", "summary", "activities");
-  static final List<String> ACTIVITY_KEYS = List.of("title", "responsible", "deadline", "start",
-      "status", "note", "participants");
+  static final List<String> ACTIVITY_KEYS = List.of("id", "title", "responsible", "deadline",
+      "start", "status", "note", "participants");
 
   private ProjectReader() {}
 
@@ -59,11 +61,12 @@ final class ProjectReader {
     LText summary = f.ltext("summary", false);
     List<Initiative> initiatives = new ArrayList<>();
     Ids ids = new Ids("id.initiative");
+    Ids activityIds = new Ids("id.activity");
     for (YNode n : f.list("initiatives")) {
-      Initiative i = initiative(n, ids, ctx);
+      Initiative i = initiative(n, ids, activityIds, ctx);
       if (i != null) initiatives.add(i);
     }
-    List<Activity> activities = activities(f, ctx);
+    List<Activity> activities = activities(f, activityIds, ctx);
     LText intro = LText.EMPTY;
     Map<String, List<LangFiles.LangFile>> files = LangFiles.group(dir, rel, ctx, "project.yaml");
     for (var e : files.entrySet()) {
@@ -75,11 +78,48 @@ final class ProjectReader {
         }
       }
     }
-    return new Project(id, slug, SourcePos.file(path), title, owner, manager, period, phase,
-        status, supports, summary, initiatives, activities, intro);
+    return withActivityIds(new Project(id, slug, SourcePos.file(path), title, owner, manager,
+        period, phase, status, supports, summary, initiatives, activities, intro), ctx.lang());
   }
 
-  private static Initiative initiative(YNode n, Ids ids, Ctx ctx) {
+  /** The project with an id on every activity: the editor's, or one made from the title. */
+  static Project withActivityIds(Project p, String defaultLang) {
+    List<ActivityIds.Slot> slots = new ArrayList<>();
+    for (Activity a : p.activities()) slots.add(new ActivityIds.Slot(null, a.id(), a.title()));
+    for (Initiative i : p.initiatives()) {
+      for (Activity a : i.activities()) {
+        slots.add(new ActivityIds.Slot(i.id(), a.id(), a.title()));
+      }
+      for (Measure m : i.measures()) {
+        for (Activity a : m.activities()) {
+          slots.add(new ActivityIds.Slot(m.id(), a.id(), a.title()));
+        }
+      }
+    }
+    Iterator<String> next = ActivityIds.assign(slots, defaultLang).iterator();
+    List<Activity> top = named(p.activities(), next);
+    List<Initiative> initiatives = new ArrayList<>();
+    for (Initiative i : p.initiatives()) {
+      List<Activity> own = named(i.activities(), next);
+      List<Measure> measures = new ArrayList<>();
+      for (Measure m : i.measures()) {
+        measures.add(new Measure(m.id(), m.pos(), m.title(), m.summary(),
+            named(m.activities(), next)));
+      }
+      initiatives.add(new Initiative(i.id(), i.pos(), i.number(), i.title(), i.status(),
+          i.statusNote(), i.summary(), measures, own));
+    }
+    return new Project(p.id(), p.slug(), p.pos(), p.title(), p.owner(), p.manager(), p.period(),
+        p.phase(), p.status(), p.supports(), p.summary(), initiatives, top, p.intro());
+  }
+
+  private static List<Activity> named(List<Activity> list, Iterator<String> ids) {
+    List<Activity> out = new ArrayList<>(list.size());
+    for (Activity a : list) out.add(a.withId(ids.next()));
+    return out;
+  }
+
+  private static Initiative initiative(YNode n, Ids ids, Ids activityIds, Ctx ctx) {
     Fields f = new Fields(n, ctx, Message.of("what.initiative"), INITIATIVE_KEYS);
     String id = ids.check(f, ctx);
     Integer number = f.integer("number", false);
@@ -95,20 +135,21 @@ final class ProjectReader {
       String mid = measureIds.check(mf, ctx);
       LText mtitle = mf.ltext("title", true);
       LText msummary = mf.ltext("summary", false);
-      List<Activity> acts = activities(mf, ctx);
+      List<Activity> acts = activities(mf, activityIds, ctx);
       if (mid != null) measures.add(new Measure(mid, mf.pos(), mtitle, msummary, acts));
     }
-    List<Activity> activities = activities(f, ctx);
+    List<Activity> activities = activities(f, activityIds, ctx);
     if (id == null) return null;
     return new Initiative(id, f.pos(), number, title, status, note, summary, measures,
         activities);
   }
 
-  private static List<Activity> activities(Fields parent, Ctx ctx) {
+  private static List<Activity> activities(Fields parent, Ids ids, Ctx ctx) {
     List<Activity> out = new ArrayList<>();
     Activity previous = null;
     for (YNode n : parent.list("activities")) {
       Fields f = new Fields(n, ctx, Message.of("what.activity"), ACTIVITY_KEYS);
+      String id = f.has("id") ? ids.check(f, ctx) : null;
       LText title = f.ltext("title", true);
       LText responsible = f.ltext("responsible", false);
       Deadline deadline = f.deadline("deadline", true);
@@ -121,7 +162,7 @@ final class ProjectReader {
           f.status("status", ActivityStatus.class, ActivityStatus.PLANNED, false);
       LText note = f.ltext("note", false);
       List<LText> participants = f.ltexts("participants");
-      Activity a = new Activity(f.pos(), title, responsible, deadline, start, status, note,
+      Activity a = new Activity(f.pos(), id, title, responsible, deadline, start, status, note,
           participants);
       if (previous != null && deadline != null && previous.deadline() != null
           && deadline.due().isBefore(previous.deadline().due())) {

@@ -97,6 +97,20 @@ class DemoContentTest {
   }
 
   @Test
+  void everyDemoActivityHasAnIdUniqueInItsProjectAndSharedTitlesAreToldApart() {
+    for (Project p : content.projects()) {
+      List<String> ids = p.allActivities().stream().map(Activity::id).toList();
+      assertEquals(ids.size(), new java.util.HashSet<>(ids).size(), p.id() + ": " + ids);
+      ids.forEach(id -> assertTrue(id.matches("[a-z0-9]+(-[a-z0-9]+)*"), id));
+    }
+    List<String> ids = content.projects().get(0).allActivities().stream().map(Activity::id)
+        .toList();
+    assertTrue(ids.contains("naeringsvennlig-kommune-kurs-kvalitetssikre-opplegg"), ids::toString);
+    assertTrue(ids.contains("effektiv-soknadsprosess-kvalitetssikre-opplegg"), ids::toString);
+    assertTrue(ids.contains("gjennomga-og-justere-tidligere-opplegg"), ids::toString);
+  }
+
+  @Test
   void buildsWithoutAnyWarning() {
     assertEquals(List.of(), result.problems().all());
   }

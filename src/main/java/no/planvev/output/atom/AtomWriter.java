@@ -100,7 +100,7 @@ public final class AtomWriter {
               .min(LocalDate::compareTo).orElse(buildDate);
       if (started.isAfter(buildDate)) continue;
       String projectTitle = Words.text(p.title(), lang, def);
-      for (LocatedActivity la : LocatedActivity.of(p, def)) {
+      for (LocatedActivity la : LocatedActivity.of(p)) {
         Activity a = la.activity();
         LocalDate due = a.deadline().due();
         LocalDate updated = due.isAfter(buildDate) ? started : due;

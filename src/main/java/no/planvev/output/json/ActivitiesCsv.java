@@ -27,7 +27,7 @@ final class ActivitiesCsv {
     StringBuilder sb = new StringBuilder();
     row(sb, HEADER);
     for (Project p : content.projects()) {
-      for (LocatedActivity la : LocatedActivity.of(p, def)) {
+      for (LocatedActivity la : LocatedActivity.of(p)) {
         Activity a = la.activity();
         Deadline d = a.deadline();
         row(sb, List.of(

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import no.planvev.model.Activity;
-import no.planvev.model.ActivityStatus;
+import no.planvev.model.ActivityState;
 import no.planvev.model.Content;
 import no.planvev.model.Document;
 import no.planvev.model.FocusArea;
@@ -20,7 +20,6 @@ import no.planvev.model.Plan;
 import no.planvev.model.Project;
 import no.planvev.model.SiteConfig;
 import no.planvev.model.Urls;
-import no.planvev.output.LocatedActivity;
 import no.planvev.output.OutputFile;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -214,8 +213,7 @@ public final class JsonData {
       json.optText(o, "summary", p.summary());
       json.optText(o, "intro", p.intro());
       o.set("urls", pageUrls(lang -> urls.project(p, lang)));
-      List<LocatedActivity> located = LocatedActivity.of(p, site.defaultLanguage());
-      o.set("activities", activities(p.activities(), located));
+      o.set("activities", activities(p, p.activities()));
       ArrayNode inits = o.putArray("initiatives");
       for (Initiative i : p.initiatives()) {
         ObjectNode io = inits.addObject();
@@ -225,34 +223,31 @@ public final class JsonData {
         io.put("status", i.status().key());
         json.optText(io, "status_note", i.statusNote());
         json.optText(io, "summary", i.summary());
-        io.set("activities", activities(i.activities(), located));
+        io.set("activities", activities(p, i.activities()));
         ArrayNode measures = io.putArray("measures");
         for (Measure m : i.measures()) {
           ObjectNode mo = measures.addObject();
           mo.put("id", m.id());
           mo.set("title", json.text(m.title()));
           json.optText(mo, "summary", m.summary());
-          mo.set("activities", activities(m.activities(), located));
+          mo.set("activities", activities(p, m.activities()));
         }
       }
       return o;
     }
 
-    private ArrayNode activities(List<Activity> list, List<LocatedActivity> located) {
+    private ArrayNode activities(Project p, List<Activity> list) {
       ArrayNode arr = Json.array();
       for (Activity a : list) {
         ObjectNode ao = arr.addObject();
-        // Identity, not equals: two equal activities under one parent have different keys.
-        located.stream().filter(la -> la.activity() == a).findFirst()
-            .ifPresent(la -> ao.put("key", la.key()));
+        ao.put("id", a.id());
+        ao.put("key", p.id() + "/" + a.id());
         ao.set("title", json.text(a.title()));
         json.optText(ao, "responsible", a.responsible());
         ao.set("deadline", json.deadline(a.deadline()));
         if (a.start() != null) ao.set("start", json.deadline(a.start()));
         ao.put("status", a.status().key());
-        boolean open = a.status() == ActivityStatus.PLANNED
-            || a.status() == ActivityStatus.IN_PROGRESS;
-        ao.put("overdue", open && a.deadline().due().isBefore(buildDate));
+        ao.put("overdue", a.state(buildDate) == ActivityState.OVERDUE);
         json.optText(ao, "note", a.note());
         ao.set("participants", json.texts(a.participants()));
       }
