@@ -1,6 +1,5 @@
 package no.planvev.model;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** A project: {@code projects/<id>/project.yaml} with its intro text. */
@@ -28,11 +27,6 @@ public record Project(
 
   /** Every activity of the project, in document order: project, initiatives, measures. */
   public List<Activity> allActivities() {
-    List<Activity> all = new ArrayList<>(activities);
-    for (Initiative i : initiatives) {
-      all.addAll(i.activities());
-      for (Measure m : i.measures()) all.addAll(m.activities());
-    }
-    return all;
+    return LocatedActivity.of(this).stream().map(LocatedActivity::activity).toList();
   }
 }

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import no.planvev.model.ActivityState;
+import no.planvev.model.LocatedActivity;
 import no.planvev.model.Activity;
 import no.planvev.model.AreaRef;
 import no.planvev.model.Content;
@@ -53,12 +54,12 @@ final class PageModels {
     }
     List<Map<String, Object>> overdue = new ArrayList<>();
     List<Map<String, Object>> upcoming = new ArrayList<>();
-    for (Located a : allActivities()) {
-      ActivityState s = a.activity.state(today);
-      if (s == ActivityState.OVERDUE) overdue.add(activity(v, a.activity, a.project));
+    for (LocatedActivity a : allActivities()) {
+      ActivityState s = a.activity().state(today);
+      if (s == ActivityState.OVERDUE) overdue.add(activity(v, a.activity(), a.project()));
       else if ((s == ActivityState.UPCOMING || s == ActivityState.IN_PROGRESS)
           && upcoming.size() < UPCOMING_ON_HOME) {
-        upcoming.add(activity(v, a.activity, a.project));
+        upcoming.add(activity(v, a.activity(), a.project()));
       }
     }
     m.put("overdue", overdue);
@@ -140,11 +141,13 @@ final class PageModels {
 
   Map<String, Object> timeline(View v) {
     List<Timeline.Item> items = new ArrayList<>();
-    for (Located a : allActivities()) items.add(timelineItem(v, a.activity, a.project));
+    for (LocatedActivity a : allActivities()) {
+      items.add(timelineItem(v, a.activity(), a.project()));
+    }
     for (Hearing h : content.hearings()) {
       View.Txt title = v.t(h.title());
       ActivityState state = h.status() != HearingStatus.OPEN ? ActivityState.DONE
-          : h.deadline().due().isBefore(today) ? ActivityState.OVERDUE : ActivityState.UPCOMING;
+          : h.pastDeadline(today) ? ActivityState.OVERDUE : ActivityState.UPCOMING;
       LocalDate start = h.published() != null ? h.published() : h.deadline().start();
       items.add(Timeline.item(title.text(), title.lang(), title.fallback(), null,
           v.deadline(h.deadline()).text(), v.datetime(h.deadline()), start, h.deadline().due(),
@@ -160,11 +163,11 @@ final class PageModels {
   /** The next deadlines of activities not yet done, across projects (for the deadlines embed). */
   Map<String, Object> upcomingDeadlines(View v, int max) {
     List<Map<String, Object>> upcoming = new ArrayList<>();
-    for (Located a : allActivities()) {
-      ActivityState s = a.activity.state(today);
+    for (LocatedActivity a : allActivities()) {
+      ActivityState s = a.activity().state(today);
       if ((s == ActivityState.UPCOMING || s == ActivityState.IN_PROGRESS)
           && upcoming.size() < max) {
-        upcoming.add(activity(v, a.activity, a.project));
+        upcoming.add(activity(v, a.activity(), a.project()));
       }
     }
     return map("activities", upcoming, "timelineHref", v.link(urls.timeline(v.lang)));
@@ -222,7 +225,7 @@ final class PageModels {
     return map("title", v.t(h.title()), "href", v.link(urls.hearing(h, v.lang)),
         "status", h.status().key(), "issuer", v.t(h.issuer()),
         "deadline", v.deadline(h.deadline()), "datetime", v.datetime(h.deadline()),
-        "overdue", h.status() == HearingStatus.OPEN && h.deadline().due().isBefore(today));
+        "overdue", h.pastDeadline(today));
   }
 
   private Map<String, Object> areaLink(View v, AreaRef r) {
@@ -263,15 +266,11 @@ final class PageModels {
         .thenComparing(Hearing::id)).toList();
   }
 
-  private record Located(Activity activity, Project project) {}
-
   /** Every activity of every project, by due day, then project, then document order. */
-  private List<Located> allActivities() {
-    List<Located> all = new ArrayList<>();
-    for (Project p : content.projects()) {
-      for (Activity a : p.allActivities()) all.add(new Located(a, p));
-    }
-    all.sort(Comparator.comparing((Located l) -> l.activity.deadline().due()));
+  private List<LocatedActivity> allActivities() {
+    List<LocatedActivity> all = new ArrayList<>();
+    for (Project p : content.projects()) all.addAll(LocatedActivity.of(p));
+    all.sort(Comparator.comparing((LocatedActivity l) -> l.activity().deadline().due()));
     return all;
   }
 

@@ -10,7 +10,6 @@ import no.planvev.model.Activity;
 import no.planvev.model.Content;
 import no.planvev.model.FocusArea;
 import no.planvev.model.Hearing;
-import no.planvev.model.HearingStatus;
 import no.planvev.model.Initiative;
 import no.planvev.model.LText;
 import no.planvev.model.Measure;
@@ -82,8 +81,7 @@ public final class SiteChecks {
   /** The problems of one plan, project, hearing or page on its own. */
   private static void unit(Object unit, Content content, SourceFiles files, LocalDate today,
       Problems problems) {
-    if (unit instanceof Hearing h && h.status() == HearingStatus.OPEN && h.deadline() != null
-        && h.deadline().due().isBefore(today)) {
+    if (unit instanceof Hearing h && h.pastDeadline(today)) {
       problems.warning(files.key(h.pos().path(), "deadline"),
           Message.of("hearing.deadlinePassed", h.deadline().iso(), today));
     }

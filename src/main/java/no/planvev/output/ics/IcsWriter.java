@@ -14,7 +14,7 @@ import no.planvev.model.Hearing;
 import no.planvev.model.Project;
 import no.planvev.model.Publisher;
 import no.planvev.model.Urls;
-import no.planvev.output.LocatedActivity;
+import no.planvev.model.LocatedActivity;
 import no.planvev.output.OutputFile;
 import no.planvev.output.Words;
 

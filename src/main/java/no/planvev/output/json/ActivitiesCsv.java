@@ -5,7 +5,7 @@ import no.planvev.model.Activity;
 import no.planvev.model.Content;
 import no.planvev.model.Deadline;
 import no.planvev.model.Project;
-import no.planvev.output.LocatedActivity;
+import no.planvev.model.LocatedActivity;
 import no.planvev.output.Words;
 
 /**

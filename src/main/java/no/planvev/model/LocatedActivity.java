@@ -1,22 +1,21 @@
-package no.planvev.output;
+package no.planvev.model;
 
 import java.util.ArrayList;
 import java.util.List;
-import no.planvev.model.Activity;
-import no.planvev.model.Initiative;
-import no.planvev.model.Measure;
-import no.planvev.model.Project;
 
 /**
  * An activity with the project, initiative and measure it stands under ({@code initiative} and
  * {@code measure} null when it stands higher up), and a key that is stable across builds and
  * unique in the site: {@code <project-id>/<activity-id>} (see {@link
- * no.planvev.model.ActivityIds} for how an activity without an {@code id:} gets one).
+ * ActivityIds} for how an activity without an {@code id:} gets one).
  */
 public record LocatedActivity(
     Project project, Initiative initiative, Measure measure, Activity activity, String key) {
 
-  /** Every activity of the project in document order (project, initiatives, measures). */
+  /**
+   * Every activity of the project in document order (project, initiatives, measures): the one
+   * walk through a project's activities ({@link Project#allActivities()} uses it too).
+   */
   public static List<LocatedActivity> of(Project project) {
     List<LocatedActivity> out = new ArrayList<>();
     for (Activity a : project.activities()) out.add(locate(project, null, null, a));

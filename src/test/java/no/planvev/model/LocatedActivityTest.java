@@ -1,4 +1,6 @@
-package no.planvev.output;
+package no.planvev.model;
+
+import no.planvev.output.TestContent;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
