@@ -9,16 +9,26 @@ import java.util.Locale;
  * Activity#state(LocalDate)}.
  */
 public enum ActivityState {
-  DONE, CANCELLED, POSTPONED, OVERDUE, IN_PROGRESS, UPCOMING;
+  DONE, CANCELLED, POSTPONED, OVERDUE, NOT_REPORTED, IN_PROGRESS, UPCOMING;
 
-  /** Planned or in-progress work whose due day is before {@code today} is overdue. */
-  public static ActivityState of(ActivityStatus status, Deadline deadline, LocalDate today) {
+  /**
+   * Planned or in-progress work whose due day is before {@code today} is overdue when its status
+   * was confirmed after the due day (or no status date is known: the status is then taken as
+   * current), and not reported when the status was last confirmed on or before the due day:
+   * nobody has said since whether it was done.
+   */
+  public static ActivityState of(ActivityStatus status, Deadline deadline, LocalDate statusDate,
+      LocalDate today) {
     return switch (status) {
       case DONE -> DONE;
       case CANCELLED -> CANCELLED;
       case POSTPONED -> POSTPONED;
-      case PLANNED, IN_PROGRESS -> deadline.due().isBefore(today) ? OVERDUE
-          : status == ActivityStatus.IN_PROGRESS ? IN_PROGRESS : UPCOMING;
+      case PLANNED, IN_PROGRESS -> {
+        if (!deadline.due().isBefore(today)) {
+          yield status == ActivityStatus.IN_PROGRESS ? IN_PROGRESS : UPCOMING;
+        }
+        yield statusDate != null && !statusDate.isAfter(deadline.due()) ? NOT_REPORTED : OVERDUE;
+      }
     };
   }
 

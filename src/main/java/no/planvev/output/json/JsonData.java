@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.function.Function;
 import no.planvev.model.Activity;
 import no.planvev.model.ActivityState;
+import no.planvev.model.DeadlineMove;
+import no.planvev.model.Progress;
 import no.planvev.model.Content;
 import no.planvev.model.Document;
 import no.planvev.model.FocusArea;
@@ -208,6 +210,8 @@ public final class JsonData {
       if (p.period() != null) o.set("period", json.deadline(p.period()));
       json.optText(o, "phase", p.phase());
       o.put("status", p.status().key());
+      if (p.statusDate() != null) o.put("status_date", p.statusDate().toString());
+      o.set("progress", progress(Progress.of(p, buildDate)));
       ArrayNode sup = o.putArray("supports");
       p.supports().forEach(r -> sup.add(r.toString()));
       json.optText(o, "summary", p.summary());
@@ -236,6 +240,21 @@ public final class JsonData {
       return o;
     }
 
+    /** Counts by state on the build date, and the share done (null when nothing counts). */
+    private ObjectNode progress(Progress pr) {
+      ObjectNode o = Json.object();
+      o.put("done", pr.done());
+      o.put("ongoing", pr.ongoing());
+      o.put("late", pr.late());
+      o.put("not_reported", pr.notReported());
+      o.put("cancelled", pr.cancelled());
+      Integer percent = pr.percent();
+      if (percent == null) o.putNull("percent");
+      else o.put("percent", percent.intValue());
+      o.put("from_editor", pr.override() != null);
+      return o;
+    }
+
     private ArrayNode activities(Project p, List<Activity> list) {
       ArrayNode arr = Json.array();
       for (Activity a : list) {
@@ -247,7 +266,19 @@ public final class JsonData {
         ao.set("deadline", json.deadline(a.deadline()));
         if (a.start() != null) ao.set("start", json.deadline(a.start()));
         ao.put("status", a.status().key());
-        ao.put("overdue", a.state(buildDate) == ActivityState.OVERDUE);
+        ActivityState state = a.state(buildDate);
+        ao.put("state", state.key());
+        ao.put("overdue", state == ActivityState.OVERDUE);
+        if (a.statusDate() != null) ao.put("status_date", a.statusDate().toString());
+        if (!a.moved().isEmpty()) {
+          ArrayNode moved = ao.putArray("moved");
+          for (DeadlineMove m : a.moved()) {
+            ObjectNode mo = moved.addObject();
+            mo.set("from", json.deadline(m.from()));
+            mo.put("on", m.on().toString());
+            json.optText(mo, "reason", m.reason());
+          }
+        }
         json.optText(ao, "note", a.note());
         ao.set("participants", json.texts(a.participants()));
       }
