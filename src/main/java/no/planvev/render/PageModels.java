@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import no.planvev.model.ActivityState;
 import no.planvev.model.LocatedActivity;
+import no.planvev.model.Progress;
 import no.planvev.model.Activity;
 import no.planvev.model.AreaRef;
 import no.planvev.model.Content;
@@ -81,6 +82,7 @@ final class PageModels {
         "period", v.deadline(p.period()), "periodDatetime", v.datetime(p.period()),
         "owner", v.t(p.owner()), "mainGoal", v.t(p.mainGoal()), "intro", v.md(p.intro(), 3),
         "areas", areas(v, p), "hasWeights", p.hasWeights(),
+        "progress", percent(Progress.plan(p, content.projects(), today)),
         "plansHref", content.plans().size() > 1 ? v.link(urls.plans(v.lang)) : null);
     if (p.adopted() != null) {
       m.put("adopted", map("date", v.deadline(new Deadline.Day(p.adopted().date())),
@@ -106,7 +108,8 @@ final class PageModels {
     return map("title", v.t(a.title()), "plan", map("title", v.t(p.title()),
             "href", v.link(urls.plan(p, v.lang))),
         "weight", a.weight(), "goal", v.t(a.goal()), "strategies", v.ts(a.strategies()),
-        "body", v.md(a.body(), 2), "projects", projects, "hearings", hearings);
+        "body", v.md(a.body(), 2), "projects", projects, "hearings", hearings,
+        "progress", percent(Progress.area(p, a, content.projects(), today)));
   }
 
   Map<String, Object> projects(View v) {
@@ -125,14 +128,18 @@ final class PageModels {
       List<Map<String, Object>> measures = new ArrayList<>();
       for (Measure me : i.measures()) {
         measures.add(map("id", me.id(), "title", v.t(me.title()), "summary", v.md(me.summary(), 5),
-            "activities", me.activities().stream().map(a -> activity(v, a, null)).toList()));
+            "activities", me.activities().stream().map(a -> activity(v, a, null)).toList(),
+            "progress", progress(Progress.of(me.activities(), today))));
       }
       initiatives.add(map("id", i.id(), "number", i.number(), "title", v.t(i.title()),
           "status", i.status().key(), "statusNote", v.t(i.statusNote()),
           "summary", v.md(i.summary(), 4), "measures", measures,
-          "activities", i.activities().stream().map(a -> activity(v, a, null)).toList()));
+          "activities", i.activities().stream().map(a -> activity(v, a, null)).toList(),
+          "progress", progress(Progress.of(i, today))));
     }
     m.put("initiatives", initiatives);
+    if (p.statusDate() != null) m.put("statusDate", date(v, p.statusDate()));
+    m.put("progress", progress(Progress.of(p, today)));
     List<Timeline.Item> items = new ArrayList<>();
     for (Activity a : p.allActivities()) items.add(timelineItem(v, a, null));
     m.put("timeline", TimelineView.of(Timeline.of(items, today, v.lang), v));
@@ -210,13 +217,32 @@ final class PageModels {
   private List<Map<String, Object>> areas(View v, Plan p) {
     return p.focusAreas().stream().map(a -> map("id", a.id(), "title", v.t(a.title()),
         "href", v.link(urls.area(p, a, v.lang)), "weight", a.weight(), "goal", v.t(a.goal()),
-        "strategies", v.ts(a.strategies()))).toList();
+        "strategies", v.ts(a.strategies()),
+        "progress", percent(Progress.area(p, a, content.projects(), today)))).toList();
+  }
+
+  /** A day as text in the page's language, with its ISO form for {@code <time>}. */
+  private static Map<String, Object> date(View v, LocalDate d) {
+    return map("text", v.deadline(new Deadline.Day(d)), "datetime", d.toString());
+  }
+
+  /** Counts and share of some activities; null when nothing counts. */
+  private static Map<String, Object> progress(Progress pr) {
+    if (pr.percent() == null) return null;
+    return map("done", pr.done(), "counted", pr.counted(), "percent", pr.percent(),
+        "late", pr.late(), "notReported", pr.notReported(), "ongoing", pr.ongoing(),
+        "fromEditor", pr.override() != null);
+  }
+
+  private static Integer percent(Double share) {
+    return share == null ? null : (int) Math.round(share * 100);
   }
 
   /** A project's key facts; {@code base} is the heading level its summary starts at. */
   private Map<String, Object> projectSummary(View v, Project p, int base) {
     return map("title", v.t(p.title()), "href", v.link(urls.project(p, v.lang)),
         "status", p.status().key(), "owner", v.t(p.owner()), "phase", v.t(p.phase()),
+        "progress", progress(Progress.of(p, today)),
         "period", v.deadline(p.period()), "periodDatetime", v.datetime(p.period()),
         "summary", v.md(p.summary(), base));
   }
@@ -242,6 +268,9 @@ final class PageModels {
         "start", a.start() == null ? null : v.deadline(a.start()),
         "startDatetime", a.start() == null ? null : v.datetime(a.start()),
         "state", a.state(today).key(), "note", v.t(a.note()),
+        "moved", a.moved().stream().map(mv -> map("from", v.deadline(mv.from()),
+            "fromDatetime", v.datetime(mv.from()), "on", date(v, mv.on()),
+            "reason", v.t(mv.reason()))).toList(),
         "participants", v.ts(a.participants()),
         "project", project == null ? null : map("title", v.t(project.title()),
             "href", v.link(urls.project(project, v.lang))));

@@ -97,6 +97,34 @@ class DemoContentTest {
   }
 
   @Test
+  void projectPageSaysHowCurrentTheStatusesAreAndHowFarAlong() {
+    Document nb = page("nb/prosjekter/naeringsvennlig-kommune/index.html");
+    String summary = nb.select("dl.summary").text();
+    assertTrue(summary.contains("Status per 1. september 2017"), summary);
+    assertTrue(summary.contains("0 av 14 fullført (0 %), 14 ikke rapportert"), summary);
+    // The source reports nothing since September 2017: not reported, never "overdue".
+    assertEquals(14, nb.select("li.activity .tag-not_reported").size());
+    assertEquals(0, nb.select("li.activity .tag-overdue").size());
+    String en = page("en/projects/naeringsvennlig-kommune/index.html").select("dl.summary")
+        .text();
+    assertTrue(en.contains("Status as of 1 September 2017"), en);
+    assertTrue(en.contains("0 of 14 done (0%), 14 not reported"), en);
+    String home = text("nb/index.html");
+    assertTrue(!home.contains("Forsinket"), home);
+  }
+
+  @Test
+  void planPageCombinesTheFocusAreasByTheirWeightsAndShowsTheFormula() {
+    Document nb = page("nb/planer/strategisk-plan/index.html");
+    String table = nb.select("table.weights").text();
+    assertTrue(table.contains("Næringsvekst 25 % 0 %"), table);
+    assertTrue(table.contains("Kommunale tjenester 25 % ingen prosjekter ennå"), table);
+    String main = nb.select("main").text();
+    assertTrue(main.contains("Planen samlet: 0 %"), main);
+    assertTrue(main.contains("summen av andel × framdrift delt på summen av andelene"), main);
+  }
+
+  @Test
   void everyDemoActivityHasAnIdUniqueInItsProjectAndSharedTitlesAreToldApart() {
     for (Project p : content.projects()) {
       List<String> ids = p.allActivities().stream().map(Activity::id).toList();
