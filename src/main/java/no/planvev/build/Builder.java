@@ -325,9 +325,6 @@ public final class Builder {
 
 
   private static Content withBaseUrl(Content c, String baseUrl) {
-    SiteConfig s = c.site();
-    SiteConfig site = new SiteConfig(s.title(), s.description(), baseUrl, s.languages(),
-        s.publisher(), s.accessibilityStatement(), s.sections());
-    return new Content(site, c.plans(), c.projects(), c.hearings(), c.pages(), c.assets());
+    return new Content(c.site().withBaseUrl(baseUrl), c.plans(), c.projects(), c.hearings(), c.pages(), c.assets());
   }
 }

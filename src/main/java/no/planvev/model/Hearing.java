@@ -30,4 +30,9 @@ public record Hearing(
 
   /** Who adopted our statement, and when. */
   public record Statement(LocalDate date, LText by) {}
+
+  /** Open for input by its status, but its deadline passed before {@code today}. */
+  public boolean pastDeadline(java.time.LocalDate today) {
+    return status == HearingStatus.OPEN && deadline != null && deadline.due().isBefore(today);
+  }
 }

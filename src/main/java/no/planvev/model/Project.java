@@ -1,9 +1,13 @@
 package no.planvev.model;
 
-import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
 
-/** A project: {@code projects/<id>/project.yaml} with its intro text. */
+/**
+ * A project: {@code projects/<id>/project.yaml} with its intro text. {@code statusDate} is the
+ * day its status was last confirmed and {@code progress} an editor's own percent that overrides
+ * the one counted from the activities; both may be null.
+ */
 public record Project(
     String id,
     LText slug,
@@ -18,21 +22,29 @@ public record Project(
     LText summary,
     List<Initiative> initiatives,
     List<Activity> activities,
-    LText intro) {
+    LText intro,
+    LocalDate statusDate,
+    Integer progress) {
 
   public Project {
     supports = List.copyOf(supports);
     initiatives = List.copyOf(initiatives);
     activities = List.copyOf(activities);
+    if (progress != null && (progress < 0 || progress > 100)) {
+      throw new IllegalArgumentException("progress " + progress + " is not 0-100");
+    }
+  }
+
+  /** A project without a status date or an editor's progress. */
+  public Project(String id, LText slug, SourcePos pos, LText title, LText owner, LText manager,
+      Deadline period, LText phase, ProjectStatus status, List<AreaRef> supports, LText summary,
+      List<Initiative> initiatives, List<Activity> activities, LText intro) {
+    this(id, slug, pos, title, owner, manager, period, phase, status, supports, summary,
+        initiatives, activities, intro, null, null);
   }
 
   /** Every activity of the project, in document order: project, initiatives, measures. */
   public List<Activity> allActivities() {
-    List<Activity> all = new ArrayList<>(activities);
-    for (Initiative i : initiatives) {
-      all.addAll(i.activities());
-      for (Measure m : i.measures()) all.addAll(m.activities());
-    }
-    return all;
+    return LocatedActivity.of(this).stream().map(LocatedActivity::activity).toList();
   }
 }

@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import no.planvev.model.ActivityState;
+import no.planvev.model.LocatedActivity;
+import no.planvev.model.Progress;
 import no.planvev.model.Activity;
 import no.planvev.model.AreaRef;
 import no.planvev.model.Content;
@@ -52,12 +55,12 @@ final class PageModels {
     }
     List<Map<String, Object>> overdue = new ArrayList<>();
     List<Map<String, Object>> upcoming = new ArrayList<>();
-    for (Located a : allActivities()) {
-      ActivityState s = ActivityState.of(a.activity, today);
-      if (s == ActivityState.OVERDUE) overdue.add(activity(v, a.activity, a.project));
+    for (LocatedActivity a : allActivities()) {
+      ActivityState s = a.activity().state(today);
+      if (s == ActivityState.OVERDUE) overdue.add(activity(v, a.activity(), a.project()));
       else if ((s == ActivityState.UPCOMING || s == ActivityState.IN_PROGRESS)
           && upcoming.size() < UPCOMING_ON_HOME) {
-        upcoming.add(activity(v, a.activity, a.project));
+        upcoming.add(activity(v, a.activity(), a.project()));
       }
     }
     m.put("overdue", overdue);
@@ -79,6 +82,7 @@ final class PageModels {
         "period", v.deadline(p.period()), "periodDatetime", v.datetime(p.period()),
         "owner", v.t(p.owner()), "mainGoal", v.t(p.mainGoal()), "intro", v.md(p.intro(), 3),
         "areas", areas(v, p), "hasWeights", p.hasWeights(),
+        "progress", percent(Progress.plan(p, content.projects(), today)),
         "plansHref", content.plans().size() > 1 ? v.link(urls.plans(v.lang)) : null);
     if (p.adopted() != null) {
       m.put("adopted", map("date", v.deadline(new Deadline.Day(p.adopted().date())),
@@ -104,7 +108,8 @@ final class PageModels {
     return map("title", v.t(a.title()), "plan", map("title", v.t(p.title()),
             "href", v.link(urls.plan(p, v.lang))),
         "weight", a.weight(), "goal", v.t(a.goal()), "strategies", v.ts(a.strategies()),
-        "body", v.md(a.body(), 2), "projects", projects, "hearings", hearings);
+        "body", v.md(a.body(), 2), "projects", projects, "hearings", hearings,
+        "progress", percent(Progress.area(p, a, content.projects(), today)));
   }
 
   Map<String, Object> projects(View v) {
@@ -123,14 +128,18 @@ final class PageModels {
       List<Map<String, Object>> measures = new ArrayList<>();
       for (Measure me : i.measures()) {
         measures.add(map("id", me.id(), "title", v.t(me.title()), "summary", v.md(me.summary(), 5),
-            "activities", me.activities().stream().map(a -> activity(v, a, null)).toList()));
+            "activities", me.activities().stream().map(a -> activity(v, a, null)).toList(),
+            "progress", progress(Progress.of(me.activities(), today))));
       }
       initiatives.add(map("id", i.id(), "number", i.number(), "title", v.t(i.title()),
           "status", i.status().key(), "statusNote", v.t(i.statusNote()),
           "summary", v.md(i.summary(), 4), "measures", measures,
-          "activities", i.activities().stream().map(a -> activity(v, a, null)).toList()));
+          "activities", i.activities().stream().map(a -> activity(v, a, null)).toList(),
+          "progress", progress(Progress.of(i, today))));
     }
     m.put("initiatives", initiatives);
+    if (p.statusDate() != null) m.put("statusDate", date(v, p.statusDate()));
+    m.put("progress", progress(Progress.of(p, today)));
     List<Timeline.Item> items = new ArrayList<>();
     for (Activity a : p.allActivities()) items.add(timelineItem(v, a, null));
     m.put("timeline", TimelineView.of(Timeline.of(items, today, v.lang), v));
@@ -139,11 +148,13 @@ final class PageModels {
 
   Map<String, Object> timeline(View v) {
     List<Timeline.Item> items = new ArrayList<>();
-    for (Located a : allActivities()) items.add(timelineItem(v, a.activity, a.project));
+    for (LocatedActivity a : allActivities()) {
+      items.add(timelineItem(v, a.activity(), a.project()));
+    }
     for (Hearing h : content.hearings()) {
       View.Txt title = v.t(h.title());
       ActivityState state = h.status() != HearingStatus.OPEN ? ActivityState.DONE
-          : h.deadline().due().isBefore(today) ? ActivityState.OVERDUE : ActivityState.UPCOMING;
+          : h.pastDeadline(today) ? ActivityState.OVERDUE : ActivityState.UPCOMING;
       LocalDate start = h.published() != null ? h.published() : h.deadline().start();
       items.add(Timeline.item(title.text(), title.lang(), title.fallback(), null,
           v.deadline(h.deadline()).text(), v.datetime(h.deadline()), start, h.deadline().due(),
@@ -159,11 +170,11 @@ final class PageModels {
   /** The next deadlines of activities not yet done, across projects (for the deadlines embed). */
   Map<String, Object> upcomingDeadlines(View v, int max) {
     List<Map<String, Object>> upcoming = new ArrayList<>();
-    for (Located a : allActivities()) {
-      ActivityState s = ActivityState.of(a.activity, today);
+    for (LocatedActivity a : allActivities()) {
+      ActivityState s = a.activity().state(today);
       if ((s == ActivityState.UPCOMING || s == ActivityState.IN_PROGRESS)
           && upcoming.size() < max) {
-        upcoming.add(activity(v, a.activity, a.project));
+        upcoming.add(activity(v, a.activity(), a.project()));
       }
     }
     return map("activities", upcoming, "timelineHref", v.link(urls.timeline(v.lang)));
@@ -206,13 +217,32 @@ final class PageModels {
   private List<Map<String, Object>> areas(View v, Plan p) {
     return p.focusAreas().stream().map(a -> map("id", a.id(), "title", v.t(a.title()),
         "href", v.link(urls.area(p, a, v.lang)), "weight", a.weight(), "goal", v.t(a.goal()),
-        "strategies", v.ts(a.strategies()))).toList();
+        "strategies", v.ts(a.strategies()),
+        "progress", percent(Progress.area(p, a, content.projects(), today)))).toList();
+  }
+
+  /** A day as text in the page's language, with its ISO form for {@code <time>}. */
+  private static Map<String, Object> date(View v, LocalDate d) {
+    return map("text", v.deadline(new Deadline.Day(d)), "datetime", d.toString());
+  }
+
+  /** Counts and share of some activities; null when nothing counts. */
+  private static Map<String, Object> progress(Progress pr) {
+    if (pr.percent() == null) return null;
+    return map("done", pr.done(), "counted", pr.counted(), "percent", pr.percent(),
+        "late", pr.late(), "notReported", pr.notReported(), "ongoing", pr.ongoing(),
+        "fromEditor", pr.override() != null);
+  }
+
+  private static Integer percent(Double share) {
+    return share == null ? null : (int) Math.round(share * 100);
   }
 
   /** A project's key facts; {@code base} is the heading level its summary starts at. */
   private Map<String, Object> projectSummary(View v, Project p, int base) {
     return map("title", v.t(p.title()), "href", v.link(urls.project(p, v.lang)),
         "status", p.status().key(), "owner", v.t(p.owner()), "phase", v.t(p.phase()),
+        "progress", progress(Progress.of(p, today)),
         "period", v.deadline(p.period()), "periodDatetime", v.datetime(p.period()),
         "summary", v.md(p.summary(), base));
   }
@@ -221,7 +251,7 @@ final class PageModels {
     return map("title", v.t(h.title()), "href", v.link(urls.hearing(h, v.lang)),
         "status", h.status().key(), "issuer", v.t(h.issuer()),
         "deadline", v.deadline(h.deadline()), "datetime", v.datetime(h.deadline()),
-        "overdue", h.status() == HearingStatus.OPEN && h.deadline().due().isBefore(today));
+        "overdue", h.pastDeadline(today));
   }
 
   private Map<String, Object> areaLink(View v, AreaRef r) {
@@ -237,7 +267,10 @@ final class PageModels {
         "deadline", v.deadline(a.deadline()), "datetime", v.datetime(a.deadline()),
         "start", a.start() == null ? null : v.deadline(a.start()),
         "startDatetime", a.start() == null ? null : v.datetime(a.start()),
-        "state", ActivityState.of(a, today).key(), "note", v.t(a.note()),
+        "state", a.state(today).key(), "note", v.t(a.note()),
+        "moved", a.moved().stream().map(mv -> map("from", v.deadline(mv.from()),
+            "fromDatetime", v.datetime(mv.from()), "on", date(v, mv.on()),
+            "reason", v.t(mv.reason()))).toList(),
         "participants", v.ts(a.participants()),
         "project", project == null ? null : map("title", v.t(project.title()),
             "href", v.link(urls.project(project, v.lang))));
@@ -249,7 +282,7 @@ final class PageModels {
     boolean milestone = a.start() == null && a.deadline().start().equals(a.deadline().due());
     return Timeline.item(title.text(), title.lang(), title.fallback(), v.plain(a.responsible()),
         v.deadline(a.deadline()).text(), v.datetime(a.deadline()), start, a.deadline().due(),
-        ActivityState.of(a, today), milestone,
+        a.state(today), milestone,
         project == null ? null : v.link(urls.project(project, v.lang)),
         project == null ? null : v.plain(project.title()));
   }
@@ -262,15 +295,11 @@ final class PageModels {
         .thenComparing(Hearing::id)).toList();
   }
 
-  private record Located(Activity activity, Project project) {}
-
   /** Every activity of every project, by due day, then project, then document order. */
-  private List<Located> allActivities() {
-    List<Located> all = new ArrayList<>();
-    for (Project p : content.projects()) {
-      for (Activity a : p.allActivities()) all.add(new Located(a, p));
-    }
-    all.sort(Comparator.comparing((Located l) -> l.activity.deadline().due()));
+  private List<LocatedActivity> allActivities() {
+    List<LocatedActivity> all = new ArrayList<>();
+    for (Project p : content.projects()) all.addAll(LocatedActivity.of(p));
+    all.sort(Comparator.comparing((LocatedActivity l) -> l.activity().deadline().due()));
     return all;
   }
 

@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import no.planvev.model.ActivityState;
 
 /**
  * A project's (or the whole site's) timeline, computed once; templates only lay it out. The

@@ -1,6 +1,7 @@
 package no.planvev.source;
 
 import java.util.ArrayList;
+import java.time.Period;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,7 +18,7 @@ import no.planvev.validate.Message;
 final class SiteReader {
 
   static final List<String> KEYS = List.of("title", "description", "base_url", "languages",
-      "publisher", "accessibility_statement", "sections");
+      "publisher", "accessibility_statement", "sections", "stale_after");
   static final List<String> SECTIONS = List.of("plans", "projects", "hearings", "timeline");
   private static final Pattern LANG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
@@ -61,9 +62,45 @@ final class SiteReader {
         if (words != null) sections.put(key, words);
       }
     }
+    Period staleAfter = staleAfter(f, c);
     if (title == null || baseUrl == null) return null;
     return new SiteConfig(title, description == null ? LText.EMPTY : description, baseUrl,
-        languages, publisher, a11y, sections);
+        languages, publisher, a11y, sections, staleAfter);
+  }
+
+  private static final Pattern SPAN =
+      Pattern.compile("(\\d{1,4})\\s*(day|days|week|weeks|month|months|year|years)");
+
+  /**
+   * {@code stale_after}: how old a project's status date may get, as {@code 6 months}, {@code 90
+   * days}, {@code 8 weeks}, {@code 1 year} or ISO 8601 {@code P6M}; null for the default.
+   */
+  static Period staleAfter(Fields f, Ctx c) {
+    String text = f.text("stale_after", false);
+    if (text == null) return null;
+    String t = text.strip().toLowerCase(java.util.Locale.ROOT);
+    java.util.regex.Matcher m = SPAN.matcher(t);
+    Period p = null;
+    if (m.matches()) {
+      int n = Integer.parseInt(m.group(1));
+      p = switch (m.group(2).replaceAll("s$", "")) {
+        case "day" -> Period.ofDays(n);
+        case "week" -> Period.ofWeeks(n);
+        case "month" -> Period.ofMonths(n);
+        default -> Period.ofYears(n);
+      };
+    } else if (t.startsWith("p")) {
+      try {
+        p = Period.parse(t.toUpperCase(java.util.Locale.ROOT));
+      } catch (java.time.format.DateTimeParseException e) {
+        p = null;
+      }
+    }
+    if (p == null || p.isNegative() || p.isZero()) {
+      c.error(f.node("stale_after", false).pos(), "site.staleAfter", text);
+      return null;
+    }
+    return p;
   }
 
   private static List<Language> languages(Fields f, Ctx ctx) {

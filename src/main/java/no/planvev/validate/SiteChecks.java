@@ -10,13 +10,13 @@ import no.planvev.model.Activity;
 import no.planvev.model.Content;
 import no.planvev.model.FocusArea;
 import no.planvev.model.Hearing;
-import no.planvev.model.HearingStatus;
 import no.planvev.model.Initiative;
 import no.planvev.model.LText;
 import no.planvev.model.Measure;
 import no.planvev.model.Page;
 import no.planvev.model.Plan;
 import no.planvev.model.Project;
+import no.planvev.model.ProjectStatus;
 import no.planvev.model.SourcePos;
 
 /**
@@ -82,12 +82,38 @@ public final class SiteChecks {
   /** The problems of one plan, project, hearing or page on its own. */
   private static void unit(Object unit, Content content, SourceFiles files, LocalDate today,
       Problems problems) {
-    if (unit instanceof Hearing h && h.status() == HearingStatus.OPEN && h.deadline() != null
-        && h.deadline().due().isBefore(today)) {
+    if (unit instanceof Hearing h && h.pastDeadline(today)) {
       problems.warning(files.key(h.pos().path(), "deadline"),
           Message.of("hearing.deadlinePassed", h.deadline().iso(), today));
     }
+    if (unit instanceof Project p) currency(p, content.site().staleAfter(), today, files,
+        problems);
     translations(unit, content, files, problems);
+  }
+
+  /**
+   * Whether a project's statuses can be current: an active project past the end of its period,
+   * or one whose status date is in the future or older than {@code staleAfter}, is a warning.
+   */
+  private static void currency(Project p, java.time.Period staleAfter, LocalDate today,
+      SourceFiles files, Problems problems) {
+    String path = p.pos().path();
+    LocalDate date = p.statusDate();
+    // "Active" as of a status date before the period's end is no contradiction (perhaps stale).
+    if (p.status() == ProjectStatus.ACTIVE && p.period() != null
+        && p.period().due().isBefore(today)
+        && (date == null || date.isAfter(p.period().due()))) {
+      problems.warning(files.key(path, "status"),
+          Message.of("project.activePastPeriod", p.period().due()));
+    }
+    if (date == null) return;
+    if (date.isAfter(today)) {
+      problems.warning(files.key(path, "status_date"), Message.of("statusDate.future", date,
+          today));
+    } else if (date.plus(staleAfter).isBefore(today)) {
+      problems.warning(files.key(path, "status_date"),
+          Message.of("project.statusStale", date, today, today.minus(staleAfter)));
+    }
   }
 
   private static void clashes(Owners owners, Problems problems) {

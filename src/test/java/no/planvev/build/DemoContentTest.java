@@ -97,6 +97,48 @@ class DemoContentTest {
   }
 
   @Test
+  void projectPageSaysHowCurrentTheStatusesAreAndHowFarAlong() {
+    Document nb = page("nb/prosjekter/naeringsvennlig-kommune/index.html");
+    String summary = nb.select("dl.summary").text();
+    assertTrue(summary.contains("Status per 1. september 2017"), summary);
+    assertTrue(summary.contains("0 av 14 fullført (0 %), 14 ikke rapportert"), summary);
+    // The source reports nothing since September 2017: not reported, never "overdue".
+    assertEquals(14, nb.select("li.activity .tag-not_reported").size());
+    assertEquals(0, nb.select("li.activity .tag-overdue").size());
+    String en = page("en/projects/naeringsvennlig-kommune/index.html").select("dl.summary")
+        .text();
+    assertTrue(en.contains("Status as of 1 September 2017"), en);
+    assertTrue(en.contains("0 of 14 done (0%), 14 not reported"), en);
+    String home = text("nb/index.html");
+    assertTrue(!home.contains("Forsinket"), home);
+  }
+
+  @Test
+  void planPageCombinesTheFocusAreasByTheirWeightsAndShowsTheFormula() {
+    Document nb = page("nb/planer/strategisk-plan/index.html");
+    String table = nb.select("table.weights").text();
+    assertTrue(table.contains("Næringsvekst 25 % 0 %"), table);
+    assertTrue(table.contains("Kommunale tjenester 25 % ingen prosjekter ennå"), table);
+    String main = nb.select("main").text();
+    assertTrue(main.contains("Planen samlet: 0 %"), main);
+    assertTrue(main.contains("summen av andel × framdrift delt på summen av andelene"), main);
+  }
+
+  @Test
+  void everyDemoActivityHasAnIdUniqueInItsProjectAndSharedTitlesAreToldApart() {
+    for (Project p : content.projects()) {
+      List<String> ids = p.allActivities().stream().map(Activity::id).toList();
+      assertEquals(ids.size(), new java.util.HashSet<>(ids).size(), p.id() + ": " + ids);
+      ids.forEach(id -> assertTrue(id.matches("[a-z0-9]+(-[a-z0-9]+)*"), id));
+    }
+    List<String> ids = content.projects().get(0).allActivities().stream().map(Activity::id)
+        .toList();
+    assertTrue(ids.contains("naeringsvennlig-kommune-kurs-kvalitetssikre-opplegg"), ids::toString);
+    assertTrue(ids.contains("effektiv-soknadsprosess-kvalitetssikre-opplegg"), ids::toString);
+    assertTrue(ids.contains("gjennomga-og-justere-tidligere-opplegg"), ids::toString);
+  }
+
+  @Test
   void buildsWithoutAnyWarning() {
     assertEquals(List.of(), result.problems().all());
   }

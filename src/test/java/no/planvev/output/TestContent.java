@@ -94,7 +94,8 @@ public final class TestContent {
   }
 
   static Activity act(LText title, LText responsible, Deadline deadline, ActivityStatus status) {
-    return new Activity(pos("projects/kompetanse/project.yaml"), title, responsible, deadline,
+    return new Activity(pos("projects/kompetanse/project.yaml"),
+        no.planvev.model.ActivityIds.fromTitle(title, "nb"), title, responsible, deadline,
         null, status, null, List.of());
   }
 
@@ -103,7 +104,7 @@ public final class TestContent {
     Activity freeText = act(t("Rapport til styret", "Report to the board"), nb("Prosjektleder"),
         new Deadline.Text(t("Før sommeren 2018", "Before summer 2018"), d("2018-06")),
         ActivityStatus.PLANNED);
-    Activity withNote = new Activity(pos(p), t(LONG_TITLE, "Joint application process, with a"
+    Activity withNote = new Activity(pos(p), "with-note", t(LONG_TITLE, "Joint application process, with a"
             + " hearing; revision, and more"), t("Næringssjefene, Hammerfest; Alta", "Heads of business"),
         d("2017-11-30"), d("2017-09"), ActivityStatus.DONE,
         t("Første linje\nAndre linje, med komma", "First line\nSecond line"),

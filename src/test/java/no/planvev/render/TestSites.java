@@ -64,7 +64,8 @@ final class TestSites {
   }
 
   static Activity activity(String title, String deadline, String start, ActivityStatus status) {
-    return new Activity(pos("projects/digital/project.yaml"), t(title, title + " (en)"),
+    return new Activity(pos("projects/digital/project.yaml"),
+        no.planvev.model.ActivityIds.fromTitle(nb(title), "nb"), t(title, title + " (en)"),
         t("Rådgiver", "Adviser"), d(deadline), start == null ? null : d(start), status, null,
         List.of());
   }
@@ -125,7 +126,7 @@ final class TestSites {
             new Measure("nettverk", pos("projects/digital/project.yaml"), t("Nettverk", "Network"),
                 nb("Faglige nettverk."),
                 List.of(activity("Nettverksmøte", "2018-Q1", null, ActivityStatus.PLANNED),
-                    new Activity(pos("projects/digital/project.yaml"), nb("Årsrapport"),
+                    new Activity(pos("projects/digital/project.yaml"), "arsrapport", nb("Årsrapport"),
                         nb("Sekretariatet"), d("2018"), null, ActivityStatus.PLANNED,
                         nb("Leveres til styret"), List.of(nb("Anne"), nb("Per")))))),
         List.of(activity("Kartlegging", "2018-01/2018-02", "2017-12", ActivityStatus.IN_PROGRESS)));
@@ -140,7 +141,7 @@ final class TestSites {
         List.of(new AreaRef("vest", "tjenester", pos("projects/digital/project.yaml"))),
         t("Felles digitale tjenester.", "Shared digital services."),
         List.of(kompetanse, areal),
-        List.of(new Activity(pos("projects/digital/project.yaml"),
+        List.of(new Activity(pos("projects/digital/project.yaml"), "sluttrapport",
             t("Sluttrapport", "Final report"), t("Prosjektleder", "Project manager"),
             new Deadline.Text(t("Før sommeren", "Before the summer"), d("2018-06")), null,
             ActivityStatus.PLANNED, null, List.of())),

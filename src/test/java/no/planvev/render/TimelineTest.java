@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import no.planvev.model.ActivityState;
 import org.junit.jupiter.api.Test;
 
 class TimelineTest {

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import no.planvev.model.Activity;
 import no.planvev.model.ActivityStatus;
 import no.planvev.model.Content;
@@ -96,6 +97,64 @@ class ContentLoaderTest {
   void projectWithActivity(String activityLines) throws IOException {
     write("projects/p/project.yaml", "title: P\nstatus: active\nactivities:\n  - title: A\n"
         + activityLines.indent(4));
+  }
+
+  @Test
+  void statusDatesAreInheritedDownwardsAndAnActivitysOwnWins() throws IOException {
+    site();
+    write("projects/p/project.yaml", """
+        title: P
+        status: active
+        status_date: 2018-01-05
+        progress: 40
+        initiatives:
+          - id: i
+            title: I
+            status_date: 2018-02-01
+            measures:
+              - id: m
+                title: M
+                status_date: 2018-03-01
+                activities:
+                  - {title: Under measure, deadline: 2018-02}
+                  - {title: Own date, deadline: 2018-02, status_date: 2018-04-01}
+            activities:
+              - {title: Under initiative, deadline: 2018-02}
+        activities:
+          - {title: Under project, deadline: 2018-02}
+        """);
+    Content c = load();
+    assertEquals(List.of(), messages());
+    Project p = c.projects().get(0);
+    assertEquals(LocalDate.of(2018, 1, 5), p.statusDate());
+    assertEquals(40, p.progress());
+    Map<String, LocalDate> byTitle = new java.util.TreeMap<>();
+    p.allActivities().forEach(a -> byTitle.put(a.title().values().get("nb"), a.statusDate()));
+    assertEquals(Map.of("Under project", LocalDate.of(2018, 1, 5),
+        "Under initiative", LocalDate.of(2018, 2, 1),
+        "Under measure", LocalDate.of(2018, 3, 1),
+        "Own date", LocalDate.of(2018, 4, 1)), byTitle);
+  }
+
+  @Test
+  void readsEarlierDeadlinesOldestFirst() throws IOException {
+    site();
+    projectWithActivity("""
+        deadline: 2017-W50
+        moved:
+          - {from: 2017-11-30, on: 2017-11-20, reason: {nb: Styremøtet flyttet, en: Board meeting moved}}
+          - from: 2017-12
+            on: 2017-12-01
+        """);
+    Content c = load();
+    assertEquals(List.of(), messages());
+    Activity a = c.projects().get(0).allActivities().get(0);
+    assertEquals(2, a.moved().size());
+    assertEquals("2017-11-30", a.moved().get(0).from().iso());
+    assertEquals(LocalDate.of(2017, 11, 20), a.moved().get(0).on());
+    assertEquals("Board meeting moved", a.moved().get(0).reason().values().get("en"));
+    assertEquals("2017-12", a.moved().get(1).from().iso());
+    assertEquals(null, a.moved().get(1).reason());
   }
 
   @Test

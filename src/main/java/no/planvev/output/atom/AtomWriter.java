@@ -14,7 +14,7 @@ import no.planvev.model.Hearing;
 import no.planvev.model.Project;
 import no.planvev.model.Publisher;
 import no.planvev.model.Urls;
-import no.planvev.output.LocatedActivity;
+import no.planvev.model.LocatedActivity;
 import no.planvev.output.OutputFile;
 import no.planvev.output.Words;
 
@@ -100,7 +100,7 @@ public final class AtomWriter {
               .min(LocalDate::compareTo).orElse(buildDate);
       if (started.isAfter(buildDate)) continue;
       String projectTitle = Words.text(p.title(), lang, def);
-      for (LocatedActivity la : LocatedActivity.of(p, def)) {
+      for (LocatedActivity la : LocatedActivity.of(p)) {
         Activity a = la.activity();
         LocalDate due = a.deadline().due();
         LocalDate updated = due.isAfter(buildDate) ? started : due;

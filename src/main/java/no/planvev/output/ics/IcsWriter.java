@@ -14,7 +14,7 @@ import no.planvev.model.Hearing;
 import no.planvev.model.Project;
 import no.planvev.model.Publisher;
 import no.planvev.model.Urls;
-import no.planvev.output.LocatedActivity;
+import no.planvev.model.LocatedActivity;
 import no.planvev.output.OutputFile;
 import no.planvev.output.Words;
 
@@ -26,8 +26,8 @@ import no.planvev.output.Words;
  * <p>Every event is all-day: a deadline that is one day (a date, or free text sorted by a date)
  * is an event on that day; a week, month, quarter, year or interval spans its first to its last
  * day (DTEND is exclusive, so the day after). UIDs are stable across builds: an activity's comes
- * from {@link LocatedActivity#key()} (a hash of its id path and default-language title), a
- * hearing's from its id; both end in {@code @<host of base_url>}. A calendar without events is
+ * from its project's id and its own id (never from its title, so a renamed activity stays the same
+ * event in every subscriber's calendar), a hearing's from its id; both end in {@code @<host of base_url>}. A calendar without events is
  * still written, so links to it never break: RFC 5545 wants at least one component, so it then
  * holds a minimal UTC VTIMEZONE and no VEVENT. An activity's optional {@code
  * start} is not used: these are calendars of deadlines.
@@ -70,7 +70,7 @@ public final class IcsWriter {
       List<Event> all = new ArrayList<>();
       for (Project p : content.projects()) {
         List<Event> events = new ArrayList<>();
-        for (LocatedActivity la : LocatedActivity.of(p, def)) {
+        for (LocatedActivity la : LocatedActivity.of(p)) {
           events.add(activityEvent(la, urls, lang, def, host));
         }
         all.addAll(events);
@@ -107,7 +107,7 @@ public final class IcsWriter {
     String note = Words.text(a.note(), lang, def);
     if (!note.isEmpty()) d.append("\n\n").append(note);
     Deadline dl = a.deadline();
-    return new Event("activity-" + p.id() + "-" + la.key() + "@" + host,
+    return new Event("activity-" + p.id() + "-" + a.id() + "@" + host,
         first(dl), dl.due(), Words.text(a.title(), lang, def), d.toString(),
         urls.absolute(urls.project(p, lang)), a.status() == ActivityStatus.CANCELLED);
   }

@@ -5,7 +5,7 @@ import no.planvev.model.Activity;
 import no.planvev.model.Content;
 import no.planvev.model.Deadline;
 import no.planvev.model.Project;
-import no.planvev.output.LocatedActivity;
+import no.planvev.model.LocatedActivity;
 import no.planvev.output.Words;
 
 /**
@@ -27,7 +27,7 @@ final class ActivitiesCsv {
     StringBuilder sb = new StringBuilder();
     row(sb, HEADER);
     for (Project p : content.projects()) {
-      for (LocatedActivity la : LocatedActivity.of(p, def)) {
+      for (LocatedActivity la : LocatedActivity.of(p)) {
         Activity a = la.activity();
         Deadline d = a.deadline();
         row(sb, List.of(

@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import no.planvev.model.Activity;
-import no.planvev.model.ActivityStatus;
+import no.planvev.model.ActivityState;
+import no.planvev.model.DeadlineMove;
+import no.planvev.model.Progress;
 import no.planvev.model.Content;
 import no.planvev.model.Document;
 import no.planvev.model.FocusArea;
@@ -20,7 +22,6 @@ import no.planvev.model.Plan;
 import no.planvev.model.Project;
 import no.planvev.model.SiteConfig;
 import no.planvev.model.Urls;
-import no.planvev.output.LocatedActivity;
 import no.planvev.output.OutputFile;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -209,13 +210,14 @@ public final class JsonData {
       if (p.period() != null) o.set("period", json.deadline(p.period()));
       json.optText(o, "phase", p.phase());
       o.put("status", p.status().key());
+      if (p.statusDate() != null) o.put("status_date", p.statusDate().toString());
+      o.set("progress", progress(Progress.of(p, buildDate)));
       ArrayNode sup = o.putArray("supports");
       p.supports().forEach(r -> sup.add(r.toString()));
       json.optText(o, "summary", p.summary());
       json.optText(o, "intro", p.intro());
       o.set("urls", pageUrls(lang -> urls.project(p, lang)));
-      List<LocatedActivity> located = LocatedActivity.of(p, site.defaultLanguage());
-      o.set("activities", activities(p.activities(), located));
+      o.set("activities", activities(p, p.activities()));
       ArrayNode inits = o.putArray("initiatives");
       for (Initiative i : p.initiatives()) {
         ObjectNode io = inits.addObject();
@@ -225,34 +227,58 @@ public final class JsonData {
         io.put("status", i.status().key());
         json.optText(io, "status_note", i.statusNote());
         json.optText(io, "summary", i.summary());
-        io.set("activities", activities(i.activities(), located));
+        io.set("activities", activities(p, i.activities()));
         ArrayNode measures = io.putArray("measures");
         for (Measure m : i.measures()) {
           ObjectNode mo = measures.addObject();
           mo.put("id", m.id());
           mo.set("title", json.text(m.title()));
           json.optText(mo, "summary", m.summary());
-          mo.set("activities", activities(m.activities(), located));
+          mo.set("activities", activities(p, m.activities()));
         }
       }
       return o;
     }
 
-    private ArrayNode activities(List<Activity> list, List<LocatedActivity> located) {
+    /** Counts by state on the build date, and the share done (null when nothing counts). */
+    private ObjectNode progress(Progress pr) {
+      ObjectNode o = Json.object();
+      o.put("done", pr.done());
+      o.put("ongoing", pr.ongoing());
+      o.put("late", pr.late());
+      o.put("not_reported", pr.notReported());
+      o.put("cancelled", pr.cancelled());
+      Integer percent = pr.percent();
+      if (percent == null) o.putNull("percent");
+      else o.put("percent", percent.intValue());
+      o.put("from_editor", pr.override() != null);
+      return o;
+    }
+
+    private ArrayNode activities(Project p, List<Activity> list) {
       ArrayNode arr = Json.array();
       for (Activity a : list) {
         ObjectNode ao = arr.addObject();
-        // Identity, not equals: two equal activities under one parent have different keys.
-        located.stream().filter(la -> la.activity() == a).findFirst()
-            .ifPresent(la -> ao.put("key", la.key()));
+        ao.put("id", a.id());
+        ao.put("key", p.id() + "/" + a.id());
         ao.set("title", json.text(a.title()));
         json.optText(ao, "responsible", a.responsible());
         ao.set("deadline", json.deadline(a.deadline()));
         if (a.start() != null) ao.set("start", json.deadline(a.start()));
         ao.put("status", a.status().key());
-        boolean open = a.status() == ActivityStatus.PLANNED
-            || a.status() == ActivityStatus.IN_PROGRESS;
-        ao.put("overdue", open && a.deadline().due().isBefore(buildDate));
+        ActivityState state = a.state(buildDate);
+        ao.put("state", state.key());
+        ao.put("overdue", state == ActivityState.OVERDUE);
+        if (a.statusDate() != null) ao.put("status_date", a.statusDate().toString());
+        if (!a.moved().isEmpty()) {
+          ArrayNode moved = ao.putArray("moved");
+          for (DeadlineMove m : a.moved()) {
+            ObjectNode mo = moved.addObject();
+            mo.set("from", json.deadline(m.from()));
+            mo.put("on", m.on().toString());
+            json.optText(mo, "reason", m.reason());
+          }
+        }
         json.optText(ao, "note", a.note());
         ao.set("participants", json.texts(a.participants()));
       }

@@ -203,7 +203,7 @@ class IcsWriterTest {
     var init = p.initiatives().get(0);
     Measure m = init.measures().get(0);
     List<Activity> acts = new ArrayList<>(m.activities());
-    acts.add(0, new Activity(m.pos(), TestContent.nb("Ny aktivitet"), TestContent.nb("Noen"),
+    acts.add(0, new Activity(m.pos(), "ny-aktivitet", TestContent.nb("Ny aktivitet"), TestContent.nb("Noen"),
         TestContent.d("2017-10-01"), null, ActivityStatus.PLANNED, null, List.of()));
     Measure m2 = new Measure(m.id(), m.pos(), m.title(), m.summary(), acts);
     List<Measure> measures = new ArrayList<>(init.measures());
