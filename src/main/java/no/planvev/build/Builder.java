@@ -35,6 +35,7 @@ import no.planvev.render.RenderException;
 import no.planvev.render.SiteRenderer;
 import no.planvev.source.ContentLoader;
 import no.planvev.source.UiStrings;
+import no.planvev.theme.Theme;
 import no.planvev.validate.Coverage;
 import no.planvev.validate.Problems;
 import no.planvev.validate.SiteChecks;
@@ -133,16 +134,20 @@ public final class Builder {
         content == null ? null : Coverage.of(content), written);
   }
 
-  /** Content and UI strings, and the checks on content; content null when it cannot be read. */
-  private record Loaded(Content content, Map<String, Map<String, String>> ui) {}
+  /**
+   * Content, the theme and its UI strings, and the checks on content; content null when it
+   * cannot be read.
+   */
+  private record Loaded(Content content, Theme theme, Map<String, Map<String, String>> ui) {}
 
   private static Loaded load(BuildOptions options, Problems problems, Timings t,
       SiteRenderer.Memo renderMemo, BuildMemo memo, Set<Path> changed) {
     // Templates compile, and Markdown warms up, on another core while the content is read.
-    Thread prepare = new Thread(() -> renderMemo.prepare(options.templates()), "planvev-prepare");
+    Theme theme = options.theme();
+    Thread prepare = new Thread(() -> renderMemo.prepare(theme), "planvev-prepare");
     prepare.setDaemon(true);
     prepare.start();
-    Map<String, Map<String, String>> ui = UiStrings.load(options.templates(), problems);
+    Map<String, Map<String, String>> ui = UiStrings.load(theme, problems);
     Content content = memo == null ? ContentLoader.load(options.content(), problems)
         : ContentLoader.load(options.content(), problems, memo.loads, changed);
     t.mark("load");
@@ -152,7 +157,7 @@ public final class Builder {
           memo == null ? null : memo.checks);
       t.mark("checks");
     }
-    return new Loaded(content, ui);
+    return new Loaded(content, theme, ui);
   }
 
   /** Where generated files go as they are made: memory, or the staging folder. */
@@ -171,7 +176,7 @@ public final class Builder {
       Sink sink, Timings t) throws IOException {
     Content content = loaded.content();
     CompletableFuture<List<OutputFile>> data = dataFiles(content, options, memo);
-    SiteRenderer renderer = new SiteRenderer(options.templates(), loaded.ui(), problems,
+    SiteRenderer renderer = new SiteRenderer(loaded.theme(), loaded.ui(), problems,
         renderMemo);
     List<SiteRenderer.PageJob> jobs = renderer.pages(content, options.date());
     SortedMap<String, Path> copied = new TreeMap<>();
