@@ -113,7 +113,13 @@ public final class Cli {
     requireFolder(options.content(), "--content");
     if (options.templates() != null) requireFolder(options.templates(), "--templates");
     String lang = messages(o);
-    BuildResult result = Builder.build(options);
+    no.planvev.build.Progress progress = ProgressLine.forTerminal(err, env);
+    BuildResult result;
+    try {
+      result = Builder.build(options, progress);
+    } finally {
+      ProgressLine.close(progress);
+    }
     report(result, options, err, lang, true);
     if (result.ok()) out.println(summary(result, options.output()));
     coverage(result, out, lang);
@@ -133,7 +139,13 @@ public final class Cli {
     requireFolder(options.content(), "--content");
     if (options.templates() != null) requireFolder(options.templates(), "--templates");
     String lang = messages(o);
-    BuildResult result = Builder.render(options);
+    no.planvev.build.Progress progress = ProgressLine.forTerminal(err, env);
+    BuildResult result;
+    try {
+      result = Builder.render(options, progress);
+    } finally {
+      ProgressLine.close(progress);
+    }
     report(result, options, err, lang, false);
     if (result.ok()) {
       out.println(no.planvev.validate.Message.of("cli.checked", result.files().size()).in(lang));
