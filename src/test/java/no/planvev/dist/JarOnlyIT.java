@@ -74,6 +74,27 @@ class JarOnlyIT {
     serve(site);
   }
 
+  @Test
+  void theStartScriptAndAnInstalledLauncherRunTheJar() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/sh")),
+        "no /bin/sh: the launchers are shell scripts");
+    Path script = Path.of("target", "planvev");
+    assertTrue(Files.isExecutable(script), "mvn package writes " + script);
+    Processes.Result viaScript = Processes.run(dir, 60,
+        List.of(script.toAbsolutePath().toString(), "--version"));
+    assertEquals(0, viaScript.exit(), viaScript.output());
+    assertTrue(viaScript.output().startsWith("planvev "), viaScript.output());
+
+    Path bin = dir.resolve("bin");
+    Processes.Result install = Processes.run(dir, 60,
+        List.of(script.toAbsolutePath().toString(), "install", bin.toString()));
+    assertEquals(0, install.exit(), install.output());
+    Processes.Result installed = Processes.run(dir, 60,
+        List.of(bin.resolve("planvev").toString(), "--version"));
+    assertEquals(0, installed.exit(), installed.output());
+    assertEquals(viaScript.output(), installed.output());
+  }
+
   /** The copied stylesheet is the repository's templates/static/planvev.css, from the jar. */
   private static void assertArrayEqualsToBuiltIn(Path copied) throws Exception {
     assertTrue(java.util.Arrays.equals(Files.readAllBytes(Path.of("templates/static/planvev.css")),
