@@ -86,7 +86,8 @@ public final class PreviewCommand {
     }
     if (!Files.isDirectory(o.content())) {
       err.println("planvev serve: there is no content folder at " + o.content()
-          + " (give one with --content DIR, or start one with: planvev new site DIR)");
+          + " (give one with --content DIR, or start a site with: planvev new site DIR, then"
+          + " cd DIR)");
       err.flush();
       return 2;
     }
