@@ -48,7 +48,7 @@ public class PageRenderBench {
     SyntheticSite gen = new SyntheticSite(20261117L);
     gen.pages(pages, dir.resolve("pages"));
     gen.plan(10, 30, 10, dir.resolve("plan"));
-    Path templates = Path.of("templates");
+    no.planvev.theme.Theme templates = no.planvev.theme.Theme.over(Path.of("templates"));
     Problems problems = new Problems();
     Map<String, Map<String, String>> ui = UiStrings.load(templates, problems);
     SiteRenderer renderer = new SiteRenderer(templates, ui, problems);

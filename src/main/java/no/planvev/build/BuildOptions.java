@@ -2,10 +2,19 @@ package no.planvev.build;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import no.planvev.theme.Theme;
 
 /**
  * What to build: folders, the build date (decides overdue and the "today" marker), and an
  * optional {@code base_url} override. {@code strict} turns warnings into errors.
+ * {@code templates} is the folder that overrides the built-in theme ({@code --templates}); null
+ * looks for a {@code templates/} folder beside the content folder (see {@link Theme#lookup}).
  */
 public record BuildOptions(Path content, Path templates, Path output, String baseUrl,
-    LocalDate date, boolean strict) {}
+    LocalDate date, boolean strict) {
+
+  /** The theme this build reads its templates, UI strings and static files from. */
+  public Theme theme() {
+    return Theme.lookup(templates, content);
+  }
+}

@@ -35,6 +35,7 @@ import no.planvev.render.RenderException;
 import no.planvev.render.SiteRenderer;
 import no.planvev.source.ContentLoader;
 import no.planvev.source.UiStrings;
+import no.planvev.theme.Theme;
 import no.planvev.validate.Coverage;
 import no.planvev.validate.Problems;
 import no.planvev.validate.SiteChecks;
@@ -50,7 +51,12 @@ public final class Builder {
 
   /** Builds the site in memory; nothing is written. Pages are rendered on all cores. */
   public static BuildResult render(BuildOptions options) {
-    return render(options, null, null, true);
+    return render(options, Progress.NONE);
+  }
+
+  /** As {@link #render(BuildOptions)}, telling {@code progress} how far it is. */
+  public static BuildResult render(BuildOptions options, Progress progress) {
+    return render(options, null, null, true, progress);
   }
 
   /**
@@ -60,28 +66,28 @@ public final class Builder {
    */
   public static BuildResult render(BuildOptions options, BuildMemo memo,
       Set<Path> changed) {
-    return render(options, memo, changed, true);
+    return render(options, memo, changed, true, Progress.NONE);
   }
 
   /** As {@link #render(BuildOptions)}; {@code parallel} false renders one page at a time. */
   static BuildResult render(BuildOptions options, boolean parallel) {
-    return render(options, null, null, parallel);
+    return render(options, null, null, parallel, Progress.NONE);
   }
 
   private static BuildResult render(BuildOptions options, BuildMemo memo, Set<Path> changed,
-      boolean parallel) {
+      boolean parallel, Progress progress) {
     long t0 = System.nanoTime();
     Problems problems = new Problems();
     Timings t = new Timings();
     SiteRenderer.Memo renderMemo = memo == null ? SiteRenderer.Memo.forOneBuild() : memo.render;
-    Loaded loaded = load(options, problems, t, renderMemo, memo, changed);
+    Loaded loaded = load(options, problems, t, renderMemo, memo, changed, progress);
     Content content = loaded.content();
     Map<String, byte[]> generated = new ConcurrentHashMap<>();
     SortedMap<String, Path> copied = new TreeMap<>();
     if (content != null && !problems.hasErrors()) {
       try {
         copied = produce(loaded, options, problems, memo, renderMemo, parallel, generated::put,
-            t);
+            t, progress);
       } catch (IOException e) {
         throw new UncheckedIOException(e);  // only a sink that writes can fail
       }
@@ -101,12 +107,17 @@ public final class Builder {
    * output stays as it was. The result lists the files written, without their bytes.
    */
   public static BuildResult build(BuildOptions options) throws IOException {
+    return build(options, Progress.NONE);
+  }
+
+  /** As {@link #build(BuildOptions)}, telling {@code progress} how far it is. */
+  public static BuildResult build(BuildOptions options, Progress progress) throws IOException {
     long t0 = System.nanoTime();
     SiteWriter.recover(options.output());
     Problems problems = new Problems();
     Timings t = new Timings();
     SiteRenderer.Memo renderMemo = SiteRenderer.Memo.forOneBuild();
-    Loaded loaded = load(options, problems, t, renderMemo, null, null);
+    Loaded loaded = load(options, problems, t, renderMemo, null, null, progress);
     Content content = loaded.content();
     SortedSet<String> written = new TreeSet<>();
     if (content != null && !problems.hasErrors()) {
@@ -116,10 +127,15 @@ public final class Builder {
             null, renderMemo, true, (path, bytes) -> {
               writer.write(path, bytes);
               paths.add(path);
-            }, t);
+            }, t, progress);
         if (options.strict()) problems.promoteWarnings();
         if (!problems.hasErrors()) {
-          for (var e : copied.entrySet()) writer.copy(e.getKey(), e.getValue());
+          progress.phase("files", copied.size());
+          for (var e : copied.entrySet()) {
+            writer.copy(e.getKey(), e.getValue());
+            progress.step();
+          }
+          progress.phase("saving", 0);
           writer.commit();
           t.mark("commit");
           written.addAll(paths);
@@ -133,26 +149,32 @@ public final class Builder {
         content == null ? null : Coverage.of(content), written);
   }
 
-  /** Content and UI strings, and the checks on content; content null when it cannot be read. */
-  private record Loaded(Content content, Map<String, Map<String, String>> ui) {}
+  /**
+   * Content, the theme and its UI strings, and the checks on content; content null when it
+   * cannot be read.
+   */
+  private record Loaded(Content content, Theme theme, Map<String, Map<String, String>> ui) {}
 
   private static Loaded load(BuildOptions options, Problems problems, Timings t,
-      SiteRenderer.Memo renderMemo, BuildMemo memo, Set<Path> changed) {
+      SiteRenderer.Memo renderMemo, BuildMemo memo, Set<Path> changed, Progress progress) {
+    progress.phase("reading", 0);
     // Templates compile, and Markdown warms up, on another core while the content is read.
-    Thread prepare = new Thread(() -> renderMemo.prepare(options.templates()), "planvev-prepare");
+    Theme theme = options.theme();
+    Thread prepare = new Thread(() -> renderMemo.prepare(theme), "planvev-prepare");
     prepare.setDaemon(true);
     prepare.start();
-    Map<String, Map<String, String>> ui = UiStrings.load(options.templates(), problems);
+    Map<String, Map<String, String>> ui = UiStrings.load(theme, problems);
     Content content = memo == null ? ContentLoader.load(options.content(), problems)
         : ContentLoader.load(options.content(), problems, memo.loads, changed);
     t.mark("load");
     if (content != null && !problems.hasErrors()) {
       if (options.baseUrl() != null) content = withBaseUrl(content, options.baseUrl());
+      progress.phase("checking", 0);
       SiteChecks.check(content, options.content(), options.date(), problems,
           memo == null ? null : memo.checks);
       t.mark("checks");
     }
-    return new Loaded(content, ui);
+    return new Loaded(content, theme, ui);
   }
 
   /** Where generated files go as they are made: memory, or the staging folder. */
@@ -168,15 +190,16 @@ public final class Builder {
    */
   private static SortedMap<String, Path> produce(Loaded loaded, BuildOptions options,
       Problems problems, BuildMemo memo, SiteRenderer.Memo renderMemo, boolean parallel,
-      Sink sink, Timings t) throws IOException {
+      Sink sink, Timings t, Progress progress) throws IOException {
     Content content = loaded.content();
     CompletableFuture<List<OutputFile>> data = dataFiles(content, options, memo);
-    SiteRenderer renderer = new SiteRenderer(options.templates(), loaded.ui(), problems,
+    SiteRenderer renderer = new SiteRenderer(loaded.theme(), loaded.ui(), problems,
         renderMemo);
     List<SiteRenderer.PageJob> jobs = renderer.pages(content, options.date());
     SortedMap<String, Path> copied = new TreeMap<>();
     for (SiteRenderer.StaticFile f : renderer.staticFiles(content)) copied.put(f.path(), f.source());
     t.mark("prepare");
+    progress.phase("pages", jobs.size());
 
     Links links = memo == null ? new Links() : new Links(memo.links, memo.scanned);
     List<OutputFile> machine;
@@ -185,7 +208,10 @@ public final class Builder {
       ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
       try {
         Future<?> pages = pool.submit(
-            () -> jobs.parallelStream().forEach(job -> page(job, sink, links, problems)));
+            () -> jobs.parallelStream().forEach(job -> {
+              page(job, sink, links, problems);
+              progress.step();
+            }));
         machine = machineFiles(content, options, jobs, memo, data);
         for (OutputFile f : machine) sink.accept(f.path(), f.bytes());
         t.mark("machine");
@@ -197,7 +223,10 @@ public final class Builder {
         awaitQuiet(pool);
       }
     } else {
-      jobs.forEach(job -> page(job, sink, links, problems));
+      jobs.forEach(job -> {
+        page(job, sink, links, problems);
+        progress.step();
+      });
       machine = machineFiles(content, options, jobs, memo, data);
       for (OutputFile f : machine) sink.accept(f.path(), f.bytes());
     }
@@ -207,6 +236,7 @@ public final class Builder {
     duplicatesAcross(all, copied, problems);
     all.addAll(copied.keySet());
     t.mark("pages");
+    progress.phase("links", 0);
     if (!problems.hasErrors()) links.check(all, content, options.content(), problems);
     t.mark("links");
     return copied;

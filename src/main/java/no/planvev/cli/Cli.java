@@ -14,6 +14,7 @@ import no.planvev.build.BuildResult;
 import no.planvev.build.Builder;
 import no.planvev.preview.PreviewCommand;
 import no.planvev.scaffold.NewCommand;
+import no.planvev.theme.Theme;
 import no.planvev.validate.ProblemPrinter;
 import no.planvev.validate.Severity;
 
@@ -84,7 +85,7 @@ public final class Cli {
       return list.isEmpty() ? USAGE : OK;
     }
     if (list.get(0).equals("--version") || list.get(0).equals("version")) {
-      out.println("planvev " + version());
+      out.println("planvev " + no.planvev.dist.Version.current());
       return OK;
     }
     String command = list.get(0);
@@ -94,8 +95,9 @@ public final class Cli {
       case "check" -> check(rest, out, err, env);
       case "serve" -> PreviewCommand.run(rest, out, err);
       case "new" -> NewCommand.run(rest, out, err);
+      case "install" -> no.planvev.dist.Install.run(rest, out, err);
       default -> throw new Options.UsageException("unknown command '" + command
-          + "': try build, check, serve or new, or planvev --help");
+          + "': try build, check, serve, new or install, or planvev --help");
     };
   }
 
@@ -106,12 +108,18 @@ public final class Cli {
       throw new Options.UsageException("unexpected '" + o.positional().get(0) + "'");
     }
     BuildOptions options = new BuildOptions(o.path("--content", "content"),
-        o.path("--templates", "templates"), o.path("--output", "site"),
+        templates(o), o.path("--output", "site"),
         o.get("--base-url", null), o.date(env), o.flag("--strict"));
     requireFolder(options.content(), "--content");
-    requireFolder(options.templates(), "--templates");
+    if (options.templates() != null) requireFolder(options.templates(), "--templates");
     String lang = messages(o);
-    BuildResult result = Builder.build(options);
+    no.planvev.build.Progress progress = ProgressLine.forTerminal(err, env);
+    BuildResult result;
+    try {
+      result = Builder.build(options, progress);
+    } finally {
+      ProgressLine.close(progress);
+    }
     report(result, options, err, lang, true);
     if (result.ok()) out.println(summary(result, options.output()));
     coverage(result, out, lang);
@@ -126,12 +134,18 @@ public final class Cli {
       throw new Options.UsageException("unexpected '" + o.positional().get(0) + "'");
     }
     BuildOptions options = new BuildOptions(o.path("--content", "content"),
-        o.path("--templates", "templates"), null, o.get("--base-url", null), o.date(env),
+        templates(o), null, o.get("--base-url", null), o.date(env),
         o.flag("--strict"));
     requireFolder(options.content(), "--content");
-    requireFolder(options.templates(), "--templates");
+    if (options.templates() != null) requireFolder(options.templates(), "--templates");
     String lang = messages(o);
-    BuildResult result = Builder.render(options);
+    no.planvev.build.Progress progress = ProgressLine.forTerminal(err, env);
+    BuildResult result;
+    try {
+      result = Builder.render(options, progress);
+    } finally {
+      ProgressLine.close(progress);
+    }
     report(result, options, err, lang, false);
     if (result.ok()) {
       out.println(no.planvev.validate.Message.of("cli.checked", result.files().size()).in(lang));
@@ -161,6 +175,11 @@ public final class Cli {
     out.flush();
   }
 
+  /** {@code --templates DIR}, or null: a templates/ folder beside content/, else the built-in theme. */
+  private static Path templates(Options o) {
+    return o.has("--templates") ? o.path("--templates", null) : null;
+  }
+
   private static void requireFolder(Path p, String option) throws Options.UsageException {
     if (!Files.isDirectory(p)) {
       throw new Options.UsageException("no folder " + p + " (" + option + ")");
@@ -171,10 +190,9 @@ public final class Cli {
       boolean writes) {
     var problems = result.problems().all();
     if (problems.isEmpty()) return;
-    Path templatesParent = options.templates().toAbsolutePath().getParent();
-    new ProblemPrinter(List.of(options.content(), options.templates(),
-        templatesParent == null ? options.templates() : templatesParent), lang)
-        .print(problems, err);
+    List<Path> roots = new java.util.ArrayList<>(List.of(options.content()));
+    roots.addAll(Theme.problemRoots());
+    new ProblemPrinter(roots, lang).print(problems, err);
     long errors = result.problems().count(Severity.ERROR);
     long warnings = result.problems().count(Severity.WARNING);
     err.println(count(errors, "error", lang) + ", " + count(warnings, "warning", lang)
@@ -193,10 +211,5 @@ public final class Cli {
         .collect(Collectors.joining(", "));
     return String.format(Locale.ROOT, "planvev: wrote %d files to %s/ (pages: %s) in %.2f s",
         result.files().size(), output, perLanguage, result.time().toMillis() / 1000.0);
-  }
-
-  static String version() {
-    String v = Cli.class.getPackage().getImplementationVersion();
-    return v == null ? "development" : v;
   }
 }

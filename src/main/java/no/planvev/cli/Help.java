@@ -15,12 +15,15 @@ final class Help {
                                     (--port N, --bind ADDRESS; see docs/preview.md)
         planvev new KIND ID         start a file the right way: KIND is site (ID is a folder),
                                     plan, project, hearing or page (--content DIR)
-        planvev --version           print the version
+        planvev install [DIR]       put a `planvev` launcher for this jar in DIR
+                                    (default: ~/.local/bin)
+        planvev --version           print the version and the git commit it was built from
         planvev --help              print this help
 
       Options for build and check (check takes no --output):
         --content DIR       the content folder (default: content)
-        --templates DIR     the templates folder (default: templates)
+        --templates DIR     a folder whose files replace the built-in theme's, file by
+                            file (default: templates/ beside the content folder, if any)
         --output DIR        where the site is written (default: site)
         --base-url URL      the site's public address (default: base_url in site.yaml)
         --date YYYY-MM-DD   the build date, which decides what is overdue

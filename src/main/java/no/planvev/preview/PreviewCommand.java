@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,6 +14,7 @@ import java.util.function.Supplier;
 import no.planvev.build.BuildOptions;
 import no.planvev.build.BuildResult;
 import no.planvev.build.Builder;
+import no.planvev.theme.Theme;
 
 /** {@code planvev serve}: builds the site in memory, serves it, and rebuilds on every save. */
 public final class PreviewCommand {
@@ -84,21 +86,24 @@ public final class PreviewCommand {
     }
     if (!Files.isDirectory(o.content())) {
       err.println("planvev serve: there is no content folder at " + o.content()
-          + " (give one with --content DIR, or start one with: planvev new site DIR)");
+          + " (give one with --content DIR, or start a site with: planvev new site DIR, then"
+          + " cd DIR)");
       err.flush();
       return 2;
     }
-    if (!Files.isDirectory(o.templates())) {
+    if (o.templates() != null && !Files.isDirectory(o.templates())) {
       err.println("planvev serve: there is no templates folder at " + o.templates()
           + " (give one with --templates DIR)");
       err.flush();
       return 2;
     }
     Rebuilder rebuilder = rebuilders.apply(() -> buildOptions(o));
-    Path templatesParent = o.templates().toAbsolutePath().getParent();
-    PreviewServer server = new PreviewServer(rebuilder, o.bind(), o.port(), out, err,
-        templatesParent == null ? List.of(o.content(), o.templates())
-            : List.of(o.content(), o.templates(), templatesParent));
+    // The override folder is looked up once: one made while the preview runs is seen after a
+    // restart (docs/preview.md).
+    Theme theme = Theme.lookup(o.templates(), o.content());
+    List<Path> roots = new ArrayList<>(List.of(o.content()));
+    roots.addAll(Theme.problemRoots());
+    PreviewServer server = new PreviewServer(rebuilder, o.bind(), o.port(), out, err, roots);
     try {
       server.start();
     } catch (PreviewServer.PortTakenException e) {
@@ -121,8 +126,9 @@ public final class PreviewCommand {
     server.rebuild(Set.of());
     SourceWatcher watcher;
     try {
-      watcher = SourceWatcher.start(List.of(o.content(), o.templates()), SourceWatcher.QUIET,
-          server::rebuild);
+      List<Path> watched = new ArrayList<>(List.of(o.content()));
+      theme.overrideDir().ifPresent(watched::add);
+      watcher = SourceWatcher.start(watched, SourceWatcher.QUIET, server::rebuild);
     } catch (Exception e) {
       server.close();
       err.println("planvev serve: cannot watch " + o.content() + ": " + e.getMessage());
@@ -130,7 +136,7 @@ public final class PreviewCommand {
       return 1;
     }
     out.println("Preview at " + server.url() + " (watching " + o.content()
-        + " and " + o.templates()
+        + theme.overrideDir().map(d -> " and " + d).orElse("")
         + "; Ctrl+C stops)");
     out.flush();
     return new Running(server, watcher);

@@ -7,7 +7,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** The options of {@code planvev serve}; {@code date} is null for "today, at each rebuild". */
+/**
+ * The options of {@code planvev serve}; {@code date} is null for "today, at each rebuild",
+ * {@code templates} null for the default theme lookup ({@code Theme#lookup}).
+ */
 record ServeOptions(int port, InetAddress bind, Path content, Path templates, LocalDate date,
     String baseUrl, boolean strict, boolean help) {
 
@@ -30,7 +33,8 @@ record ServeOptions(int port, InetAddress bind, Path content, Path templates, Lo
         --port N            the port to listen on (default: 8080; 0 picks a free one)
         --bind ADDRESS      the address to listen on (default: 127.0.0.1, this machine only)
         --content DIR       the content folder (default: content)
-        --templates DIR     the templates folder (default: templates)
+        --templates DIR     a folder whose files replace the built-in theme's, file by
+                            file (default: templates/ beside the content folder, if any)
         --date YYYY-MM-DD   the build date, which decides what is overdue
                             (default: SOURCE_DATE_EPOCH if set, else today)
         --base-url URL      the site's public address (default: base_url in site.yaml)
@@ -45,7 +49,7 @@ record ServeOptions(int port, InetAddress bind, Path content, Path templates, Lo
     int port = 8080;
     String bind = "127.0.0.1";
     String content = "content";
-    String templates = "templates";
+    String templates = null;
     String date = null;
     String baseUrl = null;
     boolean strict = false;
@@ -81,7 +85,8 @@ record ServeOptions(int port, InetAddress bind, Path content, Path templates, Lo
             : "unexpected argument " + a + " (see planvev serve --help)");
       }
     }
-    return new ServeOptions(port, address(bind), Path.of(content), Path.of(templates),
+    return new ServeOptions(port, address(bind), Path.of(content),
+        templates == null ? null : Path.of(templates),
         date(date, env), baseUrl, strict, help);
   }
 

@@ -25,7 +25,6 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import no.planvev.model.Asset;
 import no.planvev.model.Content;
 import no.planvev.model.FocusArea;
@@ -35,34 +34,35 @@ import no.planvev.model.Plan;
 import no.planvev.model.Project;
 import no.planvev.model.SourcePos;
 import no.planvev.model.Urls;
+import no.planvev.theme.Theme;
 import no.planvev.validate.Problem;
 import no.planvev.validate.Problems;
 
 /** Turns content into the site's HTML pages and lists the static files to copy. */
 public final class SiteRenderer {
 
-  private final Path templatesDir;
+  private final Theme theme;
   private final Map<String, Map<String, String>> uiStrings;
   private final Problems problems;
   private final Templates templates;
   private final Memo memo;
   private final Markdown markdown;
 
-  /** Compiles templates once; reads templates/static/ later on demand. UI strings: lang → key → text
-   *  (the lead loads them with source.UiStrings). A site language without UI strings uses the default
-   *  language's strings and adds a WARNING to problems. */
-  public SiteRenderer(Path templatesDir, Map<String, Map<String, String>> uiStrings,
+  /** Compiles the theme's templates once; lists its static/ files later on demand. UI strings:
+   *  lang → key → text (the lead loads them with source.UiStrings). A site language without UI
+   *  strings uses the default language's strings and adds a WARNING to problems. */
+  public SiteRenderer(Theme theme, Map<String, Map<String, String>> uiStrings,
       Problems problems) {
-    this(templatesDir, uiStrings, problems, new Memo());
+    this(theme, uiStrings, problems, new Memo());
   }
 
   /** As above, reusing what {@code memo} kept from earlier builds (see {@link Memo}). */
-  public SiteRenderer(Path templatesDir, Map<String, Map<String, String>> uiStrings,
+  public SiteRenderer(Theme theme, Map<String, Map<String, String>> uiStrings,
       Problems problems, Memo memo) {
     this.memo = memo;
     this.markdown = memo.markdown;
-    this.templates = memo.templates(templatesDir, problems);
-    this.templatesDir = templatesDir;
+    this.templates = memo.templates(theme, problems);
+    this.theme = theme;
     this.uiStrings = new TreeMap<>();
     uiStrings.forEach((k, v) -> this.uiStrings.put(k, new TreeMap<>(v)));
     this.problems = problems;
@@ -241,7 +241,7 @@ public final class SiteRenderer {
     for (String l : langs) {
       Map<String, String> s = uiStrings.get(l);
       if (s == null) {
-        problems.warning(SourcePos.file("templates/i18n/" + l + ".yaml"), "no UI strings for"
+        problems.warning(SourcePos.file(theme.shown("i18n/" + l + ".yaml")), "no UI strings for"
             + " language '" + l + "'; menus and labels will be in '" + def + "'");
         s = fallback;
       }
@@ -261,19 +261,17 @@ public final class SiteRenderer {
     }
   }
 
-  /** Static files to copy: templates/static/** → static/**, and content assets → assets/**. */
+  /**
+   * Static files to copy: the theme's static/** (an override's file in place of the built-in one)
+   * → static/**, and content assets → assets/**.
+   */
   public List<StaticFile> staticFiles(Content content) {
     List<StaticFile> files = new ArrayList<>();
-    Path dir = templatesDir.resolve("static");
-    if (Files.isDirectory(dir)) {
-      try (Stream<Path> s = Files.walk(dir)) {
-        s.filter(Files::isRegularFile)
-            .map(f -> new StaticFile("static/" + dir.relativize(f).toString().replace('\\', '/'), f))
-            .forEach(files::add);
-      } catch (IOException e) {
-        problems.error(SourcePos.file("templates/static"), "cannot list static files: "
-            + e.getMessage());
-      }
+    try {
+      for (Theme.File f : theme.files("static")) files.add(new StaticFile(f.name(), f.path()));
+    } catch (IOException e) {
+      problems.error(SourcePos.file(theme.shown("static")), "cannot list static files: "
+          + e.getMessage());
     }
     for (Asset a : content.assets()) files.add(new StaticFile(a.path(), a.file()));
     files.sort(Comparator.comparing(StaticFile::path));
@@ -284,15 +282,15 @@ public final class SiteRenderer {
    * What a renderer keeps between builds, for the preview: rendered Markdown by source, and each
    * page's template values and bytes. A page whose template and values (compared in order, all the
    * way down) equal the last build's is not rendered again: templates see nothing but their values.
-   * Pages are forgotten when any file under the templates folder (but static/) changes.
+   * Pages are forgotten when any file of the theme (but static/) changes.
    * Thread-safe; give one memo to one renderer at a time.
    */
   public static final class Memo {
 
     private record Kept(String template, Map<String, Object> values, byte[] bytes) {}
 
-    /** Templates compiled from a folder whose files had {@code fingerprint}. */
-    private record Compiled(Path dir, String fingerprint, Templates templates,
+    /** Templates compiled from a theme whose files had {@code fingerprint}. */
+    private record Compiled(String fingerprint, Templates templates,
         List<Problem> problems) {}
 
     /** A page's bytes and the very source object it was made from. */
@@ -329,15 +327,15 @@ public final class SiteRenderer {
     }
 
     /**
-     * Compiles the templates in {@code dir} and readies the Markdown renderer, so that a build
+     * Compiles the templates of {@code theme} and readies the Markdown renderer, so that a build
      * can do this on another thread while it reads the content; the renderer made later with
      * this memo finds both done (and reports the template problems itself).
      */
-    public void prepare(Path dir) {
+    public void prepare(Theme theme) {
       synchronized (this) {
         if (compiled != null) return;  // a preview rebuild: the renderer checks them itself
       }
-      templates(dir, new Problems());
+      templates(theme, new Problems());
       markdown.toHtml("# a\n\n*b* [c](d) | e\n--|--\nf | g", 2);
     }
 
@@ -359,19 +357,17 @@ public final class SiteRenderer {
     }
 
     /**
-     * The templates in {@code dir}, compiled again only when a file there changed (then every kept
-     * page is forgotten); compile problems are reported to {@code problems} each time.
+     * The templates of {@code theme}, compiled again only when a file of it changed (then every
+     * kept page is forgotten); compile problems are reported to {@code problems} each time.
      */
-    synchronized Templates templates(Path dir, Problems problems) {
-      Path abs = dir.toAbsolutePath().normalize();
-      String fingerprint = fingerprint(dir);
-      if (compiled == null || !compiled.dir.equals(abs)
-          || !compiled.fingerprint.equals(fingerprint)) {
+    synchronized Templates templates(Theme theme, Problems problems) {
+      String fingerprint = fingerprint(theme);
+      if (compiled == null || !compiled.fingerprint.equals(fingerprint)) {
         pages.clear();
         fromSource.clear();
         Problems found = new Problems();
-        Templates t = new Templates(dir, found);
-        compiled = new Compiled(abs, fingerprint, t, List.copyOf(found.all()));
+        Templates t = new Templates(theme, found);
+        compiled = new Compiled(fingerprint, t, List.copyOf(found.all()));
       }
       compiled.problems.forEach(problems::add);
       return compiled.templates;
@@ -503,22 +499,19 @@ public final class SiteRenderer {
       return Objects.equals(a, b);
     }
 
-    /** A digest of every file under the templates folder but static/ (copied, not rendered). */
-    static String fingerprint(Path dir) {
+    /**
+     * A digest of every file of the theme but static/ (copied, not rendered): the name and place
+     * of each, and the bytes of each override (the built-in files cannot change while running).
+     */
+    static String fingerprint(Theme theme) {
       try {
         MessageDigest sha = MessageDigest.getInstance("SHA-256");
-        if (Files.isDirectory(dir)) {
-          List<Path> files;
-          try (Stream<Path> s = Files.walk(dir)) {
-            files = s.filter(Files::isRegularFile)
-                .filter(f -> !dir.relativize(f).startsWith("static")).sorted().toList();
-          }
-          for (Path f : files) {
-            sha.update(dir.relativize(f).toString().getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) 0);
-            sha.update(Files.readAllBytes(f));
-            sha.update((byte) 0);
-          }
+        for (Theme.File f : theme.files("")) {
+          if (f.name().startsWith("static/")) continue;
+          sha.update(f.shown().getBytes(StandardCharsets.UTF_8));
+          sha.update((byte) 0);
+          if (!f.builtIn()) sha.update(Files.readAllBytes(f.path()));
+          sha.update((byte) 0);
         }
         return HexFormat.of().formatHex(sha.digest());
       } catch (IOException | NoSuchAlgorithmException | java.io.UncheckedIOException e) {

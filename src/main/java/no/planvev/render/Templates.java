@@ -1,6 +1,6 @@
 package no.planvev.render;
 
-import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.TemplateLoader;
 import freemarker.core.TemplateClassResolver;
 import freemarker.core.ParseException;
 import freemarker.template.Configuration;
@@ -10,22 +10,24 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
-import java.util.stream.Stream;
 import no.planvev.model.SourcePos;
+import no.planvev.theme.Theme;
 import no.planvev.validate.Problem;
 import no.planvev.validate.Problems;
 
 /**
- * The Freemarker side: a sandboxed configuration reading only from {@code templates/}, every
- * template compiled once up front. The only Freemarker user.
+ * The Freemarker side: a sandboxed configuration reading only from the theme (an override folder
+ * before the built-in templates), every template compiled once up front. Problems name the file
+ * the template came from. The only Freemarker user.
  */
 final class Templates {
 
@@ -33,13 +35,12 @@ final class Templates {
   private final Map<String, Template> compiled = new HashMap<>();
   private final Map<String, Problem> broken = new HashMap<>();
 
-  Templates(Path dir, Problems problems) {
+  private final Theme theme;
+
+  Templates(Theme theme, Problems problems) {
+    this.theme = theme;
     cfg = new Configuration(Configuration.VERSION_2_3_34);
-    try {
-      cfg.setTemplateLoader(new FileTemplateLoader(dir.toFile()));
-    } catch (IOException e) {
-      throw new IllegalArgumentException("no templates folder: " + dir, e);
-    }
+    cfg.setTemplateLoader(new ThemeLoader(theme));
     cfg.setRecognizeStandardFileExtensions(true);
     cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
     cfg.setAPIBuiltinEnabled(false);
@@ -55,7 +56,7 @@ final class Templates {
     cfg.setBooleanFormat("c");
     cfg.setLocalizedLookup(false);
     cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
-    for (String name : names(dir)) {
+    for (String name : names(theme, problems)) {
       try {
         compiled.put(name, cfg.getTemplate(name));
       } catch (ParseException e) {
@@ -63,25 +64,28 @@ final class Templates {
         broken.put(name, p);
         problems.add(p);
       } catch (IOException e) {
-        Problem p = Problem.error(SourcePos.file("templates/" + name), "cannot read: " + e.getMessage());
+        Problem p = Problem.error(SourcePos.file(theme.shown(name)), "cannot read: "
+            + e.getMessage());
         broken.put(name, p);
         problems.add(p);
       }
     }
   }
 
-  private static Problem parseProblem(ParseException e) {
-    String src = e.getTemplateName() == null ? "?" : e.getTemplateName();
-    return Problem.error(new SourcePos("templates/" + src, Math.max(e.getLineNumber(), 0),
+  private Problem parseProblem(ParseException e) {
+    String src = e.getTemplateName() == null ? "?" : theme.shown(e.getTemplateName());
+    return Problem.error(new SourcePos(src, Math.max(e.getLineNumber(), 0),
         Math.max(e.getColumnNumber(), 0)), e.getEditorMessage());
   }
 
-  private static List<String> names(Path dir) {
-    try (Stream<Path> s = Files.walk(dir)) {
-      return s.filter(f -> f.toString().endsWith(".ftlh") && Files.isRegularFile(f))
-          .map(f -> dir.relativize(f).toString().replace('\\', '/')).sorted().toList();
+  private static List<String> names(Theme theme, Problems problems) {
+    try {
+      return theme.files("").stream().map(Theme.File::name)
+          .filter(n -> n.endsWith(".ftlh") && !n.startsWith("static/")).toList();
     } catch (IOException e) {
-      throw new IllegalArgumentException("cannot list templates in " + dir, e);
+      problems.add(Problem.error(SourcePos.file(theme.shown("")), "cannot list the templates: "
+          + e.getMessage()));
+      return List.of();
     }
   }
 
@@ -91,7 +95,8 @@ final class Templates {
     if (p != null) throw new RenderException(p);
     Template t = compiled.get(name);
     if (t == null) {
-      throw new RenderException(Problem.error(SourcePos.file("templates/" + name), "template missing"));
+      throw new RenderException(Problem.error(SourcePos.file(theme.shown(name)),
+          "template missing"));
     }
     StringWriter out = new StringWriter();
     try {
@@ -105,13 +110,39 @@ final class Templates {
       if (e.getBlamedExpressionString() != null) {
         msg = msg.replaceAll("[:.]$", "") + ": " + e.getBlamedExpressionString();
       }
-      throw new RenderException(Problem.error(new SourcePos("templates/" + src,
+      throw new RenderException(Problem.error(new SourcePos(theme.shown(src),
           line == null ? 0 : line, col == null ? 0 : col), msg));
     } catch (ParseException e) {
       throw new RenderException(parseProblem(e));
     } catch (IOException e) {
-      throw new RenderException(Problem.error(SourcePos.file("templates/" + name), e.getMessage()));
+      throw new RenderException(Problem.error(SourcePos.file(theme.shown(name)),
+          e.getMessage()));
     }
     return out.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** Freemarker reads templates through the theme: an override's file, else the built-in one. */
+  private record ThemeLoader(Theme theme) implements TemplateLoader {
+
+    @Override
+    public Object findTemplateSource(String name) {
+      return theme.find(name).orElse(null);
+    }
+
+    @Override
+    public long getLastModified(Object source) {
+      return -1;  // each Templates compiles once; a changed theme makes a new one
+    }
+
+    @Override
+    public Reader getReader(Object source, String encoding) throws IOException {
+      Theme.File f = (Theme.File) source;
+      return new StringReader(new String(Files.readAllBytes(f.path()), StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public void closeTemplateSource(Object source) {
+      // nothing is held open
+    }
   }
 }

@@ -14,9 +14,10 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * {@code planvev new}: {@code new site DIR} writes a small working bilingual content folder
- * {@code DIR}; {@code new plan|project|hearing|page ID} writes one content file with
- * every key explained. Never overwrites a file.
+ * {@code planvev new}: {@code new site DIR} writes a site's repository {@code DIR}: a small
+ * working bilingual {@code content/} folder, a README for editors, {@code .gitignore} and CI
+ * files for GitHub and GitLab; {@code new plan|project|hearing|page ID} writes one content file
+ * with every key explained. Never overwrites a file.
  */
 public final class NewCommand {
 
@@ -27,8 +28,9 @@ public final class NewCommand {
       planvev new — start a site, or add one content file with every key explained.
 
       Usage:
-        planvev new site DIR                     a small working site (nb + en): DIR is
-                                                 its content folder
+        planvev new site DIR                     a new site's repository: DIR/content/ (a
+                                                 small working site, nb + en), a README,
+                                                 .gitignore and CI files (GitHub, GitLab)
         planvev new plan ID [--content DIR]      plans/ID/plan.yaml
         planvev new project ID [--content DIR]   projects/ID/project.yaml
         planvev new hearing ID [--content DIR]   hearings/ID.md
@@ -99,27 +101,36 @@ public final class NewCommand {
     }
   }
 
-  private static int site(Path content, PrintWriter out, PrintWriter err, LocalDate today) {
+  private static int site(Path repo, PrintWriter out, PrintWriter err, LocalDate today) {
     try {
-      if (Files.isDirectory(content)) {
-        try (var entries = Files.list(content)) {
+      if (Files.isDirectory(repo)) {
+        try (var entries = Files.list(repo)) {
           if (entries.findAny().isPresent()) {
-            err.println("planvev new: " + content + " already has files; nothing was written"
+            err.println("planvev new: " + repo + " already has files; nothing was written"
                 + " (choose a new folder)");
             return 1;
           }
         }
       }
     } catch (IOException e) {
-      err.println("planvev new: cannot read " + content + ": " + e.getMessage());
+      err.println("planvev new: cannot read " + repo + ": " + e.getMessage());
       return 1;
     }
+    Path content = repo.resolve("content");
     for (String rel : Templates.SITE) {
       String text = Templates.fill(Templates.read("site/" + rel), "", today);
       if (!write(content.resolve(rel), text, err)) return 1;
     }
-    out.println("wrote a new site to " + content + " (" + Templates.SITE.size() + " files)");
-    out.println("preview it with: planvev serve --content " + content);
+    Path name = repo.toAbsolutePath().normalize().getFileName();
+    String id = name == null ? "" : name.toString().toLowerCase(java.util.Locale.ROOT);
+    for (var e : Templates.REPO.entrySet()) {
+      String text = Templates.fill(Templates.read("repo/" + e.getKey()), id, today);
+      if (!write(repo.resolve(e.getValue()), text, err)) return 1;
+    }
+    out.println("wrote a new site to " + repo + ": content/ (" + Templates.SITE.size()
+        + " files), README.md, .gitignore, .github/workflows/planvev.yml, .gitlab-ci.yml");
+    out.println("preview it with: cd " + repo + " && planvev serve"
+        + "  (or: java -jar planvev.jar serve)");
     return 0;
   }
 

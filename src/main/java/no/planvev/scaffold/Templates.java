@@ -22,6 +22,19 @@ final class Templates {
       "pages/om.nb.md",
       "pages/om.en.md");
 
+  /**
+   * The other files of a new site's repository: resource name under {@code repo/} → path in the
+   * repository (resources are named without a leading dot: Maven leaves out {@code .gitignore}).
+   */
+  static final Map<String, String> REPO = new java.util.LinkedHashMap<>();
+
+  static {
+    REPO.put("README.md", "README.md");
+    REPO.put("gitignore", ".gitignore");
+    REPO.put("github-workflow.yml", ".github/workflows/planvev.yml");
+    REPO.put("gitlab-ci.yml", ".gitlab-ci.yml");
+  }
+
   private Templates() {}
 
   static String read(String name) {

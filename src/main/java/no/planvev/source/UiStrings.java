@@ -1,37 +1,47 @@
 package no.planvev.source;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.IOException;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import no.planvev.model.SourcePos;
 import no.planvev.source.YNode.Entry;
 import no.planvev.source.YNode.Kind;
 import no.planvev.source.YNode.YMap;
 import no.planvev.source.YNode.YScalar;
 import no.planvev.validate.Problems;
 import no.planvev.validate.Message;
+import no.planvev.theme.Theme;
 
-/** The site's UI strings: {@code templates/i18n/<lang>.yaml}, keys flattened to {@code a.b}. */
+/**
+ * The site's UI strings: the theme's {@code i18n/<lang>.yaml} files (an override's file in place
+ * of the built-in one), keys flattened to {@code a.b}.
+ */
 public final class UiStrings {
 
   private UiStrings() {}
 
   /**
-   * Reads templates/i18n/&lt;lang&gt;.yaml files. Returns lang → (key → text), both in sorted order.
-   * Problems are at {@code i18n/<lang>.yaml:line:col}, relative to the templates folder.
+   * Reads the theme's i18n/&lt;lang&gt;.yaml files. Returns lang → (key → text), both in sorted
+   * order. Problems are at the file's {@link Theme.File#shown} path: {@code i18n/nb.yaml} for a
+   * built-in file, the override folder's path for an override.
    */
-  public static Map<String, Map<String, String>> load(Path templatesDir, Problems problems) {
+  public static Map<String, Map<String, String>> load(Theme theme, Problems problems) {
     Map<String, Map<String, String>> out = new TreeMap<>();
-    Path dir = templatesDir.resolve("i18n");
-    if (!Files.isDirectory(dir)) return Collections.unmodifiableMap(out);
-    Ctx ctx = new Ctx(templatesDir, "i18n", problems, List.of(), null);
-    for (Path file : LangFiles.list(dir, "i18n", ctx)) {
-      String name = file.getFileName().toString();
-      if (!name.endsWith(".yaml") || !Files.isRegularFile(file)) continue;
-      String path = "i18n/" + name;
-      String text = TextFile.read(file, path, problems);
+    List<Theme.File> files;
+    try {
+      files = theme.files("i18n");
+    } catch (IOException e) {
+      problems.error(SourcePos.file(theme.shown("i18n")), Message.of("folder.unreadable",
+          e.getMessage()));
+      return Collections.unmodifiableMap(out);
+    }
+    for (Theme.File file : files) {
+      String name = file.name().substring("i18n/".length());
+      if (!name.endsWith(".yaml") || name.contains("/")) continue;
+      String path = file.shown();
+      String text = TextFile.read(file.path(), path, problems);
       if (text == null) continue;
       YNode root = Yaml.read(text, path, 0, problems);
       if (root == null) continue;

@@ -24,10 +24,10 @@ class DemoSiteTest {
   void demoSiteRendersWithoutProblemsAndWithWorkingLinks() throws Exception {
     Problems problems = new Problems();
     Content content = ContentLoader.load(Path.of("content"), problems);
-    var ui = UiStrings.load(TestSites.TEMPLATES, problems);
+    var ui = UiStrings.load(TestSites.THEME, problems);
     assertEquals(List.of(), problems.all());
     assertEquals(TestSites.ui(), ui, "the loader reads our UI string files as the tests do");
-    SiteRenderer r = new SiteRenderer(TestSites.TEMPLATES, ui, problems);
+    SiteRenderer r = new SiteRenderer(TestSites.THEME, ui, problems);
     Map<String, Document> pages = new TreeMap<>();
     for (SiteRenderer.PageJob job : r.pages(content, TestSites.TODAY)) {
       pages.put(job.path(), Jsoup.parse(new String(job.render().call(), StandardCharsets.UTF_8)));

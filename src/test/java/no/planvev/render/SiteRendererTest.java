@@ -34,7 +34,7 @@ class SiteRendererTest {
     bytes = render(TestSites.site());
     pages = new TreeMap<>();
     bytes.forEach((path, b) -> pages.put(path, Jsoup.parse(new String(b, StandardCharsets.UTF_8))));
-    staticPaths = new java.util.HashSet<>(new SiteRenderer(TestSites.TEMPLATES, TestSites.ui(),
+    staticPaths = new java.util.HashSet<>(new SiteRenderer(TestSites.THEME, TestSites.ui(),
         new Problems()).staticFiles(TestSites.site()).stream()
         .map(SiteRenderer.StaticFile::path).collect(Collectors.toSet()));
     staticPaths.addAll(machinePaths(TestSites.site()));
@@ -62,7 +62,7 @@ class SiteRendererTest {
 
   static Map<String, byte[]> render(Content content) throws Exception {
     Problems problems = new Problems();
-    SiteRenderer r = new SiteRenderer(TestSites.TEMPLATES, TestSites.ui(), problems);
+    SiteRenderer r = new SiteRenderer(TestSites.THEME, TestSites.ui(), problems);
     Map<String, byte[]> out = new TreeMap<>();
     for (SiteRenderer.PageJob job : r.pages(content, TestSites.TODAY)) {
       byte[] previous = out.put(job.path(), job.render().call());

@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
-import java.util.stream.Stream;
 import no.planvev.model.Content;
+import no.planvev.theme.Theme;
 import no.planvev.validate.Problem;
 import no.planvev.validate.Problems;
 import no.planvev.validate.Severity;
@@ -21,14 +19,8 @@ class TemplateErrorTest {
 
   @TempDir Path dir;
 
-  Path copyTemplates() throws IOException {
-    try (Stream<Path> s = Files.walk(TestSites.TEMPLATES)) {
-      for (Path f : s.toList()) {
-        Path to = dir.resolve(TestSites.TEMPLATES.relativize(f).toString());
-        if (Files.isDirectory(f)) Files.createDirectories(to);
-        else Files.copy(f, to, StandardCopyOption.REPLACE_EXISTING);
-      }
-    }
+  /** An override folder, empty: each test writes the one template it breaks. */
+  Path copyTemplates() {
     return dir;
   }
 
@@ -46,11 +38,11 @@ class TemplateErrorTest {
         <h1>${p.nosuch.field}</h1>
         </@l.page>
         """);
-    SiteRenderer r = new SiteRenderer(t, TestSites.ui(), new Problems());
+    SiteRenderer r = new SiteRenderer(Theme.over(t), TestSites.ui(), new Problems());
     RenderException e = assertThrows(RenderException.class, () -> job(r, "nb/om/index.html")
         .render().call());
     Problem p = e.problem();
-    assertEquals("templates/page.ftlh:3:7", p.pos().toString());
+    assertEquals(t.toString().replace('\\', '/') + "/page.ftlh:3:7", p.pos().toString());
     assertEquals(Severity.ERROR, p.severity());
     assertTrue(p.message().contains("nosuch"), p.message());
     // Other pages still render.
@@ -62,10 +54,11 @@ class TemplateErrorTest {
     Path t = copyTemplates();
     Files.writeString(t.resolve("hearings.ftlh"), "<#import \"lib.ftlh\" as l>\n<#if x>\n");
     Problems problems = new Problems();
-    SiteRenderer r = new SiteRenderer(t, TestSites.ui(), problems);
+    SiteRenderer r = new SiteRenderer(Theme.over(t), TestSites.ui(), problems);
     assertEquals(1, problems.all().size(), problems.all().toString());
     Problem p = problems.all().get(0);
-    assertTrue(p.pos().toString().startsWith("templates/hearings.ftlh:"), p.toString());
+    assertTrue(p.pos().toString().startsWith(t.toString().replace('\\', '/') + "/hearings.ftlh:"),
+        p.toString());
     assertTrue(p.pos().line() > 0, p.toString());
     RenderException e = assertThrows(RenderException.class,
         () -> job(r, "en/hearings/index.html").render().call());
@@ -76,13 +69,13 @@ class TemplateErrorTest {
   void languageWithoutUiStringsFallsBackToTheDefaultAndWarns() throws Exception {
     Map<String, Map<String, String>> ui = Map.of("nb", TestSites.ui().get("nb"));
     Problems problems = new Problems();
-    SiteRenderer r = new SiteRenderer(TestSites.TEMPLATES, ui, problems);
+    SiteRenderer r = new SiteRenderer(TestSites.THEME, ui, problems);
     Content c = TestSites.site();
     String html = new String(job(r, "en/index.html").render().call(),
         java.nio.charset.StandardCharsets.UTF_8);
     assertTrue(html.contains("Hopp til hovedinnhold"));
     assertEquals(1, problems.count(Severity.WARNING));
-    assertEquals("templates/i18n/en.yaml", problems.all().get(0).pos().path());
+    assertEquals("i18n/en.yaml", problems.all().get(0).pos().path());
     assertTrue(c.site().languageCodes().contains("en"));
   }
 

@@ -32,6 +32,7 @@ import no.planvev.model.ProjectStatus;
 import no.planvev.model.Publisher;
 import no.planvev.model.SiteConfig;
 import no.planvev.model.SourcePos;
+import no.planvev.theme.Theme;
 
 /** Small but complete sites built by hand, and the UI strings from templates/i18n. */
 final class TestSites {
@@ -40,6 +41,9 @@ final class TestSites {
   static final LocalDate TODAY = LocalDate.of(2018, 1, 20);
 
   static final Path TEMPLATES = Path.of("templates");
+
+  /** The built-in theme (the jar's copy of templates/). */
+  static final Theme THEME = Theme.builtIn();
 
   private TestSites() {}
 

@@ -64,18 +64,28 @@ class NewCommandTest {
   }
 
   @Test
-  void refusesANewSiteOverAContentFolderWithFiles() throws Exception {
-    Files.createDirectories(dir.resolve("content"));
-    Files.writeString(dir.resolve("content/site.yaml"), "title: mine\n");
-    assertEquals(1, run("site", dir.resolve("content").toString()));
-    assertEquals("title: mine\n", Files.readString(dir.resolve("content/site.yaml")));
-    assertFalse(Files.exists(dir.resolve("content/pages")));
+  void refusesANewSiteInAFolderWithFiles() throws Exception {
+    Files.createDirectories(dir.resolve("mine/content"));
+    Files.writeString(dir.resolve("mine/content/site.yaml"), "title: mine\n");
+    assertEquals(1, run("site", dir.resolve("mine").toString()));
+    assertEquals("title: mine\n", Files.readString(dir.resolve("mine/content/site.yaml")));
+    assertFalse(Files.exists(dir.resolve("mine/content/pages")));
+    assertFalse(Files.exists(dir.resolve("mine/README.md")));
   }
 
   @Test
-  void newSiteWritesABilingualStarterSite() throws Exception {
+  void newSiteWritesARepositoryWithABilingualStarterSite() throws Exception {
     assertEquals(0, run("site", dir.resolve("nettsted").toString()));
-    Path c = dir.resolve("nettsted");
+    Path c = dir.resolve("nettsted/content");
+    for (String f : List.of("README.md", ".gitignore", ".github/workflows/planvev.yml",
+        ".gitlab-ci.yml")) {
+      assertTrue(Files.isRegularFile(dir.resolve("nettsted").resolve(f)), f);
+      assertFalse(Files.readString(dir.resolve("nettsted").resolve(f))
+          .matches("(?s).*\\{\\{[A-Z0-9]+}}.*"), f);
+    }
+    assertTrue(Files.readString(dir.resolve("nettsted/README.md")).startsWith("# Nettsted\n"));
+    assertTrue(Files.readAllLines(dir.resolve("nettsted/.gitignore")).contains("/site/"));
+    assertFalse(Files.exists(dir.resolve("nettsted/templates")), "the theme is in the jar");
     for (String f : Templates.SITE) assertTrue(Files.isRegularFile(c.resolve(f)), f);
     assertTrue(Files.readString(c.resolve("site.yaml")).contains("{code: en, name: English}"));
     assertTrue(out.toString().contains("planvev serve"));

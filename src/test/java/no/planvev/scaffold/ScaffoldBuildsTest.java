@@ -27,7 +27,7 @@ class ScaffoldBuildsTest {
   }
 
   private BuildResult build(Path content, boolean strict) {
-    return Builder.render(new BuildOptions(content, Path.of("templates"), dir.resolve("site"),
+    return Builder.render(new BuildOptions(content, null, dir.resolve("site"),
         null, TODAY, strict));
   }
 
@@ -40,8 +40,8 @@ class ScaffoldBuildsTest {
 
   @Test
   void newSiteBuildsWithoutErrorsOrWarningsInBothLanguages() {
-    Path content = dir.resolve("nettsted");
-    create("site", content.toString());
+    Path content = dir.resolve("nettsted/content");
+    create("site", dir.resolve("nettsted").toString());
     BuildResult r = build(content);
     assertTrue(r.ok(), r.problems().all().toString());
     assertEquals(List.of(), r.problems().all());
@@ -53,8 +53,8 @@ class ScaffoldBuildsTest {
 
   @Test
   void everyNewFileBuildsInANewSite() throws Exception {
-    Path content = dir.resolve("nettsted");
-    create("site", content.toString());
+    Path content = dir.resolve("nettsted/content");
+    create("site", dir.resolve("nettsted").toString());
     create("plan", "kommuneplan-2027", "--content", content.toString());
     create("project", "bredband", "--content", content.toString());
     create("hearing", "nasjonal-transportplan", "--content", content.toString());

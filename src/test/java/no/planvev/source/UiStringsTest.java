@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import no.planvev.theme.Theme;
 import no.planvev.validate.Problem;
 import no.planvev.validate.Problems;
 import org.junit.jupiter.api.Test;
@@ -23,9 +24,11 @@ class UiStringsTest {
         "status:\n  planned: planlagt\n  done: utført\nno: nei\nmenu: Meny\n");
     Files.writeString(dir.resolve("i18n/en.yaml"), "menu: Menu\n");
     Problems problems = new Problems();
-    Map<String, Map<String, String>> ui = UiStrings.load(dir, problems);
+    Map<String, Map<String, String>> ui = UiStrings.load(Theme.over(dir), problems);
     assertEquals(List.of(), problems.all());
-    assertEquals(List.of("en", "nb"), List.copyOf(ui.keySet()));
+    // nn comes from the built-in theme; en and nb are replaced whole by the override's files.
+    assertEquals(List.of("en", "nb", "nn"), List.copyOf(ui.keySet()));
+    assertEquals(List.of("menu"), List.copyOf(ui.get("en").keySet()));
     assertEquals(List.of("menu", "no", "status.done", "status.planned"),
         List.copyOf(ui.get("nb").keySet()));
     assertEquals("nei", ui.get("nb").get("no"));
@@ -33,12 +36,13 @@ class UiStringsTest {
   }
 
   @Test
-  void reportsYamlErrorsRelativeToTheTemplatesFolder() throws IOException {
+  void reportsYamlErrorsAtTheOverridesPath() throws IOException {
     Files.createDirectories(dir.resolve("i18n"));
     Files.writeString(dir.resolve("i18n/nn.yaml"), "menu: Meny\nmenu: Meny\n");
     Problems problems = new Problems();
-    UiStrings.load(dir, problems);
-    assertEquals(List.of("i18n/nn.yaml:2:1: error: duplicate key 'menu': it is also on line 1"),
+    UiStrings.load(Theme.over(dir), problems);
+    String shown = dir.toString().replace('\\', '/') + "/i18n/nn.yaml";
+    assertEquals(List.of(shown + ":2:1: error: duplicate key 'menu': it is also on line 1"),
         problems.all().stream().map(Problem::toString).toList());
   }
 }
