@@ -13,6 +13,7 @@ import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
 import com.vladsch.flexmark.html.renderer.AttributablePart;
 import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
@@ -72,7 +73,14 @@ final class Markdown {
     options.set(HtmlRenderer.SOFT_BREAK, "\n");
     options.set(TablesExtension.WITH_CAPTION, false);
     options.set(TablesExtension.CLASS_NAME, "table");
-    parser = Parser.builder(options).build();
+    // flexmark's inline and heading parsers with their quadratic steps taken out (see each class).
+    options.set(Parser.HEADING_PARSER, false);
+    parser = Parser.builder(options)
+        .customBlockParserFactory(new LinearHeadingFactory())
+        .customInlineParserFactory(LinearInlineParser.FACTORY)
+        // flexmark adds its reference-definition pass only for its own inline parser.
+        .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
+        .build();
     renderer = HtmlRenderer.builder(options)
         .nodeRendererFactory(FastTextRenderer.FACTORY)
         .attributeProviderFactory(new IndependentAttributeProviderFactory() {
