@@ -118,14 +118,39 @@ final class Markdown {
     return misses.get();
   }
 
+  /**
+   * A text the Markdown library could not render. Content is checked against the limits of
+   * {@code source.MarkdownLimits} before it gets here; this is the last line of defence, for a
+   * shape those limits do not foresee, so that it becomes a problem at the text and not a crash.
+   */
+  static final class TooComplex extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final transient String markdown;
+
+    TooComplex(String markdown, Throwable cause) {
+      super("Markdown too complex to render", cause, false, false);
+      this.markdown = markdown;
+    }
+
+    /** The text that failed. */
+    String markdown() {
+      return markdown;
+    }
+  }
+
   private String render(String markdown, int base) {
-    Document doc = parser.parse(markdown);
-    List<Heading> headings = new ArrayList<>();
-    List<Node> links = new ArrayList<>();
-    collect(doc, headings, links);
-    shiftHeadings(headings, base);
-    unlinkUnsafe(links);
-    return renderer.render(doc);
+    try {
+      Document doc = parser.parse(markdown);
+      List<Heading> headings = new ArrayList<>();
+      List<Node> links = new ArrayList<>();
+      collect(doc, headings, links);
+      shiftHeadings(headings, base);
+      unlinkUnsafe(links);
+      return renderer.render(doc);
+    } catch (StackOverflowError | RuntimeException e) {
+      // The parser and renderer keep no state between documents, so they stay usable.
+      throw new TooComplex(markdown, e);
+    }
   }
 
   /** Inline Markdown (one paragraph) as HTML without the surrounding {@code <p>}. */
