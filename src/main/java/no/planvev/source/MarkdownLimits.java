@@ -18,6 +18,8 @@ final class MarkdownLimits {
   static final int MAX_RUN = 500;
   /** Link and image brackets {@code [} open at once in one paragraph. */
   static final int MAX_OPEN_BRACKETS = 200;
+  /** {@code |} on one line: the table extension matches a row's cells by recursion. */
+  static final int MAX_PIPES = 200;
 
   private MarkdownLimits() {}
 
@@ -42,6 +44,7 @@ final class MarkdownLimits {
       } else {
         char run = 0;
         int runLength = 0;
+        int pipes = 0;
         for (int i = start; i < end; i++) {
           char c = text.charAt(i);
           if (c == '*' || c == '_' || c == '-') {
@@ -62,6 +65,8 @@ final class MarkdownLimits {
             }
           } else if (c == ']' && brackets > 0) {
             brackets--;
+          } else if (c == '|' && ++pipes > MAX_PIPES) {
+            return new Exceeded(line, i - start + 1, "markdown.columns", MAX_PIPES);
           }
         }
       }
