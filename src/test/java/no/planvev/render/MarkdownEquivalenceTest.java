@@ -37,6 +37,8 @@ class MarkdownEquivalenceTest {
       try (Stream<Path> files = Files.walk(root)) {
         for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
           String name = f.getFileName().toString();
+          // Texts past the Markdown limits: refused before they reach a renderer.
+          if (f.toString().contains("invalid/markdown-")) continue;
           if (name.endsWith(".md")) {
             String s = new String(Files.readAllBytes(f), StandardCharsets.UTF_8);
             texts.add(s);
