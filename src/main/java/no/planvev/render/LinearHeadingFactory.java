@@ -23,7 +23,7 @@ import java.util.Set;
  * is a cheap stand-in: empty when there is a paragraph, null when not, which is all that factory
  * reads of it (a setext heading takes its text from the paragraph's lines). Everything else is
  * flexmark's, and the factory takes the core heading factory's place and order
- * ({@link Parser#HEADING_PARSER} is off).
+ * ({@code Parser.HEADING_PARSER} is off).
  */
 final class LinearHeadingFactory implements CustomBlockParserFactory {
 
