@@ -121,21 +121,21 @@ public final class SiteRenderer {
     }
     // The root: a language chooser that sends the visitor on to the default language, and a 404.
     Map<String, String> rootPaths = Map.of(def, "");
-    jobs.add(new PageJob("index.html", "root", def, () -> {
+    jobs.add(new PageJob("index.html", "root", def, () -> guarded(content, () -> {
       View v = new View(def, def, "", urls, markdown, null);
       Map<String, Object> model = chrome.common(v, "root", rootPaths);
       model.put("p", map("languages", content.site().languages().stream().map(l -> map(
           "code", l.code(), "name", l.name(), "href", v.link(urls.home(l.code())))).toList(),
           "target", v.link(urls.home(def))));
       return render("index.html", "root.ftlh", Values.convert(model));
-    }));
+    })));
     Map<String, String> root404 = Map.of(def, "404.html");
-    jobs.add(new PageJob("404.html", "root-404", def, () -> {
+    jobs.add(new PageJob("404.html", "root-404", def, () -> guarded(content, () -> {
       View v = new View(def, def, "404.html", urls, markdown, basePath(content.site().baseUrl()));
       Map<String, Object> model = chrome.common(v, "root-404", root404);
       model.put("p", map());
       return render("404.html", "404.ftlh", Values.convert(model));
-    }));
+    })));
     return jobs;
   }
 
