@@ -13,6 +13,7 @@ import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
 import com.vladsch.flexmark.html.renderer.AttributablePart;
 import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
@@ -72,7 +73,14 @@ final class Markdown {
     options.set(HtmlRenderer.SOFT_BREAK, "\n");
     options.set(TablesExtension.WITH_CAPTION, false);
     options.set(TablesExtension.CLASS_NAME, "table");
-    parser = Parser.builder(options).build();
+    // flexmark's inline and heading parsers with their quadratic steps taken out (see each class).
+    options.set(Parser.HEADING_PARSER, false);
+    parser = Parser.builder(options)
+        .customBlockParserFactory(new LinearHeadingFactory())
+        .customInlineParserFactory(LinearInlineParser.FACTORY)
+        // flexmark adds its reference-definition pass only for its own inline parser.
+        .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
+        .build();
     renderer = HtmlRenderer.builder(options)
         .nodeRendererFactory(FastTextRenderer.FACTORY)
         .attributeProviderFactory(new IndependentAttributeProviderFactory() {
@@ -110,14 +118,39 @@ final class Markdown {
     return misses.get();
   }
 
+  /**
+   * A text the Markdown library could not render. Content is checked against the limits of
+   * {@code source.MarkdownLimits} before it gets here; this is the last line of defence, for a
+   * shape those limits do not foresee, so that it becomes a problem at the text and not a crash.
+   */
+  static final class TooComplex extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final transient String markdown;
+
+    TooComplex(String markdown, Throwable cause) {
+      super("Markdown too complex to render", cause, false, false);
+      this.markdown = markdown;
+    }
+
+    /** The text that failed. */
+    String markdown() {
+      return markdown;
+    }
+  }
+
   private String render(String markdown, int base) {
-    Document doc = parser.parse(markdown);
-    List<Heading> headings = new ArrayList<>();
-    List<Node> links = new ArrayList<>();
-    collect(doc, headings, links);
-    shiftHeadings(headings, base);
-    unlinkUnsafe(links);
-    return renderer.render(doc);
+    try {
+      Document doc = parser.parse(markdown);
+      List<Heading> headings = new ArrayList<>();
+      List<Node> links = new ArrayList<>();
+      collect(doc, headings, links);
+      shiftHeadings(headings, base);
+      unlinkUnsafe(links);
+      return renderer.render(doc);
+    } catch (StackOverflowError | RuntimeException e) {
+      // The parser and renderer keep no state between documents, so they stay usable.
+      throw new TooComplex(markdown, e);
+    }
   }
 
   /** Inline Markdown (one paragraph) as HTML without the surrounding {@code <p>}. */

@@ -102,7 +102,7 @@ public final class SiteRenderer {
       for (String lang : langs) {
         String path = r.paths.get(lang);
         String file = r.source == null ? Urls.file(path) : memo.file(path);
-        jobs.add(new PageJob(file, r.group, lang, () -> {
+        jobs.add(new PageJob(file, r.group, lang, () -> guarded(content, () -> {
           if (r.source != null) {
             byte[] same = memo.unchanged(file, r.source);
             if (same != null) return same;
@@ -116,27 +116,36 @@ public final class SiteRenderer {
           byte[] bytes = templates.render(r.template, Values.convert(model));
           memo.from(file, r.source, bytes);
           return bytes;
-        }));
+        })));
       }
     }
     // The root: a language chooser that sends the visitor on to the default language, and a 404.
     Map<String, String> rootPaths = Map.of(def, "");
-    jobs.add(new PageJob("index.html", "root", def, () -> {
+    jobs.add(new PageJob("index.html", "root", def, () -> guarded(content, () -> {
       View v = new View(def, def, "", urls, markdown, null);
       Map<String, Object> model = chrome.common(v, "root", rootPaths);
       model.put("p", map("languages", content.site().languages().stream().map(l -> map(
           "code", l.code(), "name", l.name(), "href", v.link(urls.home(l.code())))).toList(),
           "target", v.link(urls.home(def))));
       return render("index.html", "root.ftlh", Values.convert(model));
-    }));
+    })));
     Map<String, String> root404 = Map.of(def, "404.html");
-    jobs.add(new PageJob("404.html", "root-404", def, () -> {
+    jobs.add(new PageJob("404.html", "root-404", def, () -> guarded(content, () -> {
       View v = new View(def, def, "404.html", urls, markdown, basePath(content.site().baseUrl()));
       Map<String, Object> model = chrome.common(v, "root-404", root404);
       model.put("p", map());
       return render("404.html", "404.ftlh", Values.convert(model));
-    }));
+    })));
     return jobs;
+  }
+
+  /** A page's bytes, or the problem at the text when one of its Markdown texts cannot render. */
+  private static byte[] guarded(Content content, Callable<byte[]> page) throws Exception {
+    try {
+      return page.call();
+    } catch (Markdown.TooComplex e) {
+      throw new RenderException(TextOrigin.problem(content, e.markdown()));
+    }
   }
 
   /** The template's output for these values, or the bytes of an earlier build with equal values. */

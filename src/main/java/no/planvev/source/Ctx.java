@@ -80,7 +80,9 @@ record Ctx(Path contentDir, String path, Problems problems, List<String> languag
 
   /** A plain string (this file's language) or a map from site language to string. */
   LText ltext(YNode node, String name) {
-    if (node instanceof YScalar s && s.kind() != Kind.NULL) return LText.of(lang, s.text());
+    if (node instanceof YScalar s && s.kind() != Kind.NULL) {
+      return withinLimits(s) ? LText.of(lang, s.text()) : null;
+    }
     if (node instanceof YMap m) {
       if (m.entries().isEmpty()) {
         error(m.pos(), "ltext.empty", name);
@@ -95,13 +97,26 @@ record Ctx(Path contentDir, String path, Problems problems, List<String> languag
           continue;
         }
         String t = text(e.value(), name + "." + e.key());
-        if (t == null) ok = false;
+        if (t == null || !withinLimits((YScalar) e.value())) ok = false;
         else values.put(e.key(), t);
       }
       return ok ? new LText(values) : null;
     }
     error(node.pos(), "type.ltext", name, kind(node));
     return null;
+  }
+
+  /**
+   * True when a text keeps the Markdown limits (every text may be shown as Markdown); else an
+   * error at the text, on the very character when the text is one plain line.
+   */
+  private boolean withinLimits(YScalar s) {
+    MarkdownLimits.Exceeded e = MarkdownLimits.check(s.text());
+    if (e == null) return true;
+    SourcePos pos = e.line() == 1 && !s.quoted() && s.text().indexOf('\n') < 0
+        ? at(s, e.column() - 1) : s.pos();
+    error(pos, e.key(), e.limit());
+    return false;
   }
 
   /** A whole number. */

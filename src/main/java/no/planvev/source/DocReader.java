@@ -42,7 +42,7 @@ final class DocReader {
     YNode root = Yaml.read(fm.yaml(), f.path(), fm.yamlLineOffset(), ctx.problems());
     if (root == null) return null;
     Ctx c = ctx.withPath(f.path()).withLang(f.lang());
-    String body = LangFiles.body(fm.body());
+    String body = LangFiles.body(fm, f.path(), ctx);
     return new Parsed(new Fields(root, c, f.path(), keys), body.isEmpty() ? null
         : LText.of(f.lang(), body));
   }

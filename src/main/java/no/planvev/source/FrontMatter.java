@@ -27,6 +27,20 @@ record FrontMatter(String yaml, int yamlLineOffset, String body) {
     return null;
   }
 
+  /** The line of the file on which {@code body} starts (1-based). */
+  int bodyLine() {
+    return yaml == null ? 1 : yamlLineOffset + lines(yaml) + 2;
+  }
+
+  /** The number of line breaks in {@code s}. */
+  static int lines(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) == '\n') n++;
+    }
+    return n;
+  }
+
   private static String firstLine(String text) {
     int nl = text.indexOf('\n');
     return nl < 0 ? text : text.substring(0, nl);

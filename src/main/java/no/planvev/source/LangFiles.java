@@ -123,10 +123,24 @@ final class LangFiles {
           ctx.error(n.pos(), "frontMatter.noneValue");
         }
       }
-      String body = body(fm.body());
+      String body = body(fm, f.path(), ctx);
       if (!body.isEmpty()) out = out.with(f.lang(), body);
     }
     return out;
+  }
+
+  /**
+   * The body of a Markdown file as {@link #body(String)} gives it, or "" after a problem: a body
+   * past the Markdown limits is reported where it first goes past one and never rendered.
+   */
+  static String body(FrontMatter fm, String path, Ctx ctx) {
+    String body = body(fm.body());
+    MarkdownLimits.Exceeded e = MarkdownLimits.check(body);
+    if (e == null) return body;
+    int skipped = FrontMatter.lines(fm.body().substring(0, fm.body().indexOf(body)));
+    ctx.error(new SourcePos(path, fm.bodyLine() + skipped + e.line() - 1, e.column()), e.key(),
+        e.limit());
+    return "";
   }
 
   /** A body without leading blank lines and trailing whitespace. */

@@ -2,6 +2,7 @@ package no.planvev.preview;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -130,6 +131,40 @@ class PreviewEndToEndTest {
       Document fixed = page(PAGE);
       assertEquals("Om regionrådet – rettet", fixed.selectFirst("h1").text());
       assertNull(fixed.selectFirst("#planvev-overlay"));
+    }
+    assertServedEqualsAFullBuild();
+  }
+
+  @Test
+  void aBodyPastTheMarkdownLimitsOrTooDeepToRenderShowsTheOverlayAtItsFile() throws Exception {
+    try (var events = new EventStream(servedView(), PAGE, "nb")) {
+      String firstHash = events.next().data();
+      edit("pages/om.nb.md", "## Vest-Finnmark regionråd", ">".repeat(1000) + " x");
+      EventStream.Event limit = await(events, e -> e.name().equals("errors"));
+      assertTrue(limit.data().contains("pages/om.nb.md:6:51"), limit.data());
+      Document shown = page(PAGE);
+      assertTrue(shown.selectFirst("#planvev-overlay code").text().startsWith("pages/om.nb.md:6:51"),
+          shown.selectFirst("#planvev-overlay").text());
+      assertTrue(shown.selectFirst("#planvev-overlay").text().contains(" 50 "),
+          shown.selectFirst("#planvev-overlay").text());
+
+      // Past no limit, but deeper than the stack: the problem is still at the page's file.
+      edit("pages/om.nb.md", ">".repeat(1000) + " x",
+          "*a ".repeat(40_000) + "b" + " c*".repeat(40_000));
+      EventStream.Event deep = await(events, e -> e.name().equals("errors")
+          && !e.data().equals(limit.data()));
+      assertTrue(deep.data().contains("pages/om.nb.md"), deep.data());
+      shown = page(PAGE);
+      assertTrue(shown.selectFirst("#planvev-overlay code").text().startsWith("pages/om.nb.md"),
+          shown.selectFirst("#planvev-overlay").text());
+      assertTrue(shown.selectFirst("#planvev-overlay").text().contains("'body'"),
+          shown.selectFirst("#planvev-overlay").text());
+      assertFalse(shown.selectFirst("#planvev-overlay").text().contains("internal"));
+
+      edit("pages/om.nb.md", "*a ".repeat(40_000) + "b" + " c*".repeat(40_000),
+          "## Vest-Finnmark regionråd");
+      await(events, e -> e.name().equals("build") && !e.data().equals(firstHash));
+      assertNull(page(PAGE).selectFirst("#planvev-overlay"));
     }
     assertServedEqualsAFullBuild();
   }

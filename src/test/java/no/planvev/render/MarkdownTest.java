@@ -1,6 +1,7 @@
 package no.planvev.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -71,5 +72,23 @@ class MarkdownTest {
   @Test
   void inlineHasNoParagraph() {
     assertEquals("Hei <em>du</em>", md.inlineHtml("Hei *du*"));
+  }
+
+  @Test
+  void aTextTooDeepForTheStackIsTooComplexAndTheRendererStaysUsable() {
+    String deep = "*a ".repeat(40_000) + "b" + " c*".repeat(40_000);
+    Markdown.TooComplex e = assertThrows(Markdown.TooComplex.class, () -> md.toHtml(deep, 2));
+    assertEquals(deep, e.markdown());
+    assertTrue(e.getCause() instanceof StackOverflowError, e.getCause().toString());
+    assertEquals("<p><em>ok</em></p>\n", md.toHtml("*ok*", 2));
+    assertThrows(Markdown.TooComplex.class, () -> md.toHtml(deep, 2), "failures are not memoised");
+  }
+
+  @Test
+  void linkDestinationsNestThirtyTwoParenthesesDeepAndNoDeeper() {
+    String ok = "(".repeat(32) + "x" + ")".repeat(32);
+    assertEquals("<p><a href=\"" + ok + "\">a</a></p>\n", md.toHtml("[a](" + ok + ")", 2));
+    String deep = "(".repeat(33) + "x" + ")".repeat(33);
+    assertEquals("<p>[a](" + deep + ")</p>\n", md.toHtml("[a](" + deep + ")", 2));
   }
 }
