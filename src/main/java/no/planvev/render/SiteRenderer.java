@@ -35,6 +35,8 @@ import no.planvev.model.Plan;
 import no.planvev.model.Project;
 import no.planvev.model.SourcePos;
 import no.planvev.model.Urls;
+import no.planvev.validate.LinkGuard;
+import no.planvev.validate.Message;
 import no.planvev.validate.Problem;
 import no.planvev.validate.Problems;
 
@@ -267,9 +269,24 @@ public final class SiteRenderer {
     Path dir = templatesDir.resolve("static");
     if (Files.isDirectory(dir)) {
       try (Stream<Path> s = Files.walk(dir)) {
-        s.filter(Files::isRegularFile)
-            .map(f -> new StaticFile("static/" + dir.relativize(f).toString().replace('\\', '/'), f))
-            .forEach(files::add);
+        for (Path f : s.toList()) {
+          String rel = dir.relativize(f).toString().replace('\\', '/');
+          Path source = f;
+          if (Files.isSymbolicLink(f)) {
+            // Followed only inside the templates folder; copied from where it leads.
+            Message wrong = LinkGuard.escape(templatesDir, f, LinkGuard.TEMPLATES);
+            if (wrong != null) {
+              problems.error(SourcePos.file("templates/static/" + rel), wrong);
+              continue;
+            }
+            try {
+              source = f.toRealPath();
+            } catch (IOException e) {
+              continue;  // a link to nothing: there is nothing to copy
+            }
+          }
+          if (Files.isRegularFile(source)) files.add(new StaticFile("static/" + rel, source));
+        }
       } catch (IOException e) {
         problems.error(SourcePos.file("templates/static"), "cannot list static files: "
             + e.getMessage());

@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.TimeZone;
 import java.util.stream.Stream;
 import no.planvev.model.SourcePos;
+import no.planvev.validate.LinkGuard;
+import no.planvev.validate.Message;
 import no.planvev.validate.Problem;
 import no.planvev.validate.Problems;
 
@@ -56,6 +58,14 @@ final class Templates {
     cfg.setLocalizedLookup(false);
     cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
     for (String name : names(dir)) {
+      // Freemarker refuses a template that leads out of the folder with an exception of its own.
+      Message outside = LinkGuard.check(dir, dir.resolve(name), LinkGuard.TEMPLATES);
+      if (outside != null) {
+        Problem p = Problem.error(SourcePos.file("templates/" + name), outside);
+        broken.put(name, p);
+        problems.add(p);
+        continue;
+      }
       try {
         compiled.put(name, cfg.getTemplate(name));
       } catch (ParseException e) {
@@ -78,7 +88,8 @@ final class Templates {
 
   private static List<String> names(Path dir) {
     try (Stream<Path> s = Files.walk(dir)) {
-      return s.filter(f -> f.toString().endsWith(".ftlh") && Files.isRegularFile(f))
+      return s.filter(f -> f.toString().endsWith(".ftlh")
+              && (Files.isRegularFile(f) || Files.isSymbolicLink(f)))
           .map(f -> dir.relativize(f).toString().replace('\\', '/')).sorted().toList();
     } catch (IOException e) {
       throw new IllegalArgumentException("cannot list templates in " + dir, e);

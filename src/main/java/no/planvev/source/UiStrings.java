@@ -11,6 +11,7 @@ import no.planvev.source.YNode.Kind;
 import no.planvev.source.YNode.YMap;
 import no.planvev.source.YNode.YScalar;
 import no.planvev.validate.Problems;
+import no.planvev.validate.LinkGuard;
 import no.planvev.validate.Message;
 
 /** The site's UI strings: {@code templates/i18n/<lang>.yaml}, keys flattened to {@code a.b}. */
@@ -27,11 +28,11 @@ public final class UiStrings {
     Path dir = templatesDir.resolve("i18n");
     if (!Files.isDirectory(dir)) return Collections.unmodifiableMap(out);
     Ctx ctx = new Ctx(templatesDir, "i18n", problems, List.of(), null);
-    for (Path file : LangFiles.list(dir, "i18n", ctx)) {
+    for (Path file : LangFiles.list(dir, "i18n", ctx, LinkGuard.TEMPLATES, "")) {
       String name = file.getFileName().toString();
       if (!name.endsWith(".yaml") || !Files.isRegularFile(file)) continue;
       String path = "i18n/" + name;
-      String text = TextFile.read(file, path, problems);
+      String text = TextFile.read(templatesDir, LinkGuard.TEMPLATES, file, path, problems);
       if (text == null) continue;
       YNode root = Yaml.read(text, path, 0, problems);
       if (root == null) continue;
