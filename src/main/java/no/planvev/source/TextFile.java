@@ -29,12 +29,12 @@ final class TextFile {
     return empty;
   }
 
-  /** As {@link #read(Path, String, Path, String, Problems)} with no folder to stay inside. */
+  /** A file whose links need no check (tests, and files checked when they were listed). */
   static String read(Path file, String path, Problems problems) {
     return read(null, LinkGuard.CONTENT, file, path, problems);
   }
 
-  /** A file under the content folder {@code contentDir}; see {@link #read(Path, String, Path, String, Problems)}. */
+  /** A file under the content folder {@code contentDir}; links out of it are not read. */
   static String read(Path contentDir, Path file, String path, Problems problems) {
     return read(contentDir, LinkGuard.CONTENT, file, path, problems);
   }
