@@ -25,6 +25,7 @@ import no.planvev.model.SiteConfig;
 import no.planvev.model.SourcePos;
 import no.planvev.model.Urls;
 import no.planvev.output.OutputFile;
+import no.planvev.output.OutputFolder;
 import no.planvev.output.PageGroup;
 import no.planvev.output.SiteWriter;
 import no.planvev.output.atom.AtomWriter;
@@ -104,7 +105,8 @@ public final class Builder {
   /**
    * Builds the site and, when there are no errors, replaces the output folder with it. Pages go
    * to a staging folder as they are rendered; on any error the staging folder is dropped and the
-   * output stays as it was. The result lists the files written, without their bytes.
+   * output stays as it was. The result lists the files written, without their bytes. An output
+   * that must not be replaced (see {@link OutputFolder}) is refused before anything is read.
    */
   public static BuildResult build(BuildOptions options) throws IOException {
     return build(options, Progress.NONE);
@@ -113,7 +115,9 @@ public final class Builder {
   /** As {@link #build(BuildOptions)}, telling {@code progress} how far it is. */
   public static BuildResult build(BuildOptions options, Progress progress) throws IOException {
     long t0 = System.nanoTime();
-    SiteWriter.recover(options.output());
+    Path output = OutputFolder.check(options.output(), options.content(),
+        options.theme().overrideDir().orElse(null), options.force()).folder();
+    SiteWriter.recover(output);
     Problems problems = new Problems();
     Timings t = new Timings();
     SiteRenderer.Memo renderMemo = SiteRenderer.Memo.forOneBuild();
@@ -121,7 +125,7 @@ public final class Builder {
     Content content = loaded.content();
     SortedSet<String> written = new TreeSet<>();
     if (content != null && !problems.hasErrors()) {
-      try (SiteWriter writer = SiteWriter.open(options.output())) {
+      try (SiteWriter writer = SiteWriter.open(output)) {
         Set<String> paths = ConcurrentHashMap.newKeySet();
         SortedMap<String, Path> copied = produce(loaded, options, problems,
             null, renderMemo, true, (path, bytes) -> {

@@ -12,9 +12,11 @@ import java.util.stream.Collectors;
 import no.planvev.build.BuildOptions;
 import no.planvev.build.BuildResult;
 import no.planvev.build.Builder;
+import no.planvev.output.OutputFolder;
 import no.planvev.preview.PreviewCommand;
 import no.planvev.scaffold.NewCommand;
 import no.planvev.theme.Theme;
+import no.planvev.validate.Message;
 import no.planvev.validate.ProblemPrinter;
 import no.planvev.validate.Severity;
 
@@ -30,7 +32,8 @@ public final class Cli {
       Set.of("--content", "--templates", "--output", "--base-url", "--date", "--messages");
   private static final Set<String> CHECK_VALUES =
       Set.of("--content", "--templates", "--base-url", "--date", "--messages");
-  private static final Set<String> BUILD_FLAGS = Set.of("--strict", "--verbose");
+  private static final Set<String> BUILD_FLAGS = Set.of("--strict", "--verbose", "--force");
+  private static final Set<String> CHECK_FLAGS = Set.of("--strict", "--verbose");
 
   private Cli() {}
 
@@ -109,10 +112,24 @@ public final class Cli {
     }
     BuildOptions options = new BuildOptions(o.path("--content", "content"),
         templates(o), o.path("--output", "site"),
-        o.get("--base-url", null), o.date(env), o.flag("--strict"));
+        o.get("--base-url", null), o.date(env), o.flag("--strict"), o.flag("--force"));
     requireFolder(options.content(), "--content");
     if (options.templates() != null) requireFolder(options.templates(), "--templates");
     String lang = messages(o);
+    OutputFolder.Target target;
+    try {
+      target = OutputFolder.check(options.output(), options.content(),
+          options.theme().overrideDir().orElse(null), options.force());
+    } catch (OutputFolder.Refused e) {
+      err.println("planvev: " + e.message().in(lang));
+      err.flush();
+      return USAGE;
+    }
+    if (target.link() != null) {
+      err.println("planvev: " + Message.of("output.link", options.output(), target.folder())
+          .in(lang));
+      err.flush();
+    }
     no.planvev.build.Progress progress = ProgressLine.forTerminal(err, env);
     BuildResult result;
     try {
@@ -129,7 +146,7 @@ public final class Cli {
   /** Everything a build does but writing: load, validate, render in memory, check links. */
   private static int check(List<String> args, PrintWriter out, PrintWriter err,
       Map<String, String> env) throws Options.UsageException {
-    Options o = Options.parse(args, CHECK_VALUES, BUILD_FLAGS);
+    Options o = Options.parse(args, CHECK_VALUES, CHECK_FLAGS);
     if (!o.positional().isEmpty()) {
       throw new Options.UsageException("unexpected '" + o.positional().get(0) + "'");
     }

@@ -20,11 +20,13 @@ final class Help {
         planvev --version           print the version and the git commit it was built from
         planvev --help              print this help
 
-      Options for build and check (check takes no --output):
+      Options for build and check (check takes no --output or --force):
         --content DIR       the content folder (default: content)
         --templates DIR     a folder whose files replace the built-in theme's, file by
                             file (default: templates/ beside the content folder, if any)
-        --output DIR        where the site is written (default: site)
+        --output DIR        where the site is written (default: site); the whole folder
+                            is replaced, so it must be one planvev wrote, or new, or empty
+        --force             (build) replace an --output folder that planvev did not write
         --base-url URL      the site's public address (default: base_url in site.yaml)
         --date YYYY-MM-DD   the build date, which decides what is overdue
                             (default: SOURCE_DATE_EPOCH if set, else today)

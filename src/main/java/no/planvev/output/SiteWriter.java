@@ -2,6 +2,7 @@ package no.planvev.output;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -24,6 +25,10 @@ import java.nio.file.attribute.BasicFileAttributes;
  * <p>A file whose bytes equal the file at the same path in the current output is not written
  * again: the new folder gets a hard link to the old file, so it keeps its modification time and
  * static hosts and {@code rsync} see only real changes. Writes are safe from several threads.
+ *
+ * <p>Every site gets the file {@link OutputFolder#MARKER}, by which the next build knows the
+ * folder as planvev's. {@code output} must be checked by {@link OutputFolder#check} first and
+ * have its links resolved: the folder is renamed, never a link to it.
  */
 public final class SiteWriter implements AutoCloseable {
 
@@ -49,6 +54,9 @@ public final class SiteWriter implements AutoCloseable {
     Path staging = parent.resolve("." + out.getFileName() + ".tmp-" + ProcessHandle.current().pid());
     deleteTree(staging);
     Files.createDirectory(staging);
+    // The marker tells the next build that this folder is planvev's to replace (OutputFolder).
+    Files.writeString(staging.resolve(OutputFolder.MARKER), OutputFolder.MARKER_TEXT,
+        StandardCharsets.UTF_8);
     return new SiteWriter(out, staging);
   }
 

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -182,7 +183,7 @@ final class PreviewHandler extends Handler.Abstract {
     boolean html = ContentTypes.isHtml(sitePath);
     if (source != null && (html || sitePath.endsWith(".xml"))) {
       try {
-        bytes = Files.readAllBytes(source);
+        bytes = ServedSite.read(source);
       } catch (IOException e) {
         // Deleted since the build; the next build will drop it.
         text(response, callback, 404, "Not found\n", head);
@@ -204,7 +205,9 @@ final class PreviewHandler extends Handler.Abstract {
     InputStream in;
     long size;
     try {
-      in = Files.newInputStream(source);
+      // The build resolved every link it may follow; a file that has become a link since (the
+      // last good site is served while a rebuild fails) is not followed.
+      in = Files.newInputStream(source, LinkOption.NOFOLLOW_LINKS);
       size = Files.size(source);
     } catch (IOException e) {
       text(response, callback, 404, "Not found\n", head);

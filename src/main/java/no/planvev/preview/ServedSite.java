@@ -2,6 +2,7 @@ package no.planvev.preview;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -77,6 +78,16 @@ final class ServedSite {
     return hashes.computeIfAbsent(sitePath, this::computeHash);
   }
 
+  /**
+   * A copied file's bytes. The build resolved every link it may follow, so a file that has
+   * become a link since (while a rebuild fails, the last good site is still served) is refused.
+   */
+  static byte[] read(Path source) throws IOException {
+    try (var in = Files.newInputStream(source, LinkOption.NOFOLLOW_LINKS)) {
+      return in.readAllBytes();
+    }
+  }
+
   private String computeHash(String sitePath) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
@@ -84,7 +95,7 @@ final class ServedSite {
       if (bytes == null) {
         Path source = site.copied().get(sitePath);
         try {
-          bytes = Files.readAllBytes(source);
+          bytes = read(source);
         } catch (IOException e) {
           return "missing";
         }

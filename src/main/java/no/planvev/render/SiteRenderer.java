@@ -35,6 +35,8 @@ import no.planvev.model.Project;
 import no.planvev.model.SourcePos;
 import no.planvev.model.Urls;
 import no.planvev.theme.Theme;
+import no.planvev.validate.LinkGuard;
+import no.planvev.validate.Message;
 import no.planvev.validate.Problem;
 import no.planvev.validate.Problems;
 
@@ -277,7 +279,19 @@ public final class SiteRenderer {
   public List<StaticFile> staticFiles(Content content) {
     List<StaticFile> files = new ArrayList<>();
     try {
-      for (Theme.File f : theme.files("static")) files.add(new StaticFile(f.name(), f.path()));
+      for (Theme.File f : theme.files("static")) {
+        Path source = f.path();
+        if (!f.builtIn() && Files.isSymbolicLink(source)) {
+          // Followed only inside the override folder; copied from where it leads.
+          Message wrong = Templates.outside(theme, f);
+          if (wrong != null) {
+            problems.error(SourcePos.file(f.shown()), wrong);
+            continue;
+          }
+          source = source.toRealPath();
+        }
+        files.add(new StaticFile(f.name(), source));
+      }
     } catch (IOException e) {
       problems.error(SourcePos.file(theme.shown("static")), "cannot list static files: "
           + e.getMessage());

@@ -21,6 +21,8 @@ import java.util.Map;
 import java.util.TimeZone;
 import no.planvev.model.SourcePos;
 import no.planvev.theme.Theme;
+import no.planvev.validate.LinkGuard;
+import no.planvev.validate.Message;
 import no.planvev.validate.Problem;
 import no.planvev.validate.Problems;
 
@@ -57,6 +59,14 @@ final class Templates {
     cfg.setLocalizedLookup(false);
     cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
     for (String name : names(theme, problems)) {
+      // Freemarker refuses a template that leads out of the folder with an exception of its own.
+      Message outside = outside(theme, theme.find(name).orElse(null));
+      if (outside != null) {
+        Problem p = Problem.error(SourcePos.file(theme.shown(name)), outside);
+        broken.put(name, p);
+        problems.add(p);
+        continue;
+      }
       try {
         compiled.put(name, cfg.getTemplate(name));
       } catch (ParseException e) {
@@ -76,6 +86,12 @@ final class Templates {
     String src = e.getTemplateName() == null ? "?" : theme.shown(e.getTemplateName());
     return Problem.error(new SourcePos(src, Math.max(e.getLineNumber(), 0),
         Math.max(e.getColumnNumber(), 0)), e.getEditorMessage());
+  }
+
+  /** Why an override's file may not be read (a link out of the folder, a loop), or null. */
+  static Message outside(Theme theme, Theme.File f) {
+    if (f == null || f.builtIn() || theme.overrideDir().isEmpty()) return null;
+    return LinkGuard.check(theme.overrideDir().get(), f.path(), LinkGuard.TEMPLATES);
   }
 
   private static List<String> names(Theme theme, Problems problems) {
@@ -126,7 +142,8 @@ final class Templates {
 
     @Override
     public Object findTemplateSource(String name) {
-      return theme.find(name).orElse(null);
+      Theme.File f = theme.find(name).orElse(null);
+      return outside(theme, f) == null ? f : null;  // reported when the templates compile
     }
 
     @Override

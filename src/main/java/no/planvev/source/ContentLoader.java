@@ -9,7 +9,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.stream.Stream;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.EnumSet;
+import no.planvev.validate.LinkGuard;
 import no.planvev.model.AreaRef;
 import no.planvev.model.Asset;
 import no.planvev.model.Content;
@@ -102,11 +108,13 @@ public final class ContentLoader {
     for (String section : Changes.SECTIONS) {
       Listing l = cache.listings.get(section);
       Set<String> names = changes.names(section);
-      if (l == null || (!names.isEmpty() && !l.exists)) {
-        l = Listing.read(contentDir.resolve(section), section, ctx);
-      } else {
-        for (String name : names) l.update(name);
+      boolean again = l == null || (!names.isEmpty() && !l.exists);
+      if (!again) {
+        for (String name : names) {
+          if (!l.update(name)) again = true;
+        }
       }
+      if (again) l = Listing.read(contentDir.resolve(section), section, ctx);
       l.problems.forEach(problems::add);
       listings.put(section, l);
     }
@@ -185,7 +193,7 @@ public final class ContentLoader {
       problems.error(SourcePos.file("site.yaml"), Message.of("site.missing"));
       return null;
     }
-    String text = TextFile.read(siteFile, "site.yaml", problems);
+    String text = TextFile.read(contentDir, siteFile, "site.yaml", problems);
     if (text == null || TextFile.empty(text, "site.yaml", "file.empty.site", problems)) return null;
     YNode root = Yaml.read(text, "site.yaml", 0, problems);
     if (root == null) return null;
@@ -339,24 +347,78 @@ public final class ContentLoader {
     return out;
   }
 
+  /**
+   * Every file under assets/, hidden ones left out. Links are followed only inside the content
+   * folder: a link out of it, or in a loop, is an error at its path and is not copied. A file
+   * reached through a link is copied from where the link leads.
+   */
   private static List<Asset> assets(Path contentDir, Ctx ctx) {
     Path dir = contentDir.resolve("assets");
-    if (!Files.isDirectory(dir)) return List.of();
-    try (Stream<Path> s = Files.walk(dir)) {
-      return s.filter(Files::isRegularFile)
-          .filter(p -> {
-            for (Path part : contentDir.relativize(p)) {
-              if (part.toString().startsWith(".")) return false;
+    // A link out of content in place of assets/ itself is reported by the content listing.
+    if (!Files.isDirectory(dir)
+        || LinkGuard.check(contentDir, dir, LinkGuard.CONTENT) != null) {
+      return List.of();
+    }
+    List<Asset> out = new ArrayList<>();
+    try {
+      Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+              if (!d.equals(dir) && (hidden(d) || !inside(d))) return FileVisitResult.SKIP_SUBTREE;
+              return FileVisitResult.CONTINUE;
             }
-            return true;
-          })
-          .map(p -> new Asset(slashes(contentDir.relativize(p)), p))
-          .sorted(java.util.Comparator.comparing(Asset::path))
-          .toList();
+
+            @Override
+            public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+              if (hidden(f) || !inside(f)) return FileVisitResult.CONTINUE;
+              if (attrs.isRegularFile()) {
+                // Only a link is resolved (one lstat otherwise): its target is what is copied.
+                Path source = f;
+                if (Files.isSymbolicLink(f)) {
+                  try {
+                    source = f.toRealPath();
+                  } catch (IOException e) {
+                    return FileVisitResult.CONTINUE;
+                  }
+                }
+                out.add(new Asset(slashes(contentDir.relativize(f)), source));
+              }
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path f, IOException e) {
+              if (e instanceof FileSystemLoopException) {
+                ctx.error(SourcePos.file(slashes(contentDir.relativize(f))), "symlink.loop");
+              } else if (!hidden(f)) {
+                ctx.error(SourcePos.file(slashes(contentDir.relativize(f))), "file.unreadable",
+                    e.getMessage());
+              }
+              return FileVisitResult.CONTINUE;
+            }
+
+            private boolean hidden(Path p) {
+              for (Path part : contentDir.relativize(p)) {
+                if (part.toString().startsWith(".")) return true;
+              }
+              return false;
+            }
+
+            /** False, after reporting it, for a link out of content or in a loop. */
+            private boolean inside(Path p) {
+              Message wrong = LinkGuard.check(contentDir, p, LinkGuard.CONTENT);
+              if (wrong == null) return true;
+              ctx.problems().error(SourcePos.file(slashes(contentDir.relativize(p))), wrong);
+              return false;
+            }
+          });
     } catch (IOException e) {
       ctx.error(SourcePos.file("assets"), "folder.unreadable", e.getMessage());
       return List.of();
     }
+    out.sort(java.util.Comparator.comparing(Asset::path));
+    return List.copyOf(out);
   }
 
   private static String slashes(Path rel) {

@@ -11,6 +11,8 @@ import java.util.stream.Stream;
 import no.planvev.model.LText;
 import no.planvev.model.SourcePos;
 import no.planvev.source.YNode.YMap;
+import no.planvev.validate.LinkGuard;
+import no.planvev.validate.Message;
 
 /**
  * The Markdown files of one folder grouped by name and language: {@code x.md} and {@code x.nb.md}
@@ -31,7 +33,10 @@ final class LangFiles {
   /** As {@link #group(Path, String, Ctx)}, skipping the file named {@code skip}. */
   static Map<String, List<LangFile>> group(Path dir, String relDir, Ctx ctx, String skip) {
     Map<Path, Boolean> entries = new java.util.LinkedHashMap<>();
-    for (Path file : list(dir, relDir, ctx)) entries.put(file, Files.isDirectory(file));
+    // The skipped file (plan.yaml) is read, and its link checked, by the plan's reader.
+    for (Path file : list(dir, relDir, ctx, LinkGuard.CONTENT, skip)) {
+      entries.put(file, Files.isDirectory(file));
+    }
     return group(entries, relDir, ctx, skip);
   }
 
@@ -87,19 +92,44 @@ final class LangFiles {
     return out;
   }
 
-  /** The entries of a folder sorted by name, without hidden files. */
+  /**
+   * The entries of a content folder sorted by name, without hidden files and without links out
+   * of the content folder or in a loop (each reported at its path).
+   */
   static List<Path> list(Path dir, String relDir, Ctx ctx) {
+    return list(dir, relDir, ctx, LinkGuard.CONTENT, "");
+  }
+
+  /**
+   * As {@link #list(Path, String, Ctx)} for a folder under {@code ctx.contentDir()}, which
+   * {@code folder} names in messages; the entry named {@code unchecked} is kept unchecked.
+   */
+  static List<Path> list(Path dir, String relDir, Ctx ctx, String folder, String unchecked) {
+    List<Path> names;
     try (Stream<Path> s = Files.list(dir)) {
-      return s.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
+      names = s.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
     } catch (IOException e) {
       ctx.error(SourcePos.file(relDir), "folder.unreadable", e.getMessage());
       return List.of();
     }
+    List<Path> out = new ArrayList<>(names.size());
+    for (Path p : names) {
+      String name = p.getFileName().toString();
+      Message wrong = name.equals(unchecked) ? null
+          : LinkGuard.check(ctx.contentDir(), p, folder);
+      if (wrong == null) {
+        out.add(p);
+      } else {
+        ctx.problems().error(SourcePos.file(relDir.equals(".") ? name : relDir + "/" + name),
+            wrong);
+      }
+    }
+    return out;
   }
 
   /** A file read as UTF-8 and split at its front matter; null after a problem. */
   static FrontMatter split(LangFile f, Ctx ctx) {
-    String text = TextFile.read(f.file(), f.path(), ctx.problems());
+    String text = TextFile.read(ctx.contentDir(), f.file(), f.path(), ctx.problems());
     if (text == null) return null;
     FrontMatter fm = FrontMatter.split(text);
     if (fm == null) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import no.planvev.validate.LinkGuard;
 import no.planvev.validate.Problem;
 import no.planvev.validate.Problems;
 
@@ -35,7 +36,12 @@ final class Listing {
 
   /** Lists {@code dir} ({@code rel} from the content folder, for problems). */
   static Listing read(Path dir, String rel, Ctx ctx) {
-    if (!Files.isDirectory(dir)) return new Listing(dir, false, new TreeMap<>(), List.of());
+    // A section folder that is a link out of content counts as missing; the listing of the
+    // content folder itself reports it.
+    if (!Files.isDirectory(dir)
+        || LinkGuard.check(ctx.contentDir(), dir, LinkGuard.CONTENT) != null) {
+      return new Listing(dir, false, new TreeMap<>(), List.of());
+    }
     Problems problems = new Problems();
     TreeMap<Path, Boolean> entries = new TreeMap<>();
     for (Path p : LangFiles.list(dir, rel, ctx.forUnit(problems, null))) {
@@ -44,15 +50,25 @@ final class Listing {
     return new Listing(dir, true, entries, problems.all());
   }
 
-  /** Brings the entry {@code name} up to date after a change the watcher reported. */
-  void update(String name) {
-    if (name.startsWith(".")) return;
+  /**
+   * Brings the entry {@code name} up to date after a change the watcher reported; false when the
+   * folder must be listed again instead (a link, or an entry that had a problem: links are rare,
+   * and {@link LangFiles#list} alone decides which to follow).
+   */
+  boolean update(String name) {
+    if (name.startsWith(".")) return true;
     Path p = dir.resolve(name);
+    if (Files.isSymbolicLink(p)) return false;
+    String suffix = "/" + name;
+    for (Problem problem : problems) {
+      if (problem.pos().path().endsWith(suffix)) return false;
+    }
     if (Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
       entries.put(p, Files.isDirectory(p));
     } else {
       entries.remove(p);
     }
+    return true;
   }
 
   /** Entries, read-only. */

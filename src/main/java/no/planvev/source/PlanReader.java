@@ -33,7 +33,7 @@ final class PlanReader {
       ctx.error(SourcePos.file(rel), "plan.noYaml");
       return null;
     }
-    String text = TextFile.read(file, path, ctx.problems());
+    String text = TextFile.read(ctx.contentDir(), file, path, ctx.problems());
     if (text == null || TextFile.empty(text, path, "file.empty.plan", ctx.problems())) return null;
     YNode root = Yaml.read(text, path, 0, ctx.problems());
     if (root == null) return null;

@@ -47,7 +47,7 @@ final class ProjectReader {
       ctx.error(SourcePos.file(rel), "project.noYaml");
       return null;
     }
-    String text = TextFile.read(file, path, ctx.problems());
+    String text = TextFile.read(ctx.contentDir(), file, path, ctx.problems());
     if (text == null || TextFile.empty(text, path, "file.empty.project", ctx.problems())) {
       return null;
     }

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import no.planvev.model.SourcePos;
+import no.planvev.validate.LinkGuard;
 import no.planvev.validate.Message;
 import no.planvev.validate.Problems;
 
@@ -28,8 +29,27 @@ final class TextFile {
     return empty;
   }
 
-  /** The text, or null after adding a problem (not UTF-8, unreadable). */
+  /** A file whose links need no check (tests, and files checked when they were listed). */
   static String read(Path file, String path, Problems problems) {
+    return read(null, LinkGuard.CONTENT, file, path, problems);
+  }
+
+  /** A file under the content folder {@code contentDir}; links out of it are not read. */
+  static String read(Path contentDir, Path file, String path, Problems problems) {
+    return read(contentDir, LinkGuard.CONTENT, file, path, problems);
+  }
+
+  /**
+   * The text, or null after adding a problem (not UTF-8, unreadable, a link out of {@code root},
+   * which is the folder {@code folder} names in messages: {@link LinkGuard#CONTENT} or
+   * {@link LinkGuard#TEMPLATES}). A link out of the folder is never read.
+   */
+  static String read(Path root, String folder, Path file, String path, Problems problems) {
+    Message outside = root == null ? null : LinkGuard.check(root, file, folder);
+    if (outside != null) {
+      problems.error(SourcePos.file(path), outside);
+      return null;
+    }
     byte[] bytes;
     try {
       long size = Files.size(file);

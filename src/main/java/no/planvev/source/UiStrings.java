@@ -1,6 +1,7 @@
 package no.planvev.source;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import no.planvev.source.YNode.Kind;
 import no.planvev.source.YNode.YMap;
 import no.planvev.source.YNode.YScalar;
 import no.planvev.validate.Problems;
+import no.planvev.validate.LinkGuard;
 import no.planvev.validate.Message;
 import no.planvev.theme.Theme;
 
@@ -41,7 +43,9 @@ public final class UiStrings {
       String name = file.name().substring("i18n/".length());
       if (!name.endsWith(".yaml") || name.contains("/")) continue;
       String path = file.shown();
-      String text = TextFile.read(file.path(), path, problems);
+      // An override's file may not lead out of its folder; built-in files are ours.
+      Path folder = file.builtIn() ? null : theme.overrideDir().orElse(null);
+      String text = TextFile.read(folder, LinkGuard.TEMPLATES, file.path(), path, problems);
       if (text == null) continue;
       YNode root = Yaml.read(text, path, 0, problems);
       if (root == null) continue;

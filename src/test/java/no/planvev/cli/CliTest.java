@@ -29,6 +29,13 @@ class CliTest {
   void helpListsTheCommandsAndExitsZero() {
     assertEquals(0, run("--help"));
     assertTrue(out.toString().contains("planvev build [options]"));
+    assertTrue(out.toString().contains("--force             (build) replace an --output folder"));
+  }
+
+  @Test
+  void checkTakesNoForce() {
+    assertEquals(2, run("check", "--force"));
+    assertTrue(err.toString().contains("unknown option --force"), err.toString());
   }
 
   @Test

@@ -67,6 +67,40 @@ class CachedLoadTest {
     return content;
   }
 
+  /**
+   * A link out of content that appears while the preview runs (a plan folder, a page) is caught
+   * as in a full load, and forgotten when it goes; nothing is read through it meanwhile.
+   */
+  @Test
+  void aLinkOutOfContentAddedAndRemovedIsSeenAsByAFullLoad() throws IOException {
+    Path outside = java.nio.file.Files.createDirectories(tmp.resolve("elsewhere/stolen"));
+    TestFiles.copyTree(dir.resolve("plans").resolve(last.plans().get(0).id()), outside);
+    Path plan = java.nio.file.Files.createSymbolicLink(dir.resolve("plans/stolen"), outside);
+    Path page = java.nio.file.Files.createSymbolicLink(dir.resolve("pages/lenke.nb.md"),
+        java.nio.file.Files.writeString(tmp.resolve("elsewhere/lenke.nb.md"),
+            "---\ntitle: Hemmelig\n---\n"));
+    for (boolean linked : List.of(true, false)) {
+      Problems got = new Problems();
+      Content content = ContentLoader.load(dir, got, cache,
+          Set.of(plan.toAbsolutePath(), page.toAbsolutePath()));
+      Problems want = new Problems();
+      Content full = ContentLoader.load(dir, want);
+      assertEquals(full, content);
+      assertEquals(new HashSet<>(want.all()), new HashSet<>(got.all()));
+      List<String> at = got.all().stream().map(p -> p.pos().path())
+          .filter(p -> p.equals("plans/stolen") || p.equals("pages/lenke.nb.md")).sorted().toList();
+      assertEquals(linked ? List.of("pages/lenke.nb.md", "plans/stolen") : List.of(), at,
+          got.all().toString());
+      if (full != null) {
+        assertTrue(full.plans().stream().noneMatch(p -> p.id().equals("stolen")));
+      }
+      if (linked) {
+        java.nio.file.Files.delete(plan);
+        java.nio.file.Files.delete(page);
+      }
+    }
+  }
+
   /** Every unit of {@code after} also in {@code before} is the same instance unless touched. */
   static void assertSameUnits(Content before, Content after, Set<String> touched) {
     Map<String, Object> old = units(before);

@@ -25,6 +25,20 @@ class MessageCatalogTest {
     }
   }
 
+  /** Properties keep the last of two equal keys silently: one message would replace another. */
+  @Test
+  void noKeyIsDefinedTwice() throws java.io.IOException {
+    for (String lang : Message.LANGUAGES) {
+      Set<String> seen = new TreeSet<>();
+      for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of(
+          "src/main/resources/no/planvev/validate/messages." + lang + ".properties"))) {
+        if (line.isBlank() || line.startsWith("#")) continue;
+        String key = line.substring(0, line.indexOf('=')).strip();
+        assertTrue(seen.add(key), key + " twice in " + lang);
+      }
+    }
+  }
+
   private static Set<String> placeholders(String pattern) {
     Set<String> out = new TreeSet<>();
     Matcher m = Pattern.compile("\\{\\d+}").matcher(pattern);
