@@ -92,7 +92,7 @@ final class LangFiles {
     try (Stream<Path> s = Files.list(dir)) {
       return s.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
     } catch (IOException e) {
-      ctx.error(SourcePos.file(relDir), "folder.unreadable", e.getMessage());
+      ctx.error(SourcePos.file(relDir), "folder.unreadable", IoReason.of(e));
       return List.of();
     }
   }

@@ -58,7 +58,7 @@ final class ProjectReader {
     List<AreaRef> supports = refs(f, "supports");
     LText summary = f.ltext("summary", false);
     List<Initiative> initiatives = new ArrayList<>();
-    Ids ids = new Ids("id.initiative");
+    Ids ids = new Ids("id.initiative", Names.Place.NONE);
     for (YNode n : f.list("initiatives")) {
       Initiative i = initiative(n, ids, ctx);
       if (i != null) initiatives.add(i);
@@ -89,7 +89,7 @@ final class ProjectReader {
     LText note = f.ltext("status_note", false);
     LText summary = f.ltext("summary", false);
     List<Measure> measures = new ArrayList<>();
-    Ids measureIds = new Ids("id.measure");
+    Ids measureIds = new Ids("id.measure", Names.Place.NONE);
     for (YNode m : f.list("measures")) {
       Fields mf = new Fields(m, ctx, Message.of("what.measure"), MEASURE_KEYS);
       String mid = measureIds.check(mf, ctx);
