@@ -350,7 +350,7 @@ public final class ContentLoader {
    */
   private static boolean nameOk(String id, String path, Names.Place place,
       Map<String, String> seen, Ctx ctx) {
-    Message problem = Names.problem(id, Names.Kind.SLUG, place);
+    Message problem = Names.problem(id, Names.Kind.FILE, place);
     if (problem != null) {
       ctx.problems().error(SourcePos.file(path), problem);
       return false;

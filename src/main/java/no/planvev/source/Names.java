@@ -39,8 +39,11 @@ final class Names {
   private static final Pattern SLUG = Pattern.compile("[\\p{L}\\p{M}\\p{N}._~-]+");
   private static final Pattern ID = Pattern.compile("[\\p{L}\\p{M}\\p{N}_-]+");
 
-  /** What kind of name: the characters each may hold differ. */
-  enum Kind { ID, SLUG }
+  /**
+   * What kind of name: an {@code id:} key, a {@code slug:} or section word, or the name of a
+   * folder or file that gives an id (its message says to rename it). Ids may not hold dots.
+   */
+  enum Kind { ID, SLUG, FILE }
 
   private Names() {}
 
@@ -68,7 +71,8 @@ final class Names {
     if (name.equals(".") || name.equals("..")) return Message.of("name.dots", shown);
     if (name.startsWith(".")) return Message.of("name.leadingDot", shown);
     if (!(kind == Kind.ID ? ID : SLUG).matcher(name).matches()) {
-      return Message.of(kind == Kind.ID ? "id.chars" : "slug.chars", shown);
+      return Message.of(kind == Kind.ID ? "id.chars" : kind == Kind.SLUG ? "slug.chars"
+          : "name.chars", shown);
     }
     int bytes = name.getBytes(StandardCharsets.UTF_8).length;
     int chars = name.codePointCount(0, name.length());
