@@ -348,7 +348,7 @@ public final class ContentLoader {
    * id: a folder of the site. Else reports it at {@code path}, as it does a second name that is
    * the same as one in {@code seen} in composed form (NFC): on macOS they are one file.
    */
-  private static boolean nameOk(String id, String path, Names.Place place,
+  static boolean nameOk(String id, String path, Names.Place place,
       Map<String, String> seen, Ctx ctx) {
     Message problem = Names.problem(id, Names.Kind.FILE, place);
     if (problem != null) {

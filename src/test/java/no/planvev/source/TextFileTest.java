@@ -41,7 +41,7 @@ class TextFileTest {
     // 0xC3 starts a character of two bytes; 'c' cannot be its second: the mistake is there.
     assertEquals(3, all.get(0).pos().column());
     assertEquals("the file is not UTF-8 (byte 0x63 cannot follow 0xC3, which starts a character"
-        + " of 2 bytes); save it as UTF-8", all.get(0).text().in("en"));
+        + " of 2 bytes; was it saved as Latin-1 or Windows-1252?); save it as UTF-8", all.get(0).text().in("en"));
   }
 
   @Test
@@ -50,7 +50,8 @@ class TextFileTest {
     byte[] bytes = {'x', ':', ' ', (byte) 0xC3, '(', '\n'};
     assertNull(read(bytes, p));
     assertEquals("pages/x.md:1:5: error: the file is not UTF-8 (byte 0x28 cannot follow 0xC3, which"
-        + " starts a character of 2 bytes); save it as UTF-8", p.all().get(0).toString());
+        + " starts a character of 2 bytes; was it saved as Latin-1 or Windows-1252?); save it as"
+        + " UTF-8", p.all().get(0).toString());
   }
 
   @Test
