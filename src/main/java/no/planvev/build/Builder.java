@@ -1,6 +1,8 @@
 package no.planvev.build;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import no.planvev.source.IoReason;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -135,10 +137,9 @@ public final class Builder {
         if (options.strict()) problems.promoteWarnings();
         if (!problems.hasErrors()) {
           progress.phase("files", copied.size());
-          for (var e : copied.entrySet()) {
-            writer.copy(e.getKey(), e.getValue());
-            progress.step();
-          }
+          copyAll(writer, copied, options.content(), problems, progress);
+        }
+        if (!problems.hasErrors()) {
           progress.phase("saving", 0);
           writer.commit();
           t.mark("commit");
@@ -345,6 +346,45 @@ public final class Builder {
       groups.computeIfAbsent(job.group(), g -> new TreeMap<>()).put(job.lang(), path);
     }
     return groups.values().stream().map(PageGroup::new).toList();
+  }
+
+  /**
+   * Copies the assets and static files; one that cannot be read (gone since it was listed, no
+   * permission) is a content problem named by its path, not a failed write of the site.
+   */
+  static void copyAll(SiteWriter writer, Map<String, Path> copied, Path contentDir,
+      Problems problems) throws IOException {
+    copyAll(writer, copied, contentDir, problems, Progress.NONE);
+  }
+
+  /** As above, counting each file copied in {@code progress}. */
+  static void copyAll(SiteWriter writer, Map<String, Path> copied, Path contentDir,
+      Problems problems, Progress progress) throws IOException {
+    Path root = contentDir.toAbsolutePath().normalize();
+    for (var e : copied.entrySet()) {
+      try {
+        writer.copy(e.getKey(), e.getValue());
+        progress.step();
+      } catch (IOException failed) {
+        IOException reading = unreadable(e.getValue());
+        if (reading == null) throw failed;
+        Path src = e.getValue().toAbsolutePath().normalize();
+        String name = src.startsWith(root) ? root.relativize(src).toString().replace('\\', '/')
+            : src.toString();
+        problems.error(SourcePos.file(name),
+            no.planvev.validate.Message.of("asset.unreadable", name, IoReason.of(reading)));
+      }
+    }
+  }
+
+  /** Why {@code file} cannot be read, or null when it can. */
+  private static IOException unreadable(Path file) {
+    try (var in = Files.newInputStream(file)) {
+      in.read();
+      return null;
+    } catch (IOException e) {
+      return e;
+    }
   }
 
   private static void duplicatesAcross(Set<String> generated, Map<String, Path> copied,

@@ -83,6 +83,11 @@ public final class Deadlines {
   }
 
   private static Deadline parseSimple(String s, int offset) throws InvalidDeadline {
+    // There is no year 0 (1 BC is followed by AD 1); 0000 is a typing mistake.
+    if (s.startsWith("0000") && (s.length() == 4 || s.charAt(4) == '-')) {
+      throw new InvalidDeadline(s + " has the year 0000, which does not exist", offset,
+          "deadline.year0", s);
+    }
     Matcher m;
     if ((m = DAY.matcher(s)).matches()) {
       int y = Integer.parseInt(m.group(1));

@@ -11,6 +11,12 @@ import java.util.Map;
  */
 public final class Urls {
 
+  /*
+   * Every word in a path below comes from content and is checked by source.Names: one segment,
+   * no dots at the start, not a name that planvev itself writes under a language folder
+   * (data/, feeds/, calendar/, ...). A new generated folder belongs in Names.RESERVED too.
+   */
+
   /** Section keys and the URL word used when {@code site.yaml} names none. */
   private static final Map<String, String> DEFAULT_SECTIONS = Map.of(
       "plans", "plans", "projects", "projects", "hearings", "hearings", "timeline", "timeline");

@@ -124,24 +124,37 @@ public final class ContentLoader {
     List<Job<?>> jobs = new ArrayList<>();
     List<Job<Plan>> plans = new ArrayList<>();
     Set<String> planNames = changes.names("plans");
+    Map<String, String> seenPlans = new HashMap<>();
     for (Path dir : folders(listings.get("plans"), "plans", ctx)) {
       String id = dir.getFileName().toString();
+      if (!nameOk(id, "plans/" + id, Names.Place.NESTED, seenPlans, ctx)) continue;
       plans.add(job(id, dir, null, cache.plans.get(id), planNames.contains(id), changes, jobs,
           (k, d, f, c) -> PlanReader.read(k, d, c), ctx));
     }
     List<Job<Project>> projects = new ArrayList<>();
     Set<String> projectNames = changes.names("projects");
+    Map<String, String> seenProjects = new HashMap<>();
     for (Path dir : folders(listings.get("projects"), "projects", ctx)) {
       String id = dir.getFileName().toString();
+      if (!nameOk(id, "projects/" + id, Names.Place.NESTED, seenProjects, ctx)) continue;
+      if (Names.CALENDARS.contains(id.toLowerCase(java.util.Locale.ROOT))) {
+        ctx.error(SourcePos.file("projects/" + id), "name.calendar", id);
+        continue;
+      }
       projects.add(job(id, dir, null, cache.projects.get(id), projectNames.contains(id), changes,
           jobs, (k, d, f, c) -> ProjectReader.read(k, d, c), ctx));
     }
     List<Job<Hearing>> hearings = new ArrayList<>();
+    Map<String, String> seenHearings = new HashMap<>();
     Set<String> dirtyHearings = groups("hearings", listings, cache, changes, ctx);
     for (var e : cache.groups.get("hearings").parts.entrySet()) {
       Groups.Part part = e.getValue();
       if (!part.problems().isEmpty()) part.problems().forEach(problems::add);
       if (part.files() == null) continue;
+      if (!nameOk(e.getKey(), part.files().get(0).path(), Names.Place.NESTED, seenHearings,
+          ctx)) {
+        continue;
+      }
       hearings.add(job(e.getKey(), null, part.files(), cache.hearings.get(e.getKey()),
           dirtyHearings.contains(e.getKey()), changes, jobs, (k, d, f, c) -> {
             Hearing h = DocReader.hearing(k, f, c);
@@ -149,11 +162,16 @@ public final class ContentLoader {
           }, ctx));
     }
     List<Job<Page>> pages = new ArrayList<>();
+    Map<String, String> seenPages = new HashMap<>();
     Set<String> dirtyPages = groups("pages", listings, cache, changes, ctx);
     for (var e : cache.groups.get("pages").parts.entrySet()) {
       Groups.Part part = e.getValue();
       if (!part.problems().isEmpty()) part.problems().forEach(problems::add);
       if (part.files() == null) continue;
+      if (!nameOk(e.getKey(), part.files().get(0).path(), Names.Place.LANGUAGE_ROOT, seenPages,
+          ctx)) {
+        continue;
+      }
       pages.add(job(e.getKey(), null, part.files(), cache.pages.get(e.getKey()),
           dirtyPages.contains(e.getKey()), changes, jobs,
           (k, d, f, c) -> DocReader.page(k, f, c), ctx));
@@ -333,6 +351,26 @@ public final class ContentLoader {
     }
   }
 
+  /**
+   * Whether the name of a plan or project folder, or of a hearing's or page's files, can be its
+   * id: a folder of the site. Else reports it at {@code path}, as it does a second name that is
+   * the same as one in {@code seen} in composed form (NFC): on macOS they are one file.
+   */
+  static boolean nameOk(String id, String path, Names.Place place,
+      Map<String, String> seen, Ctx ctx) {
+    Message problem = Names.problem(id, Names.Kind.FILE, place);
+    if (problem != null) {
+      ctx.problems().error(SourcePos.file(path), problem);
+      return false;
+    }
+    String first = seen.putIfAbsent(Names.nfc(id), path);
+    if (first != null) {
+      ctx.error(SourcePos.file(path), "name.sameSpelling", id, first);
+      return false;
+    }
+    return true;
+  }
+
   private static List<Path> folders(Listing l, String rel, Ctx ctx) {
     List<Path> out = new ArrayList<>();
     for (Map.Entry<Path, Boolean> e : l.entries.entrySet()) {
@@ -382,7 +420,8 @@ public final class ContentLoader {
                     return FileVisitResult.CONTINUE;
                   }
                 }
-                out.add(new Asset(slashes(contentDir.relativize(f)), source));
+                Asset a = new Asset(slashes(contentDir.relativize(f)), source);
+                if (assetOk(a, ctx)) out.add(a);
               }
               return FileVisitResult.CONTINUE;
             }
@@ -393,7 +432,7 @@ public final class ContentLoader {
                 ctx.error(SourcePos.file(slashes(contentDir.relativize(f))), "symlink.loop");
               } else if (!hidden(f)) {
                 ctx.error(SourcePos.file(slashes(contentDir.relativize(f))), "file.unreadable",
-                    e.getMessage());
+                    IoReason.of(e));
               }
               return FileVisitResult.CONTINUE;
             }
@@ -414,11 +453,33 @@ public final class ContentLoader {
             }
           });
     } catch (IOException e) {
-      ctx.error(SourcePos.file("assets"), "folder.unreadable", e.getMessage());
+      ctx.error(SourcePos.file("assets"), "folder.unreadable", IoReason.of(e));
       return List.of();
     }
     out.sort(java.util.Comparator.comparing(Asset::path));
     return List.copyOf(out);
+  }
+
+  /**
+   * Whether an asset can be copied into the site as it is named; else reported here, as a
+   * content problem, rather than failing while the site is written.
+   */
+  private static boolean assetOk(Asset a, Ctx ctx) {
+    String path = a.path();
+    for (int i = 0; i < path.length(); i++) {
+      char c = path.charAt(i);
+      if (c == '\\' || Character.isISOControl(c)) {
+        ctx.error(SourcePos.file(Names.visible(path)), "asset.name", Names.visible(path),
+            c == '\\' ? "'\\'" : String.format(java.util.Locale.ROOT, "U+%04X", (int) c));
+        return false;
+      }
+    }
+    try (var ch = Files.newByteChannel(a.file())) {
+      return true;
+    } catch (IOException e) {
+      ctx.error(SourcePos.file(path), "asset.unreadable", path, IoReason.of(e));
+      return false;
+    }
   }
 
   private static String slashes(Path rel) {

@@ -161,7 +161,7 @@ final class DocReader {
       Fields pf = p.fields();
       boolean dflt = base == null;
       LText title = pf.ltext("title", dflt);
-      LText slug = Slugs.read(pf);
+      LText slug = Slugs.read(pf, Names.Place.LANGUAGE_ROOT);
       Integer menu = pf.integer("menu", false);
       LText summary = pf.ltext("summary", false);
       if (dflt) {

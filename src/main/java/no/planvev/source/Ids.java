@@ -2,20 +2,20 @@ package no.planvev.source;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.regex.Pattern;
 import no.planvev.model.SourcePos;
 import no.planvev.validate.Message;
 
 /** Checks ids (they become file names and URL words) and their uniqueness within a parent. */
 final class Ids {
 
-  private static final Pattern ID = Pattern.compile("[\\p{L}\\p{N}_-]+");
-
   private final Map<String, SourcePos> seen = new HashMap<>();
   private final String what;
+  private final Names.Place place;
 
-  Ids(String what) {
+  /** {@code place}: where the id becomes a folder of the site, if it does (see {@link Names}). */
+  Ids(String what, Names.Place place) {
     this.what = what;
+    this.place = place;
   }
 
   /** The id when it is valid and new here; null after a problem. */
@@ -23,11 +23,13 @@ final class Ids {
     String id = f.text("id", true);
     if (id == null) return null;
     SourcePos pos = f.node("id", false).pos();
-    if (!ID.matcher(id).matches()) {
-      ctx.error(pos, "id.chars", id);
+    Message problem = Names.problem(id, Names.Kind.ID, place);
+    if (problem != null) {
+      ctx.problems().error(pos, problem);
       return null;
     }
-    SourcePos old = seen.putIfAbsent(id, pos);
+    // Two spellings of one word (composed, decomposed) would be one folder on some systems.
+    SourcePos old = seen.putIfAbsent(Names.nfc(id), pos);
     if (old != null) {
       ctx.error(pos, "id.duplicate", Message.of(what), id, old.line());
       return null;

@@ -109,7 +109,7 @@ final class LangFiles {
     try (Stream<Path> s = Files.list(dir)) {
       names = s.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
     } catch (IOException e) {
-      ctx.error(SourcePos.file(relDir), "folder.unreadable", e.getMessage());
+      ctx.error(SourcePos.file(relDir), "folder.unreadable", IoReason.of(e));
       return List.of();
     }
     List<Path> out = new ArrayList<>(names.size());

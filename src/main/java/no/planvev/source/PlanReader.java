@@ -91,7 +91,7 @@ final class PlanReader {
     List<YNode> items = ctx.list(node, "focus_areas");
     if (items == null) return List.of();
     List<FocusArea> areas = new ArrayList<>();
-    Ids ids = new Ids("id.focusArea");
+    Ids ids = new Ids("id.focusArea", Names.Place.NESTED);
     boolean broken = false;
     for (YNode item : items) {
       Fields af = new Fields(item, ctx, Message.of("what.focusArea"), AREA_KEYS);

@@ -70,8 +70,8 @@ final class ProjectReader {
     List<AreaRef> supports = refs(f, "supports");
     LText summary = f.ltext("summary", false);
     List<Initiative> initiatives = new ArrayList<>();
-    Ids ids = new Ids("id.initiative");
-    Ids activityIds = new Ids("id.activity");
+    Ids ids = new Ids("id.initiative", Names.Place.NONE);
+    Ids activityIds = new Ids("id.activity", Names.Place.NONE);
     for (YNode n : f.list("initiatives")) {
       Initiative i = initiative(n, ids, activityIds, statusDate, ctx);
       if (i != null) initiatives.add(i);
@@ -143,7 +143,7 @@ final class ProjectReader {
     LocalDate statusDate = or(f.date("status_date", false), inherited);
     LText summary = f.ltext("summary", false);
     List<Measure> measures = new ArrayList<>();
-    Ids measureIds = new Ids("id.measure");
+    Ids measureIds = new Ids("id.measure", Names.Place.NONE);
     for (YNode m : f.list("measures")) {
       Fields mf = new Fields(m, ctx, Message.of("what.measure"), MEASURE_KEYS);
       String mid = measureIds.check(mf, ctx);

@@ -54,16 +54,31 @@ final class SiteReader {
       c.warning(new SourcePos(ctx.path(), 1, 1), "site.noAccessibility");
     }
     Map<String, LText> sections = new TreeMap<>();
+    boolean sectionsOk = true;
     YNode s = f.node("sections", false);
     if (s != null) {
       Fields sf = new Fields(s, c, "sections", SECTIONS);
+      Map<String, SourcePos> at = new TreeMap<>();
       for (String key : SECTIONS) {
+        YNode node = sf.node(key, false);
+        if (node == null) continue;
         LText words = sf.ltext(key, false);
-        if (words != null) sections.put(key, words);
+        if (words == null) {
+          sectionsOk = false;
+          continue;
+        }
+        words = sectionWords(words, node.pos(), c);
+        if (words == null) {
+          sectionsOk = false;
+        } else {
+          sections.put(key, words);
+          at.put(key, node.pos());
+        }
       }
+      if (sectionsOk) sectionsOk = distinct(sections, at, languages, c);
     }
     Period staleAfter = staleAfter(f, c);
-    if (title == null || baseUrl == null) return null;
+    if (title == null || baseUrl == null || !sectionsOk) return null;
     return new SiteConfig(title, description == null ? LText.EMPTY : description, baseUrl,
         languages, publisher, a11y, sections, staleAfter);
   }
@@ -101,6 +116,46 @@ final class SiteReader {
       return null;
     }
     return p;
+  }
+
+  /** The words of one section, composed (NFC); null after reporting one that cannot be a folder. */
+  private static LText sectionWords(LText words, SourcePos pos, Ctx ctx) {
+    Map<String, String> out = new java.util.LinkedHashMap<>();
+    for (Map.Entry<String, String> e : words.values().entrySet()) {
+      Message problem = Names.problem(e.getValue(), Names.Kind.SLUG, Names.Place.LANGUAGE_ROOT);
+      if (problem != null) {
+        ctx.problems().error(pos, problem);
+        return null;
+      }
+      out.put(e.getKey(), Names.nfc(e.getValue()));
+    }
+    return new LText(out);
+  }
+
+  /**
+   * False after reporting two sections that would share one folder in a language (by default
+   * words too; without case, as macOS and Windows do not tell them apart). Points at the later
+   * section that names its word, else the earlier.
+   */
+  private static boolean distinct(Map<String, LText> sections, Map<String, SourcePos> at,
+      List<Language> languages, Ctx ctx) {
+    String def = languages.get(0).code();
+    java.util.Set<String> reported = new java.util.HashSet<>();
+    for (Language lang : languages) {
+      Map<String, String> seen = new java.util.LinkedHashMap<>();
+      for (String key : SECTIONS) {
+        LText words = sections.get(key);
+        String word = words == null ? key : words.resolve(lang.code(), def)
+            .map(LText.Resolved::text).orElse(key);
+        String folded = word.toLowerCase(java.util.Locale.ROOT);
+        String other = seen.putIfAbsent(folded, key);
+        if (other != null && reported.add(other + " " + key)) {
+          SourcePos pos = at.containsKey(key) ? at.get(key) : at.get(other);
+          ctx.error(pos, "section.sameWord", other, key, word, lang.name());
+        }
+      }
+    }
+    return reported.isEmpty();
   }
 
   private static List<Language> languages(Fields f, Ctx ctx) {

@@ -61,13 +61,13 @@ final class TextFile {
       }
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
-      problems.error(SourcePos.file(path), Message.of("file.unreadable", e.getMessage()));
+      problems.error(SourcePos.file(path), Message.of("file.unreadable", IoReason.of(e)));
       return null;
     }
     // The JDK's own decoding is much faster; it replaces what is not UTF-8 with U+FFFD, so a text
     // without U+FFFD was valid. Only a text with one is decoded again strictly, for the position.
     String fast = new String(bytes, StandardCharsets.UTF_8);
-    if (fast.indexOf('\uFFFD') < 0) return normalize(fast);
+    if (fast.indexOf('\uFFFD') < 0) return normalize(fast, path, problems);
     CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -86,15 +86,52 @@ final class TextFile {
         }
       }
       int column = before.length() - lastNl;
-      problems.error(new SourcePos(path, line, column), Message.of("file.notUtf8",
-          String.format("%02X", bytes[in.position()] & 0xff)));
+      Message why = notUtf8(bytes, in.position());
+      if (why.key().equals("file.notUtf8.follow")) column++;
+      problems.error(new SourcePos(path, line, column), why);
       return null;
     }
-    return normalize(out.flip().toString());
+    return normalize(out.flip().toString(), path, problems);
   }
 
-  private static String normalize(String text) {
+  /**
+   * Why the bytes at {@code at} are not UTF-8. A byte that starts a character of two to four
+   * bytes is fine in itself: when a later byte of the character is not a continuation byte, that
+   * byte is the mistake (C3 28: '(' cannot follow 0xC3), one column on.
+   */
+  private static Message notUtf8(byte[] bytes, int at) {
+    int b = bytes[at] & 0xff;
+    int n = b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
+    for (int k = 1; k < n; k++) {
+      if (at + k >= bytes.length) {
+        return Message.of("file.notUtf8.end", hex(b), n);
+      }
+      int next = bytes[at + k] & 0xff;
+      if ((next & 0xC0) != 0x80) return Message.of("file.notUtf8.follow", hex(next), hex(b), n);
+    }
+    return Message.of("file.notUtf8", hex(b));
+  }
+
+  private static String hex(int b) {
+    return String.format(java.util.Locale.ROOT, "%02X", b);
+  }
+
+  /** Drops a byte order mark, turns CRLF into LF; null after reporting a lone CR (old Mac files). */
+  private static String normalize(String text, String path, Problems problems) {
     if (text.startsWith("\uFEFF")) text = text.substring(1);
-    return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n");
+    if (text.indexOf('\r') < 0) return text;
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        line++;
+        lineStart = i + 1;
+      } else if (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
+        problems.error(new SourcePos(path, line, i - lineStart + 1), Message.of("file.loneCr"));
+        return null;
+      }
+    }
+    return text.replace("\r\n", "\n");
   }
 }

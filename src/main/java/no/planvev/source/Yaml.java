@@ -57,6 +57,12 @@ final class Yaml {
     int lineNo = 1;
     int lineStart = 0;
     for (int i = 0; i <= text.length(); i++) {
+      if (i < text.length() && !allowed(text.charAt(i))) {
+        // The parser reports these at the start of the document; point at the character.
+        problems.error(new SourcePos(path, lineNo + lineOffset, i - lineStart + 1), Message.of(
+            "yaml.control", String.format(java.util.Locale.ROOT, "U+%04X", (int) text.charAt(i))));
+        return null;
+      }
       if (i == text.length() || text.charAt(i) == '\n') {
         if (i - lineStart > MAX_SCALAR) {
           problems.error(new SourcePos(path, lineNo + lineOffset, 1), Message.of(
@@ -96,8 +102,34 @@ final class Yaml {
     }
   }
 
+  /** Whether YAML 1.2 allows the character in a document (tab, line breaks, printable text). */
+  private static boolean allowed(char c) {
+    if (c < 0x20) return c == '\t' || c == '\n' || c == '\r';
+    if (c >= 0x7F && c <= 0x9F) return c == 0x85;
+    return c != 0xFFFE && c != 0xFFFF;
+  }
+
+  /**
+   * Deepest nesting of mappings and lists we read: content needs fewer than ten, and the parser's
+   * own limit (500) stops with no position; ours points at the value that goes too deep.
+   */
+  static final int MAX_DEPTH = 100;
+
+  private int depth;
+
   private YNode value(JsonToken t) {
     SourcePos pos = pos();
+    if ((t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) && ++depth > MAX_DEPTH) {
+      throw new Abort(pos, Message.of("yaml.tooDeep", MAX_DEPTH));
+    }
+    try {
+      return valueAt(t, pos);
+    } finally {
+      if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) depth--;
+    }
+  }
+
+  private YNode valueAt(JsonToken t, SourcePos pos) {
     YAMLParser y = (YAMLParser) parser;
     if (y.isCurrentAlias()) throw new Abort(pos, ALIAS);
     switch (t) {

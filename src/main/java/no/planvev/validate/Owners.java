@@ -134,7 +134,17 @@ final class Owners {
     return all;
   }
 
-  private void add(String path, Owner owner) {
+  /**
+   * The key of a page path: composed (NFC), as two spellings of one name (a file saved on a Mac,
+   * a slug typed elsewhere) are one folder on some systems and look the same to a visitor.
+   */
+  private static String key(String path) {
+    return java.text.Normalizer.isNormalized(path, java.text.Normalizer.Form.NFC) ? path
+        : java.text.Normalizer.normalize(path, java.text.Normalizer.Form.NFC);
+  }
+
+  private void add(String rawPath, Owner owner) {
+    String path = key(rawPath);
     Owner had = first.putIfAbsent(path, owner);
     if (had == null) return;
     // The same source for one path in two languages (no slug per language) is no clash.
@@ -149,7 +159,7 @@ final class Owners {
 
   /** The owner of a page path, or null for pages that only templates make. */
   Owner owner(String path) {
-    return first.get(path);
+    return first.get(key(path));
   }
 
   /** {@code <stem>.<lang>.md}, or for the default language {@code <stem>.md}, else the default. */

@@ -110,4 +110,27 @@ class CliTest {
     assertFalse(err.toString().contains("Exception"), err.toString());
     assertEquals(new String(before), Files.readString(site.resolve("nb/index.html")));
   }
+
+  /** Issue 17: a section word that climbs out of the site is a content error at its value. */
+  @Test
+  void aSectionWordWithDotsIsAContentErrorAtItsValue(@TempDir Path tmp) throws Exception {
+    Path content = tmp.resolve("content");
+    no.planvev.TestFiles.copyTree(Path.of("content"), content);
+    Path out = tmp.resolve("site");
+    assertEquals(0, run("build", "--content", content.toString(), "--output", out.toString(),
+        "--date", "2026-11-23"), err.toString());
+    String before = Files.readString(out.resolve("nb/index.html"));
+    Path site = content.resolve("site.yaml");
+    java.util.List<String> lines = new java.util.ArrayList<>(Files.readAllLines(site));
+    assertEquals("  hearings: {nb: horinger, en: hearings}", lines.get(16));
+    lines.set(16, "  hearings: {nb: \"../../x\", en: hearings}");
+    Files.write(site, lines);
+    assertEquals(1, run("build", "--content", content.toString(), "--output", out.toString(),
+        "--date", "2026-11-23"), err.toString());
+    assertTrue(err.toString().contains("site.yaml:17:13: error: '../../x' holds '/': a name is"
+        + " one folder of the site, so it cannot hold '/' or '\\'"), err.toString());
+    assertFalse(err.toString().contains("internal error"), err.toString());
+    assertEquals(before, Files.readString(out.resolve("nb/index.html")));
+    assertEquals(1, run("check", "--content", content.toString(), "--date", "2026-11-23"));
+  }
 }

@@ -378,8 +378,10 @@ class ContentLoaderTest {
     site();
     write("pages/om.md", "---\ntitle: Bl\u00e5b\u00e6r\n---\n".getBytes(StandardCharsets.ISO_8859_1));
     load();
-    assertEquals(List.of("pages/om.md:2:10: error: the file is not UTF-8 (byte 0xE5 cannot start"
-        + " a character here); save it as UTF-8"), messages());
+    // Latin-1 å (0xE5) starts a three-byte character in UTF-8; 'b' cannot be its second byte.
+    assertEquals(List.of("pages/om.md:2:11: error: the file is not UTF-8 (byte 0x62 cannot follow"
+        + " 0xE5, which starts a character of 3 bytes; was it saved as Latin-1 or Windows-1252?);"
+        + " save it as UTF-8"), messages());
   }
 
   @Test

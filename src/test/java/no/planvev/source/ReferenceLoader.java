@@ -55,30 +55,51 @@ final class ReferenceLoader {
     }
     List<Plan> plans = new ArrayList<>();
     Set<String> broken = new java.util.HashSet<>();
+    // Names that cannot be folders of the site are skipped, as ContentLoader does (issue 17).
+    Map<String, String> seen = new java.util.HashMap<>();
     for (Path dir : folders(contentDir.resolve("plans"), "plans", ctx)) {
+      String name = dir.getFileName().toString();
+      if (!ContentLoader.nameOk(name, "plans/" + name, Names.Place.NESTED, seen, ctx)) continue;
       Plan plan = PlanReader.read(dir.getFileName().toString(), dir, ctx);
       if (plan != null) plans.add(plan);
       else broken.add(dir.getFileName().toString());
     }
     List<Project> projects = new ArrayList<>();
+    seen.clear();
     for (Path dir : folders(contentDir.resolve("projects"), "projects", ctx)) {
+      String name = dir.getFileName().toString();
+      if (!ContentLoader.nameOk(name, "projects/" + name, Names.Place.NESTED, seen, ctx)) continue;
+      if (Names.CALENDARS.contains(name)) {
+        ctx.error(SourcePos.file("projects/" + name), "name.calendar", name);
+        continue;
+      }
       Project project = ProjectReader.read(dir.getFileName().toString(), dir, ctx);
       if (project != null) projects.add(project);
     }
     List<Hearing> hearings = new ArrayList<>();
     Path hearingDir = contentDir.resolve("hearings");
+    seen.clear();
     if (Files.isDirectory(hearingDir)) {
       for (Map.Entry<String, List<LangFiles.LangFile>> e
           : LangFiles.group(hearingDir, "hearings", ctx).entrySet()) {
+        if (!ContentLoader.nameOk(e.getKey(), e.getValue().get(0).path(), Names.Place.NESTED,
+            seen, ctx)) {
+          continue;
+        }
         Hearing h = DocReader.hearing(e.getKey(), e.getValue(), ctx);
         if (h != null) hearings.add(DocReader.withBody(h));
       }
     }
     List<Page> pages = new ArrayList<>();
     Path pageDir = contentDir.resolve("pages");
+    seen.clear();
     if (Files.isDirectory(pageDir)) {
       for (Map.Entry<String, List<LangFiles.LangFile>> e
           : LangFiles.group(pageDir, "pages", ctx).entrySet()) {
+        if (!ContentLoader.nameOk(e.getKey(), e.getValue().get(0).path(),
+            Names.Place.LANGUAGE_ROOT, seen, ctx)) {
+          continue;
+        }
         Page p = DocReader.page(e.getKey(), e.getValue(), ctx);
         if (p != null) pages.add(p);
       }

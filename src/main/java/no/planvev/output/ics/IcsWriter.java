@@ -33,7 +33,7 @@ import no.planvev.output.Words;
  * start} is not used: these are calendars of deadlines.
  *
  * <p>A project whose id is {@code deadlines} or {@code hearings} would share a path with the
- * site-wide calendars; validation should reject those ids.
+ * site-wide calendars; the content loader rejects those ids (see {@code source.Names}).
  */
 public final class IcsWriter {
 
