@@ -9,6 +9,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import no.planvev.model.SourcePos;
 import no.planvev.validate.Message;
 import no.planvev.validate.Problems;
@@ -67,7 +68,7 @@ final class TextFile {
       }
       int column = before.length() - lastNl;
       problems.error(new SourcePos(path, line, column), Message.of("file.notUtf8",
-          String.format("%02X", bytes[in.position()] & 0xff)));
+          String.format(Locale.ROOT, "%02X", bytes[in.position()] & 0xff)));
       return null;
     }
     return normalize(out.flip().toString());
