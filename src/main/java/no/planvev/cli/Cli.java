@@ -12,11 +12,13 @@ import java.util.stream.Collectors;
 import no.planvev.build.BuildOptions;
 import no.planvev.build.BuildResult;
 import no.planvev.build.Builder;
+import no.planvev.model.Addresses;
 import no.planvev.output.OutputFolder;
 import no.planvev.preview.PreviewCommand;
 import no.planvev.scaffold.NewCommand;
 import no.planvev.theme.Theme;
 import no.planvev.validate.Message;
+import no.planvev.validate.Printable;
 import no.planvev.validate.ProblemPrinter;
 import no.planvev.validate.Severity;
 
@@ -44,7 +46,15 @@ public final class Cli {
 
   static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
     List<String> list = List.of(args);
-    return guarded(list.contains("--verbose"), err, () -> dispatch(list, out, err, env));
+    // Names and text from content reach the terminal: control characters are shown, not sent.
+    PrintWriter o = Printable.writer(out);
+    PrintWriter e = Printable.writer(err);
+    try {
+      return guarded(list.contains("--verbose"), e, () -> dispatch(list, o, e, env));
+    } finally {
+      o.flush();
+      e.flush();
+    }
   }
 
   /** A command body that may throw. */
@@ -110,12 +120,12 @@ public final class Cli {
     if (!o.positional().isEmpty()) {
       throw new Options.UsageException("unexpected '" + o.positional().get(0) + "'");
     }
+    String lang = messages(o);
     BuildOptions options = new BuildOptions(o.path("--content", "content"),
         templates(o), o.path("--output", "site"),
-        o.get("--base-url", null), o.date(env), o.flag("--strict"), o.flag("--force"));
+        baseUrl(o, lang), o.date(env), o.flag("--strict"), o.flag("--force"));
     requireFolder(options.content(), "--content");
     if (options.templates() != null) requireFolder(options.templates(), "--templates");
-    String lang = messages(o);
     OutputFolder.Target target;
     try {
       target = OutputFolder.check(options.output(), options.content(),
@@ -150,12 +160,12 @@ public final class Cli {
     if (!o.positional().isEmpty()) {
       throw new Options.UsageException("unexpected '" + o.positional().get(0) + "'");
     }
+    String lang = messages(o);
     BuildOptions options = new BuildOptions(o.path("--content", "content"),
-        templates(o), null, o.get("--base-url", null), o.date(env),
+        templates(o), null, baseUrl(o, lang), o.date(env),
         o.flag("--strict"));
     requireFolder(options.content(), "--content");
     if (options.templates() != null) requireFolder(options.templates(), "--templates");
-    String lang = messages(o);
     no.planvev.build.Progress progress = ProgressLine.forTerminal(err, env);
     BuildResult result;
     try {
@@ -169,6 +179,18 @@ public final class Cli {
     }
     coverage(result, out, lang);
     return result.ok() ? OK : CONTENT;
+  }
+
+  /** {@code --base-url}, checked as {@code base_url} in site.yaml is; null when not given. */
+  static String baseUrl(Options o, String lang) throws Options.UsageException {
+    String url = o.get("--base-url", null);
+    if (url == null) return null;
+    Addresses.Refusal refusal = Addresses.checkBase(url);
+    if (refusal != null) {
+      throw new Options.UsageException(
+          no.planvev.validate.Message.of(refusal.key(), "--base-url", url).in(lang));
+    }
+    return url;
   }
 
   /** {@code --messages nb|en}; by default nb where the system speaks Norwegian, else en. */

@@ -1,6 +1,7 @@
 package no.planvev.model;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
 /**
  * When something is due, in one of the content format's forms. Every form covers a span of days:
@@ -26,28 +27,28 @@ public sealed interface Deadline {
 
   record Week(int weekYear, int week, LocalDate start, LocalDate due) implements Deadline {
     public Precision precision() { return Precision.WEEK; }
-    public String iso() { return String.format("%04d-W%02d", weekYear, week); }
+    public String iso() { return String.format(Locale.ROOT, "%04d-W%02d", weekYear, week); }
   }
 
   record Month(int year, int month) implements Deadline {
     public LocalDate start() { return LocalDate.of(year, month, 1); }
     public LocalDate due() { return start().plusMonths(1).minusDays(1); }
     public Precision precision() { return Precision.MONTH; }
-    public String iso() { return String.format("%04d-%02d", year, month); }
+    public String iso() { return String.format(Locale.ROOT, "%04d-%02d", year, month); }
   }
 
   record Quarter(int year, int quarter) implements Deadline {
     public LocalDate start() { return LocalDate.of(year, quarter * 3 - 2, 1); }
     public LocalDate due() { return start().plusMonths(3).minusDays(1); }
     public Precision precision() { return Precision.QUARTER; }
-    public String iso() { return String.format("%04d-Q%d", year, quarter); }
+    public String iso() { return String.format(Locale.ROOT, "%04d-Q%d", year, quarter); }
   }
 
   record Year(int year) implements Deadline {
     public LocalDate start() { return LocalDate.of(year, 1, 1); }
     public LocalDate due() { return LocalDate.of(year, 12, 31); }
     public Precision precision() { return Precision.YEAR; }
-    public String iso() { return String.format("%04d", year); }
+    public String iso() { return String.format(Locale.ROOT, "%04d", year); }
   }
 
   /** From the start of {@code from} to the end of {@code to}; never nested. */

@@ -4,6 +4,6 @@ package no.planvev.model;
 public record Document(LText title, String href, SourcePos pos) {
 
   public boolean isLocal() {
-    return !href.contains("://") && !href.startsWith("mailto:");
+    return !Addresses.hasScheme(href);
   }
 }

@@ -34,10 +34,31 @@ final class EventHub {
     }
   }
 
+  /**
+   * Open streams at most. Each holds one of the server's threads while it lasts, so without a cap
+   * a few hundred tabs (or a careless script) would leave none for pages.
+   */
+  static final int DEFAULT_LIMIT = 64;
+
   private final Set<Subscription> subscriptions = ConcurrentHashMap.newKeySet();
+  private final int limit;
   private volatile boolean closed;
 
-  Subscription subscribe() {
+  EventHub() {
+    this(DEFAULT_LIMIT);
+  }
+
+  EventHub(int limit) {
+    this.limit = limit;
+  }
+
+  int limit() {
+    return limit;
+  }
+
+  /** A new stream, or null when {@link #limit} streams are open. */
+  synchronized Subscription subscribe() {
+    if (subscriptions.size() >= limit) return null;
     Subscription s = new Subscription();
     subscriptions.add(s);
     if (closed) s.close();

@@ -1,5 +1,7 @@
 package no.planvev.preview;
 
+import java.util.Locale;
+
 /** The little JSON the event stream needs: one string literal. */
 final class Json {
 
@@ -18,7 +20,7 @@ final class Json {
         default -> {
           // U+2028/2029 are valid JSON but break older JavaScript parsers; escape them too.
           if (c < 0x20 || c == 0x2028 || c == 0x2029) {
-            b.append(String.format("\\u%04x", (int) c));
+            b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
           } else {
             b.append(c);
           }

@@ -1,6 +1,7 @@
 package no.planvev.preview;
 
 import java.util.List;
+import no.planvev.validate.Printable;
 import no.planvev.validate.Problem;
 
 /**
@@ -45,8 +46,9 @@ final class Overlay {
         .append("<p id=\"planvev-overlay-text\">").append(escape(t.explanation())).append("</p>")
         .append("<ul>");
     for (Problem p : problems) {
-      b.append("<li><code>").append(escape(p.pos().toString())).append("</code> ")
-          .append(escape(p.message())).append("</li>");
+      // Control characters in a name or value are shown, not sent raw (Printable).
+      b.append("<li><code>").append(escape(Printable.clean(p.pos().toString())))
+          .append("</code> ").append(escape(Printable.clean(p.message()))).append("</li>");
     }
     b.append("</ul><button type=\"button\" data-planvev-hide>").append(escape(t.hide()))
         .append("</button></div>");

@@ -106,6 +106,11 @@ public final class PreviewCommand {
     PreviewServer server = new PreviewServer(rebuilder, o.bind(), o.port(), out, err, roots);
     try {
       server.start();
+    } catch (PreviewServer.AddressNotHereException e) {
+      err.println("planvev serve: --bind " + e.getMessage() + "; use 127.0.0.1 (this machine"
+          + " only), 0.0.0.0 (every network it is on) or one of its own addresses");
+      err.flush();
+      return 2;
     } catch (PreviewServer.PortTakenException e) {
       err.println("planvev serve: " + e.getMessage()
           + "; stop the other program or choose another port, e.g. --port "

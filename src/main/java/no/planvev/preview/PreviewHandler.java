@@ -238,9 +238,16 @@ final class PreviewHandler extends Handler.Abstract {
     Fields query = Request.extractQueryParameters(request);
     String page = value(query, "path");
     String lang = value(query, "lang");
+    EventHub.Subscription sub = hub.subscribe();
+    if (sub == null) {
+      // Too many open streams: this tab goes without live reload; pages are still answered.
+      response.getHeaders().put(HttpHeader.RETRY_AFTER, "30");
+      text(response, callback, 503, "Too many live-reload connections (at most " + hub.limit()
+          + "); close some preview tabs. Pages are still served; reload by hand.\n", false);
+      return;
+    }
     response.setStatus(200);
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, ContentTypes.EVENT_STREAM);
-    EventHub.Subscription sub = hub.subscribe();
     request.addFailureListener(t -> sub.close());
     try {
       String first = "retry: 1000\n\n" + message(current.get(), page, lang);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.BindException;
 import java.net.InetAddress;
+import java.net.NetworkInterface;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -33,6 +34,15 @@ final class PreviewServer implements AutoCloseable {
     private static final long serialVersionUID = 1L;
 
     PortTakenException(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+
+  /** The address to listen on is not one of this machine's. */
+  static final class AddressNotHereException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    AddressNotHereException(String message, Throwable cause) {
       super(message, cause);
     }
   }
@@ -80,6 +90,10 @@ final class PreviewServer implements AutoCloseable {
       server.start();
     } catch (Exception e) {
       stopQuietly();
+      if (isBindFailure(e) && !isOwnAddress(bind)) {
+        throw new AddressNotHereException(AllowedHosts.literal(bind)
+            + " is not an address of this machine", e);
+      }
       if (isBindFailure(e)) {
         throw new PortTakenException("port " + requestedPort + " on "
             + AllowedHosts.literal(bind) + " is already in use", e);
@@ -94,6 +108,16 @@ final class PreviewServer implements AutoCloseable {
       if (t instanceof BindException) return true;
     }
     return false;
+  }
+
+  /** Whether this machine has {@code a} (any-address and loopback included). */
+  private static boolean isOwnAddress(InetAddress a) {
+    if (a.isAnyLocalAddress() || a.isLoopbackAddress()) return true;
+    try {
+      return NetworkInterface.getByInetAddress(a) != null;
+    } catch (java.net.SocketException e) {
+      return true; // cannot tell: the port message is the likelier one
+    }
   }
 
   int port() {

@@ -77,7 +77,7 @@ record ServeOptions(int port, InetAddress bind, Path content, Path templates, Lo
             case "--content" -> content = value;
             case "--templates" -> templates = value;
             case "--date" -> date = value;
-            default -> baseUrl = value;
+            default -> baseUrl = baseUrl(value);
           }
         }
         default -> throw new UsageException(a.startsWith("-")
@@ -88,6 +88,13 @@ record ServeOptions(int port, InetAddress bind, Path content, Path templates, Lo
     return new ServeOptions(port, address(bind), Path.of(content),
         templates == null ? null : Path.of(templates),
         date(date, env), baseUrl, strict, help);
+  }
+
+  private static String baseUrl(String value) throws UsageException {
+    no.planvev.model.Addresses.Refusal refusal = no.planvev.model.Addresses.checkBase(value);
+    if (refusal == null) return value;
+    throw new UsageException(
+        no.planvev.validate.Message.of(refusal.key(), "--base-url", value).in("en"));
   }
 
   private static int port(String value) throws UsageException {

@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import no.planvev.model.ActivityState;
 
 /**
@@ -132,7 +133,7 @@ public record Timeline(LocalDate from, LocalDate to, LocalDate today, Double tod
       datetime = Integer.toString(key.getYear());
     } else {
       label = DeadlineFormat.monthLabel(key.getYear(), key.getMonthValue(), lang);
-      datetime = String.format("%04d-%02d", key.getYear(), key.getMonthValue());
+      datetime = String.format(Locale.ROOT, "%04d-%02d", key.getYear(), key.getMonthValue());
     }
     return new Group(label, datetime, List.copyOf(items), todayIndex);
   }
@@ -152,7 +153,7 @@ public record Timeline(LocalDate from, LocalDate to, LocalDate today, Double tod
           : DeadlineFormat.shortMonth(m.getMonthValue(), lang)
               + (m.getMonthValue() == 1 || m.equals(from) ? " " + m.getYear() : "");
       ticks.add(new Tick(percent(from, m, days), label,
-          String.format("%04d-%02d", m.getYear(), m.getMonthValue())));
+          String.format(Locale.ROOT, "%04d-%02d", m.getYear(), m.getMonthValue())));
     }
     return ticks;
   }

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -56,7 +57,7 @@ final class Templates {
     values.put("DEADLINE", today.plusWeeks(6).toString());
     values.put("Y1", Integer.toString(today.getYear() + 1));
     values.put("Y4", Integer.toString(today.getYear() + 4));
-    values.put("YY", String.format("%02d", today.getYear() % 100));
+    values.put("YY", String.format(Locale.ROOT, "%02d", today.getYear() % 100));
     String out = template;
     for (var e : values.entrySet()) out = out.replace("{{" + e.getKey() + "}}", e.getValue());
     return out;

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import no.planvev.model.AreaRef;
 import no.planvev.model.Deadline;
+import no.planvev.model.Addresses;
 import no.planvev.model.Document;
 import no.planvev.model.Hearing;
 import no.planvev.model.HearingStatus;
@@ -123,7 +124,7 @@ final class DocReader {
     LocalDate published = f.date("published", false);
     Deadline deadline = f.deadline("deadline", dflt);
     HearingStatus status = f.status("status", HearingStatus.class, null, dflt);
-    String sourceUrl = f.text("source_url", false);
+    String sourceUrl = f.url("source_url", Addresses.Accepts.WEB, false);
     Hearing.Statement statement = null;
     YNode s = f.node("statement", false);
     if (s != null) {
@@ -134,7 +135,7 @@ final class DocReader {
     for (YNode d : f.list("documents")) {
       Fields df = new Fields(d, ctx, Message.of("what.document"), List.of("title", "href"));
       LText title1 = df.ltext("title", dflt);
-      String href = df.text("href", true);
+      String href = df.url("href", Addresses.Accepts.WEB_OR_FILE, true);
       if (href == null) continue;
       Document doc = new Document(title1 == null ? LText.EMPTY : title1, href.strip(), df.pos());
       if (doc.isLocal() && !localExists(ctx, doc.href())) {

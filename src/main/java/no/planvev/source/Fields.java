@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import no.planvev.model.Addresses;
 import no.planvev.model.Deadline;
 import no.planvev.model.LText;
 import no.planvev.model.SourcePos;
@@ -147,5 +148,19 @@ final class Fields {
       if (t != null) out.add(t);
     }
     return out;
+  }
+
+  /**
+   * An address (URL): reported at the value, and null, when {@code accepts} refuses it, so that
+   * nothing unsafe reaches any output.
+   */
+  String url(String key, Addresses.Accepts accepts, boolean required) {
+    String url = text(key, required);
+    if (url == null) return null;
+    url = url.strip();
+    Addresses.Refusal refusal = Addresses.check(url, accepts);
+    if (refusal == null) return url;
+    ctx.error(node(key, false).pos(), refusal.key(), key, url);
+    return null;
   }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import no.planvev.model.Addresses;
 import no.planvev.model.LText;
 import no.planvev.model.Language;
 import no.planvev.model.Publisher;
@@ -36,8 +37,9 @@ final class SiteReader {
     LText title = f.ltext("title", true);
     LText description = f.ltext("description", false);
     String baseUrl = f.text("base_url", true);
-    if (baseUrl != null && !baseUrl.matches("https?://[^/\\s]+.*")) {
-      c.error(f.node("base_url", false).pos(), "site.baseUrl", baseUrl);
+    Addresses.Refusal refusal = baseUrl == null ? null : Addresses.checkBase(baseUrl);
+    if (refusal != null) {
+      c.error(f.node("base_url", false).pos(), refusal.key(), "base_url", baseUrl);
       baseUrl = null;
     }
     Publisher publisher = null;
@@ -46,10 +48,11 @@ final class SiteReader {
       Fields pf = new Fields(p, c, "publisher", List.of("name", "url", "email"));
       LText name = pf.ltext("name", true);
       if (name != null) {
-        publisher = new Publisher(name, pf.text("url", false), pf.text("email", false));
+        publisher = new Publisher(name, pf.url("url", Addresses.Accepts.WEB, false),
+            pf.text("email", false));
       }
     }
-    String a11y = f.text("accessibility_statement", false);
+    String a11y = f.url("accessibility_statement", Addresses.Accepts.WEB, false);
     if (a11y == null && !f.has("accessibility_statement")) {
       c.warning(new SourcePos(ctx.path(), 1, 1), "site.noAccessibility");
     }

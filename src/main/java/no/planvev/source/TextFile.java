@@ -9,6 +9,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import no.planvev.model.SourcePos;
 import no.planvev.validate.LinkGuard;
 import no.planvev.validate.Message;

@@ -36,9 +36,12 @@ public record Problem(SourcePos pos, Severity severity, Message text) {
     return new Problem(pos, Severity.ERROR, text);
   }
 
-  /** {@code path:line:column: error: message} in {@code lang} ({@code en} or {@code nb}). */
+  /**
+   * {@code path:line:column: error: message} in {@code lang} ({@code en} or {@code nb}), with
+   * control characters from names and values shown as backslash escapes ({@link Printable}).
+   */
   public String format(String lang) {
-    return pos + ": " + severity.label(lang) + ": " + text.in(lang);
+    return Printable.clean(pos + ": " + severity.label(lang) + ": " + text.in(lang));
   }
 
   /** {@code path:line:column: error: message}, in English. */

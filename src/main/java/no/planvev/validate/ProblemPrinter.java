@@ -35,7 +35,7 @@ public final class ProblemPrinter {
       err.println(p.format(lang));
       sourceLine(p).ifPresent(line -> {
         String shown = line.replace('\t', ' ');
-        err.println("    " + shown);
+        err.println("    " + Printable.clean(shown));
         err.println("    " + " ".repeat(caretColumn(shown, p.pos().column())) + "^");
       });
     }
@@ -73,7 +73,8 @@ public final class ProblemPrinter {
 
   /**
    * How many terminal columns come before {@code column} (1-based, in characters): wide
-   * characters (CJK, emoji) take two, combining marks none.
+   * characters (CJK, emoji) take two, combining marks none, a control character the six of its
+   * printed escape.
    */
   static int caretColumn(String line, int column) {
     int width = 0;
@@ -88,6 +89,8 @@ public final class ProblemPrinter {
   }
 
   private static int width(int cp) {
+    // Shown as a six-character backslash escape by Printable.clean.
+    if (cp != '\t' && cp <= 0xFFFF && no.planvev.model.Addresses.isControl(cp)) return 6;
     int type = Character.getType(cp);
     if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
         || type == Character.FORMAT || cp == 0x200B) {

@@ -133,4 +133,32 @@ class CliTest {
     assertEquals(before, Files.readString(out.resolve("nb/index.html")));
     assertEquals(1, run("check", "--content", content.toString(), "--date", "2026-11-23"));
   }
+
+  @Test
+  void anUnsafeBaseUrlIsAUsageError() {
+    assertEquals(2, run("build", "--base-url", "javascript:alert(1)//"));
+    assertTrue(err.toString().contains("planvev: --base-url must be an absolute http:// or"
+        + " https:// address, not 'javascript:alert(1)//'"), err.toString());
+    err.getBuffer().setLength(0);
+    assertEquals(2, run("check", "--base-url=https://u:p@plan.example.no/"));
+    assertTrue(err.toString().contains("--base-url must not hold a user name or password"),
+        err.toString());
+    err.getBuffer().setLength(0);
+    assertEquals(2, run("build", "--base-url", "https://plan.example.no/?x=1", "--messages", "nb"));
+    assertTrue(err.toString().contains("--base-url kan ikke slutte på en spørring"),
+        err.toString());
+  }
+
+  @Test
+  void escapeBytesInFileNamesAndTextArePrintedAsEscapes(@TempDir Path tmp) throws Exception {
+    Path content = tmp.resolve("content");
+    no.planvev.TestFiles.copyTree(Path.of("src/test/resources/invalid/_base"), content);
+    Files.writeString(content.resolve("pages/x\u001b[2J.nb.md"),
+        "---\ntitle: Om\n---\nSe [her](../mangler/).\n");
+    assertEquals(1, run("check", "--content", content.toString(), "--date", "2026-11-23"));
+    String printed = err.toString();
+    assertFalse(printed.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\t'), printed);
+    // The name itself is refused (see Names); what matters here is how it is printed.
+    assertTrue(printed.contains("pages/x\\u001b[2J.nb.md: error:"), printed);
+  }
 }

@@ -84,6 +84,16 @@ class PreviewCommandTest {
   }
 
   @Test
+  void anAddressThisMachineDoesNotHaveIsNamedAsSuch() throws Exception {
+    // 192.0.2.1 is TEST-NET-1 (RFC 5737): never a real machine's address.
+    Object code = startIn("--port", "0", "--bind", "192.0.2.1");
+    assertEquals(2, code, err.toString());
+    assertTrue(err.toString().contains("planvev serve: --bind 192.0.2.1 is not an address of"
+        + " this machine; use 127.0.0.1"), err.toString());
+    assertTrue(!err.toString().contains("already in use"), err.toString());
+  }
+
+  @Test
   void startsOnLoopbackBuildsAndPrintsTheUrl() throws Exception {
     Object started = startIn("--port", "0", "--date", "2017-12-01");
     PreviewCommand.Running running = assertInstanceOf(PreviewCommand.Running.class, started);

@@ -292,13 +292,15 @@ class ContentLoaderTest {
         base_url: https://x.no/
         languages:
           - {code: no, name: Norsk}
-        accessibility_statement: off
+        description: off
+        accessibility_statement: https://x.no/a11y
         """);
     write("pages/om.md", "---\ntitle: no\nsummary: yes\n---\n");
     Content c = load();
     assertEquals(List.of(), messages());
     assertEquals("no", c.site().defaultLanguage());
     assertEquals(LText.of("no", "on"), c.site().title());
+    assertEquals(LText.of("no", "off"), c.site().description());
     assertEquals(LText.of("no", "no"), c.pages().get(0).title());
     assertEquals(LText.of("no", "yes"), c.pages().get(0).summary());
   }
