@@ -35,6 +35,7 @@ import no.planvev.render.RenderException;
 import no.planvev.render.SiteRenderer;
 import no.planvev.source.ContentLoader;
 import no.planvev.source.UiStrings;
+import no.planvev.render.DeadlineFormat;
 import no.planvev.validate.Coverage;
 import no.planvev.validate.Problems;
 import no.planvev.validate.SiteChecks;
@@ -170,7 +171,7 @@ public final class Builder {
       Problems problems, BuildMemo memo, SiteRenderer.Memo renderMemo, boolean parallel,
       Sink sink, Timings t) throws IOException {
     Content content = loaded.content();
-    CompletableFuture<List<OutputFile>> data = dataFiles(content, options, memo);
+    CompletableFuture<List<OutputFile>> data = dataFiles(content, loaded.ui(), options, memo);
     SiteRenderer renderer = new SiteRenderer(options.templates(), loaded.ui(), problems,
         renderMemo);
     List<SiteRenderer.PageJob> jobs = renderer.pages(content, options.date());
@@ -261,12 +262,18 @@ public final class Builder {
    * content is checked: they need nothing else, and their libraries take a while to start.
    */
   private static CompletableFuture<List<OutputFile>> dataFiles(Content content,
-      BuildOptions options, BuildMemo memo) {
+      Map<String, Map<String, String>> ui, BuildOptions options, BuildMemo memo) {
     Supplier<List<OutputFile>> make = () -> {
       Urls urls = new Urls(content.site());
+      String def = content.site().defaultLanguage();
+      Map<String, DeadlineFormat> formats = new java.util.HashMap<>();
+      for (String l : content.site().languageCodes()) {
+        formats.put(l, DeadlineFormat.of(l, ui.getOrDefault(l, Map.of())));
+      }
+      no.planvev.output.Phrases phrases = (d, l) -> formats.get(l).displayIn(d, l, def);
       List<OutputFile> files = new ArrayList<>();
-      files.addAll(JsonData.write(content, urls, options.date()));
-      files.addAll(IcsWriter.write(content, urls, options.date()));
+      files.addAll(JsonData.write(content, urls, options.date(), ui, phrases));
+      files.addAll(IcsWriter.write(content, urls, options.date(), phrases));
       files.addAll(AtomWriter.write(content, urls, options.date()));
       return files;
     };
@@ -305,7 +312,7 @@ public final class Builder {
     Map<String, Map<String, String>> groups = new TreeMap<>();
     for (SiteRenderer.PageJob job : jobs) {
       if (job.path().endsWith("404.html") || job.path().equals("index.html")) continue;
-      if (job.group().startsWith("embed-")) continue;
+      if (job.group().startsWith("embed-") || !job.listed()) continue;
       String path = job.path().endsWith("/index.html")
           ? job.path().substring(0, job.path().length() - "index.html".length()) : job.path();
       groups.computeIfAbsent(job.group(), g -> new TreeMap<>()).put(job.lang(), path);
@@ -325,9 +332,7 @@ public final class Builder {
 
 
   private static Content withBaseUrl(Content c, String baseUrl) {
-    SiteConfig s = c.site();
-    SiteConfig site = new SiteConfig(s.title(), s.description(), baseUrl, s.languages(),
-        s.publisher(), s.accessibilityStatement(), s.sections());
+    SiteConfig site = c.site().withBaseUrl(baseUrl);
     return new Content(site, c.plans(), c.projects(), c.hearings(), c.pages(), c.assets());
   }
 }

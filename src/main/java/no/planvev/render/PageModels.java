@@ -133,7 +133,7 @@ final class PageModels {
     m.put("initiatives", initiatives);
     List<Timeline.Item> items = new ArrayList<>();
     for (Activity a : p.allActivities()) items.add(timelineItem(v, a, null));
-    m.put("timeline", TimelineView.of(Timeline.of(items, today, v.lang), v));
+    m.put("timeline", TimelineView.of(Timeline.of(items, today, v.dates), v));
     return m;
   }
 
@@ -149,7 +149,7 @@ final class PageModels {
           v.deadline(h.deadline()).text(), v.datetime(h.deadline()), start, h.deadline().due(),
           state, true, v.link(urls.hearing(h, v.lang)), v.plain(h.issuer())));
     }
-    return map("timeline", TimelineView.of(Timeline.of(items, today, v.lang), v));
+    return map("timeline", TimelineView.of(Timeline.of(items, today, v.dates), v));
   }
 
   Map<String, Object> hearings(View v) {

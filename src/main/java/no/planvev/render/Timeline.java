@@ -64,6 +64,11 @@ public record Timeline(LocalDate from, LocalDate to, LocalDate today, Double tod
 
   /** Items sorted by due day, then start day, then title. */
   public static Timeline of(List<Item> unsorted, LocalDate today, String lang) {
+    return of(unsorted, today, DeadlineFormat.builtIn(lang));
+  }
+
+  /** As above, with month and quarter names from {@code lang}. */
+  static Timeline of(List<Item> unsorted, LocalDate today, DeadlineFormat lang) {
     List<Item> sorted = unsorted.stream().sorted(ORDER).toList();
     if (sorted.isEmpty()) {
       return new Timeline(today, today, today, null, List.of(), List.of(), List.of(), false);
@@ -85,7 +90,7 @@ public record Timeline(LocalDate from, LocalDate to, LocalDate today, Double tod
         groups, todayAtEnd);
   }
 
-  private static List<Group> group(List<Item> items, LocalDate today, String lang,
+  private static List<Group> group(List<Item> items, LocalDate today, DeadlineFormat lang,
       boolean byQuarter) {
     List<Group> groups = new ArrayList<>();
     List<Item> current = new ArrayList<>();
@@ -121,17 +126,17 @@ public record Timeline(LocalDate from, LocalDate to, LocalDate today, Double tod
     return marked;
   }
 
-  private static Group group(LocalDate key, List<Item> items, String lang, boolean byQuarter,
+  private static Group group(LocalDate key, List<Item> items, DeadlineFormat lang, boolean byQuarter,
       int todayIndex) {
     String label;
     String datetime;
     if (byQuarter) {
       int q = (key.getMonthValue() - 1) / 3 + 1;
-      label = DeadlineFormat.quarterLabel(key.getYear(), q, lang);
+      label = lang.quarterLabel(key.getYear(), q);
       datetime = Integer.toString(key.getYear());
     } else {
-      label = DeadlineFormat.monthLabel(key.getYear(), key.getMonthValue(), lang);
-      datetime = String.format("%04d-%02d", key.getYear(), key.getMonthValue());
+      label = lang.monthLabel(key.getYear(), key.getMonthValue());
+      datetime = String.format(java.util.Locale.ROOT, "%04d-%02d", key.getYear(), key.getMonthValue());
     }
     return new Group(label, datetime, List.copyOf(items), todayIndex);
   }
@@ -141,17 +146,17 @@ public record Timeline(LocalDate from, LocalDate to, LocalDate today, Double tod
     return LocalDate.of(d.getYear(), month, 1);
   }
 
-  private static List<Tick> ticks(LocalDate from, LocalDate to, long days, String lang) {
+  private static List<Tick> ticks(LocalDate from, LocalDate to, long days, DeadlineFormat lang) {
     long months = ChronoUnit.MONTHS.between(from, to) + 1;
     int step = months <= 24 ? 1 : months <= 48 ? 3 : 12;
     List<Tick> ticks = new ArrayList<>();
     for (LocalDate m = from; !m.isAfter(to); m = m.plusMonths(1)) {
       if ((m.getMonthValue() - 1) % step != 0) continue;
       String label = step == 12 ? Integer.toString(m.getYear())
-          : DeadlineFormat.shortMonth(m.getMonthValue(), lang)
+          : lang.shortMonth(m.getMonthValue())
               + (m.getMonthValue() == 1 || m.equals(from) ? " " + m.getYear() : "");
       ticks.add(new Tick(percent(from, m, days), label,
-          String.format("%04d-%02d", m.getYear(), m.getMonthValue())));
+          String.format(java.util.Locale.ROOT, "%04d-%02d", m.getYear(), m.getMonthValue())));
     }
     return ticks;
   }
