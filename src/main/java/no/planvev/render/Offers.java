@@ -28,7 +28,16 @@ final class Offers {
   private final Map<String, Map<String, String>> ui;
   private final Urls urls;
 
+  /** Per language, the UI strings borrowed from another language, with that language. */
+  private final Map<String, Map<String, String>> uiLangs;
+
   Offers(Content content, Embeds embeds, Map<String, Map<String, String>> ui) {
+    this(content, embeds, ui, Map.of());
+  }
+
+  Offers(Content content, Embeds embeds, Map<String, Map<String, String>> ui,
+      Map<String, Map<String, String>> uiLangs) {
+    this.uiLangs = uiLangs;
     this.content = content;
     this.embeds = embeds;
     this.ui = ui;
@@ -141,14 +150,14 @@ final class Offers {
   /** The open data page's values: data files with their schemas, calendars, feeds. */
   Map<String, Object> data(View v) {
     List<Map<String, Object>> files = new ArrayList<>();
-    files.add(file(v, ui(ui, v, "data.site"), JsonData.sitePath(), "site.schema.json"));
+    files.add(file(v, uiTxt(v, "data.site"), JsonData.sitePath(), "site.schema.json"));
     for (Plan p : content.plans()) {
-      files.add(file(v, v.plain(p.title()), JsonData.planPath(p), "plan.schema.json"));
+      files.add(file(v, text(v, p.title()), JsonData.planPath(p), "plan.schema.json"));
     }
     for (Project p : content.projects()) {
-      files.add(file(v, v.plain(p.title()), JsonData.projectPath(p), "project.schema.json"));
+      files.add(file(v, text(v, p.title()), JsonData.projectPath(p), "project.schema.json"));
     }
-    files.add(file(v, ui(ui, v, "data.hearings"), JsonData.hearingsPath(),
+    files.add(file(v, uiTxt(v, "data.hearings"), JsonData.hearingsPath(),
         "hearings.schema.json"));
     List<Map<String, Object>> calendars = new ArrayList<>();
     calendars.add(cal(v, uiTxt(v, "subscribe.deadlinesCalendar"),
@@ -164,9 +173,9 @@ final class Offers {
       }
     }
     List<Map<String, Object>> feeds = List.of(
-        map("title", ui(ui, v, "subscribe.hearingsFeed"),
+        map("title", uiTxt(v, "subscribe.hearingsFeed"),
             "href", v.link(AtomWriter.hearingsPath(v.lang))),
-        map("title", ui(ui, v, "subscribe.activitiesFeed"),
+        map("title", uiTxt(v, "subscribe.activitiesFeed"),
             "href", v.link(AtomWriter.activitiesPath(v.lang))));
     var licence = content.site().options().licence();
     return map("files", files, "csv", v.link(JsonData.activitiesCsvPath(v.lang)),
@@ -182,11 +191,13 @@ final class Offers {
 
   /** A UI string as a text, with the language it is in (another when this one lacks it). */
   private View.Txt uiTxt(View v, String key) {
-    Map<String, String> own = ui.get(v.lang);
-    return new View.Txt(own.getOrDefault(key, key), v.lang, false);
+    String lang = uiLangs.getOrDefault(v.lang, Map.of()).get(key);
+    return new View.Txt(ui.get(v.lang).getOrDefault(key, key), lang == null ? v.lang : lang,
+        lang != null);
   }
 
-  private static Map<String, Object> file(View v, String title, String path, String schema) {
+  private static Map<String, Object> file(View v, View.Txt title, String path,
+      String schema) {
     return map("title", title, "href", v.link(path),
         "schema", v.link(JsonData.schemaPath(schema)));
   }

@@ -145,9 +145,9 @@ final class PageModels {
       ActivityState state = h.status() != HearingStatus.OPEN ? ActivityState.DONE
           : h.deadline().due().isBefore(today) ? ActivityState.OVERDUE : ActivityState.UPCOMING;
       LocalDate start = h.published() != null ? h.published() : h.deadline().start();
-      items.add(Timeline.item(title.text(), title.lang(), title.fallback(), null,
-          v.deadline(h.deadline()).text(), v.datetime(h.deadline()), start, h.deadline().due(),
-          state, true, v.link(urls.hearing(h, v.lang)), v.plain(h.issuer())));
+      items.add(Timeline.item(title.text(), title.lang(), title.fallback(), (View.Txt) null,
+          v.deadline(h.deadline()), v.datetime(h.deadline()), start, h.deadline().due(),
+          state, true, v.link(urls.hearing(h, v.lang)), v.t(h.issuer())));
     }
     return map("timeline", TimelineView.of(Timeline.of(items, today, v.dates), v));
   }
@@ -247,11 +247,11 @@ final class PageModels {
     View.Txt title = v.t(a.title());
     LocalDate start = a.start() != null ? a.start().start() : a.deadline().start();
     boolean milestone = a.start() == null && a.deadline().start().equals(a.deadline().due());
-    return Timeline.item(title.text(), title.lang(), title.fallback(), v.plain(a.responsible()),
-        v.deadline(a.deadline()).text(), v.datetime(a.deadline()), start, a.deadline().due(),
+    return Timeline.item(title.text(), title.lang(), title.fallback(), v.t(a.responsible()),
+        v.deadline(a.deadline()), v.datetime(a.deadline()), start, a.deadline().due(),
         ActivityState.of(a, today), milestone,
         project == null ? null : v.link(urls.project(project, v.lang)),
-        project == null ? null : v.plain(project.title()));
+        project == null ? null : v.t(project.title()));
   }
 
   /** Open hearings first, then by deadline, then by id. */

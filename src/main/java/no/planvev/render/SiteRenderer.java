@@ -120,7 +120,7 @@ public final class SiteRenderer {
     PageModels models = new PageModels(content, urls, today);
     Chrome chrome = new Chrome(content, urls, uiSet, memo.statements(content));
     memo.around(chrome.signature(langs, today));
-    List<Route> routes = routes(content, urls, models, langs, ui);
+    List<Route> routes = routes(content, urls, models, langs, uiSet);
     memo.forgetOtherSources(routes.stream().map(Route::source).filter(Objects::nonNull).toList());
     List<PageJob> jobs = new ArrayList<>();
     SiteOptions.Alternates policy = content.site().options().alternates();
@@ -178,10 +178,11 @@ public final class SiteRenderer {
   }
 
   private List<Route> routes(Content content, Urls urls, PageModels models, List<String> langs,
-      Map<String, Map<String, String>> ui) {
+      Ui uiSet) {
+    Map<String, Map<String, String>> ui = uiSet.strings();
     List<Route> routes = new ArrayList<>();
     Embeds embeds = new Embeds(urls);
-    Offers offers = new Offers(content, embeds, ui);
+    Offers offers = new Offers(content, embeds, ui, uiSet.langs());
     var site = content.site();
     routes.add(route("home", "home.ftlh", langs, urls::home, models::home).with(offers.feeds())
         .text(l -> has(l, site.title(), site.description())));

@@ -24,9 +24,10 @@ public record Timeline(LocalDate from, LocalDate to, LocalDate today, Double tod
    * One activity or hearing deadline. {@code start} is the first day of a span; a milestone has
    * only its due day. {@code href} and {@code context} may be null.
    */
-  public record Item(String title, String titleLang, boolean titleFallback, String responsible,
-      String deadlineText, String datetime, LocalDate start, LocalDate due, ActivityState state,
-      boolean milestone, double startPercent, double widthPercent, String href, String context) {
+  public record Item(String title, String titleLang, boolean titleFallback,
+      View.Txt responsible, View.Txt deadlineText, String datetime, LocalDate start, LocalDate due,
+      ActivityState state, boolean milestone, double startPercent, double widthPercent,
+      String href, View.Txt context) {
 
     Item placed(LocalDate from, long days) {
       LocalDate first = milestone ? due : start;
@@ -53,14 +54,27 @@ public record Timeline(LocalDate from, LocalDate to, LocalDate today, Double tod
   public static Item item(String title, String titleLang, boolean titleFallback,
       String responsible, String deadlineText, String datetime, LocalDate start, LocalDate due,
       ActivityState state, boolean milestone, String href, String context) {
+    return item(title, titleLang, titleFallback, txt(responsible, titleLang),
+        txt(deadlineText, titleLang), datetime, start, due, state, milestone, href,
+        txt(context, titleLang));
+  }
+
+  /** As above, with texts that carry their language (a fallback is marked up as such). */
+  static Item item(String title, String titleLang, boolean titleFallback, View.Txt responsible,
+      View.Txt deadlineText, String datetime, LocalDate start, LocalDate due,
+      ActivityState state, boolean milestone, String href, View.Txt context) {
     return new Item(title, titleLang, titleFallback, responsible, deadlineText, datetime,
         start == null ? due : start, due, state, milestone, 0, 0, href, context);
+  }
+
+  private static View.Txt txt(String text, String lang) {
+    return text == null ? null : new View.Txt(text, lang, false);
   }
 
   private static final Comparator<Item> ORDER = Comparator.comparing(Item::due)
       .thenComparing(Item::start)
       .thenComparing(Item::title)
-      .thenComparing(i -> i.context() == null ? "" : i.context());
+      .thenComparing(i -> i.context() == null ? "" : i.context().text());
 
   /** Items sorted by due day, then start day, then title. */
   public static Timeline of(List<Item> unsorted, LocalDate today, String lang) {
