@@ -68,9 +68,10 @@ class CliTest {
     assertTrue(Files.isRegularFile(site.resolve("nb/index.html")));
     assertTrue(Files.isRegularFile(site.resolve("en/index.html")));
     String summary = out.toString().lines().findFirst().orElse("");
-    assertTrue(summary.matches("planvev: wrote \\d+ files to .*\\(pages: \\d+ en, \\d+ nb\\)"
+    assertTrue(summary.matches("planvev: wrote \\d+ files to .*\\(pages: \\d+ en, \\d+ nb, \\d+ se\\)"
         + " in \\d+\\.\\d\\d s"), summary);
-    assertTrue(out.toString().matches("(?s).*\n  nb +\\d+ / \\d+ +100 %\n  en +\\d+ / \\d+ +\\d+ %\n"),
+    assertTrue(out.toString().matches("(?s).*\n  nb +\\d+ / \\d+ +100 %\n  en +\\d+ / \\d+ +\\d+ %\n"
+        + "  se +\\d+ / \\d+ +\\d+ %\n"),
         out.toString());
     assertEquals("", err.toString());
   }

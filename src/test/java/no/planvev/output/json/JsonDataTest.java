@@ -53,6 +53,7 @@ class JsonDataTest {
   void writesEveryDataFileAndSchema() {
     assertEquals(List.of("data/site.json", "data/plans/regional-plan.json",
         "data/projects/kompetanse.json", "data/hearings.json", "data/activities.csv",
+        "data/activities.nb.csv", "data/activities.en.csv", "data/catalog.jsonld",
         "data/schema/site.schema.json", "data/schema/plan.schema.json",
         "data/schema/project.schema.json", "data/schema/hearings.schema.json"),
         List.copyOf(write().keySet()));
@@ -185,7 +186,7 @@ class JsonDataTest {
     assertEquals("\"say \"\"hi\"\"\"", ActivitiesCsv.field("say \"hi\""));
     assertEquals("\"two\r\nlines\"", ActivitiesCsv.field("two\r\nlines"));
     assertEquals(List.of(List.of("a,b", "say \"hi\"", "two\r\nlines", "")),
-        readCsv("\"a,b\",\"say \"\"hi\"\"\"\",\"two\r\nlines\",\r\n"));
+        readCsv("\"a,b\",\"say \"\"hi\"\"\",\"two\r\nlines\",\r\n"));
   }
 
   @Test
