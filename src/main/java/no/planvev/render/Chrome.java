@@ -36,10 +36,6 @@ final class Chrome {
   /** A menu entry before it is placed on a page; {@code label} may be null. */
   private record Entry(View.Txt label, String target, boolean exact) {}
 
-  Chrome(Content content, Urls urls, Map<String, Map<String, String>> ui) {
-    this(content, urls, new SiteRenderer.Ui(ui, Map.of(), Map.of()), new ConcurrentHashMap<>());
-  }
-
   /** {@code statements}: statement pages per language found by an earlier build of the same pages. */
   Chrome(Content content, Urls urls, SiteRenderer.Ui ui,
       Map<String, Optional<String>> statements) {
