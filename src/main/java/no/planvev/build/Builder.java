@@ -38,6 +38,7 @@ import no.planvev.render.RenderException;
 import no.planvev.render.SiteRenderer;
 import no.planvev.source.ContentLoader;
 import no.planvev.source.UiStrings;
+import no.planvev.render.DeadlineFormat;
 import no.planvev.theme.Theme;
 import no.planvev.validate.Coverage;
 import no.planvev.validate.Problems;
@@ -197,7 +198,7 @@ public final class Builder {
       Problems problems, BuildMemo memo, SiteRenderer.Memo renderMemo, boolean parallel,
       Sink sink, Timings t, Progress progress) throws IOException {
     Content content = loaded.content();
-    CompletableFuture<List<OutputFile>> data = dataFiles(content, options, memo);
+    CompletableFuture<List<OutputFile>> data = dataFiles(content, loaded.ui(), options, memo);
     SiteRenderer renderer = new SiteRenderer(loaded.theme(), loaded.ui(), problems,
         renderMemo);
     List<SiteRenderer.PageJob> jobs = renderer.pages(content, options.date());
@@ -296,12 +297,18 @@ public final class Builder {
    * content is checked: they need nothing else, and their libraries take a while to start.
    */
   private static CompletableFuture<List<OutputFile>> dataFiles(Content content,
-      BuildOptions options, BuildMemo memo) {
+      Map<String, Map<String, String>> ui, BuildOptions options, BuildMemo memo) {
     Supplier<List<OutputFile>> make = () -> {
       Urls urls = new Urls(content.site());
+      String def = content.site().defaultLanguage();
+      Map<String, DeadlineFormat> formats = new java.util.HashMap<>();
+      for (String l : content.site().languageCodes()) {
+        formats.put(l, DeadlineFormat.of(l, ui.getOrDefault(l, Map.of())));
+      }
+      no.planvev.output.Phrases phrases = (d, l) -> formats.get(l).displayIn(d, l, def);
       List<OutputFile> files = new ArrayList<>();
-      files.addAll(JsonData.write(content, urls, options.date()));
-      files.addAll(IcsWriter.write(content, urls, options.date()));
+      files.addAll(JsonData.write(content, urls, options.date(), ui, phrases));
+      files.addAll(IcsWriter.write(content, urls, options.date(), phrases));
       files.addAll(AtomWriter.write(content, urls, options.date()));
       return files;
     };
@@ -340,7 +347,7 @@ public final class Builder {
     Map<String, Map<String, String>> groups = new TreeMap<>();
     for (SiteRenderer.PageJob job : jobs) {
       if (job.path().endsWith("404.html") || job.path().equals("index.html")) continue;
-      if (job.group().startsWith("embed-")) continue;
+      if (job.group().startsWith("embed-") || !job.listed()) continue;
       String path = job.path().endsWith("/index.html")
           ? job.path().substring(0, job.path().length() - "index.html".length()) : job.path();
       groups.computeIfAbsent(job.group(), g -> new TreeMap<>()).put(job.lang(), path);
@@ -399,6 +406,7 @@ public final class Builder {
 
 
   private static Content withBaseUrl(Content c, String baseUrl) {
-    return new Content(c.site().withBaseUrl(baseUrl), c.plans(), c.projects(), c.hearings(), c.pages(), c.assets());
+    return new Content(c.site().withBaseUrl(baseUrl), c.plans(), c.projects(), c.hearings(),
+        c.pages(), c.assets());
   }
 }

@@ -1,11 +1,11 @@
 package no.planvev.model;
 
-import java.time.Period;
 import java.util.List;
 import java.util.Map;
 
 /**
- * {@code site.yaml}. {@code languages} is never empty and its first entry is the default.
+ * {@code site.yaml}. {@code languages} is never empty; the default language is
+ * {@code data.defaultLanguage()} when set, else the first entry.
  * {@code sections} maps a section key (plans, projects, hearings, timeline, pages) to its URL
  * word per language; missing keys fall back to the key itself.
  */
@@ -17,36 +17,48 @@ public record SiteConfig(
     Publisher publisher,
     String accessibilityStatement,
     Map<String, LText> sections,
-    Period staleAfter) {
-
-  /** How old a project's status date may be before the check warns: {@code stale_after}. */
-  public static final Period DEFAULT_STALE_AFTER = Period.ofMonths(6);
+    SiteOptions options) {
 
   public SiteConfig {
     if (languages.isEmpty()) throw new IllegalArgumentException("no languages");
     languages = List.copyOf(languages);
     sections = Map.copyOf(sections);
-    if (staleAfter == null) staleAfter = DEFAULT_STALE_AFTER;
+    if (options == null) options = SiteOptions.DEFAULTS;
+    String def = options.defaultLanguage();
+    if (def != null && languages.stream().noneMatch(l -> l.code().equals(def))) {
+      throw new IllegalArgumentException("default language not listed: " + def);
+    }
   }
 
-  /** A site with the default {@code stale_after}. */
+  /** A site with the default options. */
   public SiteConfig(LText title, LText description, String baseUrl, List<Language> languages,
       Publisher publisher, String accessibilityStatement, Map<String, LText> sections) {
     this(title, description, baseUrl, languages, publisher, accessibilityStatement, sections,
-        null);
-  }
-
-  /** The same site published at {@code url} ({@code --base-url}). */
-  public SiteConfig withBaseUrl(String url) {
-    return new SiteConfig(title, description, url, languages, publisher, accessibilityStatement,
-        sections, staleAfter);
+        SiteOptions.DEFAULTS);
   }
 
   public String defaultLanguage() {
-    return languages.get(0).code();
+    String def = options.defaultLanguage();
+    return def != null ? def : languages.get(0).code();
+  }
+
+  /** How old a project's status date may get before the check warns ({@code stale_after}). */
+  public java.time.Period staleAfter() {
+    return options.staleAfter();
   }
 
   public List<String> languageCodes() {
     return languages.stream().map(Language::code).toList();
+  }
+
+  /** The language with {@code code}, or null. */
+  public Language language(String code) {
+    return languages.stream().filter(l -> l.code().equals(code)).findFirst().orElse(null);
+  }
+
+  /** This site at another address. */
+  public SiteConfig withBaseUrl(String url) {
+    return new SiteConfig(title, description, url, languages, publisher, accessibilityStatement,
+        sections, options);
   }
 }

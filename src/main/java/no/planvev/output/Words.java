@@ -5,7 +5,7 @@ import no.planvev.model.LText;
 
 /**
  * The few UI words the machine-readable outputs need (calendar and feed titles, labels in event
- * descriptions), in nb, nn and en. Another language falls back to English.
+ * descriptions), in nb, nn, se and en. Another language falls back to English.
  */
 public final class Words {
 
@@ -46,6 +46,25 @@ public final class Words {
           Map.entry("open", "open"),
           Map.entry("answered", "svara"),
           Map.entry("closed", "avslutta")),
+      // Northern Sami: written without a native speaker, to be reviewed (see templates/i18n/se.yaml).
+      "se", Map.ofEntries(
+          Map.entry("deadlines", "Áigemearit"),
+          Map.entry("hearings", "Gulaskuddamat"),
+          Map.entry("activities", "Doaimmat"),
+          Map.entry("project", "Prošeakta"),
+          Map.entry("responsible", "Ovddasvástideaddji"),
+          Map.entry("status", "Dilli"),
+          Map.entry("deadline", "Áigemearri"),
+          Map.entry("issuer", "Sádde"),
+          Map.entry("hearing_deadline", "Gulaskuddanáigemearri"),
+          Map.entry("planned", "plánejuvvon"),
+          Map.entry("in_progress", "jođus"),
+          Map.entry("done", "čađahuvvon"),
+          Map.entry("cancelled", "šluhttejuvvon"),
+          Map.entry("postponed", "maŋiduvvon"),
+          Map.entry("open", "rabas"),
+          Map.entry("answered", "vástiduvvon"),
+          Map.entry("closed", "loahpahuvvon")),
       "en", Map.ofEntries(
           Map.entry("deadlines", "Deadlines"),
           Map.entry("hearings", "Hearings"),

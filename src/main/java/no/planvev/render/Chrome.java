@@ -26,6 +26,8 @@ final class Chrome {
   private final Content content;
   private final Urls urls;
   private final Map<String, Map<String, String>> ui;
+  /** Per language, the UI strings it borrows from another language, with that language. */
+  private final Map<String, Map<String, String>> uiLangs;
   /** Menu entries per language: the same on every page but for links and the current mark. */
   private final Map<String, List<Entry>> menus = new ConcurrentHashMap<>();
   /** The page the accessibility statement names, per language; absent when it names none. */
@@ -34,16 +36,13 @@ final class Chrome {
   /** A menu entry before it is placed on a page; {@code label} may be null. */
   private record Entry(View.Txt label, String target, boolean exact) {}
 
-  Chrome(Content content, Urls urls, Map<String, Map<String, String>> ui) {
-    this(content, urls, ui, new ConcurrentHashMap<>());
-  }
-
   /** {@code statements}: statement pages per language found by an earlier build of the same pages. */
-  Chrome(Content content, Urls urls, Map<String, Map<String, String>> ui,
+  Chrome(Content content, Urls urls, SiteRenderer.Ui ui,
       Map<String, Optional<String>> statements) {
     this.content = content;
     this.urls = urls;
-    this.ui = ui;
+    this.ui = ui.strings();
+    this.uiLangs = ui.langs();
     this.statements = statements;
   }
 
@@ -78,7 +77,7 @@ final class Chrome {
    */
   Object signature(List<String> langs, java.time.LocalDate today) {
     String def = content.site().defaultLanguage();
-    List<Object> parts = new ArrayList<>(List.of(content.site(), ui, langs, today));
+    List<Object> parts = new ArrayList<>(List.of(content.site(), ui, uiLangs, langs, today));
     for (String lang : langs) {
       View v = new View(lang, def, "", urls, null, null);
       parts.add(menus.computeIfAbsent(lang, l -> entries(v)));
@@ -89,13 +88,18 @@ final class Chrome {
     return parts;
   }
 
-  /** The common values; the page's own go under "p". */
-  Map<String, Object> common(View v, String group, Map<String, String> paths) {
+  /**
+   * The common values; the page's own go under "p". {@code listed}: the languages the page is
+   * advertised in (hreflang links, the language menu).
+   */
+  Map<String, Object> common(View v, String group, Map<String, String> paths,
+      java.util.Set<String> listed) {
     var site = content.site();
     Map<String, String> strings = ui.get(v.lang);
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("lang", v.lang);
     m.put("ui", strings);
+    m.put("uiLang", uiLangs.getOrDefault(v.lang, Map.of()));
     Map<String, String> names = new LinkedHashMap<>();
     for (Language l : site.languages()) {
       names.put(l.code(), strings.getOrDefault("language." + l.code(), l.name()));
@@ -115,18 +119,18 @@ final class Chrome {
     List<Map<String, Object>> alternates = new ArrayList<>();
     for (Language l : site.languages()) {
       String path = paths.get(l.code());
-      if (path == null) continue;
+      if (path == null || !listed.contains(l.code())) continue;
       alternates.add(map("hreflang", l.code(), "href", urls.absolute(path)));
       if (!l.code().equals(v.lang)) {
         switcher.add(map("code", l.code(), "name", l.name(), "href", v.link(path)));
       }
     }
     String defPath = paths.get(site.defaultLanguage());
-    if (defPath != null && paths.size() > 1) {
+    if (defPath != null && alternates.size() > 1) {
       alternates.add(map("hreflang", "x-default", "href", urls.absolute(defPath)));
     }
     m.put("switcher", switcher);
-    m.put("alternates", paths.size() > 1 ? alternates : List.of());
+    m.put("alternates", alternates.size() > 1 ? alternates : List.of());
     m.put("canonical", urls.absolute(paths.get(v.lang)));
     m.put("group", group);
     return m;

@@ -1,69 +1,160 @@
 package no.planvev.render;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import no.planvev.model.Deadline;
 import no.planvev.model.LText;
 
 /**
  * Deadlines as people write them in each language: {@code 30. november 2017} /
- * {@code 30 November 2017}, {@code uke 50 2017} / {@code week 50 2017}, and so on. Languages
- * without their own rules are shown in English.
+ * {@code 30 November 2017}, {@code uke 50 2017} / {@code week 50 2017}, and so on.
+ *
+ * <p>The words and patterns come from the language's UI strings ({@code month.1} ...
+ * {@code month.12}, {@code month.short.N}, {@code date.day}, {@code date.week},
+ * {@code date.quarter}); a key missing there comes from the built-in rules for nb, nn and en,
+ * then from the JDK's CLDR data for the language (month names), then from English.
  */
 public final class DeadlineFormat {
 
-  private record Words(List<String> months, String week, String quarter, boolean dayDot,
-      boolean capitalMonths) {}
+  private static final Set<Locale> JDK_LOCALES = Set.copyOf(Arrays.asList(
+      java.text.DateFormatSymbols.getAvailableLocales()));
 
-  private static final List<String> NO_MONTHS = List.of("januar", "februar", "mars", "april",
-      "mai", "juni", "juli", "august", "september", "oktober", "november", "desember");
-  private static final List<String> EN_MONTHS = List.of("January", "February", "March", "April",
-      "May", "June", "July", "August", "September", "October", "November", "December");
+  /** Built-in patterns: {day} {month} {year}, {week} {year}, {quarter} {year}. */
+  private static final Map<String, List<String>> PATTERNS = Map.of(
+      "nb", List.of("{day}. {month} {year}", "uke {week} {year}", "{quarter}. kvartal {year}"),
+      "nn", List.of("{day}. {month} {year}", "veke {week} {year}", "{quarter}. kvartal {year}"),
+      "en", List.of("{day} {month} {year}", "week {week} {year}", "Q{quarter} {year}"));
 
-  private static final Map<String, Words> WORDS = Map.of(
-      "nb", new Words(NO_MONTHS, "uke", "kvartal", true, false),
-      "nn", new Words(NO_MONTHS, "veke", "kvartal", true, false),
-      "en", new Words(EN_MONTHS, "week", "Q", false, true));
+  private final List<String> months;
+  private final List<String> shortMonths;
+  private final List<String> weekdays;
+  private final String dayPattern;
+  private final String weekPattern;
+  private final String quarterPattern;
 
-  private DeadlineFormat() {}
-
-  private static Words words(String lang) {
-    return WORDS.getOrDefault(lang, WORDS.get("en"));
+  private DeadlineFormat(List<String> months, List<String> shortMonths, List<String> weekdays,
+      String dayPattern, String weekPattern, String quarterPattern) {
+    this.months = months;
+    this.shortMonths = shortMonths;
+    this.weekdays = weekdays;
+    this.dayPattern = dayPattern;
+    this.weekPattern = weekPattern;
+    this.quarterPattern = quarterPattern;
   }
 
-  /** The deadline as text in {@code lang}; free text falls back to the default language. */
+  /** The format of {@code lang} from its UI strings ({@code ui} may lack any key, or be empty). */
+  public static DeadlineFormat of(String lang, Map<String, String> ui) {
+    Locale locale = cldrLocale(lang);
+    List<String> builtIn = PATTERNS.getOrDefault(lang, PATTERNS.get("en"));
+    List<String> months = new ArrayList<>();
+    List<String> shortMonths = new ArrayList<>();
+    for (Month m : Month.values()) {
+      String full = ui.getOrDefault("month." + m.getValue(),
+          m.getDisplayName(TextStyle.FULL_STANDALONE, locale));
+      months.add(full);
+      shortMonths.add(ui.getOrDefault("month.short." + m.getValue(),
+          shortMonth(lang, full, m, locale)));
+    }
+    List<String> weekdays = new ArrayList<>();
+    for (DayOfWeek d : DayOfWeek.values()) {
+      weekdays.add(ui.getOrDefault("weekday." + d.getValue(),
+          d.getDisplayName(TextStyle.FULL_STANDALONE, locale)));
+    }
+    return new DeadlineFormat(List.copyOf(months), List.copyOf(shortMonths),
+        List.copyOf(weekdays), ui.getOrDefault("date.day", builtIn.get(0)),
+        ui.getOrDefault("date.week", builtIn.get(1)),
+        ui.getOrDefault("date.quarter", builtIn.get(2)));
+  }
+
+  /** The built-in format of {@code lang}: no UI strings, CLDR month names. */
+  public static DeadlineFormat builtIn(String lang) {
+    return of(lang, Map.of());
+  }
+
+  /** The JDK's locale for {@code lang} when it has CLDR data for it; English otherwise. */
+  static Locale cldrLocale(String lang) {
+    Locale l = Locale.forLanguageTag(lang);
+    if (JDK_LOCALES.contains(l)) return l;
+    Locale base = Locale.forLanguageTag(l.getLanguage());
+    return JDK_LOCALES.contains(base) ? base : Locale.ENGLISH;
+  }
+
+  /** Timeline ticks: nb and nn abbreviate with a dot ("jan."), English without; others CLDR's. */
+  private static String shortMonth(String lang, String full, Month m, Locale locale) {
+    if (lang.equals("nb") || lang.equals("nn")) {
+      return full.substring(0, Math.min(3, full.length())) + ".";
+    }
+    if (locale.equals(Locale.ENGLISH) || lang.equals("en")) return full.substring(0, 3);
+    return m.getDisplayName(TextStyle.SHORT_STANDALONE, locale);
+  }
+
+  /** The deadline as text in {@code lang} (built-in words); free text falls back to the default language. */
   public static String display(Deadline d, String lang, String defaultLang) {
-    Words w = words(lang);
-    if (d instanceof Deadline.Day day) return day(day.date(), w);
-    if (d instanceof Deadline.Week wk) return w.week() + " " + wk.week() + " " + wk.weekYear();
-    if (d instanceof Deadline.Month m) return month(m.month(), w) + " " + m.year();
-    if (d instanceof Deadline.Quarter q) return quarter(q.quarter(), w, q.year());
+    return builtIn(lang).displayIn(d, lang, defaultLang);
+  }
+
+  /** The deadline as text; free text in {@code lang}, else in the default language. */
+  public String displayIn(Deadline d, String lang, String defaultLang) {
+    if (d instanceof Deadline.Day day) return day(day.date());
+    if (d instanceof Deadline.Week wk) return week(Integer.toString(wk.week()), wk.weekYear());
+    if (d instanceof Deadline.Month m) return month(m.month()) + " " + m.year();
+    if (d instanceof Deadline.Quarter q) return quarter(q.quarter(), q.year());
     if (d instanceof Deadline.Year y) return Integer.toString(y.year());
-    if (d instanceof Deadline.Interval i) return interval(i, w, lang, defaultLang);
+    if (d instanceof Deadline.Interval i) return interval(i, lang, defaultLang);
     return text(((Deadline.Text) d).text(), lang, defaultLang);
   }
 
   /** A month heading such as {@code november 2017} / {@code November 2017}. */
-  public static String monthLabel(int year, int month, String lang) {
-    return month(month, words(lang)) + " " + year;
+  public String monthLabel(int year, int month) {
+    return month(month) + " " + year;
   }
 
   /** A quarter heading such as {@code 1. kvartal 2018} / {@code Q1 2018}. */
-  public static String quarterLabel(int year, int quarter, String lang) {
-    return quarter(quarter, words(lang), year);
+  public String quarterLabel(int year, int quarter) {
+    return quarter(quarter, year);
   }
 
   /** A short month name for timeline ticks: {@code jan.} / {@code Jan}. */
-  public static String shortMonth(int month, String lang) {
-    Words w = words(lang);
-    String name = w.months().get(month - 1);
-    return w.capitalMonths() ? name.substring(0, 3) : name.substring(0, 3) + ".";
+  public String shortMonth(int month) {
+    return shortMonths.get(month - 1);
   }
 
-  /** A plain date in {@code lang}: {@code 1. oktober 2017} / {@code 1 October 2017}. */
+  /** The name of a weekday, Monday = 1. */
+  public String weekday(int isoDay) {
+    return weekdays.get(isoDay - 1);
+  }
+
+  /** A plain date: {@code 1. oktober 2017} / {@code 1 October 2017}. */
+  public String date(LocalDate date) {
+    return day(date);
+  }
+
+  /** A plain date in {@code lang}, with the built-in words. */
   public static String date(LocalDate date, String lang) {
-    return day(date, words(lang));
+    return builtIn(lang).day(date);
+  }
+
+  /** A month heading in {@code lang}, with the built-in words. */
+  public static String monthLabel(int year, int month, String lang) {
+    return builtIn(lang).monthLabel(year, month);
+  }
+
+  /** A quarter heading in {@code lang}, with the built-in words. */
+  public static String quarterLabel(int year, int quarter, String lang) {
+    return builtIn(lang).quarterLabel(year, quarter);
+  }
+
+  /** A short month in {@code lang}, with the built-in words. */
+  public static String shortMonth(int month, String lang) {
+    return builtIn(lang).shortMonth(month);
   }
 
   /**
@@ -78,50 +169,58 @@ public final class DeadlineFormat {
     return d.due().toString();
   }
 
-  private static String day(LocalDate date, Words w) {
-    String month = w.months().get(date.getMonthValue() - 1);
-    return w.dayDot()
-        ? date.getDayOfMonth() + ". " + month + " " + date.getYear()
-        : date.getDayOfMonth() + " " + month + " " + date.getYear();
+  /** True when the day pattern writes the day as an ordinal with a dot ("30. november"). */
+  private boolean dayDot() {
+    return dayPattern.startsWith("{day}.");
   }
 
-  private static String month(int month, Words w) {
-    return w.months().get(month - 1);
+  private String day(LocalDate date) {
+    return dayPattern.replace("{day}", Integer.toString(date.getDayOfMonth()))
+        .replace("{month}", month(date.getMonthValue()))
+        .replace("{year}", Integer.toString(date.getYear()));
   }
 
-  private static String quarter(int quarter, Words w, int year) {
-    return w.dayDot() ? quarter + ". " + w.quarter() + " " + year : "Q" + quarter + " " + year;
+  private String week(String week, int year) {
+    return weekPattern.replace("{week}", week).replace("{year}", Integer.toString(year));
   }
 
-  private static String interval(Deadline.Interval i, Words w, String lang, String defaultLang) {
+  private String month(int month) {
+    return months.get(month - 1);
+  }
+
+  private String quarter(int quarter, int year) {
+    return quarterPattern.replace("{quarter}", Integer.toString(quarter))
+        .replace("{year}", Integer.toString(year));
+  }
+
+  private String interval(Deadline.Interval i, String lang, String defaultLang) {
     Deadline from = i.from();
     Deadline to = i.to();
     // Within one year, say the year once: "januar–februar 2018", "1.–15. mars 2018".
     if (from instanceof Deadline.Month a && to instanceof Deadline.Month b && a.year() == b.year()) {
-      return month(a.month(), w) + "–" + month(b.month(), w) + " " + b.year();
+      return month(a.month()) + "–" + month(b.month()) + " " + b.year();
     }
-    if (from instanceof Deadline.Day a && to instanceof Deadline.Day b
+    boolean dayFirst = dayPattern.startsWith("{day}");
+    if (dayFirst && from instanceof Deadline.Day a && to instanceof Deadline.Day b
         && a.date().getYear() == b.date().getYear()) {
       LocalDate x = a.date();
       LocalDate y = b.date();
       if (x.getMonth() == y.getMonth()) {
-        return w.dayDot()
-            ? x.getDayOfMonth() + ".–" + day(y, w)
-            : x.getDayOfMonth() + "–" + day(y, w);
+        return dayDot() ? x.getDayOfMonth() + ".–" + day(y) : x.getDayOfMonth() + "–" + day(y);
       }
-      String first = w.dayDot()
-          ? x.getDayOfMonth() + ". " + month(x.getMonthValue(), w)
-          : x.getDayOfMonth() + " " + month(x.getMonthValue(), w);
-      return first + " – " + day(y, w);
+      String first = dayDot()
+          ? x.getDayOfMonth() + ". " + month(x.getMonthValue())
+          : x.getDayOfMonth() + " " + month(x.getMonthValue());
+      return first + " – " + day(y);
     }
     if (from instanceof Deadline.Week a && to instanceof Deadline.Week b
         && a.weekYear() == b.weekYear()) {
-      return w.week() + " " + a.week() + "–" + b.week() + " " + b.weekYear();
+      return week(a.week() + "–" + b.week(), b.weekYear());
     }
     if (from instanceof Deadline.Year a && to instanceof Deadline.Year b) {
       return a.year() + "–" + b.year();
     }
-    return display(from, lang, defaultLang) + " – " + display(to, lang, defaultLang);
+    return displayIn(from, lang, defaultLang) + " – " + displayIn(to, lang, defaultLang);
   }
 
   private static String text(LText text, String lang, String defaultLang) {

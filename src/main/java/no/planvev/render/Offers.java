@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import no.planvev.model.Content;
+import no.planvev.model.FocusArea;
+import no.planvev.model.Urls;
 import no.planvev.model.Plan;
 import no.planvev.model.Project;
 import no.planvev.output.atom.AtomWriter;
@@ -24,11 +26,22 @@ final class Offers {
   private final Content content;
   private final Embeds embeds;
   private final Map<String, Map<String, String>> ui;
+  private final Urls urls;
+
+  /** Per language, the UI strings borrowed from another language, with that language. */
+  private final Map<String, Map<String, String>> uiLangs;
 
   Offers(Content content, Embeds embeds, Map<String, Map<String, String>> ui) {
+    this(content, embeds, ui, Map.of());
+  }
+
+  Offers(Content content, Embeds embeds, Map<String, Map<String, String>> ui,
+      Map<String, Map<String, String>> uiLangs) {
+    this.uiLangs = uiLangs;
     this.content = content;
     this.embeds = embeds;
     this.ui = ui;
+    this.urls = new Urls(content.site());
   }
 
   static String ui(Map<String, Map<String, String>> ui, View v, String key) {
@@ -58,11 +71,37 @@ final class Offers {
     };
   }
 
-  /** The project's calendar and the calendar of every deadline. */
+  /** The project's calendar and the calendar of every deadline; the activities feed. */
   BiConsumer<View, Map<String, Object>> subscribeProject(Project p) {
-    return (v, m) -> m.put("subscribe", List.of(
-        calendar(v, "subscribe.projectCalendar", IcsWriter.projectPath(p, v.lang)),
-        calendar(v, "subscribe.deadlinesCalendar", IcsWriter.deadlinesPath(v.lang))));
+    return (v, m) -> {
+      m.put("subscribe", List.of(
+          calendar(v, "subscribe.projectCalendar", IcsWriter.projectPath(p, v.lang)),
+          calendar(v, "subscribe.deadlinesCalendar", IcsWriter.deadlinesPath(v.lang))));
+      m.put("feeds", List.of(activitiesFeed(v)));
+    };
+  }
+
+  /** The focus area's calendar; both feeds (its projects' activities, its hearings). */
+  BiConsumer<View, Map<String, Object>> subscribeArea(Plan p, FocusArea a) {
+    return (v, m) -> {
+      m.put("subscribe", List.of(
+          calendar(v, "subscribe.areaCalendar", IcsWriter.areaPath(p, a, v.lang))));
+      m.put("feeds", bothFeeds(v));
+    };
+  }
+
+  /** The feeds in the head of a page that shows activities and hearings (home, plan, data). */
+  BiConsumer<View, Map<String, Object>> feeds() {
+    return (v, m) -> m.put("feeds", bothFeeds(v));
+  }
+
+  private static List<Map<String, Object>> bothFeeds(View v) {
+    return List.of(activitiesFeed(v),
+        feed(v, "subscribe.hearingsFeed", AtomWriter.hearingsPath(v.lang)));
+  }
+
+  private static Map<String, Object> activitiesFeed(View v) {
+    return feed(v, "subscribe.activitiesFeed", AtomWriter.activitiesPath(v.lang));
   }
 
   /** The calendar of every deadline and the activities feed. */
@@ -70,9 +109,8 @@ final class Offers {
     return (v, m) -> {
       m.put("subscribe", List.of(
           calendar(v, "subscribe.deadlinesCalendar", IcsWriter.deadlinesPath(v.lang)),
-          feed(v, "subscribe.activitiesFeed", AtomWriter.activitiesPath(v.lang))));
-      m.put("feeds", List.of(feed(v, "subscribe.activitiesFeed",
-          AtomWriter.activitiesPath(v.lang))));
+          activitiesFeed(v)));
+      m.put("feeds", List.of(activitiesFeed(v)));
     };
   }
 
@@ -89,8 +127,15 @@ final class Offers {
     };
   }
 
-  private static Map<String, Object> calendar(View v, String key, String path) {
-    return map("key", key, "href", v.link(path), "type", "text/calendar", "kind", "calendar");
+  /** A calendar: a {@code webcal:} link that calendar apps subscribe to, and the file itself. */
+  private Map<String, Object> calendar(View v, String key, String path) {
+    return map("key", key, "href", v.link(path), "webcal", webcal(path), "type", "text/calendar",
+        "kind", "calendar");
+  }
+
+  /** The calendar's absolute address with {@code webcal:} for {@code http(s):}. */
+  String webcal(String path) {
+    return urls.absolute(path).replaceFirst("^https?:", "webcal:");
   }
 
   private static Map<String, Object> feed(View v, String key, String path) {
@@ -105,34 +150,54 @@ final class Offers {
   /** The open data page's values: data files with their schemas, calendars, feeds. */
   Map<String, Object> data(View v) {
     List<Map<String, Object>> files = new ArrayList<>();
-    files.add(file(v, ui(ui, v, "data.site"), JsonData.sitePath(), "site.schema.json"));
+    files.add(file(v, uiTxt(v, "data.site"), JsonData.sitePath(), "site.schema.json"));
     for (Plan p : content.plans()) {
-      files.add(file(v, v.plain(p.title()), JsonData.planPath(p), "plan.schema.json"));
+      files.add(file(v, text(v, p.title()), JsonData.planPath(p), "plan.schema.json"));
     }
     for (Project p : content.projects()) {
-      files.add(file(v, v.plain(p.title()), JsonData.projectPath(p), "project.schema.json"));
+      files.add(file(v, text(v, p.title()), JsonData.projectPath(p), "project.schema.json"));
     }
-    files.add(file(v, ui(ui, v, "data.hearings"), JsonData.hearingsPath(),
+    files.add(file(v, uiTxt(v, "data.hearings"), JsonData.hearingsPath(),
         "hearings.schema.json"));
     List<Map<String, Object>> calendars = new ArrayList<>();
-    calendars.add(map("title", ui(ui, v, "subscribe.deadlinesCalendar"),
-        "href", v.link(IcsWriter.deadlinesPath(v.lang))));
-    calendars.add(map("title", ui(ui, v, "subscribe.hearingsCalendar"),
-        "href", v.link(IcsWriter.hearingsPath(v.lang))));
+    calendars.add(cal(v, uiTxt(v, "subscribe.deadlinesCalendar"),
+        IcsWriter.deadlinesPath(v.lang)));
+    calendars.add(cal(v, uiTxt(v, "subscribe.hearingsCalendar"),
+        IcsWriter.hearingsPath(v.lang)));
     for (Project p : content.projects()) {
-      calendars.add(map("title", v.plain(p.title()),
-          "href", v.link(IcsWriter.projectPath(p, v.lang))));
+      calendars.add(cal(v, text(v, p.title()), IcsWriter.projectPath(p, v.lang)));
+    }
+    for (Plan p : content.plans()) {
+      for (FocusArea a : p.focusAreas()) {
+        calendars.add(cal(v, text(v, a.title()), IcsWriter.areaPath(p, a, v.lang)));
+      }
     }
     List<Map<String, Object>> feeds = List.of(
-        map("title", ui(ui, v, "subscribe.hearingsFeed"),
+        map("title", uiTxt(v, "subscribe.hearingsFeed"),
             "href", v.link(AtomWriter.hearingsPath(v.lang))),
-        map("title", ui(ui, v, "subscribe.activitiesFeed"),
+        map("title", uiTxt(v, "subscribe.activitiesFeed"),
             "href", v.link(AtomWriter.activitiesPath(v.lang))));
-    return map("files", files, "csv", v.link(JsonData.activitiesCsvPath()),
+    var licence = content.site().options().licence();
+    return map("files", files, "csv", v.link(JsonData.activitiesCsvPath(v.lang)),
+        "csvMachine", v.link(JsonData.activitiesCsvPath()),
+        "catalog", v.link(JsonData.catalogPath()),
+        "licence", map("title", licence.title(), "href", licence.url(), "id", licence.key()),
         "calendars", calendars, "feeds", feeds);
   }
 
-  private static Map<String, Object> file(View v, String title, String path, String schema) {
+  private Map<String, Object> cal(View v, View.Txt title, String path) {
+    return map("title", title, "href", v.link(path), "webcal", webcal(path));
+  }
+
+  /** A UI string as a text, with the language it is in (another when this one lacks it). */
+  private View.Txt uiTxt(View v, String key) {
+    String lang = uiLangs.getOrDefault(v.lang, Map.of()).get(key);
+    return new View.Txt(ui.get(v.lang).getOrDefault(key, key), lang == null ? v.lang : lang,
+        lang != null);
+  }
+
+  private static Map<String, Object> file(View v, View.Txt title, String path,
+      String schema) {
     return map("title", title, "href", v.link(path),
         "schema", v.link(JsonData.schemaPath(schema)));
   }

@@ -142,7 +142,7 @@ final class PageModels {
     m.put("progress", progress(Progress.of(p, today)));
     List<Timeline.Item> items = new ArrayList<>();
     for (Activity a : p.allActivities()) items.add(timelineItem(v, a, null));
-    m.put("timeline", TimelineView.of(Timeline.of(items, today, v.lang), v));
+    m.put("timeline", TimelineView.of(Timeline.of(items, today, v.dates), v));
     return m;
   }
 
@@ -156,11 +156,11 @@ final class PageModels {
       ActivityState state = h.status() != HearingStatus.OPEN ? ActivityState.DONE
           : h.pastDeadline(today) ? ActivityState.OVERDUE : ActivityState.UPCOMING;
       LocalDate start = h.published() != null ? h.published() : h.deadline().start();
-      items.add(Timeline.item(title.text(), title.lang(), title.fallback(), null,
-          v.deadline(h.deadline()).text(), v.datetime(h.deadline()), start, h.deadline().due(),
-          state, true, v.link(urls.hearing(h, v.lang)), v.plain(h.issuer())));
+      items.add(Timeline.item(title.text(), title.lang(), title.fallback(), (View.Txt) null,
+          v.deadline(h.deadline()), v.datetime(h.deadline()), start, h.deadline().due(),
+          state, true, v.link(urls.hearing(h, v.lang)), v.t(h.issuer())));
     }
-    return map("timeline", TimelineView.of(Timeline.of(items, today, v.lang), v));
+    return map("timeline", TimelineView.of(Timeline.of(items, today, v.dates), v));
   }
 
   Map<String, Object> hearings(View v) {
@@ -280,11 +280,11 @@ final class PageModels {
     View.Txt title = v.t(a.title());
     LocalDate start = a.start() != null ? a.start().start() : a.deadline().start();
     boolean milestone = a.start() == null && a.deadline().start().equals(a.deadline().due());
-    return Timeline.item(title.text(), title.lang(), title.fallback(), v.plain(a.responsible()),
-        v.deadline(a.deadline()).text(), v.datetime(a.deadline()), start, a.deadline().due(),
+    return Timeline.item(title.text(), title.lang(), title.fallback(), v.t(a.responsible()),
+        v.deadline(a.deadline()), v.datetime(a.deadline()), start, a.deadline().due(),
         a.state(today), milestone,
         project == null ? null : v.link(urls.project(project, v.lang)),
-        project == null ? null : v.plain(project.title()));
+        project == null ? null : v.t(project.title()));
   }
 
   /** Open hearings first, then by deadline, then by id. */

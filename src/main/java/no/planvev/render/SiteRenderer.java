@@ -25,6 +25,9 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import no.planvev.model.SiteOptions;
+import no.planvev.model.LText;
 import no.planvev.model.Asset;
 import no.planvev.model.Content;
 import no.planvev.model.FocusArea;
@@ -73,18 +76,39 @@ public final class SiteRenderer {
   /** One page in every language: its template, its paths and its values. */
   private record Route(String group, String template, Map<String, String> paths,
       Function<View, Map<String, Object>> model, boolean anyUrl,
-      List<BiConsumer<View, Map<String, Object>>> extras, Object source) {
+      List<BiConsumer<View, Map<String, Object>>> extras, Object source,
+      Predicate<String> hasText) {
+
+    Route(String group, String template, Map<String, String> paths,
+        Function<View, Map<String, Object>> model, boolean anyUrl,
+        List<BiConsumer<View, Map<String, Object>>> extras, Object source) {
+      this(group, template, paths, model, anyUrl, extras, source, l -> true);
+    }
 
     /** A page made from {@code source} and the chrome alone (see {@link Memo#unchanged}). */
     Route from(Object unit) {
-      return new Route(group, template, paths, model, anyUrl, extras, unit);
+      return new Route(group, template, paths, model, anyUrl, extras, unit, hasText);
     }
 
     /** This route with more common values (embed offer, subscribe links, embed frame). */
     Route with(BiConsumer<View, Map<String, Object>> extra) {
       List<BiConsumer<View, Map<String, Object>>> all = new ArrayList<>(extras);
       all.add(extra);
-      return new Route(group, template, paths, model, anyUrl, List.copyOf(all), source);
+      return new Route(group, template, paths, model, anyUrl, List.copyOf(all), source, hasText);
+    }
+
+    /** This route, whose page has its own text only in the languages {@code texts} accepts. */
+    Route text(Predicate<String> texts) {
+      return new Route(group, template, paths, model, anyUrl, extras, source, texts);
+    }
+
+    /** The languages this page is advertised in (hreflang, sitemap, language menu). */
+    Set<String> listed(SiteOptions.Alternates policy, String def) {
+      Set<String> out = new java.util.LinkedHashSet<>();
+      for (String l : paths.keySet()) {
+        if (policy == SiteOptions.Alternates.ALL || l.equals(def) || hasText.test(l)) out.add(l);
+      }
+      return out;
     }
   }
 
@@ -93,25 +117,28 @@ public final class SiteRenderer {
     Urls urls = new Urls(content.site());
     List<String> langs = content.site().languageCodes();
     String def = content.site().defaultLanguage();
-    Map<String, Map<String, String>> ui = uiFor(langs, def);
+    Ui uiSet = uiFor(langs, def);
+    Map<String, Map<String, String>> ui = uiSet.strings();
     PageModels models = new PageModels(content, urls, today);
-    Chrome chrome = new Chrome(content, urls, ui, memo.statements(content));
+    Chrome chrome = new Chrome(content, urls, uiSet, memo.statements(content));
     memo.around(chrome.signature(langs, today));
-    List<Route> routes = routes(content, urls, models, langs, ui);
+    List<Route> routes = routes(content, urls, models, langs, uiSet);
     memo.forgetOtherSources(routes.stream().map(Route::source).filter(Objects::nonNull).toList());
     List<PageJob> jobs = new ArrayList<>();
+    SiteOptions.Alternates policy = content.site().options().alternates();
     for (Route r : routes) {
+      Set<String> listed = r.listed(policy, def);
       for (String lang : langs) {
         String path = r.paths.get(lang);
         String file = r.source == null ? Urls.file(path) : memo.file(path);
-        jobs.add(new PageJob(file, r.group, lang, () -> guarded(content, () -> {
+        jobs.add(new PageJob(file, r.group, lang, listed.contains(lang), () -> guarded(content, () -> {
           if (r.source != null) {
             byte[] same = memo.unchanged(file, r.source);
             if (same != null) return same;
           }
           View v = new View(lang, def, path, urls, markdown,
-              r.anyUrl ? basePath(content.site().baseUrl()) : null);
-          Map<String, Object> model = chrome.common(v, r.group, r.paths);
+              r.anyUrl ? basePath(content.site().baseUrl()) : null, uiSet.dates().get(lang));
+          Map<String, Object> model = chrome.common(v, r.group, r.paths, listed);
           for (var extra : r.extras) extra.accept(v, model);
           model.put("p", r.model.apply(v));
           if (r.source == null) return render(file, r.template, Values.convert(model));
@@ -123,18 +150,19 @@ public final class SiteRenderer {
     }
     // The root: a language chooser that sends the visitor on to the default language, and a 404.
     Map<String, String> rootPaths = Map.of(def, "");
-    jobs.add(new PageJob("index.html", "root", def, () -> guarded(content, () -> {
-      View v = new View(def, def, "", urls, markdown, null);
-      Map<String, Object> model = chrome.common(v, "root", rootPaths);
+    jobs.add(new PageJob("index.html", "root", def, true, () -> guarded(content, () -> {
+      View v = new View(def, def, "", urls, markdown, null, uiSet.dates().get(def));
+      Map<String, Object> model = chrome.common(v, "root", rootPaths, rootPaths.keySet());
       model.put("p", map("languages", content.site().languages().stream().map(l -> map(
           "code", l.code(), "name", l.name(), "href", v.link(urls.home(l.code())))).toList(),
           "target", v.link(urls.home(def))));
       return render("index.html", "root.ftlh", Values.convert(model));
     })));
     Map<String, String> root404 = Map.of(def, "404.html");
-    jobs.add(new PageJob("404.html", "root-404", def, () -> guarded(content, () -> {
-      View v = new View(def, def, "404.html", urls, markdown, basePath(content.site().baseUrl()));
-      Map<String, Object> model = chrome.common(v, "root-404", root404);
+    jobs.add(new PageJob("404.html", "root-404", def, true, () -> guarded(content, () -> {
+      View v = new View(def, def, "404.html", urls, markdown, basePath(content.site().baseUrl()),
+          uiSet.dates().get(def));
+      Map<String, Object> model = chrome.common(v, "root-404", root404, root404.keySet());
       model.put("p", map());
       return render("404.html", "404.ftlh", Values.convert(model));
     })));
@@ -161,24 +189,28 @@ public final class SiteRenderer {
   }
 
   private List<Route> routes(Content content, Urls urls, PageModels models, List<String> langs,
-      Map<String, Map<String, String>> ui) {
+      Ui uiSet) {
+    Map<String, Map<String, String>> ui = uiSet.strings();
     List<Route> routes = new ArrayList<>();
     Embeds embeds = new Embeds(urls);
-    Offers offers = new Offers(content, embeds, ui);
-    routes.add(route("home", "home.ftlh", langs, urls::home, models::home));
+    Offers offers = new Offers(content, embeds, ui, uiSet.langs());
+    var site = content.site();
+    routes.add(route("home", "home.ftlh", langs, urls::home, models::home).with(offers.feeds())
+        .text(l -> has(l, site.title(), site.description())));
     routes.add(route("plans", "plans.ftlh", langs, urls::plans, models::plans));
     for (Plan p : content.plans()) {
       Function<View, View.Txt> heading = v -> Offers.text(v, p.title());
       Function<String, String> path = l -> urls.plan(p, l);
       routes.add(route("plan:" + p.id(), "plan.ftlh", langs, path, v -> models.plan(v, p))
-          .with(offers.embed(heading)));
+          .with(offers.embed(heading)).with(offers.feeds()).text(l -> has(l, p.title(), p.intro(), p.mainGoal())));
       routes.add(embed("embed-plan:" + p.id(), "embed-plan.ftlh", langs, path,
           v -> models.plan(v, p), offers.frame(heading)));
       for (FocusArea a : p.focusAreas()) {
         Function<View, View.Txt> areaHeading = v -> Offers.text(v, a.title());
         Function<String, String> areaPath = l -> urls.area(p, a, l);
         routes.add(route("area:" + p.id() + "/" + a.id(), "area.ftlh", langs, areaPath,
-            v -> models.area(v, p, a)).with(offers.embed(areaHeading)));
+            v -> models.area(v, p, a)).with(offers.embed(areaHeading))
+            .with(offers.subscribeArea(p, a)).text(l -> has(l, a.title(), a.body(), a.goal())));
         routes.add(embed("embed-area:" + p.id() + "/" + a.id(), "embed-area.ftlh", langs,
             areaPath, v -> models.area(v, p, a), offers.frame(areaHeading)));
       }
@@ -191,7 +223,7 @@ public final class SiteRenderer {
       Function<String, String> path = l -> urls.project(p, l);
       routes.add(route("project:" + p.id(), "project.ftlh", langs, path,
           v -> models.project(v, p)).with(offers.embed(heading))
-          .with(offers.subscribeProject(p)));
+          .with(offers.subscribeProject(p)).text(l -> has(l, p.title(), p.summary(), p.intro())));
       routes.add(embed("embed-project:" + p.id(), "embed-project.ftlh", langs, path,
           v -> models.project(v, p), offers.frame(heading)));
     }
@@ -212,22 +244,31 @@ public final class SiteRenderer {
       Function<String, String> path = l -> urls.hearing(h, l);
       routes.add(route("hearing:" + h.id(), "hearing.ftlh", langs, path,
           v -> models.hearing(v, h)).with(offers.embed(heading))
-          .with(offers.subscribeHearings(false)));
+          .with(offers.subscribeHearings(false)).text(l -> has(l, h.title(), h.body())));
       routes.add(embed("embed-hearing:" + h.id(), "embed-hearing.ftlh", langs, path,
           v -> models.hearing(v, h), offers.frame(heading)));
     }
-    routes.add(route("data", "data.ftlh", langs, Offers::dataPath, offers::data));
+    routes.add(route("data", "data.ftlh", langs, Offers::dataPath, offers::data)
+        .with(offers.feeds()));
     for (Page p : content.pages()) {
       // The same path strings for an unchanged page in every build: cheap to hash and compare.
       Map<String, String> paths = memo.paths(p, () -> route("", "", langs,
           l -> urls.page(p, l), null).paths);
       routes.add(new Route("page:" + p.id(), "page.ftlh", paths, v -> models.page(v, p), false,
-          List.of(), p));
+          List.of(), p, l -> has(l, p.title(), p.body())));
     }
     Map<String, String> notFound = new LinkedHashMap<>();
     for (String l : langs) notFound.put(l, urls.notFound(l));
     routes.add(new Route("404", "404.ftlh", notFound, v -> map(), true, List.of(), null));
     return routes;
+  }
+
+  /** True when any of {@code texts} is written in {@code lang}. */
+  private static boolean has(String lang, LText... texts) {
+    for (LText t : texts) {
+      if (t != null && t.has(lang)) return true;
+    }
+    return false;
   }
 
   private static Route route(String group, String template, List<String> langs,
@@ -244,22 +285,51 @@ public final class SiteRenderer {
     return route(group, template, langs, l -> Embeds.path(path.apply(l)), model).with(frame);
   }
 
-  private Map<String, Map<String, String>> uiFor(List<String> langs, String def) {
+  /**
+   * UI strings per site language, every key filled: a key a language lacks (or a language
+   * without a file) takes the default language's string, else English's, and is listed in
+   * {@code fallbackLangs} so that templates mark it with its own {@code lang}.
+   */
+  private Ui uiFor(List<String> langs, String def) {
     Map<String, Map<String, String>> ui = new LinkedHashMap<>();
-    Map<String, String> fallback = uiStrings.containsKey(def) ? uiStrings.get(def)
-        : uiStrings.containsKey("en") ? uiStrings.get("en")
-        : uiStrings.values().stream().findFirst().orElse(Map.of());
+    Map<String, Map<String, String>> fallbackLangs = new LinkedHashMap<>();
+    Map<String, DeadlineFormat> dates = new LinkedHashMap<>();
+    String fallbackLang = uiStrings.containsKey(def) ? def
+        : uiStrings.containsKey("en") ? "en"
+        : uiStrings.keySet().stream().findFirst().orElse(def);
+    Map<String, String> fallback = uiStrings.getOrDefault(fallbackLang, Map.of());
     for (String l : langs) {
-      Map<String, String> s = uiStrings.get(l);
-      if (s == null) {
+      Map<String, String> own = uiStrings.get(l);
+      if (own == null) {
         problems.warning(SourcePos.file(theme.shown("i18n/" + l + ".yaml")), "no UI strings for"
-            + " language '" + l + "'; menus and labels will be in '" + def + "'");
-        s = fallback;
+            + " language '" + l + "'; menus and labels will be in '" + fallbackLang + "'");
+        own = Map.of();
       }
-      ui.put(l, s);
+      Map<String, String> all = new TreeMap<>(own);
+      Map<String, String> langs2 = new TreeMap<>();
+      List<String> missing = new ArrayList<>();
+      for (var e : fallback.entrySet()) {
+        if (all.containsKey(e.getKey())) continue;
+        all.put(e.getKey(), e.getValue());
+        langs2.put(e.getKey(), fallbackLang);
+        missing.add(e.getKey());
+      }
+      if (!own.isEmpty() && !missing.isEmpty()) {
+        problems.warning(SourcePos.file("templates/i18n/" + l + ".yaml"), missing.size()
+            + " UI strings missing (" + String.join(", ", missing.subList(0,
+            Math.min(5, missing.size()))) + (missing.size() > 5 ? ", ..." : "")
+            + "); they are shown in '" + fallbackLang + "'");
+      }
+      ui.put(l, all);
+      fallbackLangs.put(l, langs2);
+      dates.put(l, DeadlineFormat.of(l, own));
     }
-    return ui;
+    return new Ui(ui, fallbackLangs, dates);
   }
+
+  /** UI strings, the language of each borrowed string, and date formats, per site language. */
+  record Ui(Map<String, Map<String, String>> strings, Map<String, Map<String, String>> langs,
+      Map<String, DeadlineFormat> dates) {}
 
   /** The path part of the base URL ("/" or "/sub/"), for pages served at any URL (404). */
   private static String basePath(String baseUrl) {
@@ -544,8 +614,13 @@ public final class SiteRenderer {
     }
   }
 
-  /** A page to write at {@code path}; {@code group} is the same for each language version. */
-  public record PageJob(String path, String group, String lang, Callable<byte[]> render) {}
+  /**
+   * A page to write at {@code path}; {@code group} is the same for each language version;
+   * {@code listed}: advertised in hreflang links and the sitemap (see {@code alternates} in
+   * site.yaml).
+   */
+  public record PageJob(String path, String group, String lang, boolean listed,
+      Callable<byte[]> render) {}
 
   /** A file to copy as is to {@code path} in the output. */
   public record StaticFile(String path, Path source) {}

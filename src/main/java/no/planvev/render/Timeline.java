@@ -26,9 +26,10 @@ public record Timeline(LocalDate from, LocalDate to, LocalDate today, Double tod
    * One activity or hearing deadline. {@code start} is the first day of a span; a milestone has
    * only its due day. {@code href} and {@code context} may be null.
    */
-  public record Item(String title, String titleLang, boolean titleFallback, String responsible,
-      String deadlineText, String datetime, LocalDate start, LocalDate due, ActivityState state,
-      boolean milestone, double startPercent, double widthPercent, String href, String context) {
+  public record Item(String title, String titleLang, boolean titleFallback,
+      View.Txt responsible, View.Txt deadlineText, String datetime, LocalDate start, LocalDate due,
+      ActivityState state, boolean milestone, double startPercent, double widthPercent,
+      String href, View.Txt context) {
 
     Item placed(LocalDate from, long days) {
       LocalDate first = milestone ? due : start;
@@ -55,17 +56,35 @@ public record Timeline(LocalDate from, LocalDate to, LocalDate today, Double tod
   public static Item item(String title, String titleLang, boolean titleFallback,
       String responsible, String deadlineText, String datetime, LocalDate start, LocalDate due,
       ActivityState state, boolean milestone, String href, String context) {
+    return item(title, titleLang, titleFallback, txt(responsible, titleLang),
+        txt(deadlineText, titleLang), datetime, start, due, state, milestone, href,
+        txt(context, titleLang));
+  }
+
+  /** As above, with texts that carry their language (a fallback is marked up as such). */
+  static Item item(String title, String titleLang, boolean titleFallback, View.Txt responsible,
+      View.Txt deadlineText, String datetime, LocalDate start, LocalDate due,
+      ActivityState state, boolean milestone, String href, View.Txt context) {
     return new Item(title, titleLang, titleFallback, responsible, deadlineText, datetime,
         start == null ? due : start, due, state, milestone, 0, 0, href, context);
+  }
+
+  private static View.Txt txt(String text, String lang) {
+    return text == null ? null : new View.Txt(text, lang, false);
   }
 
   private static final Comparator<Item> ORDER = Comparator.comparing(Item::due)
       .thenComparing(Item::start)
       .thenComparing(Item::title)
-      .thenComparing(i -> i.context() == null ? "" : i.context());
+      .thenComparing(i -> i.context() == null ? "" : i.context().text());
 
   /** Items sorted by due day, then start day, then title. */
   public static Timeline of(List<Item> unsorted, LocalDate today, String lang) {
+    return of(unsorted, today, DeadlineFormat.builtIn(lang));
+  }
+
+  /** As above, with month and quarter names from {@code lang}. */
+  static Timeline of(List<Item> unsorted, LocalDate today, DeadlineFormat lang) {
     List<Item> sorted = unsorted.stream().sorted(ORDER).toList();
     if (sorted.isEmpty()) {
       return new Timeline(today, today, today, null, List.of(), List.of(), List.of(), false);
@@ -87,7 +106,7 @@ public record Timeline(LocalDate from, LocalDate to, LocalDate today, Double tod
         groups, todayAtEnd);
   }
 
-  private static List<Group> group(List<Item> items, LocalDate today, String lang,
+  private static List<Group> group(List<Item> items, LocalDate today, DeadlineFormat lang,
       boolean byQuarter) {
     List<Group> groups = new ArrayList<>();
     List<Item> current = new ArrayList<>();
@@ -123,17 +142,17 @@ public record Timeline(LocalDate from, LocalDate to, LocalDate today, Double tod
     return marked;
   }
 
-  private static Group group(LocalDate key, List<Item> items, String lang, boolean byQuarter,
+  private static Group group(LocalDate key, List<Item> items, DeadlineFormat lang, boolean byQuarter,
       int todayIndex) {
     String label;
     String datetime;
     if (byQuarter) {
       int q = (key.getMonthValue() - 1) / 3 + 1;
-      label = DeadlineFormat.quarterLabel(key.getYear(), q, lang);
+      label = lang.quarterLabel(key.getYear(), q);
       datetime = Integer.toString(key.getYear());
     } else {
-      label = DeadlineFormat.monthLabel(key.getYear(), key.getMonthValue(), lang);
-      datetime = String.format(Locale.ROOT, "%04d-%02d", key.getYear(), key.getMonthValue());
+      label = lang.monthLabel(key.getYear(), key.getMonthValue());
+      datetime = String.format(java.util.Locale.ROOT, "%04d-%02d", key.getYear(), key.getMonthValue());
     }
     return new Group(label, datetime, List.copyOf(items), todayIndex);
   }
@@ -143,17 +162,17 @@ public record Timeline(LocalDate from, LocalDate to, LocalDate today, Double tod
     return LocalDate.of(d.getYear(), month, 1);
   }
 
-  private static List<Tick> ticks(LocalDate from, LocalDate to, long days, String lang) {
+  private static List<Tick> ticks(LocalDate from, LocalDate to, long days, DeadlineFormat lang) {
     long months = ChronoUnit.MONTHS.between(from, to) + 1;
     int step = months <= 24 ? 1 : months <= 48 ? 3 : 12;
     List<Tick> ticks = new ArrayList<>();
     for (LocalDate m = from; !m.isAfter(to); m = m.plusMonths(1)) {
       if ((m.getMonthValue() - 1) % step != 0) continue;
       String label = step == 12 ? Integer.toString(m.getYear())
-          : DeadlineFormat.shortMonth(m.getMonthValue(), lang)
+          : lang.shortMonth(m.getMonthValue())
               + (m.getMonthValue() == 1 || m.equals(from) ? " " + m.getYear() : "");
       ticks.add(new Tick(percent(from, m, days), label,
-          String.format(Locale.ROOT, "%04d-%02d", m.getYear(), m.getMonthValue())));
+          String.format(java.util.Locale.ROOT, "%04d-%02d", m.getYear(), m.getMonthValue())));
     }
     return ticks;
   }

@@ -14,7 +14,7 @@ final class TimelineView {
   static Map<String, Object> of(Timeline t, View v) {
     return map(
         "empty", t.items().isEmpty(),
-        "today", new View.Txt(DeadlineFormat.display(new Deadline.Day(t.today()), v.lang,
+        "today", new View.Txt(v.dates.displayIn(new Deadline.Day(t.today()), v.lang,
             v.defaultLang), v.lang, false),
         "todayDatetime", t.today().toString(),
         "todayPercent", t.todayPercent() == null ? null : pct(t.todayPercent()),

@@ -31,9 +31,17 @@ final class View {
   final Markdown markdown;
   /** Root-absolute prefix for pages served at any URL (404); null for normal relative links. */
   final String absolutePrefix;
+  /** Dates and deadlines in this page's language. */
+  final DeadlineFormat dates;
 
   View(String lang, String defaultLang, String path, Urls urls, Markdown markdown,
       String absolutePrefix) {
+    this(lang, defaultLang, path, urls, markdown, absolutePrefix, DeadlineFormat.builtIn(lang));
+  }
+
+  View(String lang, String defaultLang, String path, Urls urls, Markdown markdown,
+      String absolutePrefix, DeadlineFormat dates) {
+    this.dates = dates;
     this.lang = lang;
     this.defaultLang = defaultLang;
     this.path = path;
@@ -80,7 +88,7 @@ final class View {
       Txt t = t(text.text());
       if (t != null) return t;
     }
-    return new Txt(DeadlineFormat.display(d, lang, defaultLang), lang, false);
+    return new Txt(dates.displayIn(d, lang, defaultLang), lang, false);
   }
 
   String datetime(Deadline d) {

@@ -97,7 +97,11 @@ public final class ContentLoader {
     } else {
       cache.siteProblems.forEach(problems::add);
     }
-    Ctx ctx = new Ctx(contentDir, "", problems, site.languageCodes(), site.defaultLanguage());
+    // The default language first: a file without a language code (about.md) is in it.
+    List<String> langs = new ArrayList<>(site.languageCodes());
+    langs.remove(site.defaultLanguage());
+    langs.add(0, site.defaultLanguage());
+    Ctx ctx = new Ctx(contentDir, "", problems, List.copyOf(langs), site.defaultLanguage());
     for (Path p : LangFiles.list(contentDir, ".", ctx)) {
       String name = p.getFileName().toString();
       if (!TOP.contains(name)) {

@@ -11,6 +11,7 @@ import no.planvev.model.LText;
 import no.planvev.model.Language;
 import no.planvev.model.Publisher;
 import no.planvev.model.SiteConfig;
+import no.planvev.model.SiteOptions;
 import no.planvev.model.SourcePos;
 import no.planvev.validate.Problems;
 import no.planvev.validate.Message;
@@ -19,7 +20,8 @@ import no.planvev.validate.Message;
 final class SiteReader {
 
   static final List<String> KEYS = List.of("title", "description", "base_url", "languages",
-      "publisher", "accessibility_statement", "sections", "stale_after");
+      "publisher", "accessibility_statement", "sections", "default_language", "alternates",
+      "data", "stale_after");
   static final List<String> SECTIONS = List.of("plans", "projects", "hearings", "timeline");
   private static final Pattern LANG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
@@ -32,7 +34,8 @@ final class SiteReader {
     List<Language> languages = languages(f, ctx);
     if (languages.isEmpty()) return null;
     List<String> codes = languages.stream().map(Language::code).toList();
-    Ctx c = new Ctx(ctx.contentDir(), ctx.path(), problems, codes, codes.get(0));
+    String def = defaultLanguage(f, ctx, codes);
+    Ctx c = new Ctx(ctx.contentDir(), ctx.path(), problems, codes, def);
     f = f.in(c);
     LText title = f.ltext("title", true);
     LText description = f.ltext("description", false);
@@ -78,12 +81,13 @@ final class SiteReader {
           at.put(key, node.pos());
         }
       }
-      if (sectionsOk) sectionsOk = distinct(sections, at, languages, c);
+      if (sectionsOk) sectionsOk = distinct(sections, at, languages, def, c);
     }
     Period staleAfter = staleAfter(f, c);
-    if (title == null || baseUrl == null || !sectionsOk) return null;
+    SiteOptions options = options(f, c, def.equals(codes.get(0)) ? null : def, staleAfter);
+    if (title == null || baseUrl == null || !sectionsOk || options == null) return null;
     return new SiteConfig(title, description == null ? LText.EMPTY : description, baseUrl,
-        languages, publisher, a11y, sections, staleAfter);
+        languages, publisher, a11y, sections, options);
   }
 
   private static final Pattern SPAN =
@@ -141,8 +145,7 @@ final class SiteReader {
    * section that names its word, else the earlier.
    */
   private static boolean distinct(Map<String, LText> sections, Map<String, SourcePos> at,
-      List<Language> languages, Ctx ctx) {
-    String def = languages.get(0).code();
+      List<Language> languages, String def, Ctx ctx) {
     java.util.Set<String> reported = new java.util.HashSet<>();
     for (Language lang : languages) {
       Map<String, String> seen = new java.util.LinkedHashMap<>();
@@ -161,6 +164,57 @@ final class SiteReader {
     return reported.isEmpty();
   }
 
+  /** {@code default_language}: one of the listed codes; the first listed when absent. */
+  private static String defaultLanguage(Fields f, Ctx ctx, List<String> codes) {
+    String def = f.text("default_language", false);
+    if (def == null) return codes.get(0);
+    if (!codes.contains(def)) {
+      ctx.error(f.node("default_language", false).pos(), "site.defaultLanguage", def,
+          String.join(", ", codes));
+      return codes.get(0);
+    }
+    return def;
+  }
+
+  /** {@code alternates} and {@code data: {licence, csv_separator}}; null after an error. */
+  private static SiteOptions options(Fields f, Ctx c, String def, Period staleAfter) {
+    boolean ok = true;
+    SiteOptions.Alternates alternates = SiteOptions.Alternates.WITH_TEXT;
+    String a = f.text("alternates", false);
+    if (a != null) {
+      alternates = SiteOptions.Alternates.of(a);
+      if (alternates == null) {
+        c.error(f.node("alternates", false).pos(), "site.alternates", a);
+        ok = false;
+      }
+    }
+    SiteOptions.Licence licence = SiteOptions.Licence.NLOD_2_0;
+    char separator = ';';
+    YNode d = f.node("data", false);
+    if (d != null) {
+      Fields df = new Fields(d, c, "data", List.of("licence", "csv_separator"));
+      String l = df.text("licence", false);
+      if (l != null) {
+        licence = SiteOptions.Licence.of(l);
+        if (licence == null) {
+          c.error(df.node("licence", false).pos(), "site.licence", l);
+          ok = false;
+        }
+      }
+      String sep = df.text("csv_separator", false);
+      if (sep != null) {
+        String s = sep.equals("tab") ? "\t" : sep;
+        if (!s.equals(";") && !s.equals(",") && !s.equals("\t")) {
+          c.error(df.node("csv_separator", false).pos(), "site.csvSeparator", sep);
+          ok = false;
+        } else {
+          separator = s.charAt(0);
+        }
+      }
+    }
+    return ok ? new SiteOptions(def, licence, separator, alternates, staleAfter) : null;
+  }
+
   private static List<Language> languages(Fields f, Ctx ctx) {
     YNode node = f.node("languages", true);
     if (node == null) return List.of();
@@ -173,9 +227,15 @@ final class SiteReader {
     List<Language> out = new ArrayList<>();
     boolean ok = true;
     for (YNode item : items) {
-      Fields lf = new Fields(item, ctx, Message.of("what.language"), List.of("code", "name"));
+      Fields lf = new Fields(item, ctx, Message.of("what.language"),
+          List.of("code", "name", "partial"));
       String code = lf.text("code", true);
       String name = lf.text("name", true);
+      String partial = lf.text("partial", false);
+      if (partial != null && !partial.equals("true") && !partial.equals("false")) {
+        ctx.error(lf.node("partial", false).pos(), "site.partial", partial);
+        ok = false;
+      }
       if (code == null || name == null) {
         ok = false;
       } else if (!LANG.matcher(code).matches()) {
@@ -185,7 +245,7 @@ final class SiteReader {
         ctx.error(lf.node("code", false).pos(), "site.languageTwice", code);
         ok = false;
       } else {
-        out.add(new Language(code, name));
+        out.add(new Language(code, name, "true".equals(partial)));
       }
     }
     return ok ? out : List.of();

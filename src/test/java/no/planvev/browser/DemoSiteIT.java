@@ -30,13 +30,14 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * The demo site ({@code content/} with {@code templates/}, built for 23 November 2026) in a real
- * browser: every HTML page in both languages must meet WCAG 2.1 AA as far as machines can tell.
+ * browser: every HTML page in every language (nb, en, se) must meet WCAG 2.1 AA as far as
+ * machines can tell.
  * Each test checks every page and lists every problem it finds, page by page.
  */
 class DemoSiteIT {
 
   private static final LocalDate DATE = LocalDate.of(2026, 11, 23);
-  private static final Set<String> LANGUAGES = Set.of("nb", "en");
+  private static final Set<String> LANGUAGES = Set.of("nb", "en", "se");
   private static final String STATEMENT_URL = "https://plan.example.no/nb/tilgjengelighet/";
 
   /** The pages shown in docs/screenshots, by name. */
@@ -189,6 +190,41 @@ class DemoSiteIT {
     assertNoProblems("page titles", found);
   }
 
+  /**
+   * WCAG 2.1, 3.1.2 (language of parts): on a Northern Sami page, no text the browser shows is
+   * bokmål (a bokmål UI string, or bokmål content text that is not also the Sami text) unless
+   * the nearest lang around it is nb, so that screen readers switch pronunciation.
+   */
+  @Test
+  void noSamiPageShowsBokmalWithoutLangNb() {
+    no.planvev.BokmalText bokmal = no.planvev.BokmalText.of(Path.of("content"),
+        Path.of("templates"), "se");
+    assertTrue(bokmal.size() > 100, "bokmål texts known: " + bokmal.size());
+    Map<String, List<String>> found = new LinkedHashMap<>();
+    List<String> se = pages.stream().filter(p -> p.startsWith("se/") || p.startsWith("embed/se/"))
+        .toList();
+    assertTrue(se.size() > 20, "se pages: " + se.size());
+    for (String page : se) {
+      browser.open(server.url(page), 1280);
+      @SuppressWarnings("unchecked")
+      List<List<String>> texts = (List<List<String>>) browser.js(
+          "const out = []; const w = document.createTreeWalker(document.body,"
+          + " NodeFilter.SHOW_TEXT); let n;"
+          + " while ((n = w.nextNode())) { if (!n.nodeValue.trim()) continue;"
+          + " const p = n.parentElement; const l = p.closest('[lang]');"
+          + " out.push([n.nodeValue, p.textContent, l ? l.getAttribute('lang') : '']); }"
+          + " return out;");
+      List<String> problems = new ArrayList<>();
+      for (List<String> t : texts) {
+        if (bokmal.isUnmarkedBokmal(t.get(0), t.get(1), t.get(2))) {
+          problems.add("'" + t.get(0).strip() + "' is bokmål but its lang is '" + t.get(2) + "'");
+        }
+      }
+      found.put(page, problems);
+    }
+    assertNoProblems("bokmål on Sami pages", found);
+  }
+
   @Test
   void htmlLangMatchesTheLanguageFolder() {
     Map<String, List<String>> found = new LinkedHashMap<>();
@@ -202,7 +238,7 @@ class DemoSiteIT {
   void everyFooterLinksToTheAccessibilityStatement() {
     Predicate<URI> statement = u -> u.toString().equals(STATEMENT_URL)
         || u.toString().startsWith(server.url(""))
-        && u.getPath().matches("/(nb|en)/tilgjengelighet/");
+        && u.getPath().matches("/(nb|en|se)/tilgjengelighet/");
     Map<String, List<String>> found = new LinkedHashMap<>();
     for (String page : languagePages()) {
       found.put(page, PageChecks.footerStatementLink(parse(page), server.url(page), statement));

@@ -75,9 +75,10 @@ class CliTest {
     assertTrue(Files.isRegularFile(site.resolve("nb/index.html")));
     assertTrue(Files.isRegularFile(site.resolve("en/index.html")));
     String summary = out.toString().lines().findFirst().orElse("");
-    assertTrue(summary.matches("planvev: wrote \\d+ files to .*\\(pages: \\d+ en, \\d+ nb\\)"
+    assertTrue(summary.matches("planvev: wrote \\d+ files to .*\\(pages: \\d+ en, \\d+ nb, \\d+ se\\)"
         + " in \\d+\\.\\d\\d s"), summary);
-    assertTrue(out.toString().matches("(?s).*\n  nb +\\d+ / \\d+ +100 %\n  en +\\d+ / \\d+ +\\d+ %\n"),
+    assertTrue(out.toString().matches("(?s).*\n  nb +\\d+ / \\d+ +100 %\n  en +\\d+ / \\d+ +\\d+ %\n"
+        + "  se +\\d+ / \\d+ +\\d+ %\n"),
         out.toString());
     assertEquals("", err.toString());
   }
@@ -122,12 +123,14 @@ class CliTest {
     String before = Files.readString(out.resolve("nb/index.html"));
     Path site = content.resolve("site.yaml");
     java.util.List<String> lines = new java.util.ArrayList<>(Files.readAllLines(site));
-    assertEquals("  hearings: {nb: horinger, en: hearings}", lines.get(16));
-    lines.set(16, "  hearings: {nb: \"../../x\", en: hearings}");
+    int at = lines.indexOf("  hearings: {nb: horinger, en: hearings, se: gulaskuddamat}");
+    assertTrue(at > 0, lines::toString);
+    lines.set(at, "  hearings: {nb: \"../../x\", en: hearings, se: gulaskuddamat}");
     Files.write(site, lines);
     assertEquals(1, run("build", "--content", content.toString(), "--output", out.toString(),
         "--date", "2026-11-23"), err.toString());
-    assertTrue(err.toString().contains("site.yaml:17:13: error: '../../x' holds '/': a name is"
+    assertTrue(err.toString().contains("site.yaml:" + (at + 1) + ":13: error: '../../x' holds"
+        + " '/': a name is"
         + " one folder of the site, so it cannot hold '/' or '\\'"), err.toString());
     assertFalse(err.toString().contains("internal error"), err.toString());
     assertEquals(before, Files.readString(out.resolve("nb/index.html")));

@@ -61,4 +61,28 @@ class DeadlineFormatTest {
     assertEquals("2018-03-31", DeadlineFormat.datetime(Deadlines.parse("2018-Q1")));
     assertEquals("2018-02-28", DeadlineFormat.datetime(Deadlines.parse("2018-01/2018-02")));
   }
+
+  @Test
+  void northernSamiTakesMonthAndWeekdayNamesFromCldr() throws Exception {
+    DeadlineFormat se = DeadlineFormat.builtIn("se");
+    assertEquals("skábmamánnu 2017", se.displayIn(Deadlines.parse("2017-11"), "se", "nb"));
+    assertEquals("vuossárga", se.weekday(1));
+    assertEquals("skáb", se.shortMonth(11));
+  }
+
+  @Test
+  void uiStringsOverrideWordsAndPatterns() throws Exception {
+    DeadlineFormat se = DeadlineFormat.of("se", Map.of("date.week", "vahkku {week} {year}",
+        "date.day", "{day}. {month} {year}", "month.11", "skábmamánnu"));
+    assertEquals("vahkku 50 2017", se.displayIn(Deadlines.parse("2017-W50"), "se", "nb"));
+    assertEquals("30. skábmamánnu 2017", se.displayIn(Deadlines.parse("2017-11-30"), "se", "nb"));
+    assertEquals("vahkku 50–52 2017", se.displayIn(Deadlines.parse("2017-W50/2017-W52"), "se",
+        "nb"));
+  }
+
+  @Test
+  void aLanguageTheJdkDoesNotKnowGetsEnglishMonths() throws Exception {
+    assertEquals("November 2017", DeadlineFormat.builtIn("zz")
+        .displayIn(Deadlines.parse("2017-11"), "zz", "nb"));
+  }
 }

@@ -189,17 +189,22 @@ class EmbedPagesTest {
   @Test
   void subscribeLinksOfferTheCalendarsAndFeedsOfThePage() {
     assertEquals(List.of("nb/calendar/digital.ics", "nb/calendar/deadlines.ics"),
-        links(page("nb/prosjekter/digital/index.html"), "section.subscribe a"));
+        links(page("nb/prosjekter/digital/index.html"), "section.subscribe a[type]"));
     assertEquals(List.of("en/calendar/deadlines.ics", "en/feeds/activities.atom"),
-        links(page("en/timeline/index.html"), "section.subscribe a"));
+        links(page("en/timeline/index.html"), "section.subscribe a[type]"));
     assertEquals(List.of("nb/calendar/hearings.ics", "nb/feeds/hearings.atom"),
-        links(page("nb/horinger/index.html"), "section.subscribe a"));
+        links(page("nb/horinger/index.html"), "section.subscribe a[type]"));
+    // Calendar apps subscribe to webcal: links; the file itself is the "download" link.
+    assertEquals(List.of("webcal://plan.example.no/nb/calendar/digital.ics",
+        "webcal://plan.example.no/nb/calendar/deadlines.ics"),
+        page("nb/prosjekter/digital/index.html").select("section.subscribe a[href^=webcal:]")
+            .eachAttr("href"));
     for (String p : List.of("nb/horinger/index.html", "nb/horinger/helse/index.html")) {
       assertEquals(List.of("nb/feeds/hearings.atom"),
           links(page(p), "link[rel=alternate][type=application/atom+xml]"), p);
     }
     assertEquals("text/calendar",
-        page("nb/horinger/index.html").selectFirst("section.subscribe a").attr("type"));
+        page("nb/horinger/index.html").selectFirst("section.subscribe a[type]").attr("type"));
   }
 
   @Test

@@ -183,7 +183,7 @@ final class TestSites {
   /** lang → key → text from templates/i18n/*.yaml (flat {@code key: "value"} lines). */
   static Map<String, Map<String, String>> ui() {
     Map<String, Map<String, String>> all = new TreeMap<>();
-    for (String lang : List.of("nb", "nn", "en")) {
+    for (String lang : List.of("nb", "nn", "se", "en")) {
       all.put(lang, uiFile(TEMPLATES.resolve("i18n/" + lang + ".yaml")));
     }
     return all;
@@ -196,7 +196,7 @@ final class TestSites {
         if (line.isBlank() || line.startsWith("#")) continue;
         int colon = line.indexOf(':');
         String value = line.substring(colon + 1).strip();
-        if (value.startsWith("\"")) value = value.substring(1, value.length() - 1);
+        if (value.startsWith("\"")) value = value.substring(1, value.indexOf('"', 1));
         m.put(line.substring(0, colon).strip(), value);
       }
     } catch (IOException e) {

@@ -98,7 +98,10 @@ class MarkdownLimitsTest {
       try (Stream<Path> files = Files.walk(root)) {
         for (Path f : files.filter(p -> p.toString().endsWith(".md")
             || p.toString().endsWith(".yaml")).toList()) {
-          if (f.toString().contains("markdown-")) continue;  // the fixtures that break them
+          // The fixtures that break them on purpose (deep YAML brackets are a YAML limit too).
+          if (f.toString().contains("markdown-") || f.toString().contains("yaml-nested-too-deep")) {
+            continue;
+          }
           assertNull(MarkdownLimits.check(
               new String(Files.readAllBytes(f), StandardCharsets.UTF_8)), f.toString());
           checked++;

@@ -27,7 +27,7 @@ class UiStringsTest {
     Map<String, Map<String, String>> ui = UiStrings.load(Theme.over(dir), problems);
     assertEquals(List.of(), problems.all());
     // nn comes from the built-in theme; en and nb are replaced whole by the override's files.
-    assertEquals(List.of("en", "nb", "nn"), List.copyOf(ui.keySet()));
+    assertEquals(List.of("en", "nb", "nn", "se"), List.copyOf(ui.keySet()));
     assertEquals(List.of("menu"), List.copyOf(ui.get("en").keySet()));
     assertEquals(List.of("menu", "no", "status.done", "status.planned"),
         List.copyOf(ui.get("nb").keySet()));

@@ -9,13 +9,17 @@ import java.util.List;
 import no.planvev.model.Activity;
 import no.planvev.model.ActivityStatus;
 import no.planvev.model.Content;
+import no.planvev.model.AreaRef;
 import no.planvev.model.Deadline;
+import no.planvev.model.FocusArea;
+import no.planvev.model.Plan;
 import no.planvev.model.Hearing;
 import no.planvev.model.Project;
 import no.planvev.model.Publisher;
 import no.planvev.model.Urls;
 import no.planvev.model.LocatedActivity;
 import no.planvev.output.OutputFile;
+import no.planvev.output.Phrases;
 import no.planvev.output.Words;
 
 /**
@@ -23,11 +27,18 @@ import no.planvev.output.Words;
  * (every activity of every project and every hearing deadline), {@code
  * <lang>/calendar/<project-id>.ics} per project and {@code <lang>/calendar/hearings.ics}.
  *
- * <p>Every event is all-day: a deadline that is one day (a date, or free text sorted by a date)
- * is an event on that day; a week, month, quarter, year or interval spans its first to its last
- * day (DTEND is exclusive, so the day after). UIDs are stable across builds: an activity's comes
- * from its project's id and its own id (never from its title, so a renamed activity stays the same
- * event in every subscriber's calendar), a hearing's from its id; both end in {@code @<host of base_url>}. A calendar without events is
+ * Per focus area, {@code <lang>/calendar/areas/<plan-id>/<area-id>.ics} holds the activities of
+ * the projects that support the area and the hearings on it.
+ *
+ * <p>Every event is one all-day event on the deadline's last day (DTEND is exclusive, so the
+ * day after): a week, month, quarter, year or interval is due on its last day, and a calendar
+ * should remind of that day, not show a banner across two months. Such a fuzzy deadline says
+ * what it was in the summary ("Etablere ressursgruppe (uke 50 2017)") and in the description.
+ * Calendars tell subscribing apps to fetch them again twice a day ({@code REFRESH-INTERVAL},
+ * RFC 7986, and {@code X-PUBLISHED-TTL} for Outlook and older apps).
+ * UIDs are stable across builds: an activity's comes from its project's id and its own id (never
+ * from its title, so a renamed activity stays the same event in every subscriber's calendar), a
+ * hearing's from its id; both end in {@code @<host of base_url>}. A calendar without events is
  * still written, so links to it never break: RFC 5545 wants at least one component, so it then
  * holds a minimal UTC VTIMEZONE and no VEVENT. An activity's optional {@code
  * start} is not used: these are calendars of deadlines.
@@ -40,7 +51,15 @@ public final class IcsWriter {
   private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
   static final String PRODID = "-//planvev//planvev static site generator//EN";
 
+  /** How often subscribing calendar apps should fetch a calendar again. */
+  static final String REFRESH = "PT12H";
+
   private IcsWriter() {}
+
+  /** The path of one focus area's calendar in {@code lang}. */
+  public static String areaPath(Plan plan, FocusArea area, String lang) {
+    return lang + "/calendar/areas/" + plan.id() + "/" + area.id() + ".ics";
+  }
 
   /** The path of the calendar with every deadline in {@code lang}. */
   public static String deadlinesPath(String lang) {
@@ -59,6 +78,12 @@ public final class IcsWriter {
 
   /** All calendars of the site, in every language, in a stable order. */
   public static List<OutputFile> write(Content content, Urls urls, LocalDate buildDate) {
+    return write(content, urls, buildDate, Phrases.ISO);
+  }
+
+  /** As above, with fuzzy deadlines said in words by {@code phrases}. */
+  public static List<OutputFile> write(Content content, Urls urls, LocalDate buildDate,
+      Phrases phrases) {
     String def = content.site().defaultLanguage();
     String host = host(content.site().baseUrl());
     String stamp = buildDate.format(DATE) + "T000000Z";
@@ -68,18 +93,40 @@ public final class IcsWriter {
       String siteTitle = Words.text(content.site().title(), lang, def);
       String organizer = organizer(pub, content.site().baseUrl(), lang, def);
       List<Event> all = new ArrayList<>();
+      java.util.Map<Project, List<Event>> byProject = new java.util.LinkedHashMap<>();
       for (Project p : content.projects()) {
         List<Event> events = new ArrayList<>();
         for (LocatedActivity la : LocatedActivity.of(p)) {
-          events.add(activityEvent(la, urls, lang, def, host));
+          events.add(activityEvent(la, urls, lang, def, host, phrases));
         }
+        byProject.put(p, events);
         all.addAll(events);
         String name = Words.text(p.title(), lang, def) + " – " + Words.word("deadlines", lang);
         files.add(OutputFile.utf8(projectPath(p, lang), calendar(name, organizer, stamp, events)));
       }
       List<Event> hearings = new ArrayList<>();
-      for (Hearing h : content.hearings()) hearings.add(hearingEvent(h, urls, lang, def, host));
+      java.util.Map<Hearing, Event> byHearing = new java.util.LinkedHashMap<>();
+      for (Hearing h : content.hearings()) {
+        Event e = hearingEvent(h, urls, lang, def, host, phrases);
+        hearings.add(e);
+        byHearing.put(h, e);
+      }
       all.addAll(hearings);
+      for (Plan plan : content.plans()) {
+        for (FocusArea area : plan.focusAreas()) {
+          List<Event> events = new ArrayList<>();
+          byProject.forEach((p, ev) -> {
+            if (refers(p.supports(), plan, area)) events.addAll(ev);
+          });
+          byHearing.forEach((h, ev) -> {
+            if (refers(h.topics(), plan, area)) events.add(ev);
+          });
+          String name = Words.text(area.title(), lang, def) + " – "
+              + Words.word("deadlines", lang);
+          files.add(OutputFile.utf8(areaPath(plan, area, lang),
+              calendar(name, organizer, stamp, events)));
+        }
+      }
       files.add(OutputFile.utf8(deadlinesPath(lang),
           calendar(siteTitle + " – " + Words.word("deadlines", lang), organizer, stamp, all)));
       files.add(OutputFile.utf8(hearingsPath(lang),
@@ -92,8 +139,18 @@ public final class IcsWriter {
   record Event(String uid, LocalDate first, LocalDate last, String summary, String description,
       String url, boolean cancelled) {}
 
+  private static boolean refers(List<AreaRef> refs, Plan plan, FocusArea area) {
+    return refs.stream().anyMatch(r -> r.planId().equals(plan.id())
+        && r.areaId().equals(area.id()));
+  }
+
   static Event activityEvent(LocatedActivity la, Urls urls, String lang, String def,
       String host) {
+    return activityEvent(la, urls, lang, def, host, Phrases.ISO);
+  }
+
+  static Event activityEvent(LocatedActivity la, Urls urls, String lang, String def,
+      String host, Phrases phrases) {
     Activity a = la.activity();
     Project p = la.project();
     StringBuilder d = new StringBuilder();
@@ -103,35 +160,44 @@ public final class IcsWriter {
     d.append('\n').append(Words.word("status", lang)).append(": ")
         .append(Words.word(a.status().key(), lang));
     d.append('\n').append(Words.word("deadline", lang)).append(": ")
-        .append(deadlineText(a.deadline(), lang, def));
+        .append(deadlineText(a.deadline(), lang, def, phrases));
     String note = Words.text(a.note(), lang, def);
     if (!note.isEmpty()) d.append("\n\n").append(note);
     Deadline dl = a.deadline();
     return new Event("activity-" + p.id() + "-" + a.id() + "@" + host,
-        first(dl), dl.due(), Words.text(a.title(), lang, def), d.toString(),
+        dl.due(), dl.due(), Words.text(a.title(), lang, def) + fuzzy(dl, lang, def, phrases),
+        d.toString(),
         urls.absolute(urls.project(p, lang)), a.status() == ActivityStatus.CANCELLED);
   }
 
   static Event hearingEvent(Hearing h, Urls urls, String lang, String def, String host) {
+    return hearingEvent(h, urls, lang, def, host, Phrases.ISO);
+  }
+
+  static Event hearingEvent(Hearing h, Urls urls, String lang, String def, String host,
+      Phrases phrases) {
     StringBuilder d = new StringBuilder();
     String issuer = Words.text(h.issuer(), lang, def);
     if (!issuer.isEmpty()) d.append(Words.word("issuer", lang)).append(": ").append(issuer).append('\n');
     if (h.reference() != null) d.append(h.reference()).append('\n');
     d.append(Words.word("status", lang)).append(": ").append(Words.word(h.status().key(), lang));
     d.append('\n').append(Words.word("deadline", lang)).append(": ")
-        .append(deadlineText(h.deadline(), lang, def));
-    return new Event("hearing-" + h.id() + "@" + host, first(h.deadline()), h.deadline().due(),
-        Words.word("hearing_deadline", lang) + ": " + Words.text(h.title(), lang, def),
+        .append(deadlineText(h.deadline(), lang, def, phrases));
+    return new Event("hearing-" + h.id() + "@" + host, h.deadline().due(), h.deadline().due(),
+        Words.word("hearing_deadline", lang) + ": " + Words.text(h.title(), lang, def)
+            + fuzzy(h.deadline(), lang, def, phrases),
         d.toString(), urls.absolute(urls.hearing(h, lang)), false);
   }
 
-  /** A single day is an event on its due day; any longer span starts on its first day. */
-  private static LocalDate first(Deadline d) {
-    return d.start().equals(d.due()) ? d.due() : d.start();
+  /** " (uke 50 2017)" for a deadline longer than a day or written as free text; else "". */
+  private static String fuzzy(Deadline d, String lang, String def, Phrases phrases) {
+    if (d instanceof Deadline.Day) return "";
+    return " (" + deadlineText(d, lang, def, phrases) + ")";
   }
 
-  private static String deadlineText(Deadline d, String lang, String def) {
-    return d instanceof Deadline.Text t ? Words.text(t.text(), lang, def) : d.iso();
+  private static String deadlineText(Deadline d, String lang, String def, Phrases phrases) {
+    return d instanceof Deadline.Text t ? Words.text(t.text(), lang, def)
+        : phrases.deadline(d, lang);
   }
 
   static String calendar(String name, String organizer, String stamp, List<Event> events) {
@@ -145,6 +211,8 @@ public final class IcsWriter {
     line(sb, "CALSCALE:GREGORIAN");
     line(sb, "METHOD:PUBLISH");
     line(sb, "X-WR-CALNAME:" + IcsText.escape(name));
+    line(sb, "REFRESH-INTERVAL;VALUE=DURATION:" + REFRESH);
+    line(sb, "X-PUBLISHED-TTL:" + REFRESH);
     if (sorted.isEmpty()) {
       // "icalbody = calprops component" needs one component; an unused UTC zone is the
       // harmless one.

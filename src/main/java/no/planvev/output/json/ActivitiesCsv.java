@@ -1,64 +1,146 @@
 package no.planvev.output.json;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import no.planvev.model.Activity;
 import no.planvev.model.Content;
 import no.planvev.model.Deadline;
+import no.planvev.model.LText;
 import no.planvev.model.Project;
 import no.planvev.model.LocatedActivity;
+import no.planvev.output.Phrases;
 import no.planvev.output.Words;
 
 /**
- * {@code data/activities.csv}: one row per activity of every project, texts in the default
- * language; {@code deadline} is the written form (for free text, the form it is sorted by, with
- * the text in {@code deadline_text}); {@code key} is the activity's stable key, as in the JSON.
- * RFC 4180: CRLF line ends, a header row, fields quoted when they hold a comma, a
- * quote, CR or LF (quotes doubled); UTF-8 without a byte order mark.
+ * The activities as spreadsheets: one row per activity of every project, with its project,
+ * initiative and measure (id and title), sorted by due day.
+ *
+ * <p>Two variants. Per language, {@code data/activities.<lang>.csv}: headers and texts in that
+ * language ({@code csv.*} UI strings), the deadline as the pages show it, and a state word that
+ * is the page's ({@code state.*}). And {@code data/activities.csv}: stable English column names
+ * ({@link #COLUMNS}) and machine values (written deadline form, status and state keys,
+ * {@code true}/{@code false}), texts in the default language — for programs.
+ *
+ * <p>Both are what Norwegian Excel opens with a double click: UTF-8 with a byte order mark
+ * (else Excel reads æøå as Windows-1252), fields separated by {@code ;} (Excel in a Norwegian
+ * locale expects it, as the comma is the decimal sign; {@code data.csv_separator} in site.yaml
+ * changes it), CRLF line ends, RFC 4180 quoting. A cell that starts with {@code = + - @}, a tab
+ * or a CR gets a leading apostrophe, so that a spreadsheet never runs a title as a formula
+ * (CSV injection, OWASP).
  */
 final class ActivitiesCsv {
 
-  static final List<String> HEADER = List.of("project", "initiative", "measure", "title",
-      "responsible", "deadline", "start", "due", "precision", "status", "deadline_text", "key");
+  /** The machine columns, in order; each also names the {@code csv.<column>} UI string. */
+  static final List<String> COLUMNS = List.of("project", "project_title", "initiative",
+      "initiative_title", "measure", "measure_title", "title", "responsible", "deadline",
+      "deadline_text", "start", "due", "precision", "status", "state", "overdue", "key");
 
   private ActivitiesCsv() {}
 
-  static String write(Content content) {
+  /** The machine variant: stable column names, default-language texts. */
+  static String machine(Content content, LocalDate today, char sep) {
     String def = content.site().defaultLanguage();
-    StringBuilder sb = new StringBuilder();
-    row(sb, HEADER);
-    for (Project p : content.projects()) {
-      for (LocatedActivity la : LocatedActivity.of(p)) {
-        Activity a = la.activity();
-        Deadline d = a.deadline();
-        row(sb, List.of(
-            p.id(),
-            la.initiative() == null ? "" : la.initiative().id(),
-            la.measure() == null ? "" : la.measure().id(),
-            Words.text(a.title(), def, def),
-            Words.text(a.responsible(), def, def),
-            d.iso(),
-            d.start().toString(),
-            d.due().toString(),
-            Json.precision(d),
-            a.status().key(),
-            d instanceof Deadline.Text t ? Words.text(t.text(), def, def) : "",
-            la.key()));
-      }
+    StringBuilder sb = new StringBuilder("\uFEFF");
+    row(sb, COLUMNS, sep);
+    for (LocatedActivity la : sorted(content, def)) {
+      Activity a = la.activity();
+      Deadline d = a.deadline();
+      row(sb, List.of(
+          la.project().id(),
+          Words.text(la.project().title(), def, def),
+          la.initiative() == null ? "" : la.initiative().id(),
+          la.initiative() == null ? "" : Words.text(la.initiative().title(), def, def),
+          la.measure() == null ? "" : la.measure().id(),
+          la.measure() == null ? "" : Words.text(la.measure().title(), def, def),
+          Words.text(a.title(), def, def),
+          Words.text(a.responsible(), def, def),
+          d.iso(),
+          d instanceof Deadline.Text t ? Words.text(t.text(), def, def) : "",
+          d.start().toString(),
+          d.due().toString(),
+          Json.precision(d),
+          a.status().key(),
+          state(a, today),
+          Boolean.toString(state(a, today).equals("overdue")),
+          la.key()), sep);
     }
     return sb.toString();
   }
 
-  private static void row(StringBuilder sb, List<String> fields) {
+  /** The variant for people reading {@code lang}: headers, texts and words in that language. */
+  static String localized(Content content, String lang, Map<String, String> ui,
+      Phrases phrases, LocalDate today, char sep) {
+    String def = content.site().defaultLanguage();
+    StringBuilder sb = new StringBuilder("\uFEFF");
+    List<String> header = new ArrayList<>();
+    for (String c : COLUMNS) header.add(ui.getOrDefault("csv." + c, c));
+    row(sb, header, sep);
+    for (LocatedActivity la : sorted(content, def)) {
+      Activity a = la.activity();
+      Deadline d = a.deadline();
+      String state = state(a, today);
+      row(sb, List.of(
+          la.project().id(),
+          text(la.project().title(), lang, def),
+          la.initiative() == null ? "" : la.initiative().id(),
+          la.initiative() == null ? "" : text(la.initiative().title(), lang, def),
+          la.measure() == null ? "" : la.measure().id(),
+          la.measure() == null ? "" : text(la.measure().title(), lang, def),
+          text(a.title(), lang, def),
+          text(a.responsible(), lang, def),
+          phrases.deadline(d instanceof Deadline.Text t ? t.sort() : d, lang),
+          d instanceof Deadline.Text t ? text(t.text(), lang, def) : "",
+          d.start().toString(),
+          d.due().toString(),
+          ui.getOrDefault("csv.precision." + Json.precision(d), Json.precision(d)),
+          Words.word(a.status().key(), lang),
+          ui.getOrDefault("state." + state, state),
+          ui.getOrDefault(state.equals("overdue") ? "csv.yes" : "csv.no",
+              Boolean.toString(state.equals("overdue"))),
+          la.key()), sep);
+    }
+    return sb.toString();
+  }
+
+  private static String text(LText t, String lang, String def) {
+    return Words.text(t, lang, def);
+  }
+
+  /** The state the pages show ({@link no.planvev.model.Activity#state}), as its key. */
+  static String state(Activity a, LocalDate today) {
+    return a.state(today).key();  // the pages' rule, the one in model
+  }
+
+  /** Every activity, by due day, then start day; ties keep project and document order. */
+  private static List<LocatedActivity> sorted(Content content, String def) {
+    List<LocatedActivity> all = new ArrayList<>();
+    for (Project p : content.projects()) all.addAll(LocatedActivity.of(p));
+    all.sort(Comparator.comparing((LocatedActivity la) -> la.activity().deadline().due())
+        .thenComparing(la -> la.activity().deadline().start()));
+    return all;
+  }
+
+  private static void row(StringBuilder sb, List<String> fields, char sep) {
     for (int i = 0; i < fields.size(); i++) {
-      if (i > 0) sb.append(',');
-      sb.append(field(fields.get(i)));
+      if (i > 0) sb.append(sep);
+      sb.append(field(fields.get(i), sep));
     }
     sb.append("\r\n");
   }
 
-  static String field(String s) {
-    boolean quote = s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\r') >= 0
+  /** One cell: formula-like text defused, then quoted when it holds sep, a quote, CR or LF. */
+  static String field(String s, char sep) {
+    if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) s = "'" + s;
+    boolean quote = s.indexOf(sep) >= 0 || s.indexOf('"') >= 0 || s.indexOf('\r') >= 0
         || s.indexOf('\n') >= 0;
     return quote ? '"' + s.replace("\"", "\"\"") + '"' : s;
+  }
+
+  /** RFC 4180 with a comma, for callers that want the classic form. */
+  static String field(String s) {
+    return field(s, ',');
   }
 }

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import no.planvev.model.Activity;
 import no.planvev.model.ActivityState;
@@ -23,6 +24,7 @@ import no.planvev.model.Project;
 import no.planvev.model.SiteConfig;
 import no.planvev.model.Urls;
 import no.planvev.output.OutputFile;
+import no.planvev.output.Phrases;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -59,16 +61,36 @@ public final class JsonData {
     return "data/hearings.json";
   }
 
+  /** The activities with stable column names and machine values (for programs). */
   public static String activitiesCsvPath() {
     return "data/activities.csv";
+  }
+
+  /** The activities for people reading {@code lang}. */
+  public static String activitiesCsvPath(String lang) {
+    return "data/activities." + lang + ".csv";
+  }
+
+  /** The DCAT-AP-NO description of the data. */
+  public static String catalogPath() {
+    return "data/catalog.jsonld";
   }
 
   public static String schemaPath(String schemaFile) {
     return "data/schema/" + schemaFile;
   }
 
-  /** All open-data files: site, plans, projects, hearings, the CSV, then the schemas. */
+  /** As below, with no UI strings (English column names) and written deadline forms. */
   public static List<OutputFile> write(Content content, Urls urls, LocalDate buildDate) {
+    return write(content, urls, buildDate, Map.of(), Phrases.ISO);
+  }
+
+  /**
+   * All open-data files: site, plans, projects, hearings, the CSV files, the DCAT catalog, then
+   * the schemas. {@code ui}: UI strings per language (CSV headers, state words, dataset titles).
+   */
+  public static List<OutputFile> write(Content content, Urls urls, LocalDate buildDate,
+      Map<String, Map<String, String>> ui, Phrases phrases) {
     Writer w = new Writer(content, urls, buildDate);
     List<OutputFile> files = new ArrayList<>();
     files.add(new OutputFile(sitePath(), Json.bytes(w.site())));
@@ -77,7 +99,15 @@ public final class JsonData {
       files.add(new OutputFile(projectPath(p), Json.bytes(w.project(p))));
     }
     files.add(new OutputFile(hearingsPath(), Json.bytes(w.hearings())));
-    files.add(OutputFile.utf8(activitiesCsvPath(), ActivitiesCsv.write(content)));
+    char sep = content.site().options().csvSeparator();
+    files.add(OutputFile.utf8(activitiesCsvPath(), ActivitiesCsv.machine(content, buildDate,
+        sep)));
+    for (String lang : content.site().languageCodes()) {
+      files.add(OutputFile.utf8(activitiesCsvPath(lang), ActivitiesCsv.localized(content, lang,
+          ui.getOrDefault(lang, Map.of()), phrases, buildDate, sep)));
+    }
+    files.add(new OutputFile(catalogPath(),
+        Json.bytes(DcatCatalog.catalog(content, urls, buildDate, ui))));
     for (String s : SCHEMAS) files.add(new OutputFile(schemaPath(s), schema(s)));
     return List.copyOf(files);
   }
@@ -110,6 +140,7 @@ public final class JsonData {
     private ObjectNode root(String schemaFile) {
       ObjectNode o = Json.object();
       o.put("$schema", urls.absolute(schemaPath(schemaFile)));
+      o.put("license", site.options().licence().url());
       return o;
     }
 
@@ -158,6 +189,12 @@ public final class JsonData {
       }
       o.put("hearings", urls.absolute(hearingsPath()));
       o.put("activities_csv", urls.absolute(activitiesCsvPath()));
+      ObjectNode csvs = o.putObject("activities_csv_by_language");
+      for (String lang : site.languageCodes()) {
+        csvs.put(lang, urls.absolute(activitiesCsvPath(lang)));
+      }
+      o.put("catalog", urls.absolute(catalogPath()));
+
       return o;
     }
 

@@ -25,12 +25,15 @@ import no.planvev.model.Project;
 import no.planvev.model.Urls;
 import no.planvev.output.OutputFile;
 import no.planvev.output.TestContent;
+import no.planvev.render.DeadlineFormat;
 import org.junit.jupiter.api.Test;
 
 class IcsWriterTest {
 
+  /** The calendars with deadlines in the renderer's words, as a build writes them. */
   static List<OutputFile> write(Content c) {
-    return IcsWriter.write(c, new Urls(c.site()), TestContent.BUILD_DATE);
+    return IcsWriter.write(c, new Urls(c.site()), TestContent.BUILD_DATE,
+        (d, lang) -> DeadlineFormat.display(d, lang, c.site().defaultLanguage()));
   }
 
   static Map<String, OutputFile> byPath(List<OutputFile> files) {
@@ -52,17 +55,36 @@ class IcsWriterTest {
     return c.<Property>getProperty(name).map(Property::getValue).orElse(null);
   }
 
+  /** The event titled {@code summary}, with or without its deadline phrase in brackets. */
   static Component bySummary(Calendar cal, String summary) {
-    return events(cal).stream().filter(e -> summary.equals(prop(e, "SUMMARY"))).findFirst()
+    return events(cal).stream().filter(e -> summary.equals(prop(e, "SUMMARY"))
+        || prop(e, "SUMMARY").startsWith(summary + " (")).findFirst()
         .orElseThrow(() -> new AssertionError("no event " + summary));
   }
 
   @Test
-  void writesThreeKindsOfCalendarPerLanguage() {
-    assertEquals(List.of("nb/calendar/kompetanse.ics", "nb/calendar/deadlines.ics",
-            "nb/calendar/hearings.ics", "en/calendar/kompetanse.ics", "en/calendar/deadlines.ics",
-            "en/calendar/hearings.ics"),
-        write(TestContent.content()).stream().map(OutputFile::path).toList());
+  void writesACalendarPerProjectPerFocusAreaForHearingsAndForAllPerLanguage() {
+    List<String> nb = List.of("nb/calendar/kompetanse.ics",
+        "nb/calendar/areas/regional-plan/kommunale-tjenester.ics",
+        "nb/calendar/areas/regional-plan/naering.ics",
+        "nb/calendar/areas/regional-plan/samferdsel.ics",
+        "nb/calendar/deadlines.ics", "nb/calendar/hearings.ics");
+    List<String> all = new ArrayList<>(nb);
+    nb.forEach(p -> all.add("en" + p.substring(2)));
+    assertEquals(all, write(TestContent.content()).stream().map(OutputFile::path).toList());
+  }
+
+  @Test
+  void aFocusAreaCalendarHoldsTheActivitiesOfItsProjectsAndItsHearings() throws Exception {
+    Map<String, OutputFile> files = byPath(write(TestContent.content()));
+    Calendar naering = parse(files.get("nb/calendar/areas/regional-plan/naering.ics"));
+    // The project and one hearing name this area; the other areas get no events.
+    long hearings = events(naering).stream()
+        .filter(e -> prop(e, "UID").startsWith("hearing-")).count();
+    assertEquals(1, hearings);
+    assertEquals(TestContent.project().allActivities().size() + 1, events(naering).size());
+    assertEquals(0, events(parse(files.get(
+        "nb/calendar/areas/regional-plan/samferdsel.ics"))).size());
   }
 
   @Test
@@ -105,20 +127,37 @@ class IcsWriterTest {
   }
 
   @Test
-  void spanDeadlinesRunFromFirstToLastDayWithExclusiveEnd() throws Exception {
+  void fuzzyDeadlinesAreOneAllDayEventOnTheirLastDayNamedInWords() throws Exception {
     Calendar cal = parse(byPath(write(TestContent.content())).get("nb/calendar/kompetanse.ics"));
-    assertSpan(cal, "Kartlegge behov i uke 50", "20171211", "20171218");
-    assertSpan(cal, "Seminar i februar", "20180201", "20180301");
-    assertSpan(cal, "Kurs for saksbehandlere", "20180101", "20180401");
-    assertSpan(cal, "Evaluering", "20180101", "20180301");
-    assertSpan(cal, "Ny arealdel", "20190101", "20200101");
-    assertSpan(cal, "Rapport til styret", "20180601", "20180701");
+    assertLastDay(cal, "Kartlegge behov i uke 50", "uke 50 2017", "20171217");
+    assertLastDay(cal, "Seminar i februar", "februar 2018", "20180228");
+    assertLastDay(cal, "Kurs for saksbehandlere", "1. kvartal 2018", "20180331");
+    assertLastDay(cal, "Evaluering", "januar–februar 2018", "20180228");
+    assertLastDay(cal, "Ny arealdel", "2019", "20191231");
+    assertLastDay(cal, "Rapport til styret", "Før sommeren 2018", "20180630");
+    Calendar en = parse(byPath(write(TestContent.content())).get("en/calendar/kompetanse.ics"));
+    assertEquals("Seminar i februar (February 2018)",
+        prop(bySummary(en, "Seminar i februar"), "SUMMARY"));
   }
 
-  static void assertSpan(Calendar cal, String summary, String start, String end) {
-    Component e = bySummary(cal, summary);
-    assertEquals(start, prop(e, "DTSTART"), summary);
-    assertEquals(end, prop(e, "DTEND"), summary);
+  /** One day, {@code day}, exclusive end the day after; the phrase in summary and description. */
+  static void assertLastDay(Calendar cal, String title, String phrase, String day) {
+    Component e = bySummary(cal, title);
+    assertEquals(title + " (" + phrase + ")", prop(e, "SUMMARY"));
+    assertTrue(prop(e, "DESCRIPTION").contains("Frist: " + phrase), prop(e, "DESCRIPTION"));
+    assertEquals(day, prop(e, "DTSTART"), title);
+    assertEquals(java.time.LocalDate.parse(day, java.time.format.DateTimeFormatter.BASIC_ISO_DATE)
+        .plusDays(1).format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE),
+        prop(e, "DTEND"), title);
+  }
+
+  @Test
+  void calendarsAskSubscribersToRefreshTwiceADay() throws Exception {
+    for (OutputFile f : write(TestContent.content())) {
+      Calendar cal = parse(f);
+      assertEquals("PT12H", prop(cal, "REFRESH-INTERVAL"), f.path());
+      assertEquals("PT12H", prop(cal, "X-PUBLISHED-TTL"), f.path());
+    }
   }
 
   @Test
@@ -136,7 +175,7 @@ class IcsWriterTest {
     Calendar cal = parse(byPath(write(TestContent.content())).get("nb/calendar/kompetanse.ics"));
     String d = prop(bySummary(cal, TestContent.LONG_TITLE), "DESCRIPTION");
     assertEquals("Prosjekt: Kompetanseløft i Vest-Finnmark\nAnsvarlig: Næringssjefene,"
-        + " Hammerfest; Alta\nStatus: fullført\nFrist: 2017-11-30\n\nFørste linje\nAndre linje,"
+        + " Hammerfest; Alta\nStatus: fullført\nFrist: 30. november 2017\n\nFørste linje\nAndre linje,"
         + " med komma", d);
   }
 
@@ -145,8 +184,9 @@ class IcsWriterTest {
     Calendar cal = parse(byPath(write(TestContent.content())).get("nb/calendar/hearings.ics"));
     Component e = bySummary(cal, "Høringsfrist: Høring om vegnett, ferjer og «hurtigbåt»");
     assertEquals("hearing-vegnett@plan.example.no", prop(e, "UID"));
-    assertEquals("20180205", prop(e, "DTSTART")); // 2018-W06 is Monday 5 to Sunday 11 February
+    assertEquals("20180211", prop(e, "DTSTART")); // 2018-W06 ends on Sunday 11 February
     assertEquals("20180212", prop(e, "DTEND"));
+    assertTrue(prop(e, "SUMMARY").endsWith("(uke 6 2018)"), prop(e, "SUMMARY"));
     assertEquals("https://plan.example.no/nb/horinger/vegnett/", prop(e, "URL"));
     assertTrue(prop(e, "DESCRIPTION").startsWith("Avsender: Statens vegvesen\nStatus: åpen"));
   }
@@ -223,8 +263,9 @@ class IcsWriterTest {
 
   static Map<String, String> uidsBySummary(Content c) throws Exception {
     Calendar cal = parse(byPath(write(c)).get("nb/calendar/deadlines.ics"));
-    return events(cal).stream().collect(Collectors.toMap(e -> prop(e, "SUMMARY"),
-        e -> prop(e, "UID")));
+    // The title without the deadline phrase the summary may end in.
+    return events(cal).stream().collect(Collectors.toMap(
+        e -> prop(e, "SUMMARY").replaceFirst(" \\([^()]*\\)$", ""), e -> prop(e, "UID")));
   }
 
   @Test

@@ -53,6 +53,7 @@ class JsonDataTest {
   void writesEveryDataFileAndSchema() {
     assertEquals(List.of("data/site.json", "data/plans/regional-plan.json",
         "data/projects/kompetanse.json", "data/hearings.json", "data/activities.csv",
+        "data/activities.nb.csv", "data/activities.en.csv", "data/catalog.jsonld",
         "data/schema/site.schema.json", "data/schema/plan.schema.json",
         "data/schema/project.schema.json", "data/schema/hearings.schema.json"),
         List.copyOf(write().keySet()));
@@ -147,37 +148,65 @@ class JsonDataTest {
   }
 
   @Test
-  void csvHasOneRowPerActivityAndReadsBackAsWritten() {
+  void machineCsvHasOneRowPerActivityAndReadsBackAsWritten() {
     String csv = write().get("data/activities.csv").text();
+    assertTrue(csv.startsWith("\uFEFF"), "a byte order mark, so that Excel reads UTF-8");
+    csv = csv.substring(1);
     assertTrue(csv.endsWith("\r\n"));
     assertFalse(csv.replace("\r\n", "").contains("\n"));
-    List<List<String>> rows = readCsv(csv);
-    assertEquals(ActivitiesCsv.HEADER, rows.get(0));
+    List<List<String>> rows = readCsv(csv, ';');
+    assertEquals(ActivitiesCsv.COLUMNS, rows.get(0));
     List<Activity> acts = TestContent.project().allActivities();
     assertEquals(acts.size() + 1, rows.size());
-    for (List<String> r : rows) assertEquals(ActivitiesCsv.HEADER.size(), r.size());
-    List<String> longRow = rows.stream().filter(r -> r.get(3).equals(TestContent.LONG_TITLE))
+    for (List<String> r : rows) assertEquals(ActivitiesCsv.COLUMNS.size(), r.size());
+    int title = ActivitiesCsv.COLUMNS.indexOf("title");
+    List<String> longRow = rows.stream().filter(r -> r.get(title).equals(TestContent.LONG_TITLE))
         .findFirst().orElseThrow();
-    assertEquals(List.of("kompetanse", "kompetanseheving", "effektiv-soknadsprosess",
-        TestContent.LONG_TITLE, "Næringssjefene, Hammerfest; Alta", "2017-11-30", "2017-11-30",
-        "2017-11-30", "day", "done", ""), longRow.subList(0, 11));
-    List<String> free = rows.get(1);
-    assertEquals(List.of("2018-06", "2018-06-01", "2018-06-30", "text", "planned",
-        "Før sommeren 2018"), free.subList(5, 11));
+    assertEquals(List.of("kompetanse", "kompetanseheving", "effektiv-soknadsprosess"),
+        List.of(longRow.get(0), longRow.get(2), longRow.get(4)));
+    assertEquals(List.of(TestContent.LONG_TITLE, "Næringssjefene, Hammerfest; Alta",
+        "2017-11-30", "", "2017-11-30", "2017-11-30", "day", "done", "done", "false"),
+        longRow.subList(title, title + 10));
+    List<String> free = rows.stream().filter(r -> r.get(title + 2).equals("2018-06"))
+        .findFirst().orElseThrow();
+    assertEquals(List.of("2018-06", "Før sommeren 2018", "2018-06-01", "2018-06-30", "text",
+        "planned"), free.subList(title + 2, title + 8));
+    // Rows by due day.
+    int due = ActivitiesCsv.COLUMNS.indexOf("due");
+    List<String> days = rows.subList(1, rows.size()).stream().map(r -> r.get(due)).toList();
+    assertEquals(days.stream().sorted().toList(), days);
   }
 
   @Test
   void csvQuotesFieldsThatNeedItAndDoublesQuotes() {
     assertEquals("plain", ActivitiesCsv.field("plain"));
     assertEquals("\"a,b\"", ActivitiesCsv.field("a,b"));
+    assertEquals("a,b", ActivitiesCsv.field("a,b", ';'));
+    assertEquals("\"a;b\"", ActivitiesCsv.field("a;b", ';'));
     assertEquals("\"say \"\"hi\"\"\"", ActivitiesCsv.field("say \"hi\""));
     assertEquals("\"two\r\nlines\"", ActivitiesCsv.field("two\r\nlines"));
     assertEquals(List.of(List.of("a,b", "say \"hi\"", "two\r\nlines", "")),
         readCsv("\"a,b\",\"say \"\"hi\"\"\",\"two\r\nlines\",\r\n"));
   }
 
-  /** A strict RFC 4180 reader: CRLF records, quoted fields with doubled quotes. */
+  @Test
+  void csvDefusesCellsThatASpreadsheetWouldRunAsFormulas() {
+    assertEquals("'=HYPERLINK(\"http://x\")".replace("\"", "\"\""),
+        ActivitiesCsv.field("=HYPERLINK(\"http://x\")", ';').replaceAll("^\"|\"$", ""));
+    assertEquals("'+1", ActivitiesCsv.field("+1", ';'));
+    assertEquals("'-2+3", ActivitiesCsv.field("-2+3", ';'));
+    assertEquals("'@SUM(A1)", ActivitiesCsv.field("@SUM(A1)", ';'));
+    assertEquals("'\tx", ActivitiesCsv.field("\tx", ';'));
+    assertEquals("\"'\rx\"", ActivitiesCsv.field("\rx", ';'));
+    assertEquals("a=b", ActivitiesCsv.field("a=b", ';'));
+  }
+
   static List<List<String>> readCsv(String s) {
+    return readCsv(s, ',');
+  }
+
+  /** A strict RFC 4180 reader: CRLF records, quoted fields with doubled quotes. */
+  static List<List<String>> readCsv(String s, char sep) {
     List<List<String>> rows = new ArrayList<>();
     List<String> row = new ArrayList<>();
     StringBuilder field = new StringBuilder();
@@ -199,7 +228,7 @@ class JsonDataTest {
       } else if (c == '"' && field.length() == 0) {
         quoted = true;
         i++;
-      } else if (c == ',') {
+      } else if (c == sep) {
         row.add(field.toString());
         field.setLength(0);
         i++;

@@ -1,0 +1,178 @@
+package no.planvev.output.json;
+
+import java.time.LocalDate;
+import java.util.Map;
+import no.planvev.model.Content;
+import no.planvev.model.LText;
+import no.planvev.model.Plan;
+import no.planvev.model.Project;
+import no.planvev.model.SiteConfig;
+import no.planvev.model.Urls;
+import no.planvev.output.ics.IcsWriter;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code data/catalog.jsonld}: the site's open data described in DCAT-AP-NO (the Norwegian
+ * profile of DCAT-AP), as JSON-LD, so that data.norge.no can harvest it. One catalog with three
+ * datasets — activities (CSV per language, project JSON, calendars), hearings (JSON, calendar)
+ * and plans (JSON) — each with publisher, contact point, theme, access rights, licence and
+ * distributions with format and media type from the EU and IANA vocabularies. Titles and
+ * descriptions come in every site language that has them ({@code catalog.*} UI strings).
+ */
+final class DcatCatalog {
+
+  private static final String EU = "http://publications.europa.eu/resource/authority/";
+  private static final Map<String, String> LANGUAGES =
+      Map.of("nb", "NOB", "nn", "NNO", "se", "SME", "en", "ENG", "sma", "SMA", "smj", "SMJ",
+          "fi", "FIN", "fkv", "FKV", "sv", "SWE");
+
+  private DcatCatalog() {}
+
+  static ObjectNode catalog(Content content, Urls urls, LocalDate buildDate,
+      Map<String, Map<String, String>> ui) {
+    SiteConfig site = content.site();
+    ObjectNode o = Json.object();
+    ObjectNode ctx = o.putObject("@context");
+    ctx.put("dcat", "http://www.w3.org/ns/dcat#");
+    ctx.put("dct", "http://purl.org/dc/terms/");
+    ctx.put("foaf", "http://xmlns.com/foaf/0.1/");
+    ctx.put("vcard", "http://www.w3.org/2006/vcard/ns#");
+    ctx.put("xsd", "http://www.w3.org/2001/XMLSchema#");
+    o.put("@id", urls.absolute(JsonData.catalogPath()));
+    o.put("@type", "dcat:Catalog");
+    o.set("dct:title", text(site.title(), site));
+    o.set("dct:description", text(site.description().isEmpty() ? site.title()
+        : site.description(), site));
+    o.set("dct:publisher", publisher(site, urls));
+    o.set("foaf:homepage", id(site.baseUrl()));
+    o.set("dct:language", languages(site));
+    o.set("dct:modified", date(buildDate));
+    o.set("dct:license", id(site.options().licence().url()));
+    ArrayNode datasets = o.putArray("dcat:dataset");
+
+    ObjectNode activities = dataset(datasets, urls, "activities", ui, site, buildDate);
+    ArrayNode dist = activities.putArray("dcat:distribution");
+    distribution(dist, site, urls.absolute(JsonData.activitiesCsvPath()), "CSV", "text/csv",
+        "activities.csv");
+    for (String lang : site.languageCodes()) {
+      distribution(dist, site, urls.absolute(JsonData.activitiesCsvPath(lang)), "CSV",
+          "text/csv", "activities." + lang + ".csv");
+    }
+    for (Project p : content.projects()) {
+      distribution(dist, site, urls.absolute(JsonData.projectPath(p)), "JSON",
+          "application/json", p.id() + ".json");
+    }
+    for (String lang : site.languageCodes()) {
+      distribution(dist, site, urls.absolute(IcsWriter.deadlinesPath(lang)), "ICS",
+          "text/calendar", "deadlines.ics (" + lang + ")");
+    }
+
+    ObjectNode hearings = dataset(datasets, urls, "hearings", ui, site, buildDate);
+    ArrayNode hd = hearings.putArray("dcat:distribution");
+    distribution(hd, site, urls.absolute(JsonData.hearingsPath()), "JSON", "application/json",
+        "hearings.json");
+    for (String lang : site.languageCodes()) {
+      distribution(hd, site, urls.absolute(IcsWriter.hearingsPath(lang)), "ICS",
+          "text/calendar", "hearings.ics (" + lang + ")");
+    }
+
+    ObjectNode plans = dataset(datasets, urls, "plans", ui, site, buildDate);
+    ArrayNode pd = plans.putArray("dcat:distribution");
+    distribution(pd, site, urls.absolute(JsonData.sitePath()), "JSON", "application/json",
+        "site.json");
+    for (Plan p : content.plans()) {
+      distribution(pd, site, urls.absolute(JsonData.planPath(p)), "JSON", "application/json",
+          p.id() + ".json");
+    }
+    return o;
+  }
+
+  private static ObjectNode dataset(ArrayNode datasets, Urls urls, String name,
+      Map<String, Map<String, String>> ui, SiteConfig site, LocalDate buildDate) {
+    ObjectNode d = datasets.addObject();
+    d.put("@id", urls.absolute(JsonData.catalogPath()) + "#" + name);
+    d.put("@type", "dcat:Dataset");
+    d.set("dct:title", uiText(ui, "catalog." + name, site));
+    d.set("dct:description", uiText(ui, "catalog." + name + "Text", site));
+    d.set("dct:publisher", publisher(site, urls));
+    if (site.publisher() != null && site.publisher().email() != null) {
+      ObjectNode cp = d.putObject("dcat:contactPoint");
+      cp.put("@type", "vcard:Organization");
+      cp.set("vcard:hasEmail", id("mailto:" + site.publisher().email().strip()));
+    }
+    d.set("dcat:theme", id(EU + "data-theme/GOVE"));
+    d.set("dct:accessRights", id(EU + "access-right/PUBLIC"));
+    d.set("dct:language", languages(site));
+    d.set("dct:modified", date(buildDate));
+    d.set("dcat:landingPage", id(urls.absolute(site.defaultLanguage() + "/data/")));
+    return d;
+  }
+
+  private static void distribution(ArrayNode list, SiteConfig site, String url, String format,
+      String mediaType, String title) {
+    ObjectNode d = list.addObject();
+    d.put("@type", "dcat:Distribution");
+    d.put("dct:title", title);
+    d.set("dcat:accessURL", id(url));
+    d.set("dcat:downloadURL", id(url));
+    d.set("dct:format", id(EU + "file-type/" + format));
+    d.set("dcat:mediaType", id("https://www.iana.org/assignments/media-types/" + mediaType));
+    d.set("dct:license", id(site.options().licence().url()));
+  }
+
+  private static ObjectNode publisher(SiteConfig site, Urls urls) {
+    ObjectNode p = Json.object();
+    String url = site.publisher() != null && site.publisher().url() != null
+        && site.publisher().url().matches("https?://.*")
+        ? site.publisher().url() : site.baseUrl();
+    p.put("@id", url);
+    p.put("@type", "foaf:Agent");
+    p.set("foaf:name", text(site.publisher() != null ? site.publisher().name() : site.title(),
+        site));
+    return p;
+  }
+
+  private static ArrayNode languages(SiteConfig site) {
+    ArrayNode a = Json.array();
+    for (String lang : site.languageCodes()) {
+      String code = LANGUAGES.get(lang);
+      if (code != null) a.add(id(EU + "language/" + code));
+    }
+    return a;
+  }
+
+  /** A text as JSON-LD language-tagged values, in site order. */
+  private static ArrayNode text(LText t, SiteConfig site) {
+    ArrayNode a = Json.array();
+    for (String lang : site.languageCodes()) {
+      t.get(lang).ifPresent(v -> a.addObject().put("@value", v).put("@language", lang));
+    }
+    return a;
+  }
+
+  private static ArrayNode uiText(Map<String, Map<String, String>> ui, String key,
+      SiteConfig site) {
+    ArrayNode a = Json.array();
+    for (String lang : site.languageCodes()) {
+      String v = ui.getOrDefault(lang, Map.of()).get(key);
+      if (v != null) a.addObject().put("@value", v).put("@language", lang);
+    }
+    if (a.isEmpty()) a.addObject().put("@value", key).put("@language", "en");
+    return a;
+  }
+
+  private static ObjectNode id(String iri) {
+    ObjectNode o = Json.object();
+    o.put("@id", iri);
+    return o;
+  }
+
+  private static ObjectNode date(LocalDate d) {
+    ObjectNode o = Json.object();
+    o.put("@value", d.toString());
+    o.put("@type", "xsd:date");
+    return o;
+  }
+
+}
