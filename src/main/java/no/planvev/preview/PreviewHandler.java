@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -207,7 +206,7 @@ final class PreviewHandler extends Handler.Abstract {
     try {
       // The build resolved every link it may follow; a file that has become a link since (the
       // last good site is served while a rebuild fails) is not followed.
-      in = Files.newInputStream(source, LinkOption.NOFOLLOW_LINKS);
+      in = ServedSite.open(source);
       size = Files.size(source);
     } catch (IOException e) {
       text(response, callback, 404, "Not found\n", head);

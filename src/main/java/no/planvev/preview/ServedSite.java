@@ -83,9 +83,20 @@ final class ServedSite {
    * become a link since (while a rebuild fails, the last good site is still served) is refused.
    */
   static byte[] read(Path source) throws IOException {
-    try (var in = Files.newInputStream(source, LinkOption.NOFOLLOW_LINKS)) {
+    try (var in = open(source)) {
       return in.readAllBytes();
     }
+  }
+
+  /**
+   * Opens a copied file without following a link. Files of the built-in theme live in the jar,
+   * whose file system has no links and refuses the option.
+   */
+  static java.io.InputStream open(Path source) throws IOException {
+    if (source.getFileSystem() != java.nio.file.FileSystems.getDefault()) {
+      return Files.newInputStream(source);
+    }
+    return Files.newInputStream(source, LinkOption.NOFOLLOW_LINKS);
   }
 
   private String computeHash(String sitePath) {

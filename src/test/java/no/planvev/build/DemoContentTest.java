@@ -116,9 +116,9 @@ class DemoContentTest {
   @Test
   void planPageCombinesTheFocusAreasByTheirWeightsAndShowsTheFormula() {
     Document nb = page("nb/planer/strategisk-plan/index.html");
-    String table = nb.select("table.weights").text();
-    assertTrue(table.contains("Næringsvekst 25 % 0 %"), table);
-    assertTrue(table.contains("Kommunale tjenester 25 % ingen prosjekter ennå"), table);
+    String areas = nb.select("ul.progress-areas").text();
+    assertTrue(areas.contains("Næringsvekst (Andel 25 %): 0 %"), areas);
+    assertTrue(areas.contains("Kommunale tjenester (Andel 25 %): ingen prosjekter ennå"), areas);
     String main = nb.select("main").text();
     assertTrue(main.contains("Planen samlet: 0 %"), main);
     assertTrue(main.contains("summen av andel × framdrift delt på summen av andelene"), main);
