@@ -8,6 +8,7 @@ import java.util.Map;
 import no.planvev.model.Activity;
 import no.planvev.model.Content;
 import no.planvev.model.Deadline;
+import no.planvev.model.DeadlineMove;
 import no.planvev.model.LText;
 import no.planvev.model.Project;
 import no.planvev.model.LocatedActivity;
@@ -36,7 +37,8 @@ final class ActivitiesCsv {
   /** The machine columns, in order; each also names the {@code csv.<column>} UI string. */
   static final List<String> COLUMNS = List.of("project", "project_title", "initiative",
       "initiative_title", "measure", "measure_title", "title", "responsible", "deadline",
-      "deadline_text", "start", "due", "precision", "status", "state", "overdue", "key");
+      "deadline_text", "start", "due", "precision", "status", "state", "overdue", "key",
+      "status_date", "moved");
 
   private ActivitiesCsv() {}
 
@@ -65,7 +67,9 @@ final class ActivitiesCsv {
           a.status().key(),
           state(a, today),
           Boolean.toString(state(a, today).equals("overdue")),
-          la.key()), sep);
+          la.key(),
+          a.statusDate() == null ? "" : a.statusDate().toString(),
+          movedMachine(a)), sep);
     }
     return sb.toString();
   }
@@ -100,9 +104,31 @@ final class ActivitiesCsv {
           ui.getOrDefault("state." + state, state),
           ui.getOrDefault(state.equals("overdue") ? "csv.yes" : "csv.no",
               Boolean.toString(state.equals("overdue"))),
-          la.key()), sep);
+          la.key(),
+          a.statusDate() == null ? "" : phrases.deadline(new Deadline.Day(a.statusDate()), lang),
+          movedText(a, lang, ui, phrases)), sep);
     }
     return sb.toString();
+  }
+
+  /** Earlier deadlines, oldest first, as {@code from@on} (the deadline it had, the day it moved). */
+  static String movedMachine(Activity a) {
+    List<String> out = new ArrayList<>();
+    for (DeadlineMove m : a.moved()) out.add(m.from().iso() + "@" + m.on());
+    return String.join(" ", out);
+  }
+
+  /** Earlier deadlines as the pages say them: "opprinnelig 30. november 2017, flyttet …". */
+  private static String movedText(Activity a, String lang, Map<String, String> ui,
+      Phrases phrases) {
+    String item = ui.getOrDefault("activity.movedItem", "{0} ({1})");
+    List<String> out = new ArrayList<>();
+    for (DeadlineMove m : a.moved()) {
+      Deadline from = m.from() instanceof Deadline.Text t ? t.sort() : m.from();
+      out.add(item.replace("{0}", phrases.deadline(from, lang))
+          .replace("{1}", phrases.deadline(new Deadline.Day(m.on()), lang)));
+    }
+    return String.join("; ", out);
   }
 
   private static String text(LText t, String lang, String def) {
