@@ -140,13 +140,7 @@ public final class Cli {
           .in(lang));
       err.flush();
     }
-    no.planvev.build.Progress progress = ProgressLine.forTerminal(err, env);
-    BuildResult result;
-    try {
-      result = Builder.build(options, progress);
-    } finally {
-      ProgressLine.close(progress);
-    }
+    BuildResult result = withProgress(err, env, p -> Builder.build(options, p));
     report(result, options, err, lang, true);
     if (result.ok()) out.println(summary(result, options.output()));
     coverage(result, out, lang);
@@ -155,7 +149,7 @@ public final class Cli {
 
   /** Everything a build does but writing: load, validate, render in memory, check links. */
   private static int check(List<String> args, PrintWriter out, PrintWriter err,
-      Map<String, String> env) throws Options.UsageException {
+      Map<String, String> env) throws Options.UsageException, IOException {
     Options o = Options.parse(args, CHECK_VALUES, CHECK_FLAGS);
     if (!o.positional().isEmpty()) {
       throw new Options.UsageException("unexpected '" + o.positional().get(0) + "'");
@@ -166,13 +160,7 @@ public final class Cli {
         o.flag("--strict"));
     requireFolder(options.content(), "--content");
     if (options.templates() != null) requireFolder(options.templates(), "--templates");
-    no.planvev.build.Progress progress = ProgressLine.forTerminal(err, env);
-    BuildResult result;
-    try {
-      result = Builder.render(options, progress);
-    } finally {
-      ProgressLine.close(progress);
-    }
+    BuildResult result = withProgress(err, env, p -> Builder.render(options, p));
     report(result, options, err, lang, false);
     if (result.ok()) {
       out.println(no.planvev.validate.Message.of("cli.checked", result.files().size()).in(lang));
@@ -191,6 +179,21 @@ public final class Cli {
           no.planvev.validate.Message.of(refusal.key(), "--base-url", url).in(lang));
     }
     return url;
+  }
+
+  /** A build or check that reports how far it is on a terminal (never in a CI log). */
+  private interface Run {
+    BuildResult run(no.planvev.build.Progress progress) throws IOException;
+  }
+
+  private static BuildResult withProgress(PrintWriter err, Map<String, String> env, Run run)
+      throws IOException {
+    no.planvev.build.Progress progress = ProgressLine.forTerminal(err, env);
+    try {
+      return run.run(progress);
+    } finally {
+      ProgressLine.close(progress);
+    }
   }
 
   /** {@code --messages nb|en}; by default nb where the system speaks Norwegian, else en. */

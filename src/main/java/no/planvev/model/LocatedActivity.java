@@ -37,6 +37,11 @@ public record LocatedActivity(
   }
 
   private static LocatedActivity locate(Project p, Initiative i, Measure m, Activity a) {
-    return new LocatedActivity(p, i, m, a, p.id() + "/" + a.id());
+    return new LocatedActivity(p, i, m, a, key(p, a));
+  }
+
+  /** The key of activity {@code a} of project {@code p}: {@code <project-id>/<activity-id>}. */
+  public static String key(Project p, Activity a) {
+    return p.id() + "/" + a.id();
   }
 }

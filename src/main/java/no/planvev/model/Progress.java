@@ -30,8 +30,12 @@ public record Progress(int done, int ongoing, int late, int notReported, int can
 
   /** The share done as a whole percent (rounded half up); null as {@link #share()}. */
   public Integer percent() {
-    Double s = share();
-    return s == null ? null : (int) Math.round(s * 100);
+    return percent(share());
+  }
+
+  /** A share (0–1) as a whole percent, rounded half up; null stays null. */
+  public static Integer percent(Double share) {
+    return share == null ? null : (int) Math.round(share * 100);
   }
 
   /** {@code activities} counted on {@code today}. */

@@ -82,7 +82,7 @@ final class PageModels {
         "period", v.deadline(p.period()), "periodDatetime", v.datetime(p.period()),
         "owner", v.t(p.owner()), "mainGoal", v.t(p.mainGoal()), "intro", v.md(p.intro(), 3),
         "areas", areas(v, p), "hasWeights", p.hasWeights(),
-        "progress", percent(Progress.plan(p, content.projects(), today)),
+        "progress", Progress.percent(Progress.plan(p, content.projects(), today)),
         "plansHref", content.plans().size() > 1 ? v.link(urls.plans(v.lang)) : null);
     if (p.adopted() != null) {
       m.put("adopted", map("date", v.deadline(new Deadline.Day(p.adopted().date())),
@@ -109,7 +109,7 @@ final class PageModels {
             "href", v.link(urls.plan(p, v.lang))),
         "weight", a.weight(), "goal", v.t(a.goal()), "strategies", v.ts(a.strategies()),
         "body", v.md(a.body(), 2), "projects", projects, "hearings", hearings,
-        "progress", percent(Progress.area(p, a, content.projects(), today)));
+        "progress", Progress.percent(Progress.area(p, a, content.projects(), today)));
   }
 
   Map<String, Object> projects(View v) {
@@ -218,7 +218,7 @@ final class PageModels {
     return p.focusAreas().stream().map(a -> map("id", a.id(), "title", v.t(a.title()),
         "href", v.link(urls.area(p, a, v.lang)), "weight", a.weight(), "goal", v.t(a.goal()),
         "strategies", v.ts(a.strategies()),
-        "progress", percent(Progress.area(p, a, content.projects(), today)))).toList();
+        "progress", Progress.percent(Progress.area(p, a, content.projects(), today)))).toList();
   }
 
   /** A day as text in the page's language, with its ISO form for {@code <time>}. */
@@ -234,9 +234,6 @@ final class PageModels {
         "fromEditor", pr.override() != null);
   }
 
-  private static Integer percent(Double share) {
-    return share == null ? null : (int) Math.round(share * 100);
-  }
 
   /** A project's key facts; {@code base} is the heading level its summary starts at. */
   private Map<String, Object> projectSummary(View v, Project p, int base) {

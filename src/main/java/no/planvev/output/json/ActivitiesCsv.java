@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import no.planvev.model.Activity;
+import no.planvev.model.ActivityState;
 import no.planvev.model.Content;
 import no.planvev.model.Deadline;
 import no.planvev.model.DeadlineMove;
@@ -65,8 +66,8 @@ final class ActivitiesCsv {
           d.due().toString(),
           Json.precision(d),
           a.status().key(),
-          state(a, today),
-          Boolean.toString(state(a, today).equals("overdue")),
+          a.state(today).key(),
+          Boolean.toString(a.state(today) == ActivityState.OVERDUE),
           la.key(),
           a.statusDate() == null ? "" : a.statusDate().toString(),
           movedMachine(a)), sep);
@@ -85,7 +86,7 @@ final class ActivitiesCsv {
     for (LocatedActivity la : sorted(content, def)) {
       Activity a = la.activity();
       Deadline d = a.deadline();
-      String state = state(a, today);
+      String state = a.state(today).key();
       row(sb, List.of(
           la.project().id(),
           text(la.project().title(), lang, def),
@@ -135,10 +136,6 @@ final class ActivitiesCsv {
     return Words.text(t, lang, def);
   }
 
-  /** The state the pages show ({@link no.planvev.model.Activity#state}), as its key. */
-  static String state(Activity a, LocalDate today) {
-    return a.state(today).key();  // the pages' rule, the one in model
-  }
 
   /** Every activity, by due day, then start day; ties keep project and document order. */
   private static List<LocatedActivity> sorted(Content content, String def) {

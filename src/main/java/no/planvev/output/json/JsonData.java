@@ -11,6 +11,7 @@ import java.util.function.Function;
 import no.planvev.model.Activity;
 import no.planvev.model.ActivityState;
 import no.planvev.model.DeadlineMove;
+import no.planvev.model.LocatedActivity;
 import no.planvev.model.Progress;
 import no.planvev.model.Content;
 import no.planvev.model.Document;
@@ -297,7 +298,7 @@ public final class JsonData {
       for (Activity a : list) {
         ObjectNode ao = arr.addObject();
         ao.put("id", a.id());
-        ao.put("key", p.id() + "/" + a.id());
+        ao.put("key", LocatedActivity.key(p, a));
         ao.set("title", json.text(a.title()));
         json.optText(ao, "responsible", a.responsible());
         ao.set("deadline", json.deadline(a.deadline()));
