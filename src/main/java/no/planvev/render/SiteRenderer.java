@@ -75,12 +75,12 @@ public final class SiteRenderer {
 
   /** One page in every language: its template, its paths and its values. */
   private record Route(String group, String template, Map<String, String> paths,
-      Function<View, Map<String, Object>> model, boolean anyUrl,
+      Function<View, ?> model, boolean anyUrl,
       List<BiConsumer<View, Map<String, Object>>> extras, Object source,
       Predicate<String> hasText) {
 
     Route(String group, String template, Map<String, String> paths,
-        Function<View, Map<String, Object>> model, boolean anyUrl,
+        Function<View, ?> model, boolean anyUrl,
         List<BiConsumer<View, Map<String, Object>>> extras, Object source) {
       this(group, template, paths, model, anyUrl, extras, source, l -> true);
     }
@@ -272,7 +272,7 @@ public final class SiteRenderer {
   }
 
   private static Route route(String group, String template, List<String> langs,
-      Function<String, String> path, Function<View, Map<String, Object>> model) {
+      Function<String, String> path, Function<View, ?> model) {
     Map<String, String> paths = new LinkedHashMap<>();
     for (String l : langs) paths.put(l, path.apply(l));
     return new Route(group, template, paths, model, false, List.of(), null);
@@ -280,7 +280,7 @@ public final class SiteRenderer {
 
   /** The embed page of the full page at {@code path}: under embed/, framed by its own values. */
   private static Route embed(String group, String template, List<String> langs,
-      Function<String, String> path, Function<View, Map<String, Object>> model,
+      Function<String, String> path, Function<View, ?> model,
       BiConsumer<View, Map<String, Object>> frame) {
     return route(group, template, langs, l -> Embeds.path(path.apply(l)), model).with(frame);
   }

@@ -1,11 +1,16 @@
 package no.planvev.render;
 
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Turns our value records into plain maps, the only shape templates see besides lists. */
+/**
+ * Turns our value records into plain maps, the only shape templates see besides lists. A page
+ * model may be a record: each component becomes a key of the same name (null components are left
+ * out, as null map values are), so {@code p.title} reads the same from a record as from a map.
+ */
 final class Values {
 
   private Values() {}
@@ -21,6 +26,21 @@ final class Values {
     }
     if (o instanceof View.Html h) {
       return View.map("html", h.html(), "lang", h.lang(), "fallback", h.fallback());
+    }
+    if (o instanceof Record r) {
+      Map<String, Object> out = new LinkedHashMap<>();
+      for (RecordComponent c : r.getClass().getRecordComponents()) {
+        Object v;
+        try {
+          var accessor = c.getAccessor();
+          accessor.setAccessible(true);
+          v = accessor.invoke(r);
+        } catch (ReflectiveOperationException e) {
+          throw new IllegalStateException("page model " + r.getClass().getName(), e);
+        }
+        if (v != null) out.put(c.getName(), value(v));
+      }
+      return out;
     }
     if (o instanceof Map<?, ?> m) {
       Map<String, Object> out = new LinkedHashMap<>();
