@@ -1,5 +1,6 @@
 package no.planvev.render;
 
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,12 +16,28 @@ final class Values {
 
   private Values() {}
 
+  /** Each record class's component accessors, in declaration order; looked up once per class. */
+  private static final ClassValue<List<Method>> ACCESSORS = new ClassValue<>() {
+    @Override
+    protected List<Method> computeValue(Class<?> type) {
+      List<Method> out = new ArrayList<>();
+      for (RecordComponent c : type.getRecordComponents()) {
+        Method m = c.getAccessor();
+        m.setAccessible(true);
+        out.add(m);
+      }
+      return List.copyOf(out);
+    }
+  };
+
   @SuppressWarnings("unchecked")
   static Map<String, Object> convert(Map<String, Object> model) {
     return (Map<String, Object>) value(model);
   }
 
   private static Object value(Object o) {
+    // Txt and Html are the commonest values: written out, they give what the record rule below
+    // gives (ValuesTest), without reflection.
     if (o instanceof View.Txt t) {
       return View.map("text", t.text(), "lang", t.lang(), "fallback", t.fallback());
     }
@@ -29,16 +46,14 @@ final class Values {
     }
     if (o instanceof Record r) {
       Map<String, Object> out = new LinkedHashMap<>();
-      for (RecordComponent c : r.getClass().getRecordComponents()) {
+      for (Method accessor : ACCESSORS.get(r.getClass())) {
         Object v;
         try {
-          var accessor = c.getAccessor();
-          accessor.setAccessible(true);
           v = accessor.invoke(r);
         } catch (ReflectiveOperationException e) {
           throw new IllegalStateException("page model " + r.getClass().getName(), e);
         }
-        if (v != null) out.put(c.getName(), value(v));
+        if (v != null) out.put(accessor.getName(), value(v));
       }
       return out;
     }
