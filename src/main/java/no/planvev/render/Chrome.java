@@ -113,7 +113,7 @@ final class Chrome {
             "email", site.publisher().email()),
         "a11yHref", site.accessibilityStatement() == null ? null : statement(v)));
     m.put("css", v.link("static/planvev.css"));
-    m.put("dataHref", v.link(Offers.dataPath(v.lang)));
+    m.put("dataHref", v.link(Urls.dataPage(v.lang)));
     m.put("menu", menu(v, paths.get(v.lang)));
     List<Map<String, Object>> switcher = new ArrayList<>();
     List<Map<String, Object>> alternates = new ArrayList<>();

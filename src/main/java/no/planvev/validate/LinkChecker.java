@@ -1,6 +1,5 @@
 package no.planvev.validate;
 
-import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -16,6 +15,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.planvev.model.Content;
+import no.planvev.model.Urls;
 import no.planvev.model.SourcePos;
 
 /**
@@ -129,7 +129,7 @@ public final class LinkChecker {
   public void check(Set<String> allFiles, Content content, Path contentDir, Problems problems) {
     lock.writeLock().lock();
     try {
-      String base = basePath(content.site().baseUrl());
+      String base = Urls.basePath(content.site().baseUrl());
       boolean all = pageSetChanged || !base.equals(lastBase) || !allFiles.equals(lastFiles);
       Collection<String> todo;
       if (all) {
@@ -499,21 +499,6 @@ public final class LinkChecker {
 
   private static String pageName(String file) {
     return file.endsWith("/index.html") ? file.substring(0, file.length() - 10) : file;
-  }
-
-  private static String basePath(String baseUrl) {
-    String p = "/" + rawPath(baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
-    return p.endsWith("/") ? p : p + "/";
-  }
-
-  private static String rawPath(String url) {
-    try {
-      String p = URI.create(url).getRawPath();
-      if (p == null) return "";
-      return p.startsWith("/") ? p.substring(1) : p;
-    } catch (IllegalArgumentException e) {
-      return "";
-    }
   }
 
   private static String decode(String s) {
