@@ -124,8 +124,8 @@ public final class SiteRenderer {
     Ui uiSet = uiFor(langs, def);
     Map<String, Map<String, String>> ui = uiSet.strings();
     PageModels models = new PageModels(content, urls, today);
-    Chrome chrome = new Chrome(content, urls, uiSet, memo.statements(content));
-    memo.around(chrome.signature(langs, today));
+    Chrome chrome = new Chrome(content, urls, uiSet, memo.statements(content), today);
+    memo.around(chrome.inputs());
     List<Route> routes = routes(content, urls, models, langs, uiSet);
     memo.forgetOtherSources(routes.stream().map(Route::source).filter(Objects::nonNull).toList());
     List<PageJob> jobs = new ArrayList<>();
