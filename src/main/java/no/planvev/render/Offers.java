@@ -140,8 +140,8 @@ final class Offers {
   }
 
   /** The open data page's values: data files with their schemas, calendars, feeds. */
-  Map<String, Object> data(View v) {
-    List<Map<String, Object>> files = new ArrayList<>();
+  DataPage data(View v) {
+    List<DataPage.DataFile> files = new ArrayList<>();
     files.add(file(v, uiTxt(v, "data.site"), Urls.siteJson(), "site.schema.json"));
     for (Plan p : content.plans()) {
       files.add(file(v, text(v, p.title()), Urls.planJson(p), "plan.schema.json"));
@@ -151,7 +151,7 @@ final class Offers {
     }
     files.add(file(v, uiTxt(v, "data.hearings"), Urls.hearingsJson(),
         "hearings.schema.json"));
-    List<Map<String, Object>> calendars = new ArrayList<>();
+    List<DataPage.Calendar> calendars = new ArrayList<>();
     calendars.add(cal(v, uiTxt(v, "subscribe.deadlinesCalendar"),
         Urls.deadlinesCalendar(v.lang)));
     calendars.add(cal(v, uiTxt(v, "subscribe.hearingsCalendar"),
@@ -164,21 +164,18 @@ final class Offers {
         calendars.add(cal(v, text(v, a.title()), Urls.areaCalendar(p, a, v.lang)));
       }
     }
-    List<Map<String, Object>> feeds = List.of(
-        map("title", uiTxt(v, "subscribe.hearingsFeed"),
-            "href", v.link(Urls.hearingsFeed(v.lang))),
-        map("title", uiTxt(v, "subscribe.activitiesFeed"),
-            "href", v.link(Urls.activitiesFeed(v.lang))));
+    List<DataPage.Feed> feeds = List.of(
+        new DataPage.Feed(uiTxt(v, "subscribe.hearingsFeed"), v.link(Urls.hearingsFeed(v.lang))),
+        new DataPage.Feed(uiTxt(v, "subscribe.activitiesFeed"),
+            v.link(Urls.activitiesFeed(v.lang))));
     var licence = content.site().options().licence();
-    return map("files", files, "csv", v.link(Urls.activitiesCsv(v.lang)),
-        "csvMachine", v.link(Urls.activitiesCsv()),
-        "catalog", v.link(Urls.dataCatalog()),
-        "licence", map("title", licence.title(), "href", licence.url(), "id", licence.key()),
-        "calendars", calendars, "feeds", feeds);
+    return new DataPage(files, v.link(Urls.activitiesCsv(v.lang)),
+        v.link(Urls.activitiesCsv()), v.link(Urls.dataCatalog()),
+        new DataPage.Licence(licence.title(), licence.url(), licence.key()), calendars, feeds);
   }
 
-  private Map<String, Object> cal(View v, View.Txt title, String path) {
-    return map("title", title, "href", v.link(path), "webcal", webcal(path));
+  private DataPage.Calendar cal(View v, View.Txt title, String path) {
+    return new DataPage.Calendar(title, v.link(path), webcal(path));
   }
 
   /** A UI string as a text, with the language it is in (another when this one lacks it). */
@@ -188,9 +185,7 @@ final class Offers {
         lang != null);
   }
 
-  private static Map<String, Object> file(View v, View.Txt title, String path,
-      String schema) {
-    return map("title", title, "href", v.link(path),
-        "schema", v.link(Urls.dataSchema(schema)));
+  private static DataPage.DataFile file(View v, View.Txt title, String path, String schema) {
+    return new DataPage.DataFile(title, v.link(path), v.link(Urls.dataSchema(schema)));
   }
 }

@@ -157,9 +157,9 @@ public final class SiteRenderer {
     jobs.add(new PageJob("index.html", "root", def, true, RouteKind.ROOT, () -> guarded(content, () -> {
       View v = new View(def, def, "", urls, markdown, null, uiSet.dates().get(def));
       Map<String, Object> model = chrome.common(v, "root", rootPaths, rootPaths.keySet());
-      model.put("p", map("languages", content.site().languages().stream().map(l -> map(
-          "code", l.code(), "name", l.name(), "href", v.link(urls.home(l.code())))).toList(),
-          "target", v.link(urls.home(def))));
+      model.put("p", new RootPage(content.site().languages().stream().map(l ->
+          new RootPage.Language(l.code(), l.name(), v.link(urls.home(l.code())))).toList(),
+          v.link(urls.home(def))));
       return render("index.html", "root.ftlh", Values.convert(model));
     })));
     Map<String, String> root404 = Map.of(def, "404.html");
@@ -167,7 +167,7 @@ public final class SiteRenderer {
       View v = new View(def, def, "404.html", urls, markdown, Urls.basePath(content.site().baseUrl()),
           uiSet.dates().get(def));
       Map<String, Object> model = chrome.common(v, "root-404", root404, root404.keySet());
-      model.put("p", map());
+      model.put("p", new NotFoundPage());
       return render("404.html", "404.ftlh", Values.convert(model));
     })));
     return jobs;
@@ -263,7 +263,7 @@ public final class SiteRenderer {
     }
     Map<String, String> notFound = new LinkedHashMap<>();
     for (String l : langs) notFound.put(l, urls.notFound(l));
-    routes.add(new Route("404", "404.ftlh", notFound, v -> map(), true, List.of(), null)
+    routes.add(new Route("404", "404.ftlh", notFound, v -> new NotFoundPage(), true, List.of(), null)
         .kind(RouteKind.NOT_FOUND));
     return routes;
   }
