@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,9 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import no.planvev.model.Content;
+import no.planvev.model.Page;
+import no.planvev.model.SiteConfig;
+import no.planvev.model.Unit;
 import no.planvev.model.Urls;
 import no.planvev.theme.Theme;
 import no.planvev.validate.Problem;
@@ -36,15 +38,15 @@ public final class RenderMemo {
       List<Problem> problems) {}
 
   /** A page's bytes and the very source object it was made from. */
-  private record FromSource(Object source, byte[] bytes) {}
+  private record FromSource(Unit source, byte[] bytes) {}
 
   final Markdown markdown = new Markdown();
   private final Map<String, Kept> pages = new ConcurrentHashMap<>();
   private final Map<String, FromSource> fromSource = new ConcurrentHashMap<>();
-  private Object chrome;
-  private List<Object> statementKey;
+  private Chrome.Inputs chrome;
+  private StatementKey statementKey;
   /** Page paths per language by source object, and site files by page path (preview only). */
-  private Map<Object, Map<String, String>> pathsBySource = new java.util.IdentityHashMap<>();
+  private Map<Unit, Map<String, String>> pathsBySource = new java.util.IdentityHashMap<>();
   private final Map<String, String> files = new ConcurrentHashMap<>();
   private Map<String, java.util.Optional<String>> statementPages;
   private final Set<String> rendered = ConcurrentHashMap.newKeySet();
@@ -116,17 +118,17 @@ public final class RenderMemo {
   }
 
   /** The paths of the pages made from {@code source}: those of the last build if it is the same. */
-  synchronized Map<String, String> paths(Object source,
+  synchronized Map<String, String> paths(Unit source,
       java.util.function.Supplier<Map<String, String>> make) {
     if (!keepPages) return make.get();
     return pathsBySource.computeIfAbsent(source, s -> make.get());
   }
 
   /** Drops what is kept for sources no longer in the content. */
-  synchronized void forgetOtherSources(List<Object> sources) {
+  synchronized void forgetOtherSources(List<Unit> sources) {
     if (!keepPages) return;
-    Map<Object, Map<String, String>> now = new java.util.IdentityHashMap<>();
-    for (Object s : sources) {
+    Map<Unit, Map<String, String>> now = new java.util.IdentityHashMap<>();
+    for (Unit s : sources) {
       Map<String, String> p = pathsBySource.get(s);
       if (p != null) now.put(s, p);
     }
@@ -146,23 +148,25 @@ public final class RenderMemo {
    * site and its pages (a search through every page), kept while both are the same.
    */
   synchronized Map<String, java.util.Optional<String>> statements(Content content) {
-    List<Object> key = new ArrayList<>();
-    key.add(content.site());
-    key.addAll(content.pages());
-    if (statementKey == null || !sameRefs(statementKey, key)) {
+    StatementKey key = new StatementKey(content.site(), content.pages());
+    if (statementKey == null || !statementKey.same(key)) {
       statementPages = new ConcurrentHashMap<>();
       statementKey = key;
     }
     return statementPages;
   }
 
-  /** The site by value, the pages by reference: an unchanged page is the same object. */
-  private static boolean sameRefs(List<Object> a, List<Object> b) {
-    if (a.size() != b.size() || !a.get(0).equals(b.get(0))) return false;
-    for (int i = 1; i < a.size(); i++) {
-      if (a.get(i) != b.get(i)) return false;
+  /** What the statement pages are found from: the site, and the pages. */
+  private record StatementKey(SiteConfig site, List<Page> pages) {
+
+    /** The site by value, the pages by reference: an unchanged page is the same object. */
+    boolean same(StatementKey o) {
+      if (pages.size() != o.pages.size() || !site.equals(o.site)) return false;
+      for (int i = 0; i < pages.size(); i++) {
+        if (pages.get(i) != o.pages.get(i)) return false;
+      }
+      return true;
     }
-    return true;
   }
 
   /**
@@ -170,7 +174,7 @@ public final class RenderMemo {
    * shows besides its own source) is {@code signature}; when it differs from the last build's,
    * no page is taken by its source.
    */
-  synchronized void around(Object signature) {
+  synchronized void around(Chrome.Inputs signature) {
     if (!Objects.equals(chrome, signature)) {
       fromSource.clear();
       pathsBySource.clear();
@@ -185,7 +189,7 @@ public final class RenderMemo {
    * same chrome and templates, or from an equal one; else null. For an unchanged source only
    * references are compared: this is what makes a one-file edit in a large site cheap.
    */
-  byte[] unchanged(String key, Object source) {
+  byte[] unchanged(String key, Unit source) {
     FromSource f = fromSource.get(key);
     if (f == null) return null;
     if (f.source == source) return f.bytes;
@@ -195,7 +199,7 @@ public final class RenderMemo {
     return f.bytes;
   }
 
-  void from(String key, Object source, byte[] bytes) {
+  void from(String key, Unit source, byte[] bytes) {
     if (keepPages) fromSource.put(key, new FromSource(source, bytes));
     rendered.add(key);
   }

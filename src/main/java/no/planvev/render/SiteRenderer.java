@@ -28,6 +28,7 @@ import no.planvev.model.Page;
 import no.planvev.model.Plan;
 import no.planvev.model.Project;
 import no.planvev.model.SourcePos;
+import no.planvev.model.Unit;
 import no.planvev.model.Urls;
 import no.planvev.theme.Theme;
 import no.planvev.validate.LinkGuard;
@@ -67,24 +68,24 @@ public final class SiteRenderer {
   /** One page in every language: its template, its paths and its values. */
   private record Route(String group, String template, Map<String, String> paths,
       Function<View, ?> model, boolean anyUrl,
-      List<BiConsumer<View, Map<String, Object>>> extras, Object source,
+      List<BiConsumer<View, Map<String, Object>>> extras, Unit source,
       Predicate<String> hasText, RouteKind kind) {
 
     Route(String group, String template, Map<String, String> paths,
         Function<View, ?> model, boolean anyUrl,
-        List<BiConsumer<View, Map<String, Object>>> extras, Object source,
+        List<BiConsumer<View, Map<String, Object>>> extras, Unit source,
         Predicate<String> hasText) {
       this(group, template, paths, model, anyUrl, extras, source, hasText, RouteKind.PAGE);
     }
 
     Route(String group, String template, Map<String, String> paths,
         Function<View, ?> model, boolean anyUrl,
-        List<BiConsumer<View, Map<String, Object>>> extras, Object source) {
+        List<BiConsumer<View, Map<String, Object>>> extras, Unit source) {
       this(group, template, paths, model, anyUrl, extras, source, l -> true);
     }
 
     /** A page made from {@code source} and the chrome alone (see {@link RenderMemo#unchanged}). */
-    Route from(Object unit) {
+    Route from(Unit unit) {
       return new Route(group, template, paths, model, anyUrl, extras, unit, hasText, kind);
     }
 

@@ -10,6 +10,7 @@ import no.planvev.model.Deadline;
 import no.planvev.model.FocusArea;
 import no.planvev.model.LText;
 import no.planvev.model.Plan;
+import no.planvev.model.Provenance;
 import no.planvev.model.SourcePos;
 import no.planvev.validate.Message;
 
@@ -81,8 +82,15 @@ final class PlanReader {
     List<FocusArea> withBodies = areas.stream().map(ar -> new FocusArea(ar.id(), ar.slug(),
         ar.pos(), ar.title(), ar.weight(), ar.goal(), ar.strategies(),
         bodies.getOrDefault(ar.id(), LText.EMPTY))).toList();
+    Map<String, Provenance> parts = new java.util.HashMap<>();
+    for (FocusArea ar : areas) {
+      parts.put(ar.id(), new Provenance(path, Provenances.texts(files.get(ar.id())), Map.of(),
+          Map.of()));
+    }
+    Provenance provenance = new Provenance(path, Provenances.texts(files.get("index")),
+        Map.of(path, Provenances.keys(root)), parts);
     return new Plan(id, slug, SourcePos.file(path), title, period, owner, adopted, mainGoal,
-        strategy, withBodies, organisation, intro);
+        strategy, withBodies, organisation, intro, provenance);
   }
 
   private static List<FocusArea> areas(Fields f, Ctx ctx) {

@@ -19,6 +19,7 @@ import no.planvev.model.LText;
 import no.planvev.model.Measure;
 import no.planvev.model.Project;
 import no.planvev.model.ProjectStatus;
+import no.planvev.model.Provenance;
 import no.planvev.model.SourcePos;
 import no.planvev.validate.Message;
 
@@ -88,9 +89,11 @@ final class ProjectReader {
         }
       }
     }
+    Provenance provenance = new Provenance(path, Provenances.texts(files.get("index")),
+        Map.of(path, Provenances.keys(root)), Map.of());
     return withActivityIds(new Project(id, slug, SourcePos.file(path), title, owner, manager,
         period, phase, status, supports, summary, initiatives, activities, intro, statusDate,
-        progress), ctx.lang());
+        progress, provenance), ctx.lang());
   }
 
   /** The project with an id on every activity: the editor's, or one made from the title. */
@@ -122,7 +125,7 @@ final class ProjectReader {
     }
     return new Project(p.id(), p.slug(), p.pos(), p.title(), p.owner(), p.manager(), p.period(),
         p.phase(), p.status(), p.supports(), p.summary(), initiatives, top, p.intro(),
-        p.statusDate(), p.progress());
+        p.statusDate(), p.progress(), p.provenance());
   }
 
   private static List<Activity> named(List<Activity> list, Iterator<String> ids) {
