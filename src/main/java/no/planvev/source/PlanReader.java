@@ -1,6 +1,5 @@
 package no.planvev.source;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,14 +28,7 @@ final class PlanReader {
     String rel = "plans/" + id;
     String path = rel + "/plan.yaml";
     Ctx ctx = base.withPath(path);
-    Path file = dir.resolve("plan.yaml");
-    if (!Files.isRegularFile(file)) {
-      ctx.error(SourcePos.file(rel), "plan.noYaml");
-      return null;
-    }
-    String text = TextFile.read(ctx.contentDir(), file, path, ctx.problems());
-    if (text == null || TextFile.empty(text, path, "file.empty.plan", ctx.problems())) return null;
-    YNode root = Yaml.read(text, path, 0, ctx.problems());
+    YNode root = UnitYaml.read(dir, rel, "plan", ctx);
     if (root == null) return null;
     Fields f = new Fields(root, ctx, "plan.yaml", KEYS);
     LText title = f.ltext("title", true);

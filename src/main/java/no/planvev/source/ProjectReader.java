@@ -1,6 +1,5 @@
 package no.planvev.source;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,16 +42,7 @@ final class ProjectReader {
     String rel = "projects/" + id;
     String path = rel + "/project.yaml";
     Ctx ctx = base.withPath(path);
-    Path file = dir.resolve("project.yaml");
-    if (!Files.isRegularFile(file)) {
-      ctx.error(SourcePos.file(rel), "project.noYaml");
-      return null;
-    }
-    String text = TextFile.read(ctx.contentDir(), file, path, ctx.problems());
-    if (text == null || TextFile.empty(text, path, "file.empty.project", ctx.problems())) {
-      return null;
-    }
-    YNode root = Yaml.read(text, path, 0, ctx.problems());
+    YNode root = UnitYaml.read(dir, rel, "project", ctx);
     if (root == null) return null;
     Fields f = new Fields(root, ctx, "project.yaml", KEYS);
     LText title = f.ltext("title", true);
