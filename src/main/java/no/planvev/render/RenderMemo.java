@@ -24,10 +24,20 @@ import no.planvev.validate.Problems;
 
 /**
  * What a renderer keeps between builds, for the preview: rendered Markdown by source, and each
- * page's template values and bytes. A page whose template and values (compared in order, all the
- * way down) equal the last build's is not rendered again: templates see nothing but their values.
- * Pages are forgotten when any file of the theme (but static/) changes.
- * Thread-safe; give one memo to one renderer at a time.
+ * page's template values and bytes. A page whose template and values equal the last build's is
+ * not rendered again: templates see nothing but their values.
+ *
+ * <p>How values compare ({@link #same}): every leaf (string, number, boolean, a value record) by
+ * its own {@code equals}; lists by {@code equals} of their items in order; maps like lists of
+ * entries, in order, since the order of a map shows in a template's output and
+ * {@link Map#equals} ignores it. Page models that are records are compared after
+ * {@code Values} made them maps, so a record's components count in declaration order.
+ *
+ * <p>A page made from one unit of content alone ({@code fromSource}) is kept by the identity of
+ * the unit, else its {@code equals} (provenance included), while the chrome's inputs
+ * ({@link Chrome.Inputs}, compared with {@code equals}) stay equal. Pages are forgotten when any
+ * file of the theme (but static/) changes. docs/architecture.md lists each key and what makes it
+ * forget. Thread-safe; give one memo to one renderer at a time.
  */
 public final class RenderMemo {
 
