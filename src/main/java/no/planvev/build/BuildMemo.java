@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import no.planvev.model.Content;
 import no.planvev.output.OutputFile;
 import no.planvev.output.PageGroup;
+import no.planvev.render.RenderMemo;
 import no.planvev.render.SiteRenderer;
 import no.planvev.source.ContentLoader;
 import no.planvev.validate.LinkChecker;
@@ -18,14 +19,14 @@ import no.planvev.validate.SiteChecks;
 /**
  * What the preview keeps from one build to the next so that a one-file edit costs little: the
  * content read from every unchanged file ({@link ContentLoader.Cache}), rendered pages and
- * Markdown ({@link SiteRenderer.Memo}), the links of every page ({@link LinkChecker}), and the
+ * Markdown ({@link RenderMemo}), the links of every page ({@link LinkChecker}), and the
  * data, calendar and feed
  * files, which are made again only when what they are made from changed. Used by one build at
  * a time.
  */
 public final class BuildMemo {
 
-  final SiteRenderer.Memo render = new SiteRenderer.Memo();
+  final RenderMemo render = new RenderMemo();
   final ContentLoader.Cache loads = new ContentLoader.Cache();
   final LinkChecker links = new LinkChecker();
   final SiteChecks.Memo checks = new SiteChecks.Memo();
@@ -59,7 +60,7 @@ public final class BuildMemo {
   }
 
   /** The render memo, for tests (what was rendered, Markdown hits). */
-  public SiteRenderer.Memo render() {
+  public RenderMemo render() {
     return render;
   }
 

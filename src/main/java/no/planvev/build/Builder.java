@@ -35,6 +35,8 @@ import no.planvev.output.ics.IcsWriter;
 import no.planvev.output.json.JsonData;
 import no.planvev.output.sitemap.SitemapWriter;
 import no.planvev.render.RenderException;
+import no.planvev.render.RouteKind;
+import no.planvev.render.RenderMemo;
 import no.planvev.render.SiteRenderer;
 import no.planvev.source.ContentLoader;
 import no.planvev.source.UiStrings;
@@ -83,7 +85,7 @@ public final class Builder {
     long t0 = System.nanoTime();
     Problems problems = new Problems();
     Timings t = new Timings();
-    SiteRenderer.Memo renderMemo = memo == null ? SiteRenderer.Memo.forOneBuild() : memo.render;
+    RenderMemo renderMemo = memo == null ? RenderMemo.forOneBuild() : memo.render;
     Loaded loaded = load(options, problems, t, renderMemo, memo, changed, progress);
     Content content = loaded.content();
     Map<String, byte[]> generated = new ConcurrentHashMap<>();
@@ -123,7 +125,7 @@ public final class Builder {
     SiteWriter.recover(output);
     Problems problems = new Problems();
     Timings t = new Timings();
-    SiteRenderer.Memo renderMemo = SiteRenderer.Memo.forOneBuild();
+    RenderMemo renderMemo = RenderMemo.forOneBuild();
     Loaded loaded = load(options, problems, t, renderMemo, null, null, progress);
     Content content = loaded.content();
     SortedSet<String> written = new TreeSet<>();
@@ -162,7 +164,7 @@ public final class Builder {
   private record Loaded(Content content, Theme theme, Map<String, Map<String, String>> ui) {}
 
   private static Loaded load(BuildOptions options, Problems problems, Timings t,
-      SiteRenderer.Memo renderMemo, BuildMemo memo, Set<Path> changed, Progress progress) {
+      RenderMemo renderMemo, BuildMemo memo, Set<Path> changed, Progress progress) {
     progress.phase("reading", 0);
     // Templates compile, and Markdown warms up, on another core while the content is read.
     Theme theme = options.theme();
@@ -195,7 +197,7 @@ public final class Builder {
    * {@code problems}; after an error, what reached the sink must not be published.
    */
   private static SortedMap<String, Path> produce(Loaded loaded, BuildOptions options,
-      Problems problems, BuildMemo memo, SiteRenderer.Memo renderMemo, boolean parallel,
+      Problems problems, BuildMemo memo, RenderMemo renderMemo, boolean parallel,
       Sink sink, Timings t, Progress progress) throws IOException {
     Content content = loaded.content();
     CompletableFuture<List<OutputFile>> data = dataFiles(content, loaded.ui(), options, memo);
@@ -346,8 +348,8 @@ public final class Builder {
   private static List<PageGroup> pageGroups(List<SiteRenderer.PageJob> jobs) {
     Map<String, Map<String, String>> groups = new TreeMap<>();
     for (SiteRenderer.PageJob job : jobs) {
-      if (job.path().endsWith("404.html") || job.path().equals("index.html")) continue;
-      if (job.group().startsWith("embed-") || !job.listed()) continue;
+      // Not the root, not-found pages, nor embed pages.
+      if (job.kind() != RouteKind.PAGE || !job.listed()) continue;
       String path = job.path().endsWith("/index.html")
           ? job.path().substring(0, job.path().length() - "index.html".length()) : job.path();
       groups.computeIfAbsent(job.group(), g -> new TreeMap<>()).put(job.lang(), path);

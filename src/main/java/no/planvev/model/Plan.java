@@ -3,7 +3,10 @@ package no.planvev.model;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A strategic plan: {@code plans/<id>/plan.yaml} with its intro and focus area bodies. */
+/**
+ * A strategic plan: {@code plans/<id>/plan.yaml} with its intro and focus area bodies; the
+ * provenance has a part for each focus area with Markdown files of its own.
+ */
 public record Plan(
     String id,
     LText slug,
@@ -16,11 +19,21 @@ public record Plan(
     MainStrategy mainStrategy,
     List<FocusArea> focusAreas,
     List<OrgUnit> organisation,
-    LText intro) {
+    LText intro,
+    Provenance provenance) implements Unit {
 
   public Plan {
     focusAreas = List.copyOf(focusAreas);
     organisation = List.copyOf(organisation);
+    if (provenance == null) provenance = Provenance.of(pos);
+  }
+
+  /** A plan known only by its file (made in code, not read). */
+  public Plan(String id, LText slug, SourcePos pos, LText title, Deadline period, LText owner,
+      Adoption adopted, LText mainGoal, MainStrategy mainStrategy, List<FocusArea> focusAreas,
+      List<OrgUnit> organisation, LText intro) {
+    this(id, slug, pos, title, period, owner, adopted, mainGoal, mainStrategy, focusAreas,
+        organisation, intro, null);
   }
 
   /** When and by whom a plan was adopted; may be null on the plan. */

@@ -24,15 +24,26 @@ public record Project(
     List<Activity> activities,
     LText intro,
     LocalDate statusDate,
-    Integer progress) {
+    Integer progress,
+    Provenance provenance) implements Unit {
 
   public Project {
+    if (provenance == null) provenance = Provenance.of(pos);
     supports = List.copyOf(supports);
     initiatives = List.copyOf(initiatives);
     activities = List.copyOf(activities);
     if (progress != null && (progress < 0 || progress > 100)) {
       throw new IllegalArgumentException("progress " + progress + " is not 0-100");
     }
+  }
+
+  /** A project known only by its file (made in code, not read). */
+  public Project(String id, LText slug, SourcePos pos, LText title, LText owner, LText manager,
+      Deadline period, LText phase, ProjectStatus status, List<AreaRef> supports, LText summary,
+      List<Initiative> initiatives, List<Activity> activities, LText intro, LocalDate statusDate,
+      Integer progress) {
+    this(id, slug, pos, title, owner, manager, period, phase, status, supports, summary,
+        initiatives, activities, intro, statusDate, progress, null);
   }
 
   /** A project without a status date or an editor's progress. */

@@ -17,9 +17,11 @@ public record SiteConfig(
     Publisher publisher,
     String accessibilityStatement,
     Map<String, LText> sections,
-    SiteOptions options) {
+    SiteOptions options,
+    Provenance provenance) {
 
   public SiteConfig {
+    if (provenance == null) provenance = Provenance.of(SourcePos.file("site.yaml"));
     if (languages.isEmpty()) throw new IllegalArgumentException("no languages");
     languages = List.copyOf(languages);
     sections = Map.copyOf(sections);
@@ -28,6 +30,14 @@ public record SiteConfig(
     if (def != null && languages.stream().noneMatch(l -> l.code().equals(def))) {
       throw new IllegalArgumentException("default language not listed: " + def);
     }
+  }
+
+  /** A site known only by its file {@code site.yaml} (made in code, not read). */
+  public SiteConfig(LText title, LText description, String baseUrl, List<Language> languages,
+      Publisher publisher, String accessibilityStatement, Map<String, LText> sections,
+      SiteOptions options) {
+    this(title, description, baseUrl, languages, publisher, accessibilityStatement, sections,
+        options, null);
   }
 
   /** A site with the default options. */
@@ -59,6 +69,6 @@ public record SiteConfig(
   /** This site at another address. */
   public SiteConfig withBaseUrl(String url) {
     return new SiteConfig(title, description, url, languages, publisher, accessibilityStatement,
-        sections, options);
+        sections, options, provenance);
   }
 }

@@ -119,6 +119,110 @@ public final class Urls {
     return encodePath(rel);
   }
 
+  // ---- Files that are not pages: data, calendars, feeds, embeds, sitemap. Every generated
+  // folder here is reserved in source.Names.RESERVED too.
+
+  /** The folder all embed pages live under; web servers let anyone frame it (docs/hosting.md). */
+  public static final String EMBED_PREFIX = "embed/";
+
+  /** The embed page of the full page at {@code pagePath}: {@code embed/nb/prosjekter/x/}. */
+  public static String embed(String pagePath) {
+    return EMBED_PREFIX + pagePath;
+  }
+
+  /** The page that lists the open data, calendars and feeds. */
+  public static String dataPage(String lang) {
+    return lang + "/data/";
+  }
+
+  public static String siteJson() {
+    return "data/site.json";
+  }
+
+  public static String planJson(Plan plan) {
+    return "data/plans/" + plan.id() + ".json";
+  }
+
+  public static String projectJson(Project project) {
+    return "data/projects/" + project.id() + ".json";
+  }
+
+  public static String hearingsJson() {
+    return "data/hearings.json";
+  }
+
+  /** The activities with stable column names and machine values (for programs). */
+  public static String activitiesCsv() {
+    return "data/activities.csv";
+  }
+
+  /** The activities for people reading {@code lang}. */
+  public static String activitiesCsv(String lang) {
+    return "data/activities." + lang + ".csv";
+  }
+
+  /** The DCAT-AP-NO description of the data. */
+  public static String dataCatalog() {
+    return "data/catalog.jsonld";
+  }
+
+  /** A JSON Schema the data files declare in {@code "$schema"}. */
+  public static String dataSchema(String schemaFile) {
+    return "data/schema/" + schemaFile;
+  }
+
+  /** The hearings feed in {@code lang}. */
+  public static String hearingsFeed(String lang) {
+    return lang + "/feeds/hearings.atom";
+  }
+
+  /** The activities feed in {@code lang}. */
+  public static String activitiesFeed(String lang) {
+    return lang + "/feeds/activities.atom";
+  }
+
+  /** One focus area's calendar in {@code lang}. */
+  public static String areaCalendar(Plan plan, FocusArea area, String lang) {
+    return lang + "/calendar/areas/" + plan.id() + "/" + area.id() + ".ics";
+  }
+
+  /** The calendar with every deadline in {@code lang}. */
+  public static String deadlinesCalendar(String lang) {
+    return lang + "/calendar/deadlines.ics";
+  }
+
+  /** One project's calendar in {@code lang}. */
+  public static String projectCalendar(Project project, String lang) {
+    return lang + "/calendar/" + project.id() + ".ics";
+  }
+
+  /** The hearings calendar in {@code lang}. */
+  public static String hearingsCalendar(String lang) {
+    return lang + "/calendar/hearings.ics";
+  }
+
+  public static String sitemap() {
+    return "sitemap.xml";
+  }
+
+  public static String robots() {
+    return "robots.txt";
+  }
+
+  /**
+   * The path part of a base URL ({@code /} or {@code /sub/}), for pages served at any URL (404)
+   * and for links written from the site root.
+   */
+  public static String basePath(String baseUrl) {
+    try {
+      String p = URI.create(baseUrl).getRawPath();
+      if (p == null || p.isEmpty()) return "/";
+      return p.endsWith("/") ? p : p + "/";
+    } catch (IllegalArgumentException e) {
+      return "/";
+    }
+  }
+
   /** The slug in {@code lang}, else the default language's, else the id (never another language's). */
   private String slug(LText slug, String id, String lang) {
     if (slug == null) return id;

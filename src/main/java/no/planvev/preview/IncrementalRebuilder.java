@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import no.planvev.build.BuildMemo;
 import no.planvev.build.BuildOptions;
 import no.planvev.build.BuildResult;
+import no.planvev.render.RenderMemo;
 import no.planvev.render.SiteRenderer;
 
 /**
@@ -59,7 +60,7 @@ final class IncrementalRebuilder implements Rebuilder {
   }
 
   /** The memo, for tests (Markdown hits and misses). */
-  synchronized SiteRenderer.Memo memo() {
+  synchronized RenderMemo memo() {
     return memo.render();
   }
 

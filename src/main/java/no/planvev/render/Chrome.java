@@ -8,10 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.time.LocalDate;
 import no.planvev.model.Content;
 import no.planvev.model.Language;
 import no.planvev.model.Page;
+import no.planvev.model.SiteConfig;
 import no.planvev.model.Urls;
 
 /**
@@ -23,27 +24,52 @@ final class Chrome {
   private static final java.util.regex.Pattern PLAIN_SLUG =
       java.util.regex.Pattern.compile("[a-z0-9-]+");
 
-  private final Content content;
+  /**
+   * Everything the chrome reads besides the page's own path and languages: the chrome keeps no
+   * other field (the content is read once, in the constructor, into these values), so equal
+   * inputs are equal chrome on every page, and a new input cannot be missed by the page memo
+   * ({@link RenderMemo#around}) as long as it is kept here. {@code today} is the build date the
+   * pages are made for; {@code menus}: the main menu per language (the same on every page but
+   * for links and the current mark); {@code statements}: the page the accessibility statement
+   * names per language, empty when it names none of this site's pages or no statement is set.
+   */
+  record Inputs(SiteConfig site, Map<String, Map<String, String>> ui,
+      Map<String, Map<String, String>> uiLangs, List<String> langs, LocalDate today,
+      Map<String, List<Entry>> menus, Map<String, Optional<String>> statements) {}
+
+  private final Inputs in;
   private final Urls urls;
-  private final Map<String, Map<String, String>> ui;
-  /** Per language, the UI strings it borrows from another language, with that language. */
-  private final Map<String, Map<String, String>> uiLangs;
-  /** Menu entries per language: the same on every page but for links and the current mark. */
-  private final Map<String, List<Entry>> menus = new ConcurrentHashMap<>();
-  /** The page the accessibility statement names, per language; absent when it names none. */
-  private final Map<String, Optional<String>> statements;
 
   /** A menu entry before it is placed on a page; {@code label} may be null. */
-  private record Entry(View.Txt label, String target, boolean exact) {}
+  record Entry(View.Txt label, String target, boolean exact) {}
 
-  /** {@code statements}: statement pages per language found by an earlier build of the same pages. */
+  /**
+   * The chrome of every page of {@code content} built on {@code today}; {@code statements}:
+   * statement pages per language found by an earlier build of the same pages (filled here).
+   */
   Chrome(Content content, Urls urls, SiteRenderer.Ui ui,
-      Map<String, Optional<String>> statements) {
-    this.content = content;
+      Map<String, Optional<String>> statements, LocalDate today) {
     this.urls = urls;
-    this.ui = ui.strings();
-    this.uiLangs = ui.langs();
-    this.statements = statements;
+    SiteConfig site = content.site();
+    List<String> langs = site.languageCodes();
+    Map<String, List<Entry>> menus = new LinkedHashMap<>();
+    Map<String, Optional<String>> found = new LinkedHashMap<>();
+    String url = site.accessibilityStatement();
+    for (String lang : langs) {
+      menus.put(lang, entries(content, ui.strings(), new View(lang, site.defaultLanguage(), "",
+          urls, null, null)));
+      found.put(lang, url == null ? Optional.empty()
+          : statements.computeIfAbsent(lang, l -> statementPage(content, url, l)));
+    }
+    this.in = new Inputs(site, ui.strings(), ui.langs(), langs, today, menus, found);
+  }
+
+  /**
+   * Everything the chrome of any page depends on, as an equatable value: when two builds have
+   * equal inputs, a page made from the same source looks the same in both.
+   */
+  Inputs inputs() {
+    return in;
   }
 
   /**
@@ -52,12 +78,12 @@ final class Chrome {
    * address is linked as it is.
    */
   private String statement(View v) {
-    String url = content.site().accessibilityStatement();
-    return statements.computeIfAbsent(v.lang, lang -> statementPage(url, lang))
+    String url = in.site().accessibilityStatement();
+    return in.statements().getOrDefault(v.lang, Optional.empty())
         .map(v::link).orElseGet(() -> v.href(url, false));
   }
 
-  private Optional<String> statementPage(String url, String lang) {
+  private Optional<String> statementPage(Content content, String url, String lang) {
     String def = content.site().defaultLanguage();
     for (Page page : content.pages()) {
       // Cheap test first: a page whose plain slug is not in the address is not the statement.
@@ -72,34 +98,17 @@ final class Chrome {
   }
 
   /**
-   * Everything the chrome of any page depends on, as an equatable value: when two builds have
-   * equal signatures, a page made from the same source looks the same in both.
-   */
-  Object signature(List<String> langs, java.time.LocalDate today) {
-    String def = content.site().defaultLanguage();
-    List<Object> parts = new ArrayList<>(List.of(content.site(), ui, uiLangs, langs, today));
-    for (String lang : langs) {
-      View v = new View(lang, def, "", urls, null, null);
-      parts.add(menus.computeIfAbsent(lang, l -> entries(v)));
-      String url = content.site().accessibilityStatement();
-      parts.add(url == null ? Optional.empty()
-          : statements.computeIfAbsent(lang, l -> statementPage(url, l)));
-    }
-    return parts;
-  }
-
-  /**
    * The common values; the page's own go under "p". {@code listed}: the languages the page is
    * advertised in (hreflang links, the language menu).
    */
   Map<String, Object> common(View v, String group, Map<String, String> paths,
       java.util.Set<String> listed) {
-    var site = content.site();
-    Map<String, String> strings = ui.get(v.lang);
+    var site = in.site();
+    Map<String, String> strings = in.ui().get(v.lang);
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("lang", v.lang);
     m.put("ui", strings);
-    m.put("uiLang", uiLangs.getOrDefault(v.lang, Map.of()));
+    m.put("uiLang", in.uiLangs().getOrDefault(v.lang, Map.of()));
     Map<String, String> names = new LinkedHashMap<>();
     for (Language l : site.languages()) {
       names.put(l.code(), strings.getOrDefault("language." + l.code(), l.name()));
@@ -113,7 +122,7 @@ final class Chrome {
             "email", site.publisher().email()),
         "a11yHref", site.accessibilityStatement() == null ? null : statement(v)));
     m.put("css", v.link("static/planvev.css"));
-    m.put("dataHref", v.link(Offers.dataPath(v.lang)));
+    m.put("dataHref", v.link(Urls.dataPage(v.lang)));
     m.put("menu", menu(v, paths.get(v.lang)));
     List<Map<String, Object>> switcher = new ArrayList<>();
     List<Map<String, Object>> alternates = new ArrayList<>();
@@ -138,14 +147,14 @@ final class Chrome {
 
   private List<Map<String, Object>> menu(View v, String current) {
     List<Map<String, Object>> items = new ArrayList<>();
-    for (Entry e : menus.computeIfAbsent(v.lang, lang -> entries(v))) {
+    for (Entry e : in.menus().get(v.lang)) {
       items.add(item(v, e.label(), e.target(), current, e.exact()));
     }
     return items;
   }
 
   /** The menu in {@code v}'s language; uses only the language of {@code v}, never its path. */
-  private List<Entry> entries(View v) {
+  private List<Entry> entries(Content content, Map<String, Map<String, String>> ui, View v) {
     Map<String, String> s = ui.get(v.lang);
     List<Entry> items = new ArrayList<>();
     items.add(entry(v, s.get("menu.home"), urls.home(v.lang), true));

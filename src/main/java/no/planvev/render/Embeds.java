@@ -12,8 +12,6 @@ import no.planvev.model.Urls;
  */
 final class Embeds {
 
-  /** The folder all embed pages live under; web servers let anyone frame it (docs/hosting.md). */
-  static final String PREFIX = "embed/";
   /** The script a host page loads; it turns each snippet into an iframe that fits its content. */
   static final String SCRIPT = "static/embed.js";
   /** The script each embed page loads to report its height to the host page. */
@@ -30,15 +28,10 @@ final class Embeds {
     this.urls = urls;
   }
 
-  /** The embed page of the full page at {@code pagePath}. */
-  static String path(String pagePath) {
-    return PREFIX + pagePath;
-  }
-
   /** What a full page shows to offer its embed: the ready snippet and the copy script. */
   Map<String, Object> offer(View v, String pagePath, String title) {
-    String url = urls.absolute(path(pagePath));
-    return map("url", url, "href", v.link(path(pagePath)), "snippet", snippet(url, urls.absolute(SCRIPT), title),
+    String url = urls.absolute(Urls.embed(pagePath));
+    return map("url", url, "href", v.link(Urls.embed(pagePath)), "snippet", snippet(url, urls.absolute(SCRIPT), title),
         "copyJs", v.link(COPY_SCRIPT));
   }
 

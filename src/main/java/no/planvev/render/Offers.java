@@ -12,9 +12,6 @@ import no.planvev.model.FocusArea;
 import no.planvev.model.Urls;
 import no.planvev.model.Plan;
 import no.planvev.model.Project;
-import no.planvev.output.atom.AtomWriter;
-import no.planvev.output.ics.IcsWriter;
-import no.planvev.output.json.JsonData;
 
 /**
  * What pages offer beyond their content: the embed snippet, calendars to subscribe to, feeds, and
@@ -67,7 +64,7 @@ final class Offers {
   BiConsumer<View, Map<String, Object>> frame(Function<View, View.Txt> heading) {
     return (v, m) -> {
       View.Txt h = heading.apply(v);
-      m.put("frame", Embeds.frame(v, v.path.substring(Embeds.PREFIX.length()), h, title(v, h)));
+      m.put("frame", Embeds.frame(v, v.path.substring(Urls.EMBED_PREFIX.length()), h, title(v, h)));
     };
   }
 
@@ -75,8 +72,8 @@ final class Offers {
   BiConsumer<View, Map<String, Object>> subscribeProject(Project p) {
     return (v, m) -> {
       m.put("subscribe", List.of(
-          calendar(v, "subscribe.projectCalendar", IcsWriter.projectPath(p, v.lang)),
-          calendar(v, "subscribe.deadlinesCalendar", IcsWriter.deadlinesPath(v.lang))));
+          calendar(v, "subscribe.projectCalendar", Urls.projectCalendar(p, v.lang)),
+          calendar(v, "subscribe.deadlinesCalendar", Urls.deadlinesCalendar(v.lang))));
       m.put("feeds", List.of(activitiesFeed(v)));
     };
   }
@@ -85,7 +82,7 @@ final class Offers {
   BiConsumer<View, Map<String, Object>> subscribeArea(Plan p, FocusArea a) {
     return (v, m) -> {
       m.put("subscribe", List.of(
-          calendar(v, "subscribe.areaCalendar", IcsWriter.areaPath(p, a, v.lang))));
+          calendar(v, "subscribe.areaCalendar", Urls.areaCalendar(p, a, v.lang))));
       m.put("feeds", bothFeeds(v));
     };
   }
@@ -97,18 +94,18 @@ final class Offers {
 
   private static List<Map<String, Object>> bothFeeds(View v) {
     return List.of(activitiesFeed(v),
-        feed(v, "subscribe.hearingsFeed", AtomWriter.hearingsPath(v.lang)));
+        feed(v, "subscribe.hearingsFeed", Urls.hearingsFeed(v.lang)));
   }
 
   private static Map<String, Object> activitiesFeed(View v) {
-    return feed(v, "subscribe.activitiesFeed", AtomWriter.activitiesPath(v.lang));
+    return feed(v, "subscribe.activitiesFeed", Urls.activitiesFeed(v.lang));
   }
 
   /** The calendar of every deadline and the activities feed. */
   BiConsumer<View, Map<String, Object>> subscribeTimeline() {
     return (v, m) -> {
       m.put("subscribe", List.of(
-          calendar(v, "subscribe.deadlinesCalendar", IcsWriter.deadlinesPath(v.lang)),
+          calendar(v, "subscribe.deadlinesCalendar", Urls.deadlinesCalendar(v.lang)),
           activitiesFeed(v)));
       m.put("feeds", List.of(activitiesFeed(v)));
     };
@@ -118,11 +115,11 @@ final class Offers {
   BiConsumer<View, Map<String, Object>> subscribeHearings(boolean links) {
     return (v, m) -> {
       Map<String, Object> feed = feed(v, "subscribe.hearingsFeed",
-          AtomWriter.hearingsPath(v.lang));
+          Urls.hearingsFeed(v.lang));
       m.put("feeds", List.of(feed));
       if (links) {
         m.put("subscribe", List.of(
-            calendar(v, "subscribe.hearingsCalendar", IcsWriter.hearingsPath(v.lang)), feed));
+            calendar(v, "subscribe.hearingsCalendar", Urls.hearingsCalendar(v.lang)), feed));
       }
     };
   }
@@ -142,51 +139,43 @@ final class Offers {
     return map("key", key, "href", v.link(path), "type", "application/atom+xml", "kind", "feed");
   }
 
-  /** The page that lists the open data, calendars and feeds. */
-  static String dataPath(String lang) {
-    return lang + "/data/";
-  }
-
   /** The open data page's values: data files with their schemas, calendars, feeds. */
-  Map<String, Object> data(View v) {
-    List<Map<String, Object>> files = new ArrayList<>();
-    files.add(file(v, uiTxt(v, "data.site"), JsonData.sitePath(), "site.schema.json"));
+  DataPage data(View v) {
+    List<DataPage.DataFile> files = new ArrayList<>();
+    files.add(file(v, uiTxt(v, "data.site"), Urls.siteJson(), "site.schema.json"));
     for (Plan p : content.plans()) {
-      files.add(file(v, text(v, p.title()), JsonData.planPath(p), "plan.schema.json"));
+      files.add(file(v, text(v, p.title()), Urls.planJson(p), "plan.schema.json"));
     }
     for (Project p : content.projects()) {
-      files.add(file(v, text(v, p.title()), JsonData.projectPath(p), "project.schema.json"));
+      files.add(file(v, text(v, p.title()), Urls.projectJson(p), "project.schema.json"));
     }
-    files.add(file(v, uiTxt(v, "data.hearings"), JsonData.hearingsPath(),
+    files.add(file(v, uiTxt(v, "data.hearings"), Urls.hearingsJson(),
         "hearings.schema.json"));
-    List<Map<String, Object>> calendars = new ArrayList<>();
+    List<DataPage.Calendar> calendars = new ArrayList<>();
     calendars.add(cal(v, uiTxt(v, "subscribe.deadlinesCalendar"),
-        IcsWriter.deadlinesPath(v.lang)));
+        Urls.deadlinesCalendar(v.lang)));
     calendars.add(cal(v, uiTxt(v, "subscribe.hearingsCalendar"),
-        IcsWriter.hearingsPath(v.lang)));
+        Urls.hearingsCalendar(v.lang)));
     for (Project p : content.projects()) {
-      calendars.add(cal(v, text(v, p.title()), IcsWriter.projectPath(p, v.lang)));
+      calendars.add(cal(v, text(v, p.title()), Urls.projectCalendar(p, v.lang)));
     }
     for (Plan p : content.plans()) {
       for (FocusArea a : p.focusAreas()) {
-        calendars.add(cal(v, text(v, a.title()), IcsWriter.areaPath(p, a, v.lang)));
+        calendars.add(cal(v, text(v, a.title()), Urls.areaCalendar(p, a, v.lang)));
       }
     }
-    List<Map<String, Object>> feeds = List.of(
-        map("title", uiTxt(v, "subscribe.hearingsFeed"),
-            "href", v.link(AtomWriter.hearingsPath(v.lang))),
-        map("title", uiTxt(v, "subscribe.activitiesFeed"),
-            "href", v.link(AtomWriter.activitiesPath(v.lang))));
+    List<DataPage.Feed> feeds = List.of(
+        new DataPage.Feed(uiTxt(v, "subscribe.hearingsFeed"), v.link(Urls.hearingsFeed(v.lang))),
+        new DataPage.Feed(uiTxt(v, "subscribe.activitiesFeed"),
+            v.link(Urls.activitiesFeed(v.lang))));
     var licence = content.site().options().licence();
-    return map("files", files, "csv", v.link(JsonData.activitiesCsvPath(v.lang)),
-        "csvMachine", v.link(JsonData.activitiesCsvPath()),
-        "catalog", v.link(JsonData.catalogPath()),
-        "licence", map("title", licence.title(), "href", licence.url(), "id", licence.key()),
-        "calendars", calendars, "feeds", feeds);
+    return new DataPage(files, v.link(Urls.activitiesCsv(v.lang)),
+        v.link(Urls.activitiesCsv()), v.link(Urls.dataCatalog()),
+        new DataPage.Licence(licence.title(), licence.url(), licence.key()), calendars, feeds);
   }
 
-  private Map<String, Object> cal(View v, View.Txt title, String path) {
-    return map("title", title, "href", v.link(path), "webcal", webcal(path));
+  private DataPage.Calendar cal(View v, View.Txt title, String path) {
+    return new DataPage.Calendar(title, v.link(path), webcal(path));
   }
 
   /** A UI string as a text, with the language it is in (another when this one lacks it). */
@@ -196,9 +185,7 @@ final class Offers {
         lang != null);
   }
 
-  private static Map<String, Object> file(View v, View.Txt title, String path,
-      String schema) {
-    return map("title", title, "href", v.link(path),
-        "schema", v.link(JsonData.schemaPath(schema)));
+  private static DataPage.DataFile file(View v, View.Txt title, String path, String schema) {
+    return new DataPage.DataFile(title, v.link(path), v.link(Urls.dataSchema(schema)));
   }
 }

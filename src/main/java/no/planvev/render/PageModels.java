@@ -70,11 +70,10 @@ final class PageModels {
     return m;
   }
 
-  Map<String, Object> plans(View v) {
-    return map("plans", content.plans().stream().map(p -> map(
-        "title", v.t(p.title()), "href", v.link(urls.plan(p, v.lang)),
-        "period", v.deadline(p.period()), "periodDatetime", v.datetime(p.period()),
-        "owner", v.t(p.owner()), "mainGoal", v.t(p.mainGoal()))).toList());
+  PlansPage plans(View v) {
+    return new PlansPage(content.plans().stream().map(p -> new PlansPage.Item(
+        v.t(p.title()), v.link(urls.plan(p, v.lang)), v.deadline(p.period()),
+        v.datetime(p.period()), v.t(p.owner()), v.t(p.mainGoal()))).toList());
   }
 
   Map<String, Object> plan(View v, Plan p) {
@@ -112,8 +111,8 @@ final class PageModels {
         "progress", Progress.percent(Progress.area(p, a, content.projects(), today)));
   }
 
-  Map<String, Object> projects(View v) {
-    return map("projects", content.projects().stream().map(p -> projectSummary(v, p, 3)).toList());
+  ProjectsPage projects(View v) {
+    return new ProjectsPage(content.projects().stream().map(p -> projectSummary(v, p, 3)).toList());
   }
 
   Map<String, Object> project(View v, Project p) {

@@ -3,16 +3,8 @@ package no.planvev.render;
 import static no.planvev.render.View.map;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Set;
-import java.util.SortedSet;
-import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -36,11 +28,11 @@ import no.planvev.model.Page;
 import no.planvev.model.Plan;
 import no.planvev.model.Project;
 import no.planvev.model.SourcePos;
+import no.planvev.model.Unit;
 import no.planvev.model.Urls;
 import no.planvev.theme.Theme;
 import no.planvev.validate.LinkGuard;
 import no.planvev.validate.Message;
-import no.planvev.validate.Problem;
 import no.planvev.validate.Problems;
 
 /** Turns content into the site's HTML pages and lists the static files to copy. */
@@ -50,7 +42,7 @@ public final class SiteRenderer {
   private final Map<String, Map<String, String>> uiStrings;
   private final Problems problems;
   private final Templates templates;
-  private final Memo memo;
+  private final RenderMemo memo;
   private final Markdown markdown;
 
   /** Compiles the theme's templates once; lists its static/ files later on demand. UI strings:
@@ -58,12 +50,12 @@ public final class SiteRenderer {
    *  strings uses the default language's strings and adds a WARNING to problems. */
   public SiteRenderer(Theme theme, Map<String, Map<String, String>> uiStrings,
       Problems problems) {
-    this(theme, uiStrings, problems, new Memo());
+    this(theme, uiStrings, problems, new RenderMemo());
   }
 
-  /** As above, reusing what {@code memo} kept from earlier builds (see {@link Memo}). */
+  /** As above, reusing what {@code memo} kept from earlier builds (see {@link RenderMemo}). */
   public SiteRenderer(Theme theme, Map<String, Map<String, String>> uiStrings,
-      Problems problems, Memo memo) {
+      Problems problems, RenderMemo memo) {
     this.memo = memo;
     this.markdown = memo.markdown;
     this.templates = memo.templates(theme, problems);
@@ -76,30 +68,43 @@ public final class SiteRenderer {
   /** One page in every language: its template, its paths and its values. */
   private record Route(String group, String template, Map<String, String> paths,
       Function<View, ?> model, boolean anyUrl,
-      List<BiConsumer<View, Map<String, Object>>> extras, Object source,
-      Predicate<String> hasText) {
+      List<BiConsumer<View, Map<String, Object>>> extras, Unit source,
+      Predicate<String> hasText, RouteKind kind) {
 
     Route(String group, String template, Map<String, String> paths,
         Function<View, ?> model, boolean anyUrl,
-        List<BiConsumer<View, Map<String, Object>>> extras, Object source) {
+        List<BiConsumer<View, Map<String, Object>>> extras, Unit source,
+        Predicate<String> hasText) {
+      this(group, template, paths, model, anyUrl, extras, source, hasText, RouteKind.PAGE);
+    }
+
+    Route(String group, String template, Map<String, String> paths,
+        Function<View, ?> model, boolean anyUrl,
+        List<BiConsumer<View, Map<String, Object>>> extras, Unit source) {
       this(group, template, paths, model, anyUrl, extras, source, l -> true);
     }
 
-    /** A page made from {@code source} and the chrome alone (see {@link Memo#unchanged}). */
-    Route from(Object unit) {
-      return new Route(group, template, paths, model, anyUrl, extras, unit, hasText);
+    /** A page made from {@code source} and the chrome alone (see {@link RenderMemo#unchanged}). */
+    Route from(Unit unit) {
+      return new Route(group, template, paths, model, anyUrl, extras, unit, hasText, kind);
     }
 
     /** This route with more common values (embed offer, subscribe links, embed frame). */
     Route with(BiConsumer<View, Map<String, Object>> extra) {
       List<BiConsumer<View, Map<String, Object>>> all = new ArrayList<>(extras);
       all.add(extra);
-      return new Route(group, template, paths, model, anyUrl, List.copyOf(all), source, hasText);
+      return new Route(group, template, paths, model, anyUrl, List.copyOf(all), source, hasText,
+          kind);
     }
 
     /** This route, whose page has its own text only in the languages {@code texts} accepts. */
     Route text(Predicate<String> texts) {
-      return new Route(group, template, paths, model, anyUrl, extras, source, texts);
+      return new Route(group, template, paths, model, anyUrl, extras, source, texts, kind);
+    }
+
+    /** This route as a page of another kind. */
+    Route kind(RouteKind k) {
+      return new Route(group, template, paths, model, anyUrl, extras, source, hasText, k);
     }
 
     /** The languages this page is advertised in (hreflang, sitemap, language menu). */
@@ -120,8 +125,8 @@ public final class SiteRenderer {
     Ui uiSet = uiFor(langs, def);
     Map<String, Map<String, String>> ui = uiSet.strings();
     PageModels models = new PageModels(content, urls, today);
-    Chrome chrome = new Chrome(content, urls, uiSet, memo.statements(content));
-    memo.around(chrome.signature(langs, today));
+    Chrome chrome = new Chrome(content, urls, uiSet, memo.statements(content), today);
+    memo.around(chrome.inputs());
     List<Route> routes = routes(content, urls, models, langs, uiSet);
     memo.forgetOtherSources(routes.stream().map(Route::source).filter(Objects::nonNull).toList());
     List<PageJob> jobs = new ArrayList<>();
@@ -131,13 +136,13 @@ public final class SiteRenderer {
       for (String lang : langs) {
         String path = r.paths.get(lang);
         String file = r.source == null ? Urls.file(path) : memo.file(path);
-        jobs.add(new PageJob(file, r.group, lang, listed.contains(lang), () -> guarded(content, () -> {
+        jobs.add(new PageJob(file, r.group, lang, listed.contains(lang), r.kind, () -> guarded(content, () -> {
           if (r.source != null) {
             byte[] same = memo.unchanged(file, r.source);
             if (same != null) return same;
           }
           View v = new View(lang, def, path, urls, markdown,
-              r.anyUrl ? basePath(content.site().baseUrl()) : null, uiSet.dates().get(lang));
+              r.anyUrl ? Urls.basePath(content.site().baseUrl()) : null, uiSet.dates().get(lang));
           Map<String, Object> model = chrome.common(v, r.group, r.paths, listed);
           for (var extra : r.extras) extra.accept(v, model);
           model.put("p", r.model.apply(v));
@@ -150,20 +155,20 @@ public final class SiteRenderer {
     }
     // The root: a language chooser that sends the visitor on to the default language, and a 404.
     Map<String, String> rootPaths = Map.of(def, "");
-    jobs.add(new PageJob("index.html", "root", def, true, () -> guarded(content, () -> {
+    jobs.add(new PageJob("index.html", "root", def, true, RouteKind.ROOT, () -> guarded(content, () -> {
       View v = new View(def, def, "", urls, markdown, null, uiSet.dates().get(def));
       Map<String, Object> model = chrome.common(v, "root", rootPaths, rootPaths.keySet());
-      model.put("p", map("languages", content.site().languages().stream().map(l -> map(
-          "code", l.code(), "name", l.name(), "href", v.link(urls.home(l.code())))).toList(),
-          "target", v.link(urls.home(def))));
+      model.put("p", new RootPage(content.site().languages().stream().map(l ->
+          new RootPage.Language(l.code(), l.name(), v.link(urls.home(l.code())))).toList(),
+          v.link(urls.home(def))));
       return render("index.html", "root.ftlh", Values.convert(model));
     })));
     Map<String, String> root404 = Map.of(def, "404.html");
-    jobs.add(new PageJob("404.html", "root-404", def, true, () -> guarded(content, () -> {
-      View v = new View(def, def, "404.html", urls, markdown, basePath(content.site().baseUrl()),
+    jobs.add(new PageJob("404.html", "root-404", def, true, RouteKind.NOT_FOUND, () -> guarded(content, () -> {
+      View v = new View(def, def, "404.html", urls, markdown, Urls.basePath(content.site().baseUrl()),
           uiSet.dates().get(def));
       Map<String, Object> model = chrome.common(v, "root-404", root404, root404.keySet());
-      model.put("p", map());
+      model.put("p", new NotFoundPage());
       return render("404.html", "404.ftlh", Values.convert(model));
     })));
     return jobs;
@@ -248,7 +253,7 @@ public final class SiteRenderer {
       routes.add(embed("embed-hearing:" + h.id(), "embed-hearing.ftlh", langs, path,
           v -> models.hearing(v, h), offers.frame(heading)));
     }
-    routes.add(route("data", "data.ftlh", langs, Offers::dataPath, offers::data)
+    routes.add(route("data", "data.ftlh", langs, Urls::dataPage, offers::data)
         .with(offers.feeds()));
     for (Page p : content.pages()) {
       // The same path strings for an unchanged page in every build: cheap to hash and compare.
@@ -259,7 +264,8 @@ public final class SiteRenderer {
     }
     Map<String, String> notFound = new LinkedHashMap<>();
     for (String l : langs) notFound.put(l, urls.notFound(l));
-    routes.add(new Route("404", "404.ftlh", notFound, v -> map(), true, List.of(), null));
+    routes.add(new Route("404", "404.ftlh", notFound, v -> new NotFoundPage(), true, List.of(), null)
+        .kind(RouteKind.NOT_FOUND));
     return routes;
   }
 
@@ -282,7 +288,8 @@ public final class SiteRenderer {
   private static Route embed(String group, String template, List<String> langs,
       Function<String, String> path, Function<View, ?> model,
       BiConsumer<View, Map<String, Object>> frame) {
-    return route(group, template, langs, l -> Embeds.path(path.apply(l)), model).with(frame);
+    return route(group, template, langs, l -> Urls.embed(path.apply(l)), model).with(frame)
+        .kind(RouteKind.EMBED);
   }
 
   /**
@@ -331,17 +338,6 @@ public final class SiteRenderer {
   record Ui(Map<String, Map<String, String>> strings, Map<String, Map<String, String>> langs,
       Map<String, DeadlineFormat> dates) {}
 
-  /** The path part of the base URL ("/" or "/sub/"), for pages served at any URL (404). */
-  private static String basePath(String baseUrl) {
-    try {
-      String p = URI.create(baseUrl).getRawPath();
-      if (p == null || p.isEmpty()) return "/";
-      return p.endsWith("/") ? p : p + "/";
-    } catch (IllegalArgumentException e) {
-      return "/";
-    }
-  }
-
   /**
    * Static files to copy: the theme's static/** (an override's file in place of the built-in one)
    * → static/**, and content assets → assets/**.
@@ -372,255 +368,19 @@ public final class SiteRenderer {
   }
 
   /**
-   * What a renderer keeps between builds, for the preview: rendered Markdown by source, and each
-   * page's template values and bytes. A page whose template and values (compared in order, all the
-   * way down) equal the last build's is not rendered again: templates see nothing but their values.
-   * Pages are forgotten when any file of the theme (but static/) changes.
-   * Thread-safe; give one memo to one renderer at a time.
-   */
-  public static final class Memo {
-
-    private record Kept(String template, Map<String, Object> values, byte[] bytes) {}
-
-    /** Templates compiled from a theme whose files had {@code fingerprint}. */
-    private record Compiled(String fingerprint, Templates templates,
-        List<Problem> problems) {}
-
-    /** A page's bytes and the very source object it was made from. */
-    private record FromSource(Object source, byte[] bytes) {}
-
-    final Markdown markdown = new Markdown();
-    private final Map<String, Kept> pages = new ConcurrentHashMap<>();
-    private final Map<String, FromSource> fromSource = new ConcurrentHashMap<>();
-    private Object chrome;
-    private List<Object> statementKey;
-    /** Page paths per language by source object, and site files by page path (preview only). */
-    private Map<Object, Map<String, String>> pathsBySource = new java.util.IdentityHashMap<>();
-    private final Map<String, String> files = new ConcurrentHashMap<>();
-    private Map<String, java.util.Optional<String>> statementPages;
-    private final Set<String> rendered = ConcurrentHashMap.newKeySet();
-    private Compiled compiled;
-    private final boolean keepPages;
-
-    /** A memo that keeps pages for the next build (the preview's). */
-    public Memo() {
-      this(true);
-    }
-
-    private Memo(boolean keepPages) {
-      this.keepPages = keepPages;
-    }
-
-    /**
-     * A memo for a single build, which keeps no page (a large site's pages would not fit in
-     * memory); Markdown and templates are still compiled once.
-     */
-    public static Memo forOneBuild() {
-      return new Memo(false);
-    }
-
-    /**
-     * Compiles the templates of {@code theme} and readies the Markdown renderer, so that a build
-     * can do this on another thread while it reads the content; the renderer made later with
-     * this memo finds both done (and reports the template problems itself).
-     */
-    public void prepare(Theme theme) {
-      synchronized (this) {
-        if (compiled != null) return;  // a preview rebuild: the renderer checks them itself
-      }
-      templates(theme, new Problems());
-      markdown.toHtml("# a\n\n*b* [c](d) | e\n--|--\nf | g", 2);
-    }
-
-    /** The pages rendered through their template since the last call, by page key, sorted. */
-    public SortedSet<String> takeRendered() {
-      SortedSet<String> out = new TreeSet<>(rendered);
-      rendered.removeAll(out);
-      return out;
-    }
-
-    /** Markdown bodies served from the memo so far. */
-    public long markdownHits() {
-      return markdown.hits();
-    }
-
-    /** Markdown bodies parsed and rendered so far. */
-    public long markdownMisses() {
-      return markdown.misses();
-    }
-
-    /**
-     * The templates of {@code theme}, compiled again only when a file of it changed (then every
-     * kept page is forgotten); compile problems are reported to {@code problems} each time.
-     */
-    synchronized Templates templates(Theme theme, Problems problems) {
-      String fingerprint = fingerprint(theme);
-      if (compiled == null || !compiled.fingerprint.equals(fingerprint)) {
-        pages.clear();
-        fromSource.clear();
-        Problems found = new Problems();
-        Templates t = new Templates(theme, found);
-        compiled = new Compiled(fingerprint, t, List.copyOf(found.all()));
-      }
-      compiled.problems.forEach(problems::add);
-      return compiled.templates;
-    }
-
-    /** The paths of the pages made from {@code source}: those of the last build if it is the same. */
-    synchronized Map<String, String> paths(Object source,
-        java.util.function.Supplier<Map<String, String>> make) {
-      if (!keepPages) return make.get();
-      return pathsBySource.computeIfAbsent(source, s -> make.get());
-    }
-
-    /** Drops what is kept for sources no longer in the content. */
-    synchronized void forgetOtherSources(List<Object> sources) {
-      if (!keepPages) return;
-      Map<Object, Map<String, String>> now = new java.util.IdentityHashMap<>();
-      for (Object s : sources) {
-        Map<String, String> p = pathsBySource.get(s);
-        if (p != null) now.put(s, p);
-      }
-      for (var e : pathsBySource.entrySet()) {
-        if (!now.containsKey(e.getKey())) files.keySet().removeAll(e.getValue().values());
-      }
-      pathsBySource = now;
-    }
-
-    /** {@link Urls#file} of a page path, the same string object each build. */
-    String file(String path) {
-      return keepPages ? files.computeIfAbsent(path, Urls::file) : Urls.file(path);
-    }
-
-    /**
-     * Where the accessibility statement is among the pages, per language: looked up once for a
-     * site and its pages (a search through every page), kept while both are the same.
-     */
-    synchronized Map<String, java.util.Optional<String>> statements(Content content) {
-      List<Object> key = new ArrayList<>();
-      key.add(content.site());
-      key.addAll(content.pages());
-      if (statementKey == null || !sameRefs(statementKey, key)) {
-        statementPages = new ConcurrentHashMap<>();
-        statementKey = key;
-      }
-      return statementPages;
-    }
-
-    /** The site by value, the pages by reference: an unchanged page is the same object. */
-    private static boolean sameRefs(List<Object> a, List<Object> b) {
-      if (a.size() != b.size() || !a.get(0).equals(b.get(0))) return false;
-      for (int i = 1; i < a.size(); i++) {
-        if (a.get(i) != b.get(i)) return false;
-      }
-      return true;
-    }
-
-    /**
-     * Starts a build whose chrome (menu, site, UI strings, languages, date: everything a page
-     * shows besides its own source) is {@code signature}; when it differs from the last build's,
-     * no page is taken by its source.
-     */
-    synchronized void around(Object signature) {
-      if (!Objects.equals(chrome, signature)) {
-        fromSource.clear();
-        pathsBySource.clear();
-        files.clear();
-      }
-      chrome = signature;
-    }
-
-    /**
-     * The bytes of the page at {@code key} when the last build made it from this very
-     * {@code source} object (the loader gives the same object for an unchanged file) in the
-     * same chrome and templates, or from an equal one; else null. For an unchanged source only
-     * references are compared: this is what makes a one-file edit in a large site cheap.
-     */
-    byte[] unchanged(String key, Object source) {
-      FromSource f = fromSource.get(key);
-      if (f == null) return null;
-      if (f.source == source) return f.bytes;
-      // A file saved without a change is read again into an equal object: still the same page.
-      if (!f.source.equals(source)) return null;
-      fromSource.put(key, new FromSource(source, f.bytes));
-      return f.bytes;
-    }
-
-    void from(String key, Object source, byte[] bytes) {
-      if (keepPages) fromSource.put(key, new FromSource(source, bytes));
-      rendered.add(key);
-    }
-
-    byte[] kept(String key, String template, Map<String, Object> values) {
-      Kept k = pages.get(key);
-      if (k == null || !k.template.equals(template) || !same(k.values, values)) return null;
-      return k.bytes.clone();
-    }
-
-    void keep(String key, String template, Map<String, Object> values, byte[] bytes) {
-      if (keepPages) pages.put(key, new Kept(template, values, bytes.clone()));
-      rendered.add(key);
-    }
-
-    /** Equal values in the same order: map order shows in a template's output. */
-    static boolean same(Object a, Object b) {
-      if (a instanceof Map<?, ?> x && b instanceof Map<?, ?> y) {
-        if (x.size() != y.size()) return false;
-        var i = x.entrySet().iterator();
-        var j = y.entrySet().iterator();
-        while (i.hasNext()) {
-          var e = i.next();
-          var f = j.next();
-          if (!Objects.equals(e.getKey(), f.getKey()) || !same(e.getValue(), f.getValue())) {
-            return false;
-          }
-        }
-        return true;
-      }
-      if (a instanceof List<?> x && b instanceof List<?> y) {
-        if (x.size() != y.size()) return false;
-        for (int k = 0; k < x.size(); k++) {
-          if (!same(x.get(k), y.get(k))) return false;
-        }
-        return true;
-      }
-      if (a instanceof Map<?, ?> || a instanceof List<?> || b instanceof Map<?, ?>
-          || b instanceof List<?>) {
-        return false;
-      }
-      // Leaves are strings, booleans and numbers; anything else compares by its own equals.
-      return Objects.equals(a, b);
-    }
-
-    /**
-     * A digest of every file of the theme but static/ (copied, not rendered): the name and place
-     * of each, and the bytes of each override (the built-in files cannot change while running).
-     */
-    static String fingerprint(Theme theme) {
-      try {
-        MessageDigest sha = MessageDigest.getInstance("SHA-256");
-        for (Theme.File f : theme.files("")) {
-          if (f.name().startsWith("static/")) continue;
-          sha.update(f.shown().getBytes(StandardCharsets.UTF_8));
-          sha.update((byte) 0);
-          if (!f.builtIn()) sha.update(Files.readAllBytes(f.path()));
-          sha.update((byte) 0);
-        }
-        return HexFormat.of().formatHex(sha.digest());
-      } catch (IOException | NoSuchAlgorithmException | java.io.UncheckedIOException e) {
-        // Unreadable templates: never reuse a page (a fresh fingerprint every time).
-        return "unreadable:" + System.nanoTime();
-      }
-    }
-  }
-
-  /**
    * A page to write at {@code path}; {@code group} is the same for each language version;
    * {@code listed}: advertised in hreflang links and the sitemap (see {@code alternates} in
-   * site.yaml).
+   * site.yaml); {@code kind}: what kind of page it is.
    */
-  public record PageJob(String path, String group, String lang, boolean listed,
-      Callable<byte[]> render) {}
+  public record PageJob(String path, String group, String lang, boolean listed, RouteKind kind,
+      Callable<byte[]> render) {
+
+    /** A page of kind {@link RouteKind#PAGE}. */
+    public PageJob(String path, String group, String lang, boolean listed,
+        Callable<byte[]> render) {
+      this(path, group, lang, listed, RouteKind.PAGE, render);
+    }
+  }
 
   /** A file to copy as is to {@code path} in the output. */
   public record StaticFile(String path, Path source) {}

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import no.planvev.model.AreaRef;
 import no.planvev.model.Deadline;
 import no.planvev.model.Addresses;
@@ -13,6 +14,7 @@ import no.planvev.model.Hearing;
 import no.planvev.model.HearingStatus;
 import no.planvev.model.LText;
 import no.planvev.model.Page;
+import no.planvev.model.Provenance;
 import no.planvev.model.SourcePos;
 import no.planvev.validate.Message;
 
@@ -29,7 +31,8 @@ final class DocReader {
   private DocReader() {}
 
   /** The front matter of a file that must have one, or null after a problem. */
-  private static Parsed parse(LangFiles.LangFile f, Ctx ctx, List<String> keys, String what) {
+  private static Parsed parse(LangFiles.LangFile f, Ctx ctx, List<String> keys, String what,
+      Map<String, Map<String, SourcePos>> positions) {
     FrontMatter fm = LangFiles.split(f, ctx);
     if (fm == null) return null;
     if (fm.yaml() == null && fm.body().isBlank()) {
@@ -42,6 +45,7 @@ final class DocReader {
     }
     YNode root = Yaml.read(fm.yaml(), f.path(), fm.yamlLineOffset(), ctx.problems());
     if (root == null) return null;
+    positions.put(f.path(), Provenances.keys(root));
     Ctx c = ctx.withPath(f.path()).withLang(f.lang());
     String body = LangFiles.body(fm, f.path(), ctx);
     return new Parsed(new Fields(root, c, f.path(), keys), body.isEmpty() ? null
@@ -52,10 +56,23 @@ final class DocReader {
 
   /** A hearing from its files (default language first); null when the default file fails. */
   static Hearing hearing(String id, List<LangFiles.LangFile> files, Ctx ctx) {
+    Map<String, Map<String, SourcePos>> positions = new java.util.HashMap<>();
+    Hearing h = hearing(id, files, ctx, positions);
+    return h == null ? null : h.withProvenance(provenance(files, positions));
+  }
+
+  /** Where a hearing or page was read from: its files per language, its keys per file. */
+  private static Provenance provenance(List<LangFiles.LangFile> files,
+      Map<String, Map<String, SourcePos>> positions) {
+    return new Provenance(files.get(0).path(), Provenances.texts(files), positions, Map.of());
+  }
+
+  private static Hearing hearing(String id, List<LangFiles.LangFile> files, Ctx ctx,
+      Map<String, Map<String, SourcePos>> positions) {
     Hearing base = null;
     String basePath = files.get(0).path();
     for (LangFiles.LangFile f : files) {
-      Parsed p = parse(f, ctx, HEARING_KEYS, "what.hearing");
+      Parsed p = parse(f, ctx, HEARING_KEYS, "what.hearing", positions);
       if (p == null) {
         if (base == null) return null;
         continue;
@@ -151,10 +168,17 @@ final class DocReader {
 
   /** A page from its files (default language first); null when the default file fails. */
   static Page page(String id, List<LangFiles.LangFile> files, Ctx ctx) {
+    Map<String, Map<String, SourcePos>> positions = new java.util.HashMap<>();
+    Page p = page(id, files, ctx, positions);
+    return p == null ? null : p.withProvenance(provenance(files, positions));
+  }
+
+  private static Page page(String id, List<LangFiles.LangFile> files, Ctx ctx,
+      Map<String, Map<String, SourcePos>> positions) {
     Page base = null;
     String basePath = files.get(0).path();
     for (LangFiles.LangFile f : files) {
-      Parsed p = parse(f, ctx, PAGE_KEYS, "what.page");
+      Parsed p = parse(f, ctx, PAGE_KEYS, "what.page", positions);
       if (p == null) {
         if (base == null) return null;
         continue;
@@ -183,7 +207,7 @@ final class DocReader {
     if (h.body() != null) return h;
     return new Hearing(h.id(), h.slug(), h.pos(), h.title(), h.issuer(), h.reference(),
         h.published(), h.deadline(), h.status(), h.sourceUrl(), h.statement(), h.documents(),
-        h.topics(), LText.EMPTY);
+        h.topics(), LText.EMPTY, h.provenance());
   }
 
   private static List<String> refStrings(List<AreaRef> refs) {

@@ -1,6 +1,5 @@
 package no.planvev.source;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +9,7 @@ import no.planvev.model.Deadline;
 import no.planvev.model.FocusArea;
 import no.planvev.model.LText;
 import no.planvev.model.Plan;
+import no.planvev.model.Provenance;
 import no.planvev.model.SourcePos;
 import no.planvev.validate.Message;
 
@@ -28,14 +28,7 @@ final class PlanReader {
     String rel = "plans/" + id;
     String path = rel + "/plan.yaml";
     Ctx ctx = base.withPath(path);
-    Path file = dir.resolve("plan.yaml");
-    if (!Files.isRegularFile(file)) {
-      ctx.error(SourcePos.file(rel), "plan.noYaml");
-      return null;
-    }
-    String text = TextFile.read(ctx.contentDir(), file, path, ctx.problems());
-    if (text == null || TextFile.empty(text, path, "file.empty.plan", ctx.problems())) return null;
-    YNode root = Yaml.read(text, path, 0, ctx.problems());
+    YNode root = UnitYaml.read(dir, rel, "plan", ctx);
     if (root == null) return null;
     Fields f = new Fields(root, ctx, "plan.yaml", KEYS);
     LText title = f.ltext("title", true);
@@ -81,8 +74,15 @@ final class PlanReader {
     List<FocusArea> withBodies = areas.stream().map(ar -> new FocusArea(ar.id(), ar.slug(),
         ar.pos(), ar.title(), ar.weight(), ar.goal(), ar.strategies(),
         bodies.getOrDefault(ar.id(), LText.EMPTY))).toList();
+    Map<String, Provenance> parts = new java.util.HashMap<>();
+    for (FocusArea ar : areas) {
+      parts.put(ar.id(), new Provenance(path, Provenances.texts(files.get(ar.id())), Map.of(),
+          Map.of()));
+    }
+    Provenance provenance = new Provenance(path, Provenances.texts(files.get("index")),
+        Map.of(path, Provenances.keys(root)), parts);
     return new Plan(id, slug, SourcePos.file(path), title, period, owner, adopted, mainGoal,
-        strategy, withBodies, organisation, intro);
+        strategy, withBodies, organisation, intro, provenance);
   }
 
   private static List<FocusArea> areas(Fields f, Ctx ctx) {

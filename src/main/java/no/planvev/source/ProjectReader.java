@@ -1,6 +1,5 @@
 package no.planvev.source;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,6 +18,7 @@ import no.planvev.model.LText;
 import no.planvev.model.Measure;
 import no.planvev.model.Project;
 import no.planvev.model.ProjectStatus;
+import no.planvev.model.Provenance;
 import no.planvev.model.SourcePos;
 import no.planvev.validate.Message;
 
@@ -42,16 +42,7 @@ final class ProjectReader {
     String rel = "projects/" + id;
     String path = rel + "/project.yaml";
     Ctx ctx = base.withPath(path);
-    Path file = dir.resolve("project.yaml");
-    if (!Files.isRegularFile(file)) {
-      ctx.error(SourcePos.file(rel), "project.noYaml");
-      return null;
-    }
-    String text = TextFile.read(ctx.contentDir(), file, path, ctx.problems());
-    if (text == null || TextFile.empty(text, path, "file.empty.project", ctx.problems())) {
-      return null;
-    }
-    YNode root = Yaml.read(text, path, 0, ctx.problems());
+    YNode root = UnitYaml.read(dir, rel, "project", ctx);
     if (root == null) return null;
     Fields f = new Fields(root, ctx, "project.yaml", KEYS);
     LText title = f.ltext("title", true);
@@ -88,9 +79,11 @@ final class ProjectReader {
         }
       }
     }
+    Provenance provenance = new Provenance(path, Provenances.texts(files.get("index")),
+        Map.of(path, Provenances.keys(root)), Map.of());
     return withActivityIds(new Project(id, slug, SourcePos.file(path), title, owner, manager,
         period, phase, status, supports, summary, initiatives, activities, intro, statusDate,
-        progress), ctx.lang());
+        progress, provenance), ctx.lang());
   }
 
   /** The project with an id on every activity: the editor's, or one made from the title. */
@@ -122,7 +115,7 @@ final class ProjectReader {
     }
     return new Project(p.id(), p.slug(), p.pos(), p.title(), p.owner(), p.manager(), p.period(),
         p.phase(), p.status(), p.supports(), p.summary(), initiatives, top, p.intro(),
-        p.statusDate(), p.progress());
+        p.statusDate(), p.progress(), p.provenance());
   }
 
   private static List<Activity> named(List<Activity> list, Iterator<String> ids) {

@@ -87,7 +87,8 @@ final class SiteReader {
     SiteOptions options = options(f, c, def.equals(codes.get(0)) ? null : def, staleAfter);
     if (title == null || baseUrl == null || !sectionsOk || options == null) return null;
     return new SiteConfig(title, description == null ? LText.EMPTY : description, baseUrl,
-        languages, publisher, a11y, sections, options);
+        languages, publisher, a11y, sections, options, new no.planvev.model.Provenance(
+            ctx.path(), Map.of(), Map.of(ctx.path(), Provenances.keys(root)), Map.of()));
   }
 
   private static final Pattern SPAN =

@@ -1,6 +1,5 @@
 package no.planvev.validate;
 
-import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -16,6 +15,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.planvev.model.Content;
+import no.planvev.model.Urls;
 import no.planvev.model.SourcePos;
 
 /**
@@ -67,7 +67,7 @@ public final class LinkChecker {
   private String lastBase;
   private int checkedLastTime;
   /** The "did you mean" of a missing target; depends only on the set of pages. */
-  private final Map<String, Object> nearest = new ConcurrentHashMap<>();
+  private final Map<String, Message> nearest = new ConcurrentHashMap<>();
 
   /** An empty checker; add every HTML page of the site, then check. */
   public LinkChecker() {}
@@ -129,7 +129,7 @@ public final class LinkChecker {
   public void check(Set<String> allFiles, Content content, Path contentDir, Problems problems) {
     lock.writeLock().lock();
     try {
-      String base = basePath(content.site().baseUrl());
+      String base = Urls.basePath(content.site().baseUrl());
       boolean all = pageSetChanged || !base.equals(lastBase) || !allFiles.equals(lastFiles);
       Collection<String> todo;
       if (all) {
@@ -323,12 +323,12 @@ public final class LinkChecker {
     final Content content;
     final SourceFiles files;
     final Map<String, Href> hrefs = new ConcurrentHashMap<>();
-    final Map<String, Object> nearest;
+    final Map<String, Message> nearest;
     /** Made on the first problem: most checks find none, and it reads the content folder. */
     private volatile Owners owners;
 
     Resolver(String base, Set<String> allFiles, Map<String, Page> pages,
-        Map<String, Object> nearest, Content content, Path contentDir) {
+        Map<String, Message> nearest, Content content, Path contentDir) {
       this.base = base;
       this.allFiles = allFiles;
       this.pages = pages;
@@ -342,7 +342,7 @@ public final class LinkChecker {
       if (o == null) {
         synchronized (this) {
           o = owners;
-          if (o == null) owners = o = Owners.of(content, files);
+          if (o == null) owners = o = Owners.of(content);
         }
       }
       return o;
@@ -475,8 +475,8 @@ public final class LinkChecker {
         owner.files().isEmpty() ? owner.pos() : SourcePos.file(owner.files().get(0)), message);
   }
 
-  /** " — did you mean 'nb/planer/plan/'?" for the nearest page, or nothing. */
-  static Object nearest(String target, Set<String> files) {
+  /** " — did you mean 'nb/planer/plan/'?" for the nearest page, or nothing (an empty text). */
+  static Message nearest(String target, Set<String> files) {
     String want = pageName(target);
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
@@ -490,7 +490,7 @@ public final class LinkChecker {
       }
     }
     return best != null && bestDistance <= Math.max(2, want.length() / 4)
-        ? Message.of("suggest", best) : "";
+        ? Message.of("suggest", best) : Message.literal("");
   }
 
   static int distance(String a, String b) {
@@ -499,21 +499,6 @@ public final class LinkChecker {
 
   private static String pageName(String file) {
     return file.endsWith("/index.html") ? file.substring(0, file.length() - 10) : file;
-  }
-
-  private static String basePath(String baseUrl) {
-    String p = "/" + rawPath(baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
-    return p.endsWith("/") ? p : p + "/";
-  }
-
-  private static String rawPath(String url) {
-    try {
-      String p = URI.create(url).getRawPath();
-      if (p == null) return "";
-      return p.startsWith("/") ? p.substring(1) : p;
-    } catch (IllegalArgumentException e) {
-      return "";
-    }
   }
 
   private static String decode(String s) {

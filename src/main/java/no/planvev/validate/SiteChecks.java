@@ -17,7 +17,9 @@ import no.planvev.model.Page;
 import no.planvev.model.Plan;
 import no.planvev.model.Project;
 import no.planvev.model.ProjectStatus;
+import no.planvev.model.Provenance;
 import no.planvev.model.SourcePos;
+import no.planvev.model.Unit;
 
 /**
  * Checks that need the whole loaded site: two sources writing one page, open hearings past their
@@ -34,8 +36,8 @@ public final class SiteChecks {
    */
   public static final class Memo {
     private Object key;
-    private final Map<Object, List<List<Owners.Claim>>> claims = new IdentityHashMap<>();
-    private final Map<Object, List<Problem>> problems = new IdentityHashMap<>();
+    private final Map<Unit, List<List<Owners.Claim>>> claims = new IdentityHashMap<>();
+    private final Map<Unit, List<Problem>> problems = new IdentityHashMap<>();
 
     public Memo() {}
   }
@@ -56,18 +58,17 @@ public final class SiteChecks {
         memo.key = key;
       }
     }
-    SourceFiles files = new SourceFiles(contentDir);
-    clashes(Owners.of(content, files, memo == null ? null : memo.claims), problems);
-    List<Object> units = new ArrayList<>(content.plans());
+    clashes(Owners.of(content, memo == null ? null : memo.claims), problems);
+    List<Unit> units = new ArrayList<>(content.plans());
     units.addAll(content.projects());
     units.addAll(content.hearings());
     units.addAll(content.pages());
-    Map<Object, List<Problem>> now = new IdentityHashMap<>();
-    for (Object unit : units) {
+    Map<Unit, List<Problem>> now = new IdentityHashMap<>();
+    for (Unit unit : units) {
       List<Problem> found = memo == null ? null : memo.problems.get(unit);
       if (found == null) {
         Problems p = new Problems();
-        unit(unit, content, files, today, p);
+        unit(unit, content, today, p);
         found = p.all();
       }
       now.put(unit, found);
@@ -80,15 +81,13 @@ public final class SiteChecks {
   }
 
   /** The problems of one plan, project, hearing or page on its own. */
-  private static void unit(Object unit, Content content, SourceFiles files, LocalDate today,
-      Problems problems) {
+  private static void unit(Unit unit, Content content, LocalDate today, Problems problems) {
     if (unit instanceof Hearing h && h.pastDeadline(today)) {
-      problems.warning(files.key(h.pos().path(), "deadline"),
+      problems.warning(h.provenance().key("deadline"),
           Message.of("hearing.deadlinePassed", h.deadline().iso(), today));
     }
-    if (unit instanceof Project p) currency(p, content.site().staleAfter(), today, files,
-        problems);
-    translations(unit, content, files, problems);
+    if (unit instanceof Project p) currency(p, content.site().staleAfter(), today, problems);
+    translations(unit, content, problems);
   }
 
   /**
@@ -96,22 +95,22 @@ public final class SiteChecks {
    * or one whose status date is in the future or older than {@code staleAfter}, is a warning.
    */
   private static void currency(Project p, java.time.Period staleAfter, LocalDate today,
-      SourceFiles files, Problems problems) {
-    String path = p.pos().path();
+      Problems problems) {
+    Provenance from = p.provenance();
     LocalDate date = p.statusDate();
     // "Active" as of a status date before the period's end is no contradiction (perhaps stale).
     if (p.status() == ProjectStatus.ACTIVE && p.period() != null
         && p.period().due().isBefore(today)
         && (date == null || date.isAfter(p.period().due()))) {
-      problems.warning(files.key(path, "status"),
+      problems.warning(from.key("status"),
           Message.of("project.activePastPeriod", p.period().due()));
     }
     if (date == null) return;
     if (date.isAfter(today)) {
-      problems.warning(files.key(path, "status_date"), Message.of("statusDate.future", date,
+      problems.warning(from.key("status_date"), Message.of("statusDate.future", date,
           today));
     } else if (date.plus(staleAfter).isBefore(today)) {
-      problems.warning(files.key(path, "status_date"),
+      problems.warning(from.key("status_date"),
           Message.of("project.statusStale", date, today, today.minus(staleAfter)));
     }
   }
@@ -132,14 +131,13 @@ public final class SiteChecks {
   }
 
   private static int blame(Owners.Owner o) {
-    if (o.name() instanceof Message m && !m.isLiteral() && m.key().equals("owner.section")) {
+    if (!o.name().isLiteral() && o.name().key().equals("owner.section")) {
       return 0;
     }
     return o.pos().line() > 0 ? 2 : 1;
   }
 
-  private static void translations(Object unit, Content content, SourceFiles files,
-      Problems problems) {
+  private static void translations(Unit unit, Content content, Problems problems) {
     String def = content.site().defaultLanguage();
     for (no.planvev.model.Language l : content.site().languages()) {
       String lang = l.code();
@@ -149,15 +147,15 @@ public final class SiteChecks {
       Object defName = languageName(def);
       if (unit instanceof Plan p) {
         String dir = "plans/" + p.id() + "/";
-        title(p.title(), lang, def, () -> files.key(p.pos().path(), "title"), problems);
-        body(p.intro(), lang, def, dir + "index", files, problems);
+        title(p.title(), lang, def, () -> p.provenance().key("title"), problems);
+        body(p.intro(), lang, def, dir + "index", p.provenance(), problems);
         for (FocusArea a : p.focusAreas()) {
           title(a.title(), lang, def, a::pos, problems);
-          body(a.body(), lang, def, dir + a.id(), files, problems);
+          body(a.body(), lang, def, dir + a.id(), p.provenance().part(a.id()), problems);
         }
       } else if (unit instanceof Project p) {
-        title(p.title(), lang, def, () -> files.key(p.pos().path(), "title"), problems);
-        body(p.intro(), lang, def, "projects/" + p.id() + "/index", files, problems);
+        title(p.title(), lang, def, () -> p.provenance().key("title"), problems);
+        body(p.intro(), lang, def, "projects/" + p.id() + "/index", p.provenance(), problems);
         for (Initiative i : p.initiatives()) {
           title(i.title(), lang, def, i::pos, problems);
           for (Measure m : i.measures()) title(m.title(), lang, def, m::pos, problems);
@@ -180,10 +178,11 @@ public final class SiteChecks {
         languageName(def)));
   }
 
-  private static void body(LText body, String lang, String def, String stem, SourceFiles files,
+  /** {@code from}: where the body was read; its default language's file is the one to point at. */
+  private static void body(LText body, String lang, String def, String stem, Provenance from,
       Problems problems) {
     if (body == null || body.isEmpty() || body.has(lang) || !body.has(def)) return;
-    String file = files.first(List.of(stem + "." + def + ".md", stem + ".md"));
+    String file = from.text(def);
     if (file == null) return;
     problems.warning(SourcePos.file(file), Message.of("translation.missingFile",
         languageName(lang), stem + "." + lang + ".md", languageName(def)));

@@ -11,8 +11,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import no.planvev.model.SourcePos;
 
 /**
- * Finds places in content files after loading, for checks whose model values carry only the
- * file: the line of a key ({@code deadline:}), or of a link as written.
+ * Finds where a link is written in a content file after loading, to point at it when the link
+ * checker finds it broken in the HTML (the model keeps the positions of keys, see
+ * {@link no.planvev.model.Provenance}, but not of links inside Markdown).
  */
 final class SourceFiles {
 
@@ -55,28 +56,6 @@ final class SourceFiles {
       // A folder that is not there (or not readable) has no files to point at.
     }
     return names;
-  }
-
-  /** The first existing file of {@code candidates}, or null. */
-  String first(List<String> candidates) {
-    for (String c : candidates) {
-      if (exists(c)) return c;
-    }
-    return null;
-  }
-
-  /** The position of the first top-level {@code key:} in {@code path}, else the whole file. */
-  SourcePos key(String path, String key) {
-    List<String> lines = lines(path);
-    for (int i = 0; i < lines.size(); i++) {
-      if (lines.get(i).startsWith(key + ":")) {
-        String line = lines.get(i);
-        int col = key.length() + 1;
-        while (col < line.length() && line.charAt(col) == ' ') col++;
-        return new SourcePos(path, i + 1, col < line.length() ? col + 1 : 1);
-      }
-    }
-    return SourcePos.file(path);
   }
 
   /** Where {@code text} first occurs in {@code path}, or null. */

@@ -35,15 +35,15 @@ class RenderMemoTest {
     ba.put("b", List.of("x", true));
     ba.put("a", "1");
     assertEquals(ab, ba);
-    assertFalse(SiteRenderer.Memo.same(ab, ba));
-    assertTrue(SiteRenderer.Memo.same(ab, new LinkedHashMap<>(ab)));
+    assertFalse(RenderMemo.same(ab, ba));
+    assertTrue(RenderMemo.same(ab, new LinkedHashMap<>(ab)));
   }
 
   @Test
   void aListIsNotTheSameAsAMapOrALongerList() {
-    assertFalse(SiteRenderer.Memo.same(List.of("a"), Map.of("a", "a")));
-    assertFalse(SiteRenderer.Memo.same(List.of("a"), List.of("a", "b")));
-    assertFalse(SiteRenderer.Memo.same(Map.of("k", List.of(1)), Map.of("k", List.of(2))));
-    assertTrue(SiteRenderer.Memo.same(Map.of("k", List.of(1)), Map.of("k", List.of(1))));
+    assertFalse(RenderMemo.same(List.of("a"), Map.of("a", "a")));
+    assertFalse(RenderMemo.same(List.of("a"), List.of("a", "b")));
+    assertFalse(RenderMemo.same(Map.of("k", List.of(1)), Map.of("k", List.of(2))));
+    assertTrue(RenderMemo.same(Map.of("k", List.of(1)), Map.of("k", List.of(1))));
   }
 }

@@ -42,22 +42,14 @@ public final class AtomWriter {
 
   private AtomWriter() {}
 
-  /** The path of the hearings feed in {@code lang}. */
-  public static String hearingsPath(String lang) {
-    return lang + "/feeds/hearings.atom";
-  }
 
-  /** The path of the activities feed in {@code lang}. */
-  public static String activitiesPath(String lang) {
-    return lang + "/feeds/activities.atom";
-  }
 
   /** All feeds of the site, in every language: hearings then activities, per language. */
   public static List<OutputFile> write(Content content, Urls urls, LocalDate buildDate) {
     List<OutputFile> files = new ArrayList<>();
     for (String lang : content.site().languageCodes()) {
-      files.add(new OutputFile(hearingsPath(lang), hearings(content, urls, buildDate, lang)));
-      files.add(new OutputFile(activitiesPath(lang), activities(content, urls, buildDate, lang)));
+      files.add(new OutputFile(Urls.hearingsFeed(lang), hearings(content, urls, buildDate, lang)));
+      files.add(new OutputFile(Urls.activitiesFeed(lang), activities(content, urls, buildDate, lang)));
     }
     return List.copyOf(files);
   }
@@ -86,7 +78,7 @@ public final class AtomWriter {
           updated, h.published(), urls.absolute(urls.hearing(h, lang)), h.status().key(),
           Words.word(h.status().key(), lang), s.toString()));
     }
-    return feed(content, urls, buildDate, lang, Words.word("hearings", lang), hearingsPath(lang),
+    return feed(content, urls, buildDate, lang, Words.word("hearings", lang), Urls.hearingsFeed(lang),
         urls.hearings(lang), entries);
   }
 
@@ -118,7 +110,7 @@ public final class AtomWriter {
       }
     }
     return feed(content, urls, buildDate, lang, Words.word("activities", lang),
-        activitiesPath(lang), urls.projects(lang), entries);
+        Urls.activitiesFeed(lang), urls.projects(lang), entries);
   }
 
   private static byte[] feed(Content content, Urls urls, LocalDate buildDate, String lang,

@@ -56,25 +56,9 @@ public final class IcsWriter {
 
   private IcsWriter() {}
 
-  /** The path of one focus area's calendar in {@code lang}. */
-  public static String areaPath(Plan plan, FocusArea area, String lang) {
-    return lang + "/calendar/areas/" + plan.id() + "/" + area.id() + ".ics";
-  }
 
-  /** The path of the calendar with every deadline in {@code lang}. */
-  public static String deadlinesPath(String lang) {
-    return lang + "/calendar/deadlines.ics";
-  }
 
-  /** The path of one project's calendar in {@code lang}. */
-  public static String projectPath(Project project, String lang) {
-    return lang + "/calendar/" + project.id() + ".ics";
-  }
 
-  /** The path of the hearings calendar in {@code lang}. */
-  public static String hearingsPath(String lang) {
-    return lang + "/calendar/hearings.ics";
-  }
 
   /** All calendars of the site, in every language, in a stable order. */
   public static List<OutputFile> write(Content content, Urls urls, LocalDate buildDate) {
@@ -102,7 +86,7 @@ public final class IcsWriter {
         byProject.put(p, events);
         all.addAll(events);
         String name = Words.text(p.title(), lang, def) + " – " + Words.word("deadlines", lang);
-        files.add(OutputFile.utf8(projectPath(p, lang), calendar(name, organizer, stamp, events)));
+        files.add(OutputFile.utf8(Urls.projectCalendar(p, lang), calendar(name, organizer, stamp, events)));
       }
       List<Event> hearings = new ArrayList<>();
       java.util.Map<Hearing, Event> byHearing = new java.util.LinkedHashMap<>();
@@ -123,13 +107,13 @@ public final class IcsWriter {
           });
           String name = Words.text(area.title(), lang, def) + " – "
               + Words.word("deadlines", lang);
-          files.add(OutputFile.utf8(areaPath(plan, area, lang),
+          files.add(OutputFile.utf8(Urls.areaCalendar(plan, area, lang),
               calendar(name, organizer, stamp, events)));
         }
       }
-      files.add(OutputFile.utf8(deadlinesPath(lang),
+      files.add(OutputFile.utf8(Urls.deadlinesCalendar(lang),
           calendar(siteTitle + " – " + Words.word("deadlines", lang), organizer, stamp, all)));
-      files.add(OutputFile.utf8(hearingsPath(lang),
+      files.add(OutputFile.utf8(Urls.hearingsCalendar(lang),
           calendar(siteTitle + " – " + Words.word("hearings", lang), organizer, stamp, hearings)));
     }
     return List.copyOf(files);

@@ -39,7 +39,7 @@ final class DcatCatalog {
     ctx.put("foaf", "http://xmlns.com/foaf/0.1/");
     ctx.put("vcard", "http://www.w3.org/2006/vcard/ns#");
     ctx.put("xsd", "http://www.w3.org/2001/XMLSchema#");
-    o.put("@id", urls.absolute(JsonData.catalogPath()));
+    o.put("@id", urls.absolute(Urls.dataCatalog()));
     o.put("@type", "dcat:Catalog");
     o.set("dct:title", text(site.title(), site));
     o.set("dct:description", text(site.description().isEmpty() ? site.title()
@@ -53,36 +53,36 @@ final class DcatCatalog {
 
     ObjectNode activities = dataset(datasets, urls, "activities", ui, site, buildDate);
     ArrayNode dist = activities.putArray("dcat:distribution");
-    distribution(dist, site, urls.absolute(JsonData.activitiesCsvPath()), "CSV", "text/csv",
+    distribution(dist, site, urls.absolute(Urls.activitiesCsv()), "CSV", "text/csv",
         "activities.csv");
     for (String lang : site.languageCodes()) {
-      distribution(dist, site, urls.absolute(JsonData.activitiesCsvPath(lang)), "CSV",
+      distribution(dist, site, urls.absolute(Urls.activitiesCsv(lang)), "CSV",
           "text/csv", "activities." + lang + ".csv");
     }
     for (Project p : content.projects()) {
-      distribution(dist, site, urls.absolute(JsonData.projectPath(p)), "JSON",
+      distribution(dist, site, urls.absolute(Urls.projectJson(p)), "JSON",
           "application/json", p.id() + ".json");
     }
     for (String lang : site.languageCodes()) {
-      distribution(dist, site, urls.absolute(IcsWriter.deadlinesPath(lang)), "ICS",
+      distribution(dist, site, urls.absolute(Urls.deadlinesCalendar(lang)), "ICS",
           "text/calendar", "deadlines.ics (" + lang + ")");
     }
 
     ObjectNode hearings = dataset(datasets, urls, "hearings", ui, site, buildDate);
     ArrayNode hd = hearings.putArray("dcat:distribution");
-    distribution(hd, site, urls.absolute(JsonData.hearingsPath()), "JSON", "application/json",
+    distribution(hd, site, urls.absolute(Urls.hearingsJson()), "JSON", "application/json",
         "hearings.json");
     for (String lang : site.languageCodes()) {
-      distribution(hd, site, urls.absolute(IcsWriter.hearingsPath(lang)), "ICS",
+      distribution(hd, site, urls.absolute(Urls.hearingsCalendar(lang)), "ICS",
           "text/calendar", "hearings.ics (" + lang + ")");
     }
 
     ObjectNode plans = dataset(datasets, urls, "plans", ui, site, buildDate);
     ArrayNode pd = plans.putArray("dcat:distribution");
-    distribution(pd, site, urls.absolute(JsonData.sitePath()), "JSON", "application/json",
+    distribution(pd, site, urls.absolute(Urls.siteJson()), "JSON", "application/json",
         "site.json");
     for (Plan p : content.plans()) {
-      distribution(pd, site, urls.absolute(JsonData.planPath(p)), "JSON", "application/json",
+      distribution(pd, site, urls.absolute(Urls.planJson(p)), "JSON", "application/json",
           p.id() + ".json");
     }
     return o;
@@ -91,7 +91,7 @@ final class DcatCatalog {
   private static ObjectNode dataset(ArrayNode datasets, Urls urls, String name,
       Map<String, Map<String, String>> ui, SiteConfig site, LocalDate buildDate) {
     ObjectNode d = datasets.addObject();
-    d.put("@id", urls.absolute(JsonData.catalogPath()) + "#" + name);
+    d.put("@id", urls.absolute(Urls.dataCatalog()) + "#" + name);
     d.put("@type", "dcat:Dataset");
     d.set("dct:title", uiText(ui, "catalog." + name, site));
     d.set("dct:description", uiText(ui, "catalog." + name + "Text", site));

@@ -46,40 +46,13 @@ public final class JsonData {
 
   private JsonData() {}
 
-  public static String sitePath() {
-    return "data/site.json";
-  }
 
-  public static String planPath(Plan plan) {
-    return "data/plans/" + plan.id() + ".json";
-  }
 
-  public static String projectPath(Project project) {
-    return "data/projects/" + project.id() + ".json";
-  }
 
-  public static String hearingsPath() {
-    return "data/hearings.json";
-  }
 
-  /** The activities with stable column names and machine values (for programs). */
-  public static String activitiesCsvPath() {
-    return "data/activities.csv";
-  }
 
-  /** The activities for people reading {@code lang}. */
-  public static String activitiesCsvPath(String lang) {
-    return "data/activities." + lang + ".csv";
-  }
 
-  /** The DCAT-AP-NO description of the data. */
-  public static String catalogPath() {
-    return "data/catalog.jsonld";
-  }
 
-  public static String schemaPath(String schemaFile) {
-    return "data/schema/" + schemaFile;
-  }
 
   /** As below, with no UI strings (English column names) and written deadline forms. */
   public static List<OutputFile> write(Content content, Urls urls, LocalDate buildDate) {
@@ -94,22 +67,22 @@ public final class JsonData {
       Map<String, Map<String, String>> ui, Phrases phrases) {
     Writer w = new Writer(content, urls, buildDate);
     List<OutputFile> files = new ArrayList<>();
-    files.add(new OutputFile(sitePath(), Json.bytes(w.site())));
-    for (Plan p : content.plans()) files.add(new OutputFile(planPath(p), Json.bytes(w.plan(p))));
+    files.add(new OutputFile(Urls.siteJson(), Json.bytes(w.site())));
+    for (Plan p : content.plans()) files.add(new OutputFile(Urls.planJson(p), Json.bytes(w.plan(p))));
     for (Project p : content.projects()) {
-      files.add(new OutputFile(projectPath(p), Json.bytes(w.project(p))));
+      files.add(new OutputFile(Urls.projectJson(p), Json.bytes(w.project(p))));
     }
-    files.add(new OutputFile(hearingsPath(), Json.bytes(w.hearings())));
+    files.add(new OutputFile(Urls.hearingsJson(), Json.bytes(w.hearings())));
     char sep = content.site().options().csvSeparator();
-    files.add(OutputFile.utf8(activitiesCsvPath(), ActivitiesCsv.machine(content, buildDate,
+    files.add(OutputFile.utf8(Urls.activitiesCsv(), ActivitiesCsv.machine(content, buildDate,
         sep)));
     for (String lang : content.site().languageCodes()) {
-      files.add(OutputFile.utf8(activitiesCsvPath(lang), ActivitiesCsv.localized(content, lang,
+      files.add(OutputFile.utf8(Urls.activitiesCsv(lang), ActivitiesCsv.localized(content, lang,
           ui.getOrDefault(lang, Map.of()), phrases, buildDate, sep)));
     }
-    files.add(new OutputFile(catalogPath(),
+    files.add(new OutputFile(Urls.dataCatalog(),
         Json.bytes(DcatCatalog.catalog(content, urls, buildDate, ui))));
-    for (String s : SCHEMAS) files.add(new OutputFile(schemaPath(s), schema(s)));
+    for (String s : SCHEMAS) files.add(new OutputFile(Urls.dataSchema(s), schema(s)));
     return List.copyOf(files);
   }
 
@@ -140,7 +113,7 @@ public final class JsonData {
 
     private ObjectNode root(String schemaFile) {
       ObjectNode o = Json.object();
-      o.put("$schema", urls.absolute(schemaPath(schemaFile)));
+      o.put("$schema", urls.absolute(Urls.dataSchema(schemaFile)));
       o.put("license", site.options().licence().url());
       return o;
     }
@@ -176,7 +149,7 @@ public final class JsonData {
         ObjectNode po = plans.addObject();
         po.put("id", p.id());
         po.set("title", json.text(p.title()));
-        po.put("data", urls.absolute(planPath(p)));
+        po.put("data", urls.absolute(Urls.planJson(p)));
         po.set("urls", pageUrls(lang -> urls.plan(p, lang)));
       }
       ArrayNode projects = o.putArray("projects");
@@ -185,16 +158,16 @@ public final class JsonData {
         po.put("id", p.id());
         po.set("title", json.text(p.title()));
         po.put("status", p.status().key());
-        po.put("data", urls.absolute(projectPath(p)));
+        po.put("data", urls.absolute(Urls.projectJson(p)));
         po.set("urls", pageUrls(lang -> urls.project(p, lang)));
       }
-      o.put("hearings", urls.absolute(hearingsPath()));
-      o.put("activities_csv", urls.absolute(activitiesCsvPath()));
+      o.put("hearings", urls.absolute(Urls.hearingsJson()));
+      o.put("activities_csv", urls.absolute(Urls.activitiesCsv()));
       ObjectNode csvs = o.putObject("activities_csv_by_language");
       for (String lang : site.languageCodes()) {
-        csvs.put(lang, urls.absolute(activitiesCsvPath(lang)));
+        csvs.put(lang, urls.absolute(Urls.activitiesCsv(lang)));
       }
-      o.put("catalog", urls.absolute(catalogPath()));
+      o.put("catalog", urls.absolute(Urls.dataCatalog()));
 
       return o;
     }

@@ -29,13 +29,7 @@ public final class SitemapWriter {
 
   private SitemapWriter() {}
 
-  public static String sitemapPath() {
-    return "sitemap.xml";
-  }
 
-  public static String robotsPath() {
-    return "robots.txt";
-  }
 
   /** Both files: {@code sitemap.xml} and {@code robots.txt}. */
   public static List<OutputFile> write(Content content, Urls urls, LocalDate buildDate,
@@ -83,7 +77,7 @@ public final class SitemapWriter {
     } catch (XMLStreamException e) {
       throw new IllegalStateException(e);
     }
-    return new OutputFile(sitemapPath(), out.toByteArray());
+    return new OutputFile(Urls.sitemap(), out.toByteArray());
   }
 
   private static void link(XMLStreamWriter w, String hreflang, String href)
@@ -108,7 +102,7 @@ public final class SitemapWriter {
    * root of a host, so it does its job only when {@code base_url} has no path.
    */
   public static OutputFile robots(Urls urls) {
-    return OutputFile.utf8(robotsPath(), "User-agent: *\nAllow: /\n\nSitemap: "
-        + urls.absolute(sitemapPath()) + "\n");
+    return OutputFile.utf8(Urls.robots(), "User-agent: *\nAllow: /\n\nSitemap: "
+        + urls.absolute(Urls.sitemap()) + "\n");
   }
 }

@@ -1,0 +1,278 @@
+package no.planvev.render;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import no.planvev.model.Content;
+import no.planvev.model.Page;
+import no.planvev.model.SiteConfig;
+import no.planvev.model.Unit;
+import no.planvev.model.Urls;
+import no.planvev.theme.Theme;
+import no.planvev.validate.Problem;
+import no.planvev.validate.Problems;
+
+/**
+ * What a renderer keeps between builds, for the preview: rendered Markdown by source, and each
+ * page's template values and bytes. A page whose template and values equal the last build's is
+ * not rendered again: templates see nothing but their values.
+ *
+ * <p>How values compare ({@link #same}): every leaf (string, number, boolean, a value record) by
+ * its own {@code equals}; lists by {@code equals} of their items in order; maps like lists of
+ * entries, in order, since the order of a map shows in a template's output and
+ * {@link Map#equals} ignores it. Page models that are records are compared after
+ * {@code Values} made them maps, so a record's components count in declaration order.
+ *
+ * <p>A page made from one unit of content alone ({@code fromSource}) is kept by the identity of
+ * the unit, else its {@code equals} (provenance included), while the chrome's inputs
+ * ({@link Chrome.Inputs}, compared with {@code equals}) stay equal. Pages are forgotten when any
+ * file of the theme (but static/) changes. docs/architecture.md lists each key and what makes it
+ * forget. Thread-safe; give one memo to one renderer at a time.
+ */
+public final class RenderMemo {
+
+  private record Kept(String template, Map<String, Object> values, byte[] bytes) {}
+
+  /** Templates compiled from a theme whose files had {@code fingerprint}. */
+  private record Compiled(String fingerprint, Templates templates,
+      List<Problem> problems) {}
+
+  /** A page's bytes and the very source object it was made from. */
+  private record FromSource(Unit source, byte[] bytes) {}
+
+  final Markdown markdown = new Markdown();
+  private final Map<String, Kept> pages = new ConcurrentHashMap<>();
+  private final Map<String, FromSource> fromSource = new ConcurrentHashMap<>();
+  private Chrome.Inputs chrome;
+  private StatementKey statementKey;
+  /** Page paths per language by source object, and site files by page path (preview only). */
+  private Map<Unit, Map<String, String>> pathsBySource = new java.util.IdentityHashMap<>();
+  private final Map<String, String> files = new ConcurrentHashMap<>();
+  private Map<String, java.util.Optional<String>> statementPages;
+  private final Set<String> rendered = ConcurrentHashMap.newKeySet();
+  private Compiled compiled;
+  private final boolean keepPages;
+
+  /** A memo that keeps pages for the next build (the preview's). */
+  public RenderMemo() {
+    this(true);
+  }
+
+  private RenderMemo(boolean keepPages) {
+    this.keepPages = keepPages;
+  }
+
+  /**
+   * A memo for a single build, which keeps no page (a large site's pages would not fit in
+   * memory); Markdown and templates are still compiled once.
+   */
+  public static RenderMemo forOneBuild() {
+    return new RenderMemo(false);
+  }
+
+  /**
+   * Compiles the templates of {@code theme} and readies the Markdown renderer, so that a build
+   * can do this on another thread while it reads the content; the renderer made later with
+   * this memo finds both done (and reports the template problems itself).
+   */
+  public void prepare(Theme theme) {
+    synchronized (this) {
+      if (compiled != null) return;  // a preview rebuild: the renderer checks them itself
+    }
+    templates(theme, new Problems());
+    markdown.toHtml("# a\n\n*b* [c](d) | e\n--|--\nf | g", 2);
+  }
+
+  /** The pages rendered through their template since the last call, by page key, sorted. */
+  public SortedSet<String> takeRendered() {
+    SortedSet<String> out = new TreeSet<>(rendered);
+    rendered.removeAll(out);
+    return out;
+  }
+
+  /** Markdown bodies served from the memo so far. */
+  public long markdownHits() {
+    return markdown.hits();
+  }
+
+  /** Markdown bodies parsed and rendered so far. */
+  public long markdownMisses() {
+    return markdown.misses();
+  }
+
+  /**
+   * The templates of {@code theme}, compiled again only when a file of it changed (then every
+   * kept page is forgotten); compile problems are reported to {@code problems} each time.
+   */
+  synchronized Templates templates(Theme theme, Problems problems) {
+    String fingerprint = fingerprint(theme);
+    if (compiled == null || !compiled.fingerprint.equals(fingerprint)) {
+      pages.clear();
+      fromSource.clear();
+      Problems found = new Problems();
+      Templates t = new Templates(theme, found);
+      compiled = new Compiled(fingerprint, t, List.copyOf(found.all()));
+    }
+    compiled.problems.forEach(problems::add);
+    return compiled.templates;
+  }
+
+  /** The paths of the pages made from {@code source}: those of the last build if it is the same. */
+  synchronized Map<String, String> paths(Unit source,
+      java.util.function.Supplier<Map<String, String>> make) {
+    if (!keepPages) return make.get();
+    return pathsBySource.computeIfAbsent(source, s -> make.get());
+  }
+
+  /** Drops what is kept for sources no longer in the content. */
+  synchronized void forgetOtherSources(List<Unit> sources) {
+    if (!keepPages) return;
+    Map<Unit, Map<String, String>> now = new java.util.IdentityHashMap<>();
+    for (Unit s : sources) {
+      Map<String, String> p = pathsBySource.get(s);
+      if (p != null) now.put(s, p);
+    }
+    for (var e : pathsBySource.entrySet()) {
+      if (!now.containsKey(e.getKey())) files.keySet().removeAll(e.getValue().values());
+    }
+    pathsBySource = now;
+  }
+
+  /** {@link Urls#file} of a page path, the same string object each build. */
+  String file(String path) {
+    return keepPages ? files.computeIfAbsent(path, Urls::file) : Urls.file(path);
+  }
+
+  /**
+   * Where the accessibility statement is among the pages, per language: looked up once for a
+   * site and its pages (a search through every page), kept while both are the same.
+   */
+  synchronized Map<String, java.util.Optional<String>> statements(Content content) {
+    StatementKey key = new StatementKey(content.site(), content.pages());
+    if (statementKey == null || !statementKey.same(key)) {
+      statementPages = new ConcurrentHashMap<>();
+      statementKey = key;
+    }
+    return statementPages;
+  }
+
+  /** What the statement pages are found from: the site, and the pages. */
+  private record StatementKey(SiteConfig site, List<Page> pages) {
+
+    /** The site by value, the pages by reference: an unchanged page is the same object. */
+    boolean same(StatementKey o) {
+      if (pages.size() != o.pages.size() || !site.equals(o.site)) return false;
+      for (int i = 0; i < pages.size(); i++) {
+        if (pages.get(i) != o.pages.get(i)) return false;
+      }
+      return true;
+    }
+  }
+
+  /**
+   * Starts a build whose chrome (menu, site, UI strings, languages, date: everything a page
+   * shows besides its own source) is {@code signature}; when it differs from the last build's,
+   * no page is taken by its source.
+   */
+  synchronized void around(Chrome.Inputs signature) {
+    if (!Objects.equals(chrome, signature)) {
+      fromSource.clear();
+      pathsBySource.clear();
+      files.clear();
+    }
+    chrome = signature;
+  }
+
+  /**
+   * The bytes of the page at {@code key} when the last build made it from this very
+   * {@code source} object (the loader gives the same object for an unchanged file) in the
+   * same chrome and templates, or from an equal one; else null. For an unchanged source only
+   * references are compared: this is what makes a one-file edit in a large site cheap.
+   */
+  byte[] unchanged(String key, Unit source) {
+    FromSource f = fromSource.get(key);
+    if (f == null) return null;
+    if (f.source == source) return f.bytes;
+    // A file saved without a change is read again into an equal object: still the same page.
+    if (!f.source.equals(source)) return null;
+    fromSource.put(key, new FromSource(source, f.bytes));
+    return f.bytes;
+  }
+
+  void from(String key, Unit source, byte[] bytes) {
+    if (keepPages) fromSource.put(key, new FromSource(source, bytes));
+    rendered.add(key);
+  }
+
+  byte[] kept(String key, String template, Map<String, Object> values) {
+    Kept k = pages.get(key);
+    if (k == null || !k.template.equals(template) || !same(k.values, values)) return null;
+    return k.bytes.clone();
+  }
+
+  void keep(String key, String template, Map<String, Object> values, byte[] bytes) {
+    if (keepPages) pages.put(key, new Kept(template, values, bytes.clone()));
+    rendered.add(key);
+  }
+
+  /** Equal values in the same order: map order shows in a template's output. */
+  static boolean same(Object a, Object b) {
+    if (a instanceof Map<?, ?> x && b instanceof Map<?, ?> y) {
+      if (x.size() != y.size()) return false;
+      var i = x.entrySet().iterator();
+      var j = y.entrySet().iterator();
+      while (i.hasNext()) {
+        var e = i.next();
+        var f = j.next();
+        if (!Objects.equals(e.getKey(), f.getKey()) || !same(e.getValue(), f.getValue())) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (a instanceof List<?> x && b instanceof List<?> y) {
+      if (x.size() != y.size()) return false;
+      for (int k = 0; k < x.size(); k++) {
+        if (!same(x.get(k), y.get(k))) return false;
+      }
+      return true;
+    }
+    if (a instanceof Map<?, ?> || a instanceof List<?> || b instanceof Map<?, ?>
+        || b instanceof List<?>) {
+      return false;
+    }
+    // Leaves are strings, booleans and numbers; anything else compares by its own equals.
+    return Objects.equals(a, b);
+  }
+
+  /**
+   * A digest of every file of the theme but static/ (copied, not rendered): the name and place
+   * of each, and the bytes of each override (the built-in files cannot change while running).
+   */
+  static String fingerprint(Theme theme) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      for (Theme.File f : theme.files("")) {
+        if (f.name().startsWith("static/")) continue;
+        sha.update(f.shown().getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+        if (!f.builtIn()) sha.update(Files.readAllBytes(f.path()));
+        sha.update((byte) 0);
+      }
+      return HexFormat.of().formatHex(sha.digest());
+    } catch (IOException | NoSuchAlgorithmException | java.io.UncheckedIOException e) {
+      // Unreadable templates: never reuse a page (a fresh fingerprint every time).
+      return "unreadable:" + System.nanoTime();
+    }
+  }
+}
