@@ -38,6 +38,8 @@ import no.planvev.model.Project;
 import no.planvev.model.SourcePos;
 import no.planvev.model.Urls;
 import no.planvev.theme.Theme;
+import no.planvev.words.DeadlineFormat;
+import no.planvev.words.Words;
 import no.planvev.validate.LinkGuard;
 import no.planvev.validate.Message;
 import no.planvev.validate.Problem;
@@ -294,6 +296,7 @@ public final class SiteRenderer {
     Map<String, Map<String, String>> ui = new LinkedHashMap<>();
     Map<String, Map<String, String>> fallbackLangs = new LinkedHashMap<>();
     Map<String, DeadlineFormat> dates = new LinkedHashMap<>();
+    Words words = Words.of(uiStrings);
     String fallbackLang = uiStrings.containsKey(def) ? def
         : uiStrings.containsKey("en") ? "en"
         : uiStrings.keySet().stream().findFirst().orElse(def);
@@ -322,7 +325,7 @@ public final class SiteRenderer {
       }
       ui.put(l, all);
       fallbackLangs.put(l, langs2);
-      dates.put(l, DeadlineFormat.of(l, own));
+      dates.put(l, words.dates(l));
     }
     return new Ui(ui, fallbackLangs, dates);
   }
