@@ -393,8 +393,8 @@ public final class Builder {
       Problems problems) {
     for (String path : copied.keySet()) {
       if (generated.contains(path)) {
-        problems.error(SourcePos.file("assets"), "the asset " + path
-            + " would overwrite a generated page: rename it");
+        problems.error(SourcePos.file("assets"),
+            no.planvev.validate.Message.of("asset.overwritesPage", path));
       }
     }
   }

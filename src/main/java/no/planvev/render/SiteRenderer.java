@@ -304,8 +304,8 @@ public final class SiteRenderer {
     for (String l : langs) {
       Map<String, String> own = uiStrings.get(l);
       if (own == null) {
-        problems.warning(SourcePos.file(theme.shown("i18n/" + l + ".yaml")), "no UI strings for"
-            + " language '" + l + "'; menus and labels will be in '" + fallbackLang + "'");
+        problems.warning(SourcePos.file(theme.shown("i18n/" + l + ".yaml")),
+            Message.of("ui.noLanguage", l, fallbackLang));
         own = Map.of();
       }
       Map<String, String> all = new TreeMap<>(own);
@@ -318,10 +318,9 @@ public final class SiteRenderer {
         missing.add(e.getKey());
       }
       if (!own.isEmpty() && !missing.isEmpty()) {
-        problems.warning(SourcePos.file("templates/i18n/" + l + ".yaml"), missing.size()
-            + " UI strings missing (" + String.join(", ", missing.subList(0,
-            Math.min(5, missing.size()))) + (missing.size() > 5 ? ", ..." : "")
-            + "); they are shown in '" + fallbackLang + "'");
+        problems.warning(SourcePos.file("templates/i18n/" + l + ".yaml"), Message.of("ui.missing",
+            missing.size(), String.join(", ", missing.subList(0, Math.min(5, missing.size())))
+                + (missing.size() > 5 ? ", ..." : ""), fallbackLang));
       }
       ui.put(l, all);
       fallbackLangs.put(l, langs2);
@@ -366,8 +365,8 @@ public final class SiteRenderer {
         files.add(new StaticFile(f.name(), source));
       }
     } catch (IOException e) {
-      problems.error(SourcePos.file(theme.shown("static")), "cannot list static files: "
-          + e.getMessage());
+      problems.error(SourcePos.file(theme.shown("static")),
+          Message.of("static.unlistable", e.getMessage()));
     }
     for (Asset a : content.assets()) files.add(new StaticFile(a.path(), a.file()));
     files.sort(Comparator.comparing(StaticFile::path));
