@@ -17,8 +17,8 @@ import org.openjdk.jmh.annotations.State;
  * Markdown to HTML for one synthetic page body (about 600 words, headings, lists, a table,
  * links): the per-page cost of the render package's flexmark wrapper, without its memo. In package
  * {@code no.planvev.render} (bench source root) because {@code Markdown} is package-private.
- * {@code impl=reference} runs the original flexmark setup ({@code ReferenceMarkdown}, test
- * sources) in the same run, so before and after are measured under the same machine load.
+ * {@code impl=reference} runs the original flexmark setup ({@code Markdown.stock()}: stock
+ * flexmark) in the same run, so before and after are measured under the same machine load.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -40,7 +40,7 @@ public class MarkdownBench {
   @Setup
   public void setup() {
     if (impl.equals("reference")) {
-      ReferenceMarkdown md = new ReferenceMarkdown();
+      Markdown md = Markdown.stock();
       block = md::toHtml;
       inline = md::inlineHtml;
     } else {

@@ -33,7 +33,7 @@ public final class MarkdownProfile {
       }
     }
     Markdown md = new Markdown(false);
-    ReferenceMarkdown ref = new ReferenceMarkdown();
+    Markdown ref = Markdown.stock();
     List<Impl> impls = new ArrayList<>();
     if (!mode.equals("reference")) impls.add(new Impl("current", md::toHtml, md::inlineHtml));
     if (!mode.equals("current")) impls.add(new Impl("reference", ref::toHtml, ref::inlineHtml));

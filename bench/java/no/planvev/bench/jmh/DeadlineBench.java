@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import no.planvev.model.Deadline;
 import no.planvev.model.Deadlines;
-import no.planvev.render.DeadlineFormat;
+import no.planvev.words.DeadlineFormat;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;

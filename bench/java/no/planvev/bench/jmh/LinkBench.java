@@ -16,7 +16,6 @@ import no.planvev.build.Builder;
 import no.planvev.model.Content;
 import no.planvev.source.ContentLoader;
 import no.planvev.validate.LinkChecker;
-import no.planvev.validate.OldLinkChecker;
 import no.planvev.validate.PageLinks;
 import no.planvev.validate.Problems;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -88,14 +87,6 @@ public class LinkBench {
     try (var walk = Files.walk(dir)) {
       walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     }
-  }
-
-  /** The check before: regular expressions over every page, then resolution. */
-  @Benchmark
-  public Problems oldCheck() {
-    Problems problems = new Problems();
-    OldLinkChecker.check(generated, copied, content, dir.resolve("content"), problems);
-    return problems;
   }
 
   /** The old entry point on the new checker: scan every page, check once. */

@@ -40,7 +40,7 @@ import no.planvev.render.RenderMemo;
 import no.planvev.render.SiteRenderer;
 import no.planvev.source.ContentLoader;
 import no.planvev.source.UiStrings;
-import no.planvev.render.DeadlineFormat;
+import no.planvev.words.Words;
 import no.planvev.theme.Theme;
 import no.planvev.validate.Coverage;
 import no.planvev.validate.Problems;
@@ -302,16 +302,11 @@ public final class Builder {
       Map<String, Map<String, String>> ui, BuildOptions options, BuildMemo memo) {
     Supplier<List<OutputFile>> make = () -> {
       Urls urls = new Urls(content.site());
-      String def = content.site().defaultLanguage();
-      Map<String, DeadlineFormat> formats = new java.util.HashMap<>();
-      for (String l : content.site().languageCodes()) {
-        formats.put(l, DeadlineFormat.of(l, ui.getOrDefault(l, Map.of())));
-      }
-      no.planvev.output.Phrases phrases = (d, l) -> formats.get(l).displayIn(d, l, def);
+      Words words = Words.of(ui);
       List<OutputFile> files = new ArrayList<>();
-      files.addAll(JsonData.write(content, urls, options.date(), ui, phrases));
-      files.addAll(IcsWriter.write(content, urls, options.date(), phrases));
-      files.addAll(AtomWriter.write(content, urls, options.date()));
+      files.addAll(JsonData.write(content, urls, options.date(), words));
+      files.addAll(IcsWriter.write(content, urls, options.date(), words));
+      files.addAll(AtomWriter.write(content, urls, options.date(), words));
       return files;
     };
     return CompletableFuture.supplyAsync(
@@ -400,8 +395,8 @@ public final class Builder {
       Problems problems) {
     for (String path : copied.keySet()) {
       if (generated.contains(path)) {
-        problems.error(SourcePos.file("assets"), "the asset " + path
-            + " would overwrite a generated page: rename it");
+        problems.error(SourcePos.file("assets"),
+            no.planvev.validate.Message.of("asset.overwritesPage", path));
       }
     }
   }

@@ -3,11 +3,9 @@ package no.planvev.model;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
-import java.time.format.TextStyle;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,9 +21,10 @@ public final class Deadlines {
   private Deadlines() {}
 
   /**
-   * A deadline text that is not a valid deadline; the message says why, in English. {@code key}
-   * and {@code args} say the same for a message catalog (e.g. {@code deadline.days}, with the
-   * text, the {@link Month}, the year and the number of days).
+   * A deadline text that is not a valid deadline: {@code key} and {@code args} say why, for the
+   * message catalog ({@code validate/messages.*.properties}; e.g. {@code deadline.days}, with
+   * the text, the {@link Month}, the year and the number of days). The words are the catalog's
+   * alone: the exception's own message is only the key and the arguments, for a stack trace.
    */
   public static final class InvalidDeadline extends Exception {
     private static final long serialVersionUID = 1L;
@@ -33,8 +32,8 @@ public final class Deadlines {
     private final String key;
     private final transient List<Object> args;
 
-    InvalidDeadline(String message, int offset, String key, Object... args) {
-      super(message, null, false, false);
+    InvalidDeadline(int offset, String key, Object... args) {
+      super(key + " " + List.of(args), null, false, false);
       this.offset = offset;
       this.key = key;
       this.args = List.of(args);
@@ -64,8 +63,7 @@ public final class Deadlines {
       Deadline from = parseSimple(s.substring(0, slash), 0);
       Deadline to = parseSimple(s.substring(slash + 1), slash + 1);
       if (to.due().isBefore(from.start())) {
-        throw new InvalidDeadline("the interval " + s + " ends before it starts", slash + 1,
-            "deadline.backwards", s);
+        throw new InvalidDeadline(slash + 1, "deadline.backwards", s);
       }
       return new Deadline.Interval(from, to);
     }
@@ -76,7 +74,7 @@ public final class Deadlines {
   public static LocalDate parseDate(String text) throws InvalidDeadline {
     String s = text.strip();
     if (!DAY.matcher(s).matches()) {
-      throw new InvalidDeadline("'" + s + "' is not a date: write it as YYYY-MM-DD, e.g. 2018-01-15", 0,
+      throw new InvalidDeadline(0,
           "deadline.notDate", s);
     }
     return ((Deadline.Day) parseSimple(s, 0)).date();
@@ -85,7 +83,7 @@ public final class Deadlines {
   private static Deadline parseSimple(String s, int offset) throws InvalidDeadline {
     // There is no year 0 (1 BC is followed by AD 1); 0000 is a typing mistake.
     if (s.startsWith("0000") && (s.length() == 4 || s.charAt(4) == '-')) {
-      throw new InvalidDeadline(s + " has the year 0000, which does not exist", offset,
+      throw new InvalidDeadline(offset,
           "deadline.year0", s);
     }
     Matcher m;
@@ -96,10 +94,7 @@ public final class Deadlines {
       checkMonth(s, mo, offset + 5);
       int len = Month.of(mo).length(java.time.Year.isLeap(y));
       if (d < 1 || d > len) {
-        String monthName = Month.of(mo).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-        String why = d < 1 ? "there is no day 0"
-            : (mo == 2 ? monthName + " " + y : monthName) + " has " + len + " days";
-        throw new InvalidDeadline(s + " is not a date: " + why, offset + 8,
+        throw new InvalidDeadline(offset + 8,
             d < 1 ? "deadline.day0" : mo == 2 ? "deadline.february" : "deadline.days",
             s, Month.of(mo), y, len);
       }
@@ -111,7 +106,7 @@ public final class Deadlines {
       LocalDate mid = LocalDate.of(y, 6, 1);
       long weeks = mid.range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum();
       if (w < 1 || w > weeks) {
-        throw new InvalidDeadline(s + " is not a week: " + y + " has weeks 1 to " + weeks, offset + 6,
+        throw new InvalidDeadline(offset + 6,
             "deadline.week", s, y, weeks);
       }
       LocalDate monday = mid.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, w)
@@ -121,7 +116,7 @@ public final class Deadlines {
     if ((m = QUARTER.matcher(s)).matches()) {
       int q = Integer.parseInt(m.group(2));
       if (q < 1 || q > 4) {
-        throw new InvalidDeadline(s + " is not a quarter: quarters are Q1 to Q4", offset + 6,
+        throw new InvalidDeadline(offset + 6,
             "deadline.quarter", s);
       }
       return new Deadline.Quarter(Integer.parseInt(m.group(1)), q);
@@ -134,14 +129,12 @@ public final class Deadlines {
     if (YEAR.matcher(s).matches()) {
       return new Deadline.Year(Integer.parseInt(s));
     }
-    throw new InvalidDeadline("'" + s + "' is not a deadline: write a date (2017-11-30), a week"
-        + " (2017-W50), a month (2018-02), a quarter (2018-Q1), a year (2018) or an interval"
-        + " (2018-01/2018-02)", offset, "deadline.form", s);
+    throw new InvalidDeadline(offset, "deadline.form", s);
   }
 
   private static void checkMonth(String s, int month, int offset) throws InvalidDeadline {
     if (month < 1 || month > 12) {
-      throw new InvalidDeadline(s + " is not a date: months are 01 to 12", offset,
+      throw new InvalidDeadline(offset,
           "deadline.month", s);
     }
   }

@@ -3,8 +3,12 @@ package no.planvev.preview;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import no.planvev.validate.Message;
 
-/** Which of the preview's own UI languages (nb, nn, en) fits a page. */
+/**
+ * Which language the preview's overlay speaks on a page: the page's own, when the message
+ * catalog has messages its readers read ({@link Message#readerLanguage}); bokmål otherwise.
+ */
 final class Lang {
 
   private static final Pattern HTML_LANG =
@@ -12,13 +16,13 @@ final class Lang {
 
   private Lang() {}
 
-  /** nb, nn or en for a BCP 47 tag; bokmål for anything else (the sites are Norwegian). */
+  /** The primary language of a BCP 47 tag when messages fit it; bokmål for anything else. */
   static String of(String tag) {
-    if (tag == null) return "nb";
+    if (tag == null || Message.readerLanguage(tag) == null) return "nb";
     String t = tag.toLowerCase(Locale.ROOT);
-    if (t.startsWith("nn")) return "nn";
-    if (t.startsWith("en")) return "en";
-    return "nb";
+    int dash = t.indexOf('-');
+    String primary = dash > 0 ? t.substring(0, dash) : t;
+    return primary.equals("no") ? "nb" : primary;
   }
 
   /** The page's {@code <html lang>}, else the first segment of its path. */

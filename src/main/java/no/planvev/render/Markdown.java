@@ -52,6 +52,7 @@ final class Markdown {
   private final Parser parser;
   private final HtmlRenderer renderer;
   private final Map<Key, String> memo;
+  private final boolean stock;
   private final AtomicLong hits = new AtomicLong();
   private final AtomicLong misses = new AtomicLong();
 
@@ -63,9 +64,24 @@ final class Markdown {
 
   /** Without the memo ({@code memoise = false}) every call renders: for benchmarks. */
   Markdown(boolean memoise) {
+    this(memoise, false);
+  }
+
+  /**
+   * flexmark as it comes — its own inline, heading and text parsers and renderers, no plain-text
+   * shortcut, no memo — with the same options and the same sanitising: what the tests compare
+   * the fast paths with (they must give the same bytes).
+   */
+  static Markdown stock() {
+    return new Markdown(false, true);
+  }
+
+  private Markdown(boolean memoise, boolean stock) {
+    this.stock = stock;
     memo = memoise ? new ConcurrentHashMap<>() : null;
     MutableDataSet options = new MutableDataSet();
-    options.set(Parser.EXTENSIONS, List.of(new SharedTablesExtension()));
+    options.set(Parser.EXTENSIONS,
+        List.of(stock ? TablesExtension.create() : new SharedTablesExtension()));
     options.set(HtmlRenderer.ESCAPE_HTML, true);
     options.set(HtmlRenderer.SUPPRESS_HTML, false);
     options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
@@ -73,16 +89,21 @@ final class Markdown {
     options.set(HtmlRenderer.SOFT_BREAK, "\n");
     options.set(TablesExtension.WITH_CAPTION, false);
     options.set(TablesExtension.CLASS_NAME, "table");
-    // flexmark's inline and heading parsers with their quadratic steps taken out (see each class).
-    options.set(Parser.HEADING_PARSER, false);
-    parser = Parser.builder(options)
-        .customBlockParserFactory(new LinearHeadingFactory())
-        .customInlineParserFactory(LinearInlineParser.FACTORY)
-        // flexmark adds its reference-definition pass only for its own inline parser.
-        .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
-        .build();
-    renderer = HtmlRenderer.builder(options)
-        .nodeRendererFactory(FastTextRenderer.FACTORY)
+    if (stock) {
+      parser = Parser.builder(options).build();
+    } else {
+      // flexmark's inline and heading parsers with their quadratic steps taken out (see each class).
+      options.set(Parser.HEADING_PARSER, false);
+      parser = Parser.builder(options)
+          .customBlockParserFactory(new LinearHeadingFactory())
+          .customInlineParserFactory(LinearInlineParser.FACTORY)
+          // flexmark adds its reference-definition pass only for its own inline parser.
+          .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
+          .build();
+    }
+    HtmlRenderer.Builder rb = HtmlRenderer.builder(options);
+    if (!stock) rb.nodeRendererFactory(FastTextRenderer.FACTORY);
+    renderer = rb
         .attributeProviderFactory(new IndependentAttributeProviderFactory() {
           @Override
           public AttributeProvider apply(LinkResolverContext context) {
@@ -155,7 +176,7 @@ final class Markdown {
 
   /** Inline Markdown (one paragraph) as HTML without the surrounding {@code <p>}. */
   String inlineHtml(String markdown) {
-    String plain = PlainInline.html(markdown);
+    String plain = stock ? null : PlainInline.html(markdown);
     if (plain != null) return plain;
     String html = toHtml(markdown, 6).strip();
     if (html.startsWith("<p>") && html.endsWith("</p>") && html.indexOf("<p>", 1) < 0) {

@@ -31,6 +31,8 @@ import no.planvev.model.SourcePos;
 import no.planvev.model.Unit;
 import no.planvev.model.Urls;
 import no.planvev.theme.Theme;
+import no.planvev.words.DeadlineFormat;
+import no.planvev.words.Words;
 import no.planvev.validate.LinkGuard;
 import no.planvev.validate.Message;
 import no.planvev.validate.Problems;
@@ -301,6 +303,7 @@ public final class SiteRenderer {
     Map<String, Map<String, String>> ui = new LinkedHashMap<>();
     Map<String, Map<String, String>> fallbackLangs = new LinkedHashMap<>();
     Map<String, DeadlineFormat> dates = new LinkedHashMap<>();
+    Words words = Words.of(uiStrings);
     String fallbackLang = uiStrings.containsKey(def) ? def
         : uiStrings.containsKey("en") ? "en"
         : uiStrings.keySet().stream().findFirst().orElse(def);
@@ -308,8 +311,8 @@ public final class SiteRenderer {
     for (String l : langs) {
       Map<String, String> own = uiStrings.get(l);
       if (own == null) {
-        problems.warning(SourcePos.file(theme.shown("i18n/" + l + ".yaml")), "no UI strings for"
-            + " language '" + l + "'; menus and labels will be in '" + fallbackLang + "'");
+        problems.warning(SourcePos.file(theme.shown("i18n/" + l + ".yaml")),
+            Message.of("ui.noLanguage", l, fallbackLang));
         own = Map.of();
       }
       Map<String, String> all = new TreeMap<>(own);
@@ -322,14 +325,13 @@ public final class SiteRenderer {
         missing.add(e.getKey());
       }
       if (!own.isEmpty() && !missing.isEmpty()) {
-        problems.warning(SourcePos.file("templates/i18n/" + l + ".yaml"), missing.size()
-            + " UI strings missing (" + String.join(", ", missing.subList(0,
-            Math.min(5, missing.size()))) + (missing.size() > 5 ? ", ..." : "")
-            + "); they are shown in '" + fallbackLang + "'");
+        problems.warning(SourcePos.file("templates/i18n/" + l + ".yaml"), Message.of("ui.missing",
+            missing.size(), String.join(", ", missing.subList(0, Math.min(5, missing.size())))
+                + (missing.size() > 5 ? ", ..." : ""), fallbackLang));
       }
       ui.put(l, all);
       fallbackLangs.put(l, langs2);
-      dates.put(l, DeadlineFormat.of(l, own));
+      dates.put(l, words.dates(l));
     }
     return new Ui(ui, fallbackLangs, dates);
   }
@@ -359,8 +361,8 @@ public final class SiteRenderer {
         files.add(new StaticFile(f.name(), source));
       }
     } catch (IOException e) {
-      problems.error(SourcePos.file(theme.shown("static")), "cannot list static files: "
-          + e.getMessage());
+      problems.error(SourcePos.file(theme.shown("static")),
+          Message.of("static.unlistable", e.getMessage()));
     }
     for (Asset a : content.assets()) files.add(new StaticFile(a.path(), a.file()));
     files.sort(Comparator.comparing(StaticFile::path));

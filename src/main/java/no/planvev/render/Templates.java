@@ -74,8 +74,8 @@ final class Templates {
         broken.put(name, p);
         problems.add(p);
       } catch (IOException e) {
-        Problem p = Problem.error(SourcePos.file(theme.shown(name)), "cannot read: "
-            + e.getMessage());
+        Problem p = Problem.error(SourcePos.file(theme.shown(name)),
+            Message.of("template.unreadable", e.getMessage()));
         broken.put(name, p);
         problems.add(p);
       }
@@ -85,7 +85,7 @@ final class Templates {
   private Problem parseProblem(ParseException e) {
     String src = e.getTemplateName() == null ? "?" : theme.shown(e.getTemplateName());
     return Problem.error(new SourcePos(src, Math.max(e.getLineNumber(), 0),
-        Math.max(e.getColumnNumber(), 0)), e.getEditorMessage());
+        Math.max(e.getColumnNumber(), 0)), Message.of("template.error", e.getEditorMessage()));
   }
 
   /** Why an override's file may not be read (a link out of the folder, a loop), or null. */
@@ -99,8 +99,8 @@ final class Templates {
       return theme.files("").stream().map(Theme.File::name)
           .filter(n -> n.endsWith(".ftlh") && !n.startsWith("static/")).toList();
     } catch (IOException e) {
-      problems.add(Problem.error(SourcePos.file(theme.shown("")), "cannot list the templates: "
-          + e.getMessage()));
+      problems.add(Problem.error(SourcePos.file(theme.shown("")),
+          Message.of("template.unlistable", e.getMessage())));
       return List.of();
     }
   }
@@ -112,7 +112,7 @@ final class Templates {
     Template t = compiled.get(name);
     if (t == null) {
       throw new RenderException(Problem.error(SourcePos.file(theme.shown(name)),
-          "template missing"));
+          Message.of("template.missing")));
     }
     StringWriter out = new StringWriter();
     try {
@@ -127,12 +127,12 @@ final class Templates {
         msg = msg.replaceAll("[:.]$", "") + ": " + e.getBlamedExpressionString();
       }
       throw new RenderException(Problem.error(new SourcePos(theme.shown(src),
-          line == null ? 0 : line, col == null ? 0 : col), msg));
+          line == null ? 0 : line, col == null ? 0 : col), Message.of("template.error", msg)));
     } catch (ParseException e) {
       throw new RenderException(parseProblem(e));
     } catch (IOException e) {
       throw new RenderException(Problem.error(SourcePos.file(theme.shown(name)),
-          e.getMessage()));
+          Message.of("template.unreadable", e.getMessage())));
     }
     return out.toString().getBytes(StandardCharsets.UTF_8);
   }

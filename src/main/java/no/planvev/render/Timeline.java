@@ -1,6 +1,7 @@
 package no.planvev.render;
 
 import java.time.LocalDate;
+import no.planvev.words.DeadlineFormat;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;

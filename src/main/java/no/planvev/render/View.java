@@ -1,6 +1,7 @@
 package no.planvev.render;
 
 import java.util.List;
+import no.planvev.words.DeadlineFormat;
 import java.util.Map;
 import no.planvev.model.Deadline;
 import no.planvev.model.LText;

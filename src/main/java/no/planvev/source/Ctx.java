@@ -67,7 +67,7 @@ record Ctx(Path contentDir, String path, Problems problems, List<String> languag
 
   /** " — did you mean 'x'?" when a known word is near, else nothing. */
   static Object suggest(String word, List<String> known) {
-    String near = Suggest.nearest(word, known);
+    String near = no.planvev.validate.Suggest.nearest(word, known);
     return near == null ? "" : Message.of("suggest", near);
   }
 

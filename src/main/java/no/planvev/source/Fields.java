@@ -39,7 +39,7 @@ final class Fields {
       this.entries = m.entries();
       for (Entry e : entries.values()) {
         if (!known.contains(e.key())) {
-          String near = Suggest.nearest(e.key(), known);
+          String near = no.planvev.validate.Suggest.nearest(e.key(), known);
           if (near != null) suggested.add(near);
           ctx.error(e.keyPos(), "key.unknown", e.key(), near == null
               ? Message.of("key.unknown.known", known) : Message.of("suggest", near));

@@ -475,26 +475,14 @@ public final class LinkChecker {
         owner.files().isEmpty() ? owner.pos() : SourcePos.file(owner.files().get(0)), message);
   }
 
-  /** " — did you mean 'nb/planer/plan/'?" for the nearest page, or nothing (an empty text). */
+  /** " — did you mean 'nb/planer/plan/'?" for the nearest page, or nothing. */
   static Message nearest(String target, Set<String> files) {
-    String want = pageName(target);
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
+    List<String> names = new ArrayList<>();
     for (String f : files) {
-      if (!f.endsWith("index.html")) continue;
-      String name = pageName(f);
-      int d = distance(want, name);
-      if (d < bestDistance || d == bestDistance && best != null && name.compareTo(best) < 0) {
-        bestDistance = d;
-        best = name;
-      }
+      if (f.endsWith("index.html")) names.add(pageName(f));
     }
-    return best != null && bestDistance <= Math.max(2, want.length() / 4)
-        ? Message.of("suggest", best) : Message.literal("");
-  }
-
-  static int distance(String a, String b) {
-    return no.planvev.validate.EditDistance.between(a, b);
+    String best = Suggest.nearest(pageName(target), names, 4, true);
+    return best != null ? Message.of("suggest", best) : Message.literal("");
   }
 
   private static String pageName(String file) {

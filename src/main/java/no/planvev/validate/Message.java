@@ -20,6 +20,19 @@ public record Message(String key, List<Object> args) {
 
   private static final String LITERAL = "";
 
+  /**
+   * The message language a reader of {@code uiLang} gets: the language itself when the catalog
+   * has it, bokmål for nynorsk (Norwegian readers read both), else null (no fitting catalog).
+   */
+  public static String readerLanguage(String uiLang) {
+    if (uiLang == null) return null;
+    String l = uiLang.toLowerCase(Locale.ROOT);
+    int dash = l.indexOf('-');
+    if (dash > 0) l = l.substring(0, dash);
+    if (LANGUAGES.contains(l)) return l;
+    return l.equals("nn") || l.equals("no") ? "nb" : null;
+  }
+
   public Message {
     args = List.copyOf(args);
   }

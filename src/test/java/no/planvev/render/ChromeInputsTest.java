@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import no.planvev.model.Content;
 import no.planvev.model.Page;
 import no.planvev.model.Urls;
+import no.planvev.words.DeadlineFormat;
 import org.junit.jupiter.api.Test;
 
 /** The chrome's inputs are one value: equal for equal content, different when any input is. */

@@ -16,7 +16,7 @@ import no.planvev.model.Publisher;
 import no.planvev.model.Urls;
 import no.planvev.model.LocatedActivity;
 import no.planvev.output.OutputFile;
-import no.planvev.output.Words;
+import no.planvev.words.Words;
 
 /**
  * Writes the Atom feeds of one site: per language {@code <lang>/feeds/hearings.atom} and {@code
@@ -44,12 +44,23 @@ public final class AtomWriter {
 
 
 
-  /** All feeds of the site, in every language: hearings then activities, per language. */
+  /** All feeds of the site, in every language, in the built-in words. */
   public static List<OutputFile> write(Content content, Urls urls, LocalDate buildDate) {
+    return write(content, urls, buildDate, Words.builtIn());
+  }
+
+  /**
+   * All feeds of the site, in every language: hearings then activities, per language; labels
+   * and deadlines said as the pages say them ({@code words}).
+   */
+  public static List<OutputFile> write(Content content, Urls urls, LocalDate buildDate,
+      Words words) {
     List<OutputFile> files = new ArrayList<>();
     for (String lang : content.site().languageCodes()) {
-      files.add(new OutputFile(Urls.hearingsFeed(lang), hearings(content, urls, buildDate, lang)));
-      files.add(new OutputFile(Urls.activitiesFeed(lang), activities(content, urls, buildDate, lang)));
+      files.add(new OutputFile(Urls.hearingsFeed(lang),
+          hearings(content, urls, buildDate, lang, words)));
+      files.add(new OutputFile(Urls.activitiesFeed(lang),
+          activities(content, urls, buildDate, lang, words)));
     }
     return List.copyOf(files);
   }
@@ -58,7 +69,8 @@ public final class AtomWriter {
   record Entry(String id, String title, LocalDate updated, LocalDate published, String link,
       String category, String categoryLabel, String summary) {}
 
-  static byte[] hearings(Content content, Urls urls, LocalDate buildDate, String lang) {
+  static byte[] hearings(Content content, Urls urls, LocalDate buildDate, String lang,
+      Words words) {
     String def = content.site().defaultLanguage();
     List<Entry> entries = new ArrayList<>();
     for (Hearing h : content.hearings()) {
@@ -69,20 +81,21 @@ public final class AtomWriter {
       }
       StringBuilder s = new StringBuilder();
       String issuer = Words.text(h.issuer(), lang, def);
-      if (!issuer.isEmpty()) s.append(Words.word("issuer", lang)).append(": ").append(issuer).append(". ");
-      s.append(Words.word("hearing_deadline", lang)).append(": ")
-          .append(deadlineText(h.deadline(), lang, def)).append(". ");
-      s.append(Words.word("status", lang)).append(": ").append(Words.word(h.status().key(), lang))
+      if (!issuer.isEmpty()) s.append(words.word("feed.issuer", lang)).append(": ").append(issuer).append(". ");
+      s.append(words.word("feed.hearingDeadline", lang)).append(": ")
+          .append(words.deadline(h.deadline(), lang, def)).append(". ");
+      s.append(words.word("activity.status", lang)).append(": ").append(words.word("feed.status." + h.status().key(), lang))
           .append('.');
       entries.add(new Entry(uuid(lang + ":hearing:" + h.id()), Words.text(h.title(), lang, def),
           updated, h.published(), urls.absolute(urls.hearing(h, lang)), h.status().key(),
-          Words.word(h.status().key(), lang), s.toString()));
+          words.word("feed.status." + h.status().key(), lang), s.toString()));
     }
-    return feed(content, urls, buildDate, lang, Words.word("hearings", lang), Urls.hearingsFeed(lang),
+    return feed(content, urls, buildDate, lang, words.word("hearings.title", lang), Urls.hearingsFeed(lang),
         urls.hearings(lang), entries);
   }
 
-  static byte[] activities(Content content, Urls urls, LocalDate buildDate, String lang) {
+  static byte[] activities(Content content, Urls urls, LocalDate buildDate, String lang,
+      Words words) {
     String def = content.site().defaultLanguage();
     List<Entry> entries = new ArrayList<>();
     for (Project p : content.projects()) {
@@ -97,19 +110,19 @@ public final class AtomWriter {
         LocalDate due = a.deadline().due();
         LocalDate updated = due.isAfter(buildDate) ? started : due;
         StringBuilder s = new StringBuilder();
-        s.append(Words.word("project", lang)).append(": ").append(projectTitle).append(". ");
+        s.append(words.word("activity.project", lang)).append(": ").append(projectTitle).append(". ");
         String resp = Words.text(a.responsible(), lang, def);
-        if (!resp.isEmpty()) s.append(Words.word("responsible", lang)).append(": ").append(resp).append(". ");
-        s.append(Words.word("deadline", lang)).append(": ")
-            .append(deadlineText(a.deadline(), lang, def)).append(". ");
-        s.append(Words.word("status", lang)).append(": ").append(Words.word(a.status().key(), lang))
+        if (!resp.isEmpty()) s.append(words.word("activity.responsible", lang)).append(": ").append(resp).append(". ");
+        s.append(words.word("activity.deadline", lang)).append(": ")
+            .append(words.deadline(a.deadline(), lang, def)).append(". ");
+        s.append(words.word("activity.status", lang)).append(": ").append(words.word("feed.status." + a.status().key(), lang))
             .append('.');
         entries.add(new Entry(uuid(lang + ":activity:" + p.id() + ":" + la.key()),
             Words.text(a.title(), lang, def), updated, null, urls.absolute(urls.project(p, lang)),
-            a.status().key(), Words.word(a.status().key(), lang), s.toString()));
+            a.status().key(), words.word("feed.status." + a.status().key(), lang), s.toString()));
       }
     }
-    return feed(content, urls, buildDate, lang, Words.word("activities", lang),
+    return feed(content, urls, buildDate, lang, words.word("project.activities", lang),
         Urls.activitiesFeed(lang), urls.projects(lang), entries);
   }
 
@@ -171,9 +184,6 @@ public final class AtomWriter {
     x.end();
   }
 
-  private static String deadlineText(Deadline d, String lang, String def) {
-    return d instanceof Deadline.Text t ? Words.text(t.text(), lang, def) : d.iso();
-  }
 
   /** RFC 3339: midnight UTC of the day. */
   static String time(LocalDate day) {

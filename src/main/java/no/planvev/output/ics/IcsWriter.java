@@ -19,8 +19,7 @@ import no.planvev.model.Publisher;
 import no.planvev.model.Urls;
 import no.planvev.model.LocatedActivity;
 import no.planvev.output.OutputFile;
-import no.planvev.output.Phrases;
-import no.planvev.output.Words;
+import no.planvev.words.Words;
 
 /**
  * Writes the iCalendar files of one site: per language {@code <lang>/calendar/deadlines.ics}
@@ -60,14 +59,14 @@ public final class IcsWriter {
 
 
 
-  /** All calendars of the site, in every language, in a stable order. */
+  /** All calendars of the site, in every language, in a stable order, in the built-in words. */
   public static List<OutputFile> write(Content content, Urls urls, LocalDate buildDate) {
-    return write(content, urls, buildDate, Phrases.ISO);
+    return write(content, urls, buildDate, Words.builtIn());
   }
 
-  /** As above, with fuzzy deadlines said in words by {@code phrases}. */
+  /** As above; labels and deadlines said as the pages say them ({@code words}). */
   public static List<OutputFile> write(Content content, Urls urls, LocalDate buildDate,
-      Phrases phrases) {
+      Words words) {
     String def = content.site().defaultLanguage();
     String host = host(content.site().baseUrl());
     String stamp = buildDate.format(DATE) + "T000000Z";
@@ -81,17 +80,17 @@ public final class IcsWriter {
       for (Project p : content.projects()) {
         List<Event> events = new ArrayList<>();
         for (LocatedActivity la : LocatedActivity.of(p)) {
-          events.add(activityEvent(la, urls, lang, def, host, phrases));
+          events.add(activityEvent(la, urls, lang, def, host, words));
         }
         byProject.put(p, events);
         all.addAll(events);
-        String name = Words.text(p.title(), lang, def) + " – " + Words.word("deadlines", lang);
+        String name = Words.text(p.title(), lang, def) + " – " + words.word("feed.deadlines", lang);
         files.add(OutputFile.utf8(Urls.projectCalendar(p, lang), calendar(name, organizer, stamp, events)));
       }
       List<Event> hearings = new ArrayList<>();
       java.util.Map<Hearing, Event> byHearing = new java.util.LinkedHashMap<>();
       for (Hearing h : content.hearings()) {
-        Event e = hearingEvent(h, urls, lang, def, host, phrases);
+        Event e = hearingEvent(h, urls, lang, def, host, words);
         hearings.add(e);
         byHearing.put(h, e);
       }
@@ -106,15 +105,15 @@ public final class IcsWriter {
             if (refers(h.topics(), plan, area)) events.add(ev);
           });
           String name = Words.text(area.title(), lang, def) + " – "
-              + Words.word("deadlines", lang);
+              + words.word("feed.deadlines", lang);
           files.add(OutputFile.utf8(Urls.areaCalendar(plan, area, lang),
               calendar(name, organizer, stamp, events)));
         }
       }
       files.add(OutputFile.utf8(Urls.deadlinesCalendar(lang),
-          calendar(siteTitle + " – " + Words.word("deadlines", lang), organizer, stamp, all)));
+          calendar(siteTitle + " – " + words.word("feed.deadlines", lang), organizer, stamp, all)));
       files.add(OutputFile.utf8(Urls.hearingsCalendar(lang),
-          calendar(siteTitle + " – " + Words.word("hearings", lang), organizer, stamp, hearings)));
+          calendar(siteTitle + " – " + words.word("hearings.title", lang), organizer, stamp, hearings)));
     }
     return List.copyOf(files);
   }
@@ -130,58 +129,57 @@ public final class IcsWriter {
 
   static Event activityEvent(LocatedActivity la, Urls urls, String lang, String def,
       String host) {
-    return activityEvent(la, urls, lang, def, host, Phrases.ISO);
+    return activityEvent(la, urls, lang, def, host, Words.builtIn());
   }
 
   static Event activityEvent(LocatedActivity la, Urls urls, String lang, String def,
-      String host, Phrases phrases) {
+      String host, Words words) {
     Activity a = la.activity();
     Project p = la.project();
     StringBuilder d = new StringBuilder();
-    d.append(Words.word("project", lang)).append(": ").append(Words.text(p.title(), lang, def));
+    d.append(words.word("activity.project", lang)).append(": ").append(Words.text(p.title(), lang, def));
     String resp = Words.text(a.responsible(), lang, def);
-    if (!resp.isEmpty()) d.append('\n').append(Words.word("responsible", lang)).append(": ").append(resp);
-    d.append('\n').append(Words.word("status", lang)).append(": ")
-        .append(Words.word(a.status().key(), lang));
-    d.append('\n').append(Words.word("deadline", lang)).append(": ")
-        .append(deadlineText(a.deadline(), lang, def, phrases));
+    if (!resp.isEmpty()) d.append('\n').append(words.word("activity.responsible", lang)).append(": ").append(resp);
+    d.append('\n').append(words.word("activity.status", lang)).append(": ")
+        .append(words.word("feed.status." + a.status().key(), lang));
+    d.append('\n').append(words.word("activity.deadline", lang)).append(": ")
+        .append(deadlineText(a.deadline(), lang, def, words));
     String note = Words.text(a.note(), lang, def);
     if (!note.isEmpty()) d.append("\n\n").append(note);
     Deadline dl = a.deadline();
     return new Event("activity-" + p.id() + "-" + a.id() + "@" + host,
-        dl.due(), dl.due(), Words.text(a.title(), lang, def) + fuzzy(dl, lang, def, phrases),
+        dl.due(), dl.due(), Words.text(a.title(), lang, def) + fuzzy(dl, lang, def, words),
         d.toString(),
         urls.absolute(urls.project(p, lang)), a.status() == ActivityStatus.CANCELLED);
   }
 
   static Event hearingEvent(Hearing h, Urls urls, String lang, String def, String host) {
-    return hearingEvent(h, urls, lang, def, host, Phrases.ISO);
+    return hearingEvent(h, urls, lang, def, host, Words.builtIn());
   }
 
   static Event hearingEvent(Hearing h, Urls urls, String lang, String def, String host,
-      Phrases phrases) {
+      Words words) {
     StringBuilder d = new StringBuilder();
     String issuer = Words.text(h.issuer(), lang, def);
-    if (!issuer.isEmpty()) d.append(Words.word("issuer", lang)).append(": ").append(issuer).append('\n');
+    if (!issuer.isEmpty()) d.append(words.word("feed.issuer", lang)).append(": ").append(issuer).append('\n');
     if (h.reference() != null) d.append(h.reference()).append('\n');
-    d.append(Words.word("status", lang)).append(": ").append(Words.word(h.status().key(), lang));
-    d.append('\n').append(Words.word("deadline", lang)).append(": ")
-        .append(deadlineText(h.deadline(), lang, def, phrases));
+    d.append(words.word("activity.status", lang)).append(": ").append(words.word("feed.status." + h.status().key(), lang));
+    d.append('\n').append(words.word("activity.deadline", lang)).append(": ")
+        .append(deadlineText(h.deadline(), lang, def, words));
     return new Event("hearing-" + h.id() + "@" + host, h.deadline().due(), h.deadline().due(),
-        Words.word("hearing_deadline", lang) + ": " + Words.text(h.title(), lang, def)
-            + fuzzy(h.deadline(), lang, def, phrases),
+        words.word("feed.hearingDeadline", lang) + ": " + Words.text(h.title(), lang, def)
+            + fuzzy(h.deadline(), lang, def, words),
         d.toString(), urls.absolute(urls.hearing(h, lang)), false);
   }
 
   /** " (uke 50 2017)" for a deadline longer than a day or written as free text; else "". */
-  private static String fuzzy(Deadline d, String lang, String def, Phrases phrases) {
+  private static String fuzzy(Deadline d, String lang, String def, Words words) {
     if (d instanceof Deadline.Day) return "";
-    return " (" + deadlineText(d, lang, def, phrases) + ")";
+    return " (" + deadlineText(d, lang, def, words) + ")";
   }
 
-  private static String deadlineText(Deadline d, String lang, String def, Phrases phrases) {
-    return d instanceof Deadline.Text t ? Words.text(t.text(), lang, def)
-        : phrases.deadline(d, lang);
+  private static String deadlineText(Deadline d, String lang, String def, Words words) {
+    return words.deadline(d, lang, def);
   }
 
   static String calendar(String name, String organizer, String stamp, List<Event> events) {

@@ -13,8 +13,7 @@ import no.planvev.model.DeadlineMove;
 import no.planvev.model.LText;
 import no.planvev.model.Project;
 import no.planvev.model.LocatedActivity;
-import no.planvev.output.Phrases;
-import no.planvev.output.Words;
+import no.planvev.words.Words;
 
 /**
  * The activities as spreadsheets: one row per activity of every project, with its project,
@@ -76,9 +75,10 @@ final class ActivitiesCsv {
   }
 
   /** The variant for people reading {@code lang}: headers, texts and words in that language. */
-  static String localized(Content content, String lang, Map<String, String> ui,
-      Phrases phrases, LocalDate today, char sep) {
+  static String localized(Content content, String lang, Words words, LocalDate today,
+      char sep) {
     String def = content.site().defaultLanguage();
+    Map<String, String> ui = words.strings(lang);
     StringBuilder sb = new StringBuilder("\uFEFF");
     List<String> header = new ArrayList<>();
     for (String c : COLUMNS) header.add(ui.getOrDefault("csv." + c, c));
@@ -96,18 +96,18 @@ final class ActivitiesCsv {
           la.measure() == null ? "" : text(la.measure().title(), lang, def),
           text(a.title(), lang, def),
           text(a.responsible(), lang, def),
-          phrases.deadline(d instanceof Deadline.Text t ? t.sort() : d, lang),
+          words.deadline(d instanceof Deadline.Text t ? t.sort() : d, lang, def),
           d instanceof Deadline.Text t ? text(t.text(), lang, def) : "",
           d.start().toString(),
           d.due().toString(),
           ui.getOrDefault("csv.precision." + Json.precision(d), Json.precision(d)),
-          Words.word(a.status().key(), lang),
+          words.word("feed.status." + a.status().key(), lang),
           ui.getOrDefault("state." + state, state),
           ui.getOrDefault(state.equals("overdue") ? "csv.yes" : "csv.no",
               Boolean.toString(state.equals("overdue"))),
           la.key(),
-          a.statusDate() == null ? "" : phrases.deadline(new Deadline.Day(a.statusDate()), lang),
-          movedText(a, lang, ui, phrases)), sep);
+          a.statusDate() == null ? "" : words.deadline(new Deadline.Day(a.statusDate()), lang, def),
+          movedText(a, lang, def, ui, words)), sep);
     }
     return sb.toString();
   }
@@ -120,14 +120,14 @@ final class ActivitiesCsv {
   }
 
   /** Earlier deadlines as the pages say them: "opprinnelig 30. november 2017, flyttet …". */
-  private static String movedText(Activity a, String lang, Map<String, String> ui,
-      Phrases phrases) {
+  private static String movedText(Activity a, String lang, String def, Map<String, String> ui,
+      Words words) {
     String item = ui.getOrDefault("activity.movedItem", "{0} ({1})");
     List<String> out = new ArrayList<>();
     for (DeadlineMove m : a.moved()) {
       Deadline from = m.from() instanceof Deadline.Text t ? t.sort() : m.from();
-      out.add(item.replace("{0}", phrases.deadline(from, lang))
-          .replace("{1}", phrases.deadline(new Deadline.Day(m.on()), lang)));
+      out.add(item.replace("{0}", words.deadline(from, lang, def))
+          .replace("{1}", words.deadline(new Deadline.Day(m.on()), lang, def)));
     }
     return String.join("; ", out);
   }

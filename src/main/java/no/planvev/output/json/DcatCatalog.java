@@ -7,6 +7,7 @@ import no.planvev.model.LText;
 import no.planvev.model.Plan;
 import no.planvev.model.Project;
 import no.planvev.model.SiteConfig;
+import no.planvev.words.Words;
 import no.planvev.model.Urls;
 import no.planvev.output.ics.IcsWriter;
 import tools.jackson.databind.node.ArrayNode;
@@ -29,8 +30,7 @@ final class DcatCatalog {
 
   private DcatCatalog() {}
 
-  static ObjectNode catalog(Content content, Urls urls, LocalDate buildDate,
-      Map<String, Map<String, String>> ui) {
+  static ObjectNode catalog(Content content, Urls urls, LocalDate buildDate, Words ui) {
     SiteConfig site = content.site();
     ObjectNode o = Json.object();
     ObjectNode ctx = o.putObject("@context");
@@ -89,7 +89,7 @@ final class DcatCatalog {
   }
 
   private static ObjectNode dataset(ArrayNode datasets, Urls urls, String name,
-      Map<String, Map<String, String>> ui, SiteConfig site, LocalDate buildDate) {
+      Words ui, SiteConfig site, LocalDate buildDate) {
     ObjectNode d = datasets.addObject();
     d.put("@id", urls.absolute(Urls.dataCatalog()) + "#" + name);
     d.put("@type", "dcat:Dataset");
@@ -151,11 +151,11 @@ final class DcatCatalog {
     return a;
   }
 
-  private static ArrayNode uiText(Map<String, Map<String, String>> ui, String key,
+  private static ArrayNode uiText(Words ui, String key,
       SiteConfig site) {
     ArrayNode a = Json.array();
     for (String lang : site.languageCodes()) {
-      String v = ui.getOrDefault(lang, Map.of()).get(key);
+      String v = ui.strings(lang).get(key);
       if (v != null) a.addObject().put("@value", v).put("@language", lang);
     }
     if (a.isEmpty()) a.addObject().put("@value", key).put("@language", "en");

@@ -25,7 +25,7 @@ import no.planvev.model.Project;
 import no.planvev.model.SiteConfig;
 import no.planvev.model.Urls;
 import no.planvev.output.OutputFile;
-import no.planvev.output.Phrases;
+import no.planvev.words.Words;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -54,17 +54,17 @@ public final class JsonData {
 
 
 
-  /** As below, with no UI strings (English column names) and written deadline forms. */
+  /** As below, in the built-in words. */
   public static List<OutputFile> write(Content content, Urls urls, LocalDate buildDate) {
-    return write(content, urls, buildDate, Map.of(), Phrases.ISO);
+    return write(content, urls, buildDate, Words.builtIn());
   }
 
   /**
    * All open-data files: site, plans, projects, hearings, the CSV files, the DCAT catalog, then
-   * the schemas. {@code ui}: UI strings per language (CSV headers, state words, dataset titles).
+   * the schemas. {@code words}: CSV headers, state words, deadlines, dataset titles.
    */
   public static List<OutputFile> write(Content content, Urls urls, LocalDate buildDate,
-      Map<String, Map<String, String>> ui, Phrases phrases) {
+      Words words) {
     Writer w = new Writer(content, urls, buildDate);
     List<OutputFile> files = new ArrayList<>();
     files.add(new OutputFile(Urls.siteJson(), Json.bytes(w.site())));
@@ -78,10 +78,10 @@ public final class JsonData {
         sep)));
     for (String lang : content.site().languageCodes()) {
       files.add(OutputFile.utf8(Urls.activitiesCsv(lang), ActivitiesCsv.localized(content, lang,
-          ui.getOrDefault(lang, Map.of()), phrases, buildDate, sep)));
+          words, buildDate, sep)));
     }
     files.add(new OutputFile(Urls.dataCatalog(),
-        Json.bytes(DcatCatalog.catalog(content, urls, buildDate, ui))));
+        Json.bytes(DcatCatalog.catalog(content, urls, buildDate, words))));
     for (String s : SCHEMAS) files.add(new OutputFile(Urls.dataSchema(s), schema(s)));
     return List.copyOf(files);
   }

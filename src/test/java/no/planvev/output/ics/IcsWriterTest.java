@@ -25,15 +25,14 @@ import no.planvev.model.Project;
 import no.planvev.model.Urls;
 import no.planvev.output.OutputFile;
 import no.planvev.output.TestContent;
-import no.planvev.render.DeadlineFormat;
+import no.planvev.words.Words;
 import org.junit.jupiter.api.Test;
 
 class IcsWriterTest {
 
   /** The calendars with deadlines in the renderer's words, as a build writes them. */
   static List<OutputFile> write(Content c) {
-    return IcsWriter.write(c, new Urls(c.site()), TestContent.BUILD_DATE,
-        (d, lang) -> DeadlineFormat.display(d, lang, c.site().defaultLanguage()));
+    return IcsWriter.write(c, new Urls(c.site()), TestContent.BUILD_DATE, Words.builtIn());
   }
 
   static Map<String, OutputFile> byPath(List<OutputFile> files) {

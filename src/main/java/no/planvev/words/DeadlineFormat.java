@@ -1,4 +1,4 @@
-package no.planvev.render;
+package no.planvev.words;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -19,19 +19,16 @@ import no.planvev.model.LText;
  *
  * <p>The words and patterns come from the language's UI strings ({@code month.1} ...
  * {@code month.12}, {@code month.short.N}, {@code date.day}, {@code date.week},
- * {@code date.quarter}); a key missing there comes from the built-in rules for nb, nn and en,
- * then from the JDK's CLDR data for the language (month names), then from English.
+ * {@code date.quarter}) in {@code templates/i18n}; a key missing there comes from the fallback
+ * language's strings (English), then from the JDK's CLDR data for the language (month and day
+ * names). There is no other table of these words: {@link Words} hands out one format per
+ * language, and every output (pages, calendars, feeds, CSV) asks it.
  */
 public final class DeadlineFormat {
 
   private static final Set<Locale> JDK_LOCALES = Set.copyOf(Arrays.asList(
       java.text.DateFormatSymbols.getAvailableLocales()));
 
-  /** Built-in patterns: {day} {month} {year}, {week} {year}, {quarter} {year}. */
-  private static final Map<String, List<String>> PATTERNS = Map.of(
-      "nb", List.of("{day}. {month} {year}", "uke {week} {year}", "{quarter}. kvartal {year}"),
-      "nn", List.of("{day}. {month} {year}", "veke {week} {year}", "{quarter}. kvartal {year}"),
-      "en", List.of("{day} {month} {year}", "week {week} {year}", "Q{quarter} {year}"));
 
   private final List<String> months;
   private final List<String> shortMonths;
@@ -52,31 +49,46 @@ public final class DeadlineFormat {
 
   /** The format of {@code lang} from its UI strings ({@code ui} may lack any key, or be empty). */
   public static DeadlineFormat of(String lang, Map<String, String> ui) {
+    return of(lang, ui, Map.of());
+  }
+
+  /**
+   * The format of {@code lang}: a key {@code own} lacks comes from {@code fallback} (the
+   * fallback language's strings), then, for month and day names, from CLDR.
+   */
+  public static DeadlineFormat of(String lang, Map<String, String> own,
+      Map<String, String> fallback) {
     Locale locale = cldrLocale(lang);
-    List<String> builtIn = PATTERNS.getOrDefault(lang, PATTERNS.get("en"));
     List<String> months = new ArrayList<>();
     List<String> shortMonths = new ArrayList<>();
     for (Month m : Month.values()) {
-      String full = ui.getOrDefault("month." + m.getValue(),
+      String full = own.getOrDefault("month." + m.getValue(),
           m.getDisplayName(TextStyle.FULL_STANDALONE, locale));
       months.add(full);
-      shortMonths.add(ui.getOrDefault("month.short." + m.getValue(),
+      shortMonths.add(own.getOrDefault("month.short." + m.getValue(),
           shortMonth(lang, full, m, locale)));
     }
     List<String> weekdays = new ArrayList<>();
     for (DayOfWeek d : DayOfWeek.values()) {
-      weekdays.add(ui.getOrDefault("weekday." + d.getValue(),
+      weekdays.add(own.getOrDefault("weekday." + d.getValue(),
           d.getDisplayName(TextStyle.FULL_STANDALONE, locale)));
     }
     return new DeadlineFormat(List.copyOf(months), List.copyOf(shortMonths),
-        List.copyOf(weekdays), ui.getOrDefault("date.day", builtIn.get(0)),
-        ui.getOrDefault("date.week", builtIn.get(1)),
-        ui.getOrDefault("date.quarter", builtIn.get(2)));
+        List.copyOf(weekdays), pattern("date.day", own, fallback, "{day} {month} {year}"),
+        pattern("date.week", own, fallback, "{year}-W{week}"),
+        pattern("date.quarter", own, fallback, "{year}-Q{quarter}"));
   }
 
-  /** The built-in format of {@code lang}: no UI strings, CLDR month names. */
+  private static String pattern(String key, Map<String, String> own, Map<String, String> fallback,
+      String lastResort) {
+    String p = own.get(key);
+    if (p == null) p = fallback.get(key);
+    return p == null ? lastResort : p;
+  }
+
+  /** The format of {@code lang} from the built-in theme's UI strings ({@link Words#builtIn}). */
   public static DeadlineFormat builtIn(String lang) {
-    return of(lang, Map.of());
+    return Words.builtIn().dates(lang);
   }
 
   /** The JDK's locale for {@code lang} when it has CLDR data for it; English otherwise. */

@@ -1,4 +1,4 @@
-package no.planvev.render;
+package no.planvev.words;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
