@@ -27,7 +27,11 @@ public final class Words {
           Map.entry("postponed", "utsatt"),
           Map.entry("open", "åpen"),
           Map.entry("answered", "besvart"),
-          Map.entry("closed", "avsluttet")),
+          Map.entry("closed", "avsluttet"),
+          Map.entry("not_answered", "ikke besvart"),
+          Map.entry("upcoming", "kommer"),
+          Map.entry("closed_awaiting", "frist ute – uttalelse kommer"),
+          Map.entry("concluded", "avsluttet")),
       "nn", Map.ofEntries(
           Map.entry("deadlines", "Fristar"),
           Map.entry("hearings", "Høyringar"),
@@ -45,7 +49,11 @@ public final class Words {
           Map.entry("postponed", "utsett"),
           Map.entry("open", "open"),
           Map.entry("answered", "svara"),
-          Map.entry("closed", "avslutta")),
+          Map.entry("closed", "avslutta"),
+          Map.entry("not_answered", "ikkje svara"),
+          Map.entry("upcoming", "kjem"),
+          Map.entry("closed_awaiting", "frist ute – fråsegn kjem"),
+          Map.entry("concluded", "avslutta")),
       // Northern Sami: written without a native speaker, to be reviewed (see templates/i18n/se.yaml).
       "se", Map.ofEntries(
           Map.entry("deadlines", "Áigemearit"),
@@ -64,7 +72,11 @@ public final class Words {
           Map.entry("postponed", "maŋiduvvon"),
           Map.entry("open", "rabas"),
           Map.entry("answered", "vástiduvvon"),
-          Map.entry("closed", "loahpahuvvon")),
+          Map.entry("closed", "loahpahuvvon"),
+          Map.entry("not_answered", "ii vástiduvvon"),
+          Map.entry("upcoming", "boahtá"),
+          Map.entry("closed_awaiting", "áigemearri vássán – cealkámuš boahtá"),
+          Map.entry("concluded", "loahpahuvvon")),
       "en", Map.ofEntries(
           Map.entry("deadlines", "Deadlines"),
           Map.entry("hearings", "Hearings"),
@@ -82,7 +94,11 @@ public final class Words {
           Map.entry("postponed", "postponed"),
           Map.entry("open", "open"),
           Map.entry("answered", "answered"),
-          Map.entry("closed", "closed")));
+          Map.entry("closed", "closed"),
+          Map.entry("not_answered", "not answered"),
+          Map.entry("upcoming", "upcoming"),
+          Map.entry("closed_awaiting", "closed – statement to come"),
+          Map.entry("concluded", "concluded")));
 
   private Words() {}
 

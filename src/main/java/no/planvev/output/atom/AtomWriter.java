@@ -75,16 +75,21 @@ public final class AtomWriter {
           && h.statement().date().isAfter(updated)) {
         updated = h.statement().date();
       }
+      if (h.outcome() != null && h.outcome().date() != null
+          && h.outcome().date().isAfter(updated)) {
+        updated = h.outcome().date();
+      }
+      String phase = h.phase(buildDate).key();
       StringBuilder s = new StringBuilder();
       String issuer = Words.text(h.issuer(), lang, def);
       if (!issuer.isEmpty()) s.append(Words.word("issuer", lang)).append(": ").append(issuer).append(". ");
       s.append(Words.word("hearing_deadline", lang)).append(": ")
           .append(deadlineText(h.deadline(), lang, def)).append(". ");
-      s.append(Words.word("status", lang)).append(": ").append(Words.word(h.status().key(), lang))
+      s.append(Words.word("status", lang)).append(": ").append(Words.word(phase, lang))
           .append('.');
       entries.add(new Entry(uuid(lang + ":hearing:" + h.id()), Words.text(h.title(), lang, def),
-          updated, h.published(), urls.absolute(urls.hearing(h, lang)), h.status().key(),
-          Words.word(h.status().key(), lang), s.toString()));
+          updated, h.published(), urls.absolute(urls.hearing(h, lang)), phase,
+          Words.word(phase, lang), s.toString()));
     }
     return feed(content, urls, buildDate, lang, Words.word("hearings", lang), hearingsPath(lang),
         urls.hearings(lang), entries);
