@@ -60,9 +60,9 @@ public record Hearing(
   /**
    * The one rule for where a hearing stands on {@code today}. The issuer's outcome ends it from
    * its date on, as does {@code status: closed}; our statement counts from the day it was adopted
-   * (at once when that day is not given); {@code not_answered} counts whatever the date. Else the
-   * dates decide: before {@code opens} it is upcoming, up to and including the deadline's last day
-   * open, after it closed and awaiting our statement.
+   * (at once when that day is not given). Else the dates decide: before {@code opens} it is
+   * upcoming, up to and including the deadline's last day open (to others too when we chose not
+   * to answer), after it not answered when we said so, else closed and awaiting our statement.
    */
   public HearingPhase phase(LocalDate today) {
     if (outcome != null && (outcome.date() == null || !outcome.date().isAfter(today))) {
@@ -73,10 +73,10 @@ public record Hearing(
         || !statement.date().isAfter(today))) {
       return HearingPhase.ANSWERED;
     }
-    if (status == HearingStatus.NOT_ANSWERED) return HearingPhase.NOT_ANSWERED;
     if (opens != null && today.isBefore(opens)) return HearingPhase.UPCOMING;
     if (!today.isAfter(deadline.due())) return HearingPhase.OPEN;
-    return HearingPhase.CLOSED_AWAITING;
+    return status == HearingStatus.NOT_ANSWERED ? HearingPhase.NOT_ANSWERED
+        : HearingPhase.CLOSED_AWAITING;
   }
 
   /**
