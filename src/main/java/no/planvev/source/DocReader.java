@@ -79,7 +79,11 @@ final class DocReader {
         if (outcome == null) {
           Translations.same(tr, "outcome", null, "x", basePath);
         } else {
-          Translations.same(tr, "outcome", show(outcome), show(h.outcome()), basePath);
+          Hearing.Outcome t = h.outcome();
+          if (t.date() != null && !t.date().equals(outcome.date())
+              || t.url() != null && !t.url().equals(outcome.url())) {
+            Translations.same(tr, "outcome", show(outcome), show(t), basePath);
+          }
           outcome = new Hearing.Outcome(outcome.date(), Translations.merge(outcome.text(),
               h.outcome().text()), outcome.url());
         }
