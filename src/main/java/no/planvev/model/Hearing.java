@@ -1,11 +1,13 @@
 package no.planvev.model;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
  * A public hearing and our statement; {@code hearings/<id>.<lang>.md}. {@code body} is the
- * statement in Markdown. {@code reference}, {@code sourceUrl}, {@code statement} may be null.
+ * statement in Markdown. {@code reference}, {@code sourceUrl}, {@code statement}, {@code opens},
+ * {@code reason} (why we did not answer), {@code outcome} and {@code respond} may be null.
  */
 public record Hearing(
     String id,
@@ -22,6 +24,10 @@ public record Hearing(
     List<Document> documents,
     List<AreaRef> topics,
     LText body,
+    LocalDate opens,
+    LText reason,
+    Outcome outcome,
+    Respond respond,
     Provenance provenance) implements Unit {
 
   public Hearing {
@@ -30,26 +36,76 @@ public record Hearing(
     if (provenance == null) provenance = Provenance.of(pos);
   }
 
-  /** A hearing known only by its file (made in code, not read). */
+  /**
+   * A hearing with the lifecycle keys, known only by its file (made in code, not read); its
+   * provenance is its file.
+   */
+  public Hearing(String id, LText slug, SourcePos pos, LText title, LText issuer,
+      String reference, LocalDate published, Deadline deadline, HearingStatus status,
+      String sourceUrl, Statement statement, List<Document> documents, List<AreaRef> topics,
+      LText body, LocalDate opens, LText reason, Outcome outcome, Respond respond) {
+    this(id, slug, pos, title, issuer, reference, published, deadline, status, sourceUrl,
+        statement, documents, topics, body, opens, reason, outcome, respond, null);
+  }
+
+  /** A hearing without the lifecycle keys (opens, reason, outcome, respond). */
   public Hearing(String id, LText slug, SourcePos pos, LText title, LText issuer,
       String reference, LocalDate published, Deadline deadline, HearingStatus status,
       String sourceUrl, Statement statement, List<Document> documents, List<AreaRef> topics,
       LText body) {
     this(id, slug, pos, title, issuer, reference, published, deadline, status, sourceUrl,
-        statement, documents, topics, body, null);
+        statement, documents, topics, body, null, null, null, null);
   }
 
   /** This hearing read from the files {@code provenance} names. */
   public Hearing withProvenance(Provenance provenance) {
     return new Hearing(id, slug, pos, title, issuer, reference, published, deadline, status,
-        sourceUrl, statement, documents, topics, body, provenance);
+        sourceUrl, statement, documents, topics, body, opens, reason, outcome, respond,
+        provenance);
   }
 
   /** Who adopted our statement, and when. */
   public record Statement(LocalDate date, LText by) {}
 
-  /** Open for input by its status, but its deadline passed before {@code today}. */
-  public boolean pastDeadline(java.time.LocalDate today) {
-    return status == HearingStatus.OPEN && deadline != null && deadline.due().isBefore(today);
+  /** The issuer's decision: when, what (a short text) and where to read it ({@code url} may be null). */
+  public record Outcome(LocalDate date, LText text, String url) {}
+
+  /** Where the issuer takes input: a web address or an e-mail address (exactly one is set). */
+  public record Respond(String url, String email) {
+    /** The link target: the web address, or {@code mailto:} the e-mail address. */
+    public String href() {
+      return url != null ? url : "mailto:" + email;
+    }
+  }
+
+  /**
+   * The one rule for where a hearing stands on {@code today}. The issuer's outcome ends it from
+   * its date on, as does {@code status: closed}; our statement counts from the day it was adopted
+   * (at once when that day is not given). Else the dates decide: before {@code opens} it is
+   * upcoming, up to and including the deadline's last day open (to others too when we chose not
+   * to answer), after it not answered when we said so, else closed and awaiting our statement.
+   */
+  public HearingPhase phase(LocalDate today) {
+    if (outcome != null && (outcome.date() == null || !outcome.date().isAfter(today))) {
+      return HearingPhase.CONCLUDED;
+    }
+    if (status == HearingStatus.CLOSED) return HearingPhase.CONCLUDED;
+    if (status == HearingStatus.ANSWERED && (statement == null || statement.date() == null
+        || !statement.date().isAfter(today))) {
+      return HearingPhase.ANSWERED;
+    }
+    if (opens != null && today.isBefore(opens)) return HearingPhase.UPCOMING;
+    if (!today.isAfter(deadline.due())) return HearingPhase.OPEN;
+    return status == HearingStatus.NOT_ANSWERED ? HearingPhase.NOT_ANSWERED
+        : HearingPhase.CLOSED_AWAITING;
+  }
+
+  /**
+   * Days left to give input, counting the deadline's last day as a day (0 on the last day); null
+   * unless the hearing is {@link HearingPhase#OPEN} on {@code today}.
+   */
+  public Long daysLeft(LocalDate today) {
+    if (phase(today) != HearingPhase.OPEN) return null;
+    return ChronoUnit.DAYS.between(today, deadline.due());
   }
 }

@@ -16,7 +16,7 @@ import no.planvev.model.Content;
 import no.planvev.model.Deadline;
 import no.planvev.model.FocusArea;
 import no.planvev.model.Hearing;
-import no.planvev.model.HearingStatus;
+import no.planvev.model.HearingPhase;
 import no.planvev.model.Initiative;
 import no.planvev.model.LText;
 import no.planvev.model.Measure;
@@ -65,8 +65,8 @@ final class PageModels {
     }
     m.put("overdue", overdue);
     m.put("upcoming", upcoming);
-    m.put("hearings", sortedHearings().stream().filter(h -> h.status() == HearingStatus.OPEN)
-        .map(h -> hearingSummary(v, h)).toList());
+    m.put("hearings", sortedHearings().stream()
+        .filter(h -> h.phase(today) == HearingPhase.OPEN).map(h -> hearingSummary(v, h)).toList());
     return m;
   }
 
@@ -101,7 +101,7 @@ final class PageModels {
     List<Map<String, Object>> projects = content.projects().stream()
         .filter(pr -> pr.supports().stream().anyMatch(r -> same(r, ref)))
         .map(pr -> projectSummary(v, pr, 4)).toList();
-    List<Map<String, Object>> hearings = sortedHearings().stream()
+    List<HearingItem> hearings = sortedHearings().stream()
         .filter(h -> h.topics().stream().anyMatch(r -> same(r, ref)))
         .map(h -> hearingSummary(v, h)).toList();
     return map("title", v.t(a.title()), "plan", map("title", v.t(p.title()),
@@ -152,59 +152,66 @@ final class PageModels {
     }
     for (Hearing h : content.hearings()) {
       View.Txt title = v.t(h.title());
-      ActivityState state = h.status() != HearingStatus.OPEN ? ActivityState.DONE
-          : h.pastDeadline(today) ? ActivityState.OVERDUE : ActivityState.UPCOMING;
       LocalDate start = h.published() != null ? h.published() : h.deadline().start();
       items.add(Timeline.item(title.text(), title.lang(), title.fallback(), (View.Txt) null,
           v.deadline(h.deadline()), v.datetime(h.deadline()), start, h.deadline().due(),
-          state, true, v.link(urls.hearing(h, v.lang)), v.t(h.issuer())));
+          HearingPhases.colour(h.phase(today)), true, v.link(urls.hearing(h, v.lang)),
+          v.t(h.issuer())).forHearing(HearingItem.PhaseTag.of(h, today)));
     }
     return map("timeline", TimelineView.of(Timeline.of(items, today, v.dates), v));
   }
 
-  Map<String, Object> hearings(View v) {
-    return map("hearings", sortedHearings().stream().map(h -> hearingSummary(v, h)).toList());
+  HearingsPage hearings(View v) {
+    return new HearingsPage(sortedHearings().stream().map(h -> hearingSummary(v, h)).toList());
   }
 
-  /** The next deadlines of activities not yet done, across projects (for the deadlines embed). */
+  /**
+   * The next deadlines not yet met, across projects: activities upcoming or in progress and
+   * hearings open for input, merged by due day (for the deadlines embed). Each entry has
+   * {@code kind} "activity" or "hearing".
+   */
   Map<String, Object> upcomingDeadlines(View v, int max) {
-    List<Map<String, Object>> upcoming = new ArrayList<>();
+    record Due(LocalDate due, int order, Map<String, Object> entry) {}
+    List<Due> all = new ArrayList<>();
+    int order = 0;
     for (LocatedActivity a : allActivities()) {
       ActivityState s = a.activity().state(today);
-      if ((s == ActivityState.UPCOMING || s == ActivityState.IN_PROGRESS)
-          && upcoming.size() < max) {
-        upcoming.add(activity(v, a.activity(), a.project()));
+      if (s == ActivityState.UPCOMING || s == ActivityState.IN_PROGRESS) {
+        Map<String, Object> e = activity(v, a.activity(), a.project());
+        e.put("kind", "activity");
+        all.add(new Due(a.activity().deadline().due(), order++, e));
       }
     }
-    return map("activities", upcoming, "timelineHref", v.link(urls.timeline(v.lang)));
+    for (Hearing h : sortedHearings()) {
+      if (h.phase(today) != HearingPhase.OPEN) continue;
+      HearingItem item = hearingSummary(v, h);
+      all.add(new Due(h.deadline().due(), order++, map("kind", "hearing", "title", item.title(),
+          "href", item.href(), "phase", item.phase(), "issuer", item.issuer(),
+          "deadline", item.deadline(), "datetime", item.datetime())));
+    }
+    // Stable: on the same day activities keep their order and come before hearings.
+    all.sort(Comparator.comparing(Due::due).thenComparingInt(Due::order));
+    List<Map<String, Object>> upcoming = all.stream().limit(max).map(Due::entry).toList();
+    return map("deadlines", upcoming, "timelineHref", v.link(urls.timeline(v.lang)));
   }
 
-  /** The open hearings, by deadline (for the hearings embed). */
-  Map<String, Object> openHearings(View v) {
-    return map("hearings", sortedHearings().stream().filter(h -> h.status() == HearingStatus.OPEN)
-        .map(h -> hearingSummary(v, h)).toList(), "hearingsHref", v.link(urls.hearings(v.lang)));
+  /** The hearings open for input today, by deadline (for the hearings embed). */
+  OpenHearingsPage openHearings(View v) {
+    return new OpenHearingsPage(sortedHearings().stream()
+        .filter(h -> h.phase(today) == HearingPhase.OPEN).map(h -> hearingSummary(v, h))
+        .toList(), v.link(urls.hearings(v.lang)));
   }
 
-  Map<String, Object> hearing(View v, Hearing h) {
-    Map<String, Object> m = hearingSummary(v, h);
-    m.put("reference", h.reference());
-    if (h.published() != null) {
-      m.put("published", v.deadline(new Deadline.Day(h.published())));
-      m.put("publishedDatetime", h.published().toString());
+  HearingPage hearing(View v, Hearing h) {
+    List<HearingPage.TopicLink> topics = new ArrayList<>();
+    for (AreaRef r : h.topics()) {
+      var plan = content.plan(r.planId());
+      var area = content.area(r);
+      if (plan.isEmpty() || area.isEmpty()) continue;
+      topics.add(new HearingPage.TopicLink(v.t(area.get().title()), v.t(plan.get().title()),
+          v.link(urls.area(plan.get(), area.get(), v.lang))));
     }
-    if (h.statement() != null) {
-      m.put("statement", map("date", h.statement().date() == null ? null
-              : v.deadline(new Deadline.Day(h.statement().date())),
-          "datetime", h.statement().date() == null ? null : h.statement().date().toString(),
-          "by", v.t(h.statement().by())));
-    }
-    m.put("sourceUrl", h.sourceUrl() == null ? null : v.href(h.sourceUrl(), false));
-    m.put("body", v.md(h.body(), 3));
-    m.put("documents", h.documents().stream()
-        .map(d -> map("title", v.t(d.title()), "href", v.href(urls.document(d), d.isLocal())))
-        .filter(d -> d.containsKey("href")).toList());
-    m.put("topics", h.topics().stream().map(r -> areaLink(v, r)).filter(x -> x != null).toList());
-    return m;
+    return HearingPage.of(v, urls, h, today, topics);
   }
 
   Map<String, Object> page(View v, Page p) {
@@ -243,11 +250,8 @@ final class PageModels {
         "summary", v.md(p.summary(), base));
   }
 
-  private Map<String, Object> hearingSummary(View v, Hearing h) {
-    return map("title", v.t(h.title()), "href", v.link(urls.hearing(h, v.lang)),
-        "status", h.status().key(), "issuer", v.t(h.issuer()),
-        "deadline", v.deadline(h.deadline()), "datetime", v.datetime(h.deadline()),
-        "overdue", h.pastDeadline(today));
+  private HearingItem hearingSummary(View v, Hearing h) {
+    return HearingItem.of(v, urls, h, today);
   }
 
   private Map<String, Object> areaLink(View v, AreaRef r) {
@@ -283,10 +287,10 @@ final class PageModels {
         project == null ? null : v.t(project.title()));
   }
 
-  /** Open hearings first, then by deadline, then by id. */
+  /** Hearings open for input first, then upcoming, then the rest; then by deadline, then by id. */
   List<Hearing> sortedHearings() {
     return content.hearings().stream().sorted(Comparator
-        .comparing((Hearing h) -> h.status() != HearingStatus.OPEN)
+        .comparing((Hearing h) -> HearingPhases.listRank(h.phase(today)))
         .thenComparing(h -> h.deadline().due())
         .thenComparing(Hearing::id)).toList();
   }

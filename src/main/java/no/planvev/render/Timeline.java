@@ -30,14 +30,20 @@ public record Timeline(LocalDate from, LocalDate to, LocalDate today, Double tod
   public record Item(String title, String titleLang, boolean titleFallback,
       View.Txt responsible, View.Txt deadlineText, String datetime, LocalDate start, LocalDate due,
       ActivityState state, boolean milestone, double startPercent, double widthPercent,
-      String href, View.Txt context) {
+      String href, View.Txt context, HearingItem.PhaseTag hearing) {
+
+    /** This item as a hearing's deadline: its state is told by {@code phase}. */
+    Item forHearing(HearingItem.PhaseTag phase) {
+      return new Item(title, titleLang, titleFallback, responsible, deadlineText, datetime, start,
+          due, state, milestone, startPercent, widthPercent, href, context, phase);
+    }
 
     Item placed(LocalDate from, long days) {
       LocalDate first = milestone ? due : start;
       double s = percent(from, first, days);
       double e = percent(from, due.plusDays(1), days);
       return new Item(title, titleLang, titleFallback, responsible, deadlineText, datetime, start,
-          due, state, milestone, s, milestone ? 0 : Math.max(e - s, 0.5), href, context);
+          due, state, milestone, s, milestone ? 0 : Math.max(e - s, 0.5), href, context, hearing);
     }
   }
 
@@ -67,7 +73,7 @@ public record Timeline(LocalDate from, LocalDate to, LocalDate today, Double tod
       View.Txt deadlineText, String datetime, LocalDate start, LocalDate due,
       ActivityState state, boolean milestone, String href, View.Txt context) {
     return new Item(title, titleLang, titleFallback, responsible, deadlineText, datetime,
-        start == null ? due : start, due, state, milestone, 0, 0, href, context);
+        start == null ? due : start, due, state, milestone, 0, 0, href, context, null);
   }
 
   private static View.Txt txt(String text, String lang) {

@@ -33,7 +33,7 @@ final class TimelineView {
         "state", i.state().key(), "milestone", i.milestone(),
         "left", pct(i.startPercent()), "width", pct(Math.max(i.widthPercent(), 0.5)),
         "center", pct(i.startPercent() + i.widthPercent() / 2),
-        "href", i.href(), "context", i.context());
+        "href", i.href(), "context", i.context(), "hearing", i.hearing());
   }
 
   /** A percent with at most two decimals and a dot, whatever the default locale. */

@@ -25,7 +25,8 @@ import no.planvev.validate.Message;
 final class DocReader {
 
   static final List<String> HEARING_KEYS = List.of("title", "slug", "issuer", "reference",
-      "published", "deadline", "status", "source_url", "statement", "documents", "topics");
+      "published", "deadline", "status", "source_url", "statement", "documents", "topics",
+      "opens", "reason", "outcome", "respond");
   static final List<String> PAGE_KEYS = List.of("title", "slug", "menu", "summary");
 
   private DocReader() {}
@@ -88,6 +89,22 @@ final class DocReader {
       Translations.same(tr, "published", base.published(), h.published(), basePath);
       Translations.same(tr, "status", base.status(), h.status(), basePath);
       Translations.same(tr, "source_url", base.sourceUrl(), h.sourceUrl(), basePath);
+      Translations.same(tr, "opens", base.opens(), h.opens(), basePath);
+      Translations.same(tr, "respond", base.respond(), h.respond(), basePath);
+      Hearing.Outcome outcome = base.outcome();
+      if (h.outcome() != null) {
+        if (outcome == null) {
+          Translations.same(tr, "outcome", null, "x", basePath);
+        } else {
+          Hearing.Outcome t = h.outcome();
+          if (t.date() != null && !t.date().equals(outcome.date())
+              || t.url() != null && !t.url().equals(outcome.url())) {
+            Translations.same(tr, "outcome", show(outcome), show(t), basePath);
+          }
+          outcome = new Hearing.Outcome(outcome.date(), Translations.merge(outcome.text(),
+              h.outcome().text()), outcome.url());
+        }
+      }
       Translations.same(tr, "topics", refStrings(base.topics()), tr.has("topics")
           ? refStrings(h.topics()) : null, basePath);
       Deadline deadline = base.deadline();
@@ -119,16 +136,23 @@ final class DocReader {
           tr.ctx().error(d.pos(), "document.notInDefault", d.href(), basePath);
         } else {
           Document b = docs.get(i);
-          docs.set(i, new Document(Translations.merge(b.title(), d.title()), b.href(), b.pos()));
+          docs.set(i, new Document(Translations.merge(b.title(), d.title()), b.href(), b.pos(),
+              b.type(), b.size()));
         }
       }
       base = new Hearing(id, Translations.merge(base.slug(), h.slug()), base.pos(),
           Translations.merge(base.title(), h.title()),
           Translations.merge(base.issuer(), h.issuer()), base.reference(), base.published(),
           deadline, base.status(), base.sourceUrl(), statement, docs, base.topics(),
-          Translations.merge(base.body(), h.body()));
+          Translations.merge(base.body(), h.body()), base.opens(),
+          Translations.merge(base.reason(), h.reason()), outcome, base.respond());
     }
     return base;
+  }
+
+  /** The parts of an outcome a translation must not change. */
+  private static String show(Hearing.Outcome o) {
+    return (o.date() == null ? "" : o.date().toString()) + (o.url() == null ? "" : " " + o.url());
   }
 
   private static Hearing hearing(String id, Parsed p, boolean dflt) {
@@ -150,20 +174,33 @@ final class DocReader {
     }
     List<Document> docs = new ArrayList<>();
     for (YNode d : f.list("documents")) {
-      Fields df = new Fields(d, ctx, Message.of("what.document"), List.of("title", "href"));
+      Fields df = new Fields(d, ctx, Message.of("what.document"),
+          List.of("title", "href", "type", "size"));
       LText title1 = df.ltext("title", dflt);
       String href = df.url("href", Addresses.Accepts.WEB_OR_FILE, true);
       if (href == null) continue;
-      Document doc = new Document(title1 == null ? LText.EMPTY : title1, href.strip(), df.pos());
-      if (doc.isLocal() && !localExists(ctx, doc.href())) {
-        ctx.error(df.node("href", false).pos(), "document.missing", doc.href());
-        continue;
+      href = href.strip();
+      boolean local = !Addresses.hasScheme(href);
+      String type = HearingLifecycleReader.type(df, local);
+      Long size = HearingLifecycleReader.size(df, local);
+      if (local) {
+        Path file = localFile(ctx, href);
+        if (file == null) {
+          ctx.error(df.node("href", false).pos(), "document.missing", href);
+          continue;
+        }
+        type = Document.typeOf(href);
+        size = sizeOf(file);
+      } else if (type == null && !href.startsWith("mailto:") && !href.startsWith("tel:")) {
+        type = Document.typeOf(href);
       }
-      docs.add(doc);
+      docs.add(new Document(title1 == null ? LText.EMPTY : title1, href, df.pos(), type, size));
     }
     List<AreaRef> topics = ProjectReader.refs(f, "topics");
+    HearingLifecycleReader.Lifecycle life = HearingLifecycleReader.read(f, dflt, deadline, status);
     return new Hearing(id, slug, SourcePos.file(f.ctx().path()), title, issuer, reference,
-        published, deadline, status, sourceUrl, statement, docs, topics, p.body());
+        published, deadline, status, sourceUrl, statement, docs, topics, p.body(), life.opens(),
+        life.reason(), life.outcome(), life.respond());
   }
 
   /** A page from its files (default language first); null when the default file fails. */
@@ -207,7 +244,8 @@ final class DocReader {
     if (h.body() != null) return h;
     return new Hearing(h.id(), h.slug(), h.pos(), h.title(), h.issuer(), h.reference(),
         h.published(), h.deadline(), h.status(), h.sourceUrl(), h.statement(), h.documents(),
-        h.topics(), LText.EMPTY, h.provenance());
+        h.topics(), LText.EMPTY, h.opens(), h.reason(), h.outcome(), h.respond(),
+        h.provenance());
   }
 
   private static List<String> refStrings(List<AreaRef> refs) {
@@ -221,20 +259,30 @@ final class DocReader {
     return -1;
   }
 
-  private static boolean localExists(Ctx ctx, String href) {
+  /** The size in bytes of a document's file; null when it cannot be read. */
+  private static Long sizeOf(Path file) {
+    try {
+      return Files.size(file);
+    } catch (java.io.IOException e) {
+      return null;
+    }
+  }
+
+  /** The regular file under content/ a local href names; null when there is none. */
+  private static Path localFile(Ctx ctx, String href) {
     String p = href;
     int cut = indexOfAny(p, "#?");
     if (cut >= 0) p = p.substring(0, cut);
     while (p.startsWith("/")) p = p.substring(1);
-    if (p.isEmpty()) return false;
+    if (p.isEmpty()) return null;
     try {
       Path root = ctx.contentDir().toAbsolutePath().normalize();
       Path file = root.resolve(p).normalize();
-      if (!file.startsWith(root)) return false;
+      if (!file.startsWith(root)) return null;
       if (ctx.looked() != null) ctx.looked().add(file);
-      return Files.isRegularFile(file);
+      return Files.isRegularFile(file) ? file : null;
     } catch (java.nio.file.InvalidPathException e) {
-      return false;
+      return null;
     }
   }
 

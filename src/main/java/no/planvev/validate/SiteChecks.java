@@ -82,7 +82,8 @@ public final class SiteChecks {
 
   /** The problems of one plan, project, hearing or page on its own. */
   private static void unit(Unit unit, Content content, LocalDate today, Problems problems) {
-    if (unit instanceof Hearing h && h.pastDeadline(today)) {
+    if (unit instanceof Hearing h
+        && h.phase(today) == no.planvev.model.HearingPhase.CLOSED_AWAITING) {
       problems.warning(h.provenance().key("deadline"),
           Message.of("hearing.deadlinePassed", h.deadline().iso(), today));
     }

@@ -148,12 +148,17 @@ class EmbedPagesTest {
   }
 
   @Test
-  void upcomingDeadlinesEmbedListsOnlyActivitiesNotYetDueAcrossProjects() {
+  void upcomingDeadlinesEmbedListsActivitiesNotYetDueAndOpenHearingsInDateOrder() {
     Document d = page("embed/nb/tidslinje/index.html");
     assertEquals("Kommende frister", d.selectFirst("h1").text());
     List<String> items = d.select("ol.deadlines li").eachText();
     assertFalse(items.isEmpty());
-    assertTrue(items.stream().allMatch(s -> s.contains("Digital region")), items.toString());
+    assertTrue(items.stream().allMatch(s -> s.contains("Digital region")
+        || s.startsWith("15. februar 2018 Høring – arealdel Åpen – 26 dager igjen Høringsfrist")),
+        items.toString());
+    assertTrue(items.stream().anyMatch(s -> s.contains("Høring – arealdel")), items.toString());
+    // Due 15 February 2018: before the activities due at the end of February and later.
+    assertTrue(items.get(0).contains("Høring – arealdel"), "in date order: " + items);
     assertTrue(items.stream().anyMatch(s -> s.contains("Sluttrapport")), items.toString());
     assertTrue(items.stream().noneMatch(s -> s.contains("Kursplan") || s.contains("Kurs uke")),
         "done and overdue ones are not upcoming: " + items);

@@ -403,7 +403,7 @@ class ContentLoaderTest {
     write("hearings/h.md", HEARING.replace("status: answered", "status: ansvered"));
     load();
     assertEquals(List.of("hearings/h.md:7:9: error: unknown status 'ansvered':"
-        + " write one of open, answered, closed"), messages());
+        + " write one of open, answered, not_answered, closed"), messages());
   }
 
   @Test

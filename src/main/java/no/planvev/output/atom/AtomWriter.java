@@ -79,16 +79,21 @@ public final class AtomWriter {
           && h.statement().date().isAfter(updated)) {
         updated = h.statement().date();
       }
+      if (h.outcome() != null && h.outcome().date() != null
+          && h.outcome().date().isAfter(updated)) {
+        updated = h.outcome().date();
+      }
+      String phase = h.phase(buildDate).key();
       StringBuilder s = new StringBuilder();
       String issuer = Words.text(h.issuer(), lang, def);
       if (!issuer.isEmpty()) s.append(words.word("feed.issuer", lang)).append(": ").append(issuer).append(". ");
       s.append(words.word("feed.hearingDeadline", lang)).append(": ")
           .append(words.deadline(h.deadline(), lang, def)).append(". ");
-      s.append(words.word("activity.status", lang)).append(": ").append(words.word("feed.status." + h.status().key(), lang))
-          .append('.');
+      s.append(words.word("activity.status", lang)).append(": ")
+          .append(words.word("feed.status." + phase, lang)).append('.');
       entries.add(new Entry(uuid(lang + ":hearing:" + h.id()), Words.text(h.title(), lang, def),
-          updated, h.published(), urls.absolute(urls.hearing(h, lang)), h.status().key(),
-          words.word("feed.status." + h.status().key(), lang), s.toString()));
+          updated, h.published(), urls.absolute(urls.hearing(h, lang)), phase,
+          words.word("feed.status." + phase, lang), s.toString()));
     }
     return feed(content, urls, buildDate, lang, words.word("hearings.title", lang), Urls.hearingsFeed(lang),
         urls.hearings(lang), entries);

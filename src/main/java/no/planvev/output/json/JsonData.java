@@ -308,6 +308,22 @@ public final class JsonData {
         ho.put("published", h.published().toString());
         ho.set("deadline", json.deadline(h.deadline()));
         ho.put("status", h.status().key());
+        ho.put("phase", h.phase(buildDate).key());
+        Long daysLeft = h.daysLeft(buildDate);
+        if (daysLeft != null) ho.put("days_left", daysLeft);
+        if (h.opens() != null) ho.put("opens", h.opens().toString());
+        json.optText(ho, "reason", h.reason());
+        if (h.outcome() != null) {
+          ObjectNode oc = ho.putObject("outcome");
+          if (h.outcome().date() != null) oc.put("date", h.outcome().date().toString());
+          json.optText(oc, "text", h.outcome().text());
+          Json.optString(oc, "url", h.outcome().url());
+        }
+        if (h.respond() != null) {
+          ObjectNode r = ho.putObject("respond");
+          Json.optString(r, "url", h.respond().url());
+          Json.optString(r, "email", h.respond().email());
+        }
         Json.optString(ho, "source_url", h.sourceUrl());
         if (h.statement() != null) {
           ObjectNode s = ho.putObject("statement");
@@ -320,6 +336,8 @@ public final class JsonData {
           dO.set("title", json.text(d.title()));
           String href = urls.document(d);
           dO.put("href", d.isLocal() ? urls.absolute(href) : href);
+          Json.optString(dO, "type", d.type());
+          if (d.size() != null) dO.put("size", d.size());
         }
         ArrayNode topics = ho.putArray("topics");
         h.topics().forEach(r -> topics.add(r.toString()));
