@@ -51,6 +51,11 @@ public final class Urls {
     return plan(plan, lang) + slug(area.slug(), area.id(), lang) + "/";
   }
 
+  /** An indicator's page, under its focus area (an indicator id is one checked path word). */
+  public String indicator(Plan plan, FocusArea area, Indicator indicator, String lang) {
+    return area(plan, area, lang) + indicator.id() + "/";
+  }
+
   public String projects(String lang) {
     return section("projects", lang);
   }

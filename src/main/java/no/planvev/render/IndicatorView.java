@@ -38,7 +38,7 @@ record IndicatorView(
 
   /** The page path of an indicator: under its focus area. */
   static String path(Urls urls, Plan p, FocusArea a, Indicator in, String lang) {
-    return urls.area(p, a, lang) + in.id() + "/";
+    return urls.indicator(p, a, in, lang);
   }
 
   static List<IndicatorView> of(View v, Map<String, String> ui, Urls urls, Plan p, FocusArea a) {

@@ -182,7 +182,11 @@ final class Offers {
         "csvMachine", v.link(JsonData.activitiesCsvPath()),
         "catalog", v.link(JsonData.catalogPath()),
         "licence", map("title", licence.title(), "href", licence.url(), "id", licence.key()),
-        "calendars", calendars, "feeds", feeds);
+        "calendars", calendars, "feeds", feeds,
+        "indicatorsCsv", JsonData.hasIndicators(content)
+            ? v.link(JsonData.indicatorsCsvPath(v.lang)) : null,
+        "indicatorsCsvMachine", JsonData.hasIndicators(content)
+            ? v.link(JsonData.indicatorsCsvPath()) : null);
   }
 
   private Map<String, Object> cal(View v, View.Txt title, String path) {

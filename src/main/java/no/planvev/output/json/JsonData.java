@@ -72,6 +72,21 @@ public final class JsonData {
     return "data/activities." + lang + ".csv";
   }
 
+  /** Every indicator's baseline, measurements and target (for programs); see IndicatorsCsv. */
+  public static String indicatorsCsvPath() {
+    return "data/indicators.csv";
+  }
+
+  /** The same rows for people reading {@code lang}. */
+  public static String indicatorsCsvPath(String lang) {
+    return "data/indicators." + lang + ".csv";
+  }
+
+  /** True when the site has indicators, and so the indicator CSV files. */
+  public static boolean hasIndicators(Content content) {
+    return IndicatorsCsv.any(content);
+  }
+
   /** The DCAT-AP-NO description of the data. */
   public static String catalogPath() {
     return "data/catalog.jsonld";
@@ -106,6 +121,13 @@ public final class JsonData {
     for (String lang : content.site().languageCodes()) {
       files.add(OutputFile.utf8(activitiesCsvPath(lang), ActivitiesCsv.localized(content, lang,
           ui.getOrDefault(lang, Map.of()), phrases, buildDate, sep)));
+    }
+    if (IndicatorsCsv.any(content)) {
+      files.add(OutputFile.utf8(indicatorsCsvPath(), IndicatorsCsv.machine(content, sep)));
+      for (String lang : content.site().languageCodes()) {
+        files.add(OutputFile.utf8(indicatorsCsvPath(lang), IndicatorsCsv.localized(content, lang,
+            ui.getOrDefault(lang, Map.of()), phrases, sep)));
+      }
     }
     files.add(new OutputFile(catalogPath(),
         Json.bytes(DcatCatalog.catalog(content, urls, buildDate, ui))));
@@ -195,6 +217,13 @@ public final class JsonData {
         csvs.put(lang, urls.absolute(activitiesCsvPath(lang)));
       }
       o.put("catalog", urls.absolute(catalogPath()));
+      if (IndicatorsCsv.any(content)) {
+        o.put("indicators_csv", urls.absolute(indicatorsCsvPath()));
+        ObjectNode ind = o.putObject("indicators_csv_by_language");
+        for (String lang : site.languageCodes()) {
+          ind.put(lang, urls.absolute(indicatorsCsvPath(lang)));
+        }
+      }
 
       return o;
     }
@@ -226,6 +255,9 @@ public final class JsonData {
         ao.set("strategies", json.texts(a.strategies()));
         json.optText(ao, "body", a.body());
         ao.set("urls", pageUrls(lang -> urls.area(p, a, lang)));
+        if (!a.indicators().isEmpty()) {
+          ao.set("indicators", IndicatorJson.array(json, urls, site.languageCodes(), p, a));
+        }
       }
       ArrayNode org = o.putArray("organisation");
       for (Plan.OrgUnit u : p.organisation()) {
