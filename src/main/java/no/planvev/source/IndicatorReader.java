@@ -65,6 +65,7 @@ final class IndicatorReader {
     YNode n = f.node(key, true);
     if (n == null) return null;
     Fields pf = new Fields(n, ctx, key, POINT_KEYS);
+    if (!(n instanceof YNode.YMap)) return null; // reported: not a mapping
     BigDecimal value = number(pf, "value", key + ".value", ctx);
     LocalDate date = pf.date("date", true);
     return value == null || date == null ? null
