@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * A focus area (satsingsområde) of a plan. {@code weight} is a whole percent or null;
- * {@code body} is Markdown from {@code <area-id>.<lang>.md}, empty when there is none.
+ * {@code body} is Markdown from {@code <area-id>.<lang>.md}, empty when there is none;
+ * {@code indicators} measure its goal.
  */
 public record FocusArea(
     String id,
@@ -14,9 +15,17 @@ public record FocusArea(
     Integer weight,
     LText goal,
     List<LText> strategies,
-    LText body) {
+    LText body,
+    List<Indicator> indicators) {
 
   public FocusArea {
     strategies = List.copyOf(strategies);
+    indicators = indicators == null ? List.of() : List.copyOf(indicators);
+  }
+
+  /** An area without indicators. */
+  public FocusArea(String id, LText slug, SourcePos pos, LText title, Integer weight, LText goal,
+      List<LText> strategies, LText body) {
+    this(id, slug, pos, title, weight, goal, strategies, body, List.of());
   }
 }

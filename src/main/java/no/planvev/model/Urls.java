@@ -51,6 +51,11 @@ public final class Urls {
     return plan(plan, lang) + slug(area.slug(), area.id(), lang) + "/";
   }
 
+  /** An indicator's page, under its focus area (an indicator id is one checked path word). */
+  public String indicator(Plan plan, FocusArea area, Indicator indicator, String lang) {
+    return area(plan, area, lang) + indicator.id() + "/";
+  }
+
   public String projects(String lang) {
     return section("projects", lang);
   }
@@ -159,6 +164,16 @@ public final class Urls {
   /** The activities for people reading {@code lang}. */
   public static String activitiesCsv(String lang) {
     return "data/activities." + lang + ".csv";
+  }
+
+  /** Every indicator's baseline, measurements and target (for programs); see IndicatorsCsv. */
+  public static String indicatorsCsv() {
+    return "data/indicators.csv";
+  }
+
+  /** The indicator rows for people reading {@code lang}. */
+  public static String indicatorsCsv(String lang) {
+    return "data/indicators." + lang + ".csv";
   }
 
   /** The DCAT-AP-NO description of the data. */

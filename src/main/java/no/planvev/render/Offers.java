@@ -169,9 +169,12 @@ final class Offers {
         new DataPage.Feed(uiTxt(v, "subscribe.activitiesFeed"),
             v.link(Urls.activitiesFeed(v.lang))));
     var licence = content.site().options().licence();
+    boolean indicators = no.planvev.output.json.JsonData.hasIndicators(content);
     return new DataPage(files, v.link(Urls.activitiesCsv(v.lang)),
         v.link(Urls.activitiesCsv()), v.link(Urls.dataCatalog()),
-        new DataPage.Licence(licence.title(), licence.url(), licence.key()), calendars, feeds);
+        new DataPage.Licence(licence.title(), licence.url(), licence.key()), calendars, feeds,
+        indicators ? v.link(Urls.indicatorsCsv(v.lang)) : null,
+        indicators ? v.link(Urls.indicatorsCsv()) : null);
   }
 
   private DataPage.Calendar cal(View v, View.Txt title, String path) {

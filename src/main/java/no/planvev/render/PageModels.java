@@ -37,10 +37,18 @@ final class PageModels {
   private final Urls urls;
   private final LocalDate today;
 
+  /** UI strings per language, for what pages say in whole sentences (indicators). */
+  private final Map<String, Map<String, String>> ui;
+
   PageModels(Content content, Urls urls, LocalDate today) {
+    this(content, urls, today, Map.of());
+  }
+
+  PageModels(Content content, Urls urls, LocalDate today, Map<String, Map<String, String>> ui) {
     this.content = content;
     this.urls = urls;
     this.today = today;
+    this.ui = ui;
   }
 
   // ---- pages ------------------------------------------------------------------------------
@@ -76,27 +84,26 @@ final class PageModels {
         v.datetime(p.period()), v.t(p.owner()), v.t(p.mainGoal()))).toList());
   }
 
-  Map<String, Object> plan(View v, Plan p) {
-    Map<String, Object> m = map("title", v.t(p.title()),
-        "period", v.deadline(p.period()), "periodDatetime", v.datetime(p.period()),
-        "owner", v.t(p.owner()), "mainGoal", v.t(p.mainGoal()), "intro", v.md(p.intro(), 3),
-        "areas", areas(v, p), "hasWeights", p.hasWeights(),
-        "progress", Progress.percent(Progress.plan(p, content.projects(), today)),
-        "plansHref", content.plans().size() > 1 ? v.link(urls.plans(v.lang)) : null);
-    if (p.adopted() != null) {
-      m.put("adopted", map("date", v.deadline(new Deadline.Day(p.adopted().date())),
-          "datetime", p.adopted().date().toString(), "by", v.t(p.adopted().by())));
-    }
-    if (p.mainStrategy() != null) {
-      m.put("mainStrategy", map("title", v.t(p.mainStrategy().title()),
-          "text", v.md(p.mainStrategy().text(), 3)));
-    }
-    m.put("organisation", p.organisation().stream().map(o -> map("body", v.t(o.body()),
-        "members", v.t(o.members()), "role", v.md(o.role(), 4))).toList());
-    return m;
+  PlanPage plan(View v, Plan p) {
+    List<PlanPage.Area> areas = p.focusAreas().stream().map(a -> new PlanPage.Area(a.id(),
+        v.t(a.title()), v.link(urls.area(p, a, v.lang)), a.weight(), v.t(a.goal()),
+        v.ts(a.strategies()),
+        Progress.percent(Progress.area(p, a, content.projects(), today)),
+        IndicatorView.of(v, ui(v), urls, p, a))).toList();
+    return new PlanPage(v.t(p.title()), v.deadline(p.period()), v.datetime(p.period()),
+        v.t(p.owner()), p.adopted() == null ? null : new PlanPage.Adopted(
+            v.deadline(new Deadline.Day(p.adopted().date())), p.adopted().date().toString(),
+            v.t(p.adopted().by())),
+        v.t(p.mainGoal()), p.mainStrategy() == null ? null : new PlanPage.MainStrategy(
+            v.t(p.mainStrategy().title()), v.md(p.mainStrategy().text(), 3)),
+        areas, p.hasWeights(), areas.stream().anyMatch(a -> !a.indicators().isEmpty()),
+        Progress.percent(Progress.plan(p, content.projects(), today)),
+        p.organisation().stream().map(o -> new PlanPage.Org(v.t(o.body()), v.t(o.members()),
+            v.md(o.role(), 4))).toList(),
+        v.md(p.intro(), 3), content.plans().size() > 1 ? v.link(urls.plans(v.lang)) : null);
   }
 
-  Map<String, Object> area(View v, Plan p, FocusArea a) {
+  AreaPage area(View v, Plan p, FocusArea a) {
     AreaRef ref = new AreaRef(p.id(), a.id(), null);
     List<Map<String, Object>> projects = content.projects().stream()
         .filter(pr -> pr.supports().stream().anyMatch(r -> same(r, ref)))
@@ -104,11 +111,23 @@ final class PageModels {
     List<HearingItem> hearings = sortedHearings().stream()
         .filter(h -> h.topics().stream().anyMatch(r -> same(r, ref)))
         .map(h -> hearingSummary(v, h)).toList();
-    return map("title", v.t(a.title()), "plan", map("title", v.t(p.title()),
-            "href", v.link(urls.plan(p, v.lang))),
-        "weight", a.weight(), "goal", v.t(a.goal()), "strategies", v.ts(a.strategies()),
-        "body", v.md(a.body(), 2), "projects", projects, "hearings", hearings,
-        "progress", Progress.percent(Progress.area(p, a, content.projects(), today)));
+    return new AreaPage(v.t(a.title()), new AreaPage.PlanLink(v.t(p.title()),
+            v.link(urls.plan(p, v.lang))),
+        a.weight(), v.t(a.goal()), v.ts(a.strategies()), v.md(a.body(), 2), projects, hearings,
+        Progress.percent(Progress.area(p, a, content.projects(), today)),
+        IndicatorView.of(v, ui(v), urls, p, a));
+  }
+
+  /** An indicator's own page, under its focus area. */
+  IndicatorPage indicator(View v, Plan p, FocusArea a, no.planvev.model.Indicator in) {
+    return new IndicatorPage(v.t(in.name()),
+        new IndicatorPage.AreaLink(v.t(a.title()), v.link(urls.area(p, a, v.lang))),
+        new AreaPage.PlanLink(v.t(p.title()), v.link(urls.plan(p, v.lang))), v.t(a.goal()),
+        IndicatorView.of(v, ui(v), urls, p, a, in));
+  }
+
+  private Map<String, String> ui(View v) {
+    return ui.getOrDefault(v.lang, Map.of());
   }
 
   ProjectsPage projects(View v) {

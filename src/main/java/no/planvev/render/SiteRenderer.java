@@ -23,6 +23,7 @@ import no.planvev.model.LText;
 import no.planvev.model.Asset;
 import no.planvev.model.Content;
 import no.planvev.model.FocusArea;
+import no.planvev.model.Indicator;
 import no.planvev.model.Hearing;
 import no.planvev.model.Page;
 import no.planvev.model.Plan;
@@ -126,7 +127,7 @@ public final class SiteRenderer {
     String def = content.site().defaultLanguage();
     Ui uiSet = uiFor(langs, def);
     Map<String, Map<String, String>> ui = uiSet.strings();
-    PageModels models = new PageModels(content, urls, today);
+    PageModels models = new PageModels(content, urls, today, ui);
     Chrome chrome = new Chrome(content, urls, uiSet, memo.statements(content), today);
     memo.around(chrome.inputs());
     List<Route> routes = routes(content, urls, models, langs, uiSet);
@@ -220,6 +221,16 @@ public final class SiteRenderer {
             .with(offers.subscribeArea(p, a)).text(l -> has(l, a.title(), a.body(), a.goal())));
         routes.add(embed("embed-area:" + p.id() + "/" + a.id(), "embed-area.ftlh", langs,
             areaPath, v -> models.area(v, p, a), offers.frame(areaHeading)));
+        for (Indicator in : a.indicators()) {
+          Function<View, View.Txt> inHeading = v -> Offers.text(v, in.name());
+          Function<String, String> inPath = l -> IndicatorView.path(urls, p, a, in, l);
+          String group = p.id() + "/" + a.id() + "/" + in.id();
+          routes.add(route("indicator:" + group, "indicator.ftlh", langs, inPath,
+              v -> models.indicator(v, p, a, in)).with(offers.embed(inHeading))
+              .text(l -> has(l, in.name())));
+          routes.add(embed("embed-indicator:" + group, "embed-indicator.ftlh", langs, inPath,
+              v -> models.indicator(v, p, a, in), offers.frame(inHeading)));
+        }
       }
     }
     routes.add(route("projects", "projects.ftlh", langs, urls::projects, models::projects));

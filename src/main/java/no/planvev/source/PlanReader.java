@@ -19,7 +19,7 @@ final class PlanReader {
   static final List<String> KEYS = List.of("title", "slug", "period", "owner", "adopted",
       "main_goal", "main_strategy", "focus_areas", "organisation");
   static final List<String> AREA_KEYS =
-      List.of("id", "slug", "title", "weight", "goal", "strategies");
+      List.of("id", "slug", "title", "weight", "goal", "strategies", "indicators");
 
   private PlanReader() {}
 
@@ -73,7 +73,7 @@ final class PlanReader {
     }
     List<FocusArea> withBodies = areas.stream().map(ar -> new FocusArea(ar.id(), ar.slug(),
         ar.pos(), ar.title(), ar.weight(), ar.goal(), ar.strategies(),
-        bodies.getOrDefault(ar.id(), LText.EMPTY))).toList();
+        bodies.getOrDefault(ar.id(), LText.EMPTY), ar.indicators())).toList();
     Map<String, Provenance> parts = new java.util.HashMap<>();
     for (FocusArea ar : areas) {
       parts.put(ar.id(), new Provenance(path, Provenances.texts(files.get(ar.id())), Map.of(),
@@ -107,11 +107,12 @@ final class PlanReader {
       }
       LText goal = af.ltext("goal", false);
       List<LText> strategies = af.ltexts("strategies");
+      List<no.planvev.model.Indicator> indicators = IndicatorReader.read(af, ctx);
       if (id == null) {
         broken = true;
       } else {
         areas.add(new FocusArea(id, slug, af.pos(), title, weight, goal, strategies,
-            LText.EMPTY));
+            LText.EMPTY, indicators));
       }
     }
     // A broken area would make the sum check report a second, misleading error.

@@ -77,6 +77,17 @@ final class DcatCatalog {
           "text/calendar", "hearings.ics (" + lang + ")");
     }
 
+    if (IndicatorsCsv.any(content)) {
+      ObjectNode indicators = dataset(datasets, urls, "indicators", ui, site, buildDate);
+      ArrayNode id = indicators.putArray("dcat:distribution");
+      distribution(id, site, urls.absolute(Urls.indicatorsCsv()), "CSV", "text/csv",
+          "indicators.csv");
+      for (String lang : site.languageCodes()) {
+        distribution(id, site, urls.absolute(Urls.indicatorsCsv(lang)), "CSV",
+            "text/csv", "indicators." + lang + ".csv");
+      }
+    }
+
     ObjectNode plans = dataset(datasets, urls, "plans", ui, site, buildDate);
     ArrayNode pd = plans.putArray("dcat:distribution");
     distribution(pd, site, urls.absolute(Urls.siteJson()), "JSON", "application/json",

@@ -65,7 +65,7 @@ final class Json {
     return out.toByteArray();
   }
 
-  /** The tree as it is: our trees hold objects, arrays, strings, integers, booleans and null. */
+  /** The tree as it is: objects, arrays, strings, integers, decimals, booleans and null. */
   private static void write(JsonGenerator g, JsonNode node) {
     if (node instanceof ObjectNode o) {
       g.writeStartObject();
@@ -82,6 +82,9 @@ final class Json {
       g.writeString(node.stringValue());
     } else if (node.isIntegralNumber()) {
       g.writeNumber(node.longValue());
+    } else if (node.isBigDecimal()) {
+      // Indicator values: as written (-1.2 stays -1.2), never in exponent form.
+      g.writeNumber(node.decimalValue().toPlainString());
     } else if (node.isBoolean()) {
       g.writeBoolean(node.booleanValue());
     } else if (node.isNull()) {

@@ -52,6 +52,10 @@ public final class JsonData {
 
 
 
+  /** True when the site has indicators, and so the indicator CSV files. */
+  public static boolean hasIndicators(Content content) {
+    return IndicatorsCsv.any(content);
+  }
 
 
   /** As below, in the built-in words. */
@@ -79,6 +83,13 @@ public final class JsonData {
     for (String lang : content.site().languageCodes()) {
       files.add(OutputFile.utf8(Urls.activitiesCsv(lang), ActivitiesCsv.localized(content, lang,
           words, buildDate, sep)));
+    }
+    if (IndicatorsCsv.any(content)) {
+      files.add(OutputFile.utf8(Urls.indicatorsCsv(), IndicatorsCsv.machine(content, sep)));
+      for (String lang : content.site().languageCodes()) {
+        files.add(OutputFile.utf8(Urls.indicatorsCsv(lang),
+            IndicatorsCsv.localized(content, lang, words, sep)));
+      }
     }
     files.add(new OutputFile(Urls.dataCatalog(),
         Json.bytes(DcatCatalog.catalog(content, urls, buildDate, words))));
@@ -168,6 +179,13 @@ public final class JsonData {
         csvs.put(lang, urls.absolute(Urls.activitiesCsv(lang)));
       }
       o.put("catalog", urls.absolute(Urls.dataCatalog()));
+      if (IndicatorsCsv.any(content)) {
+        o.put("indicators_csv", urls.absolute(Urls.indicatorsCsv()));
+        ObjectNode ind = o.putObject("indicators_csv_by_language");
+        for (String lang : site.languageCodes()) {
+          ind.put(lang, urls.absolute(Urls.indicatorsCsv(lang)));
+        }
+      }
 
       return o;
     }
@@ -199,6 +217,9 @@ public final class JsonData {
         ao.set("strategies", json.texts(a.strategies()));
         json.optText(ao, "body", a.body());
         ao.set("urls", pageUrls(lang -> urls.area(p, a, lang)));
+        if (!a.indicators().isEmpty()) {
+          ao.set("indicators", IndicatorJson.array(json, urls, site.languageCodes(), p, a));
+        }
       }
       ArrayNode org = o.putArray("organisation");
       for (Plan.OrgUnit u : p.organisation()) {
