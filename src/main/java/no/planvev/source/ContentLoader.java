@@ -220,7 +220,6 @@ public final class ContentLoader {
     cache.reports = collect(reports, problems);
     Content content = new Content(site, values(plans), values(projects), values(hearings),
         values(pages), cache.assets, values(reports));
-    ReportReader.checkProjects(content.reports(), content.projects(), ctx);
     for (Project p : content.projects()) checkRefs(content, p.supports(), broken, ctx, "supports");
     for (Hearing h : content.hearings()) checkRefs(content, h.topics(), broken, ctx, "topics");
     return content;

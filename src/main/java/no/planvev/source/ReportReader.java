@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import no.planvev.model.LText;
-import no.planvev.model.Project;
 import no.planvev.model.Report;
 import no.planvev.model.ReportPeriod;
 import no.planvev.model.SourcePos;
@@ -55,7 +54,13 @@ final class ReportReader {
       List<String> projects = new ArrayList<>();
       for (YNode n : pf.list("projects")) {
         String p = c.text(n, "projects");
-        if (p != null) projects.add(p.strip());
+        if (p == null) continue;
+        if (dflt && !java.nio.file.Files.isDirectory(
+            c.contentDir().resolve("projects").resolve(p.strip()))) {
+          c.error(n.pos(), "report.noProject", p.strip());
+          continue;
+        }
+        projects.add(p.strip());
       }
       if (dflt) {
         if (title == null || period == null || published == null) return null;
@@ -86,17 +91,5 @@ final class ReportReader {
     ReportPeriod p = ReportPeriod.parse(s);
     if (p == null) f.ctx().error(n.pos(), "report.period", s == null ? "" : s);
     return p;
-  }
-
-  /** Reports {@code projects:} entries that name no project of the site. */
-  static void checkProjects(List<Report> reports, List<Project> projects, Ctx ctx) {
-    List<String> ids = projects.stream().map(Project::id).toList();
-    for (Report r : reports) {
-      for (String p : r.projects()) {
-        if (!ids.contains(p)) {
-          ctx.error(r.pos(), "report.noProject", p, Ctx.suggest(p, ids));
-        }
-      }
-    }
   }
 }
