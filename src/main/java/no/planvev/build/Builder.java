@@ -404,6 +404,6 @@ public final class Builder {
 
   private static Content withBaseUrl(Content c, String baseUrl) {
     return new Content(c.site().withBaseUrl(baseUrl), c.plans(), c.projects(), c.hearings(),
-        c.pages(), c.assets());
+        c.pages(), c.assets(), c.reports());
   }
 }

@@ -10,9 +10,17 @@ public record Content(
     List<Project> projects,
     List<Hearing> hearings,
     List<Page> pages,
-    List<Asset> assets) {
+    List<Asset> assets,
+    List<Report> reports) {
+
+  /** Content without period reports. */
+  public Content(SiteConfig site, List<Plan> plans, List<Project> projects, List<Hearing> hearings,
+      List<Page> pages, List<Asset> assets) {
+    this(site, plans, projects, hearings, pages, assets, List.of());
+  }
 
   public Content {
+    reports = List.copyOf(reports);
     plans = List.copyOf(plans);
     projects = List.copyOf(projects);
     hearings = List.copyOf(hearings);

@@ -76,6 +76,14 @@ public final class Urls {
     return hearings(lang) + slug(hearing.slug(), hearing.id(), lang) + "/";
   }
 
+  public String reports(String lang) {
+    return section("reports", lang);
+  }
+
+  public String report(Report report, String lang) {
+    return reports(lang) + slug(report.slug(), report.id(), lang) + "/";
+  }
+
   public String page(Page page, String lang) {
     return lang + "/" + slug(page.slug(), page.id(), lang) + "/";
   }

@@ -166,6 +166,9 @@ final class Chrome {
     items.add(entry(v, s.get("menu.projects"), urls.projects(v.lang), false));
     items.add(entry(v, s.get("menu.timeline"), urls.timeline(v.lang), false));
     items.add(entry(v, s.get("menu.hearings"), urls.hearings(v.lang), false));
+    if (!content.reports().isEmpty()) {
+      items.add(entry(v, s.get("menu.reports"), urls.reports(v.lang), false));
+    }
     content.pages().stream().filter(p -> p.menu() != null)
         .sorted(Comparator.comparing(Page::menu).thenComparing(Page::id))
         .forEach(p -> items.add(new Entry(v.t(p.title()), urls.page(p, v.lang), true)));

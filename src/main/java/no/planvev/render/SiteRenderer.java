@@ -26,6 +26,7 @@ import no.planvev.model.FocusArea;
 import no.planvev.model.Indicator;
 import no.planvev.model.Hearing;
 import no.planvev.model.Page;
+import no.planvev.model.Report;
 import no.planvev.model.Plan;
 import no.planvev.model.Project;
 import no.planvev.model.SourcePos;
@@ -265,6 +266,14 @@ public final class SiteRenderer {
           .with(offers.subscribeHearings(false)).text(l -> has(l, h.title(), h.body())));
       routes.add(embed("embed-hearing:" + h.id(), "embed-hearing.ftlh", langs, path,
           v -> models.hearing(v, h), offers.frame(heading)));
+    }
+    if (!content.reports().isEmpty()) {
+      routes.add(route("reports", "reports.ftlh", langs, urls::reports,
+          v -> ReportsPage.of(v, content, urls)));
+      for (Report r : content.reports()) {
+        routes.add(route("report:" + r.id(), "report.ftlh", langs, l -> urls.report(r, l),
+            v -> ReportPage.of(v, content, urls, r)).text(l -> has(l, r.title(), r.body())));
+      }
     }
     routes.add(route("data", "data.ftlh", langs, Urls::dataPage, offers::data)
         .with(offers.feeds()));

@@ -15,7 +15,7 @@ import java.util.Set;
  */
 final class Changes {
 
-  static final List<String> SECTIONS = List.of("plans", "projects", "hearings", "pages");
+  static final List<String> SECTIONS = List.of("plans", "projects", "hearings", "pages", "reports");
 
   /** site.yaml, a section folder itself or the content folder (or above) changed. */
   final boolean everything;

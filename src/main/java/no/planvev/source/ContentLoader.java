@@ -22,6 +22,7 @@ import no.planvev.model.Content;
 import no.planvev.model.FocusArea;
 import no.planvev.model.Hearing;
 import no.planvev.model.Page;
+import no.planvev.model.Report;
 import no.planvev.model.Plan;
 import no.planvev.model.Project;
 import no.planvev.model.SiteConfig;
@@ -38,7 +39,7 @@ import no.planvev.validate.Message;
 public final class ContentLoader {
 
   private static final Set<String> TOP =
-      Set.of("site.yaml", "plans", "projects", "hearings", "pages", "assets");
+      Set.of("site.yaml", "plans", "projects", "hearings", "pages", "assets", "reports");
 
   private ContentLoader() {}
 
@@ -180,6 +181,21 @@ public final class ContentLoader {
           dirtyPages.contains(e.getKey()), changes, jobs,
           (k, d, f, c) -> DocReader.page(k, f, c), ctx));
     }
+    List<Job<Report>> reports = new ArrayList<>();
+    Map<String, String> seenReports = new HashMap<>();
+    Set<String> dirtyReports = groups("reports", listings, cache, changes, ctx);
+    for (var e : cache.groups.get("reports").parts.entrySet()) {
+      Groups.Part part = e.getValue();
+      if (!part.problems().isEmpty()) part.problems().forEach(problems::add);
+      if (part.files() == null) continue;
+      if (!nameOk(e.getKey(), part.files().get(0).path(), Names.Place.NESTED, seenReports,
+          ctx)) {
+        continue;
+      }
+      reports.add(job(e.getKey(), null, part.files(), cache.reports.get(e.getKey()),
+          dirtyReports.contains(e.getKey()), changes, jobs,
+          (k, d, f, c) -> ReportReader.read(k, f, c), ctx));
+    }
     if (parallel && jobs.size() > 1) {
       jobs.parallelStream().forEach(Job::run);
     } else {
@@ -201,8 +217,9 @@ public final class ContentLoader {
     cache.projects = collect(projects, problems);
     cache.hearings = collect(hearings, problems);
     cache.pages = collect(pages, problems);
+    cache.reports = collect(reports, problems);
     Content content = new Content(site, values(plans), values(projects), values(hearings),
-        values(pages), cache.assets);
+        values(pages), cache.assets, values(reports));
     for (Project p : content.projects()) checkRefs(content, p.supports(), broken, ctx, "supports");
     for (Hearing h : content.hearings()) checkRefs(content, h.topics(), broken, ctx, "topics");
     return content;
@@ -236,6 +253,7 @@ public final class ContentLoader {
     Map<String, Unit<Project>> projects = Map.of();
     Map<String, Unit<Hearing>> hearings = Map.of();
     Map<String, Unit<Page>> pages = Map.of();
+    Map<String, Unit<Report>> reports = Map.of();
     List<Asset> assets;
     List<Problem> assetProblems = List.of();
 
@@ -252,6 +270,7 @@ public final class ContentLoader {
       projects = Map.of();
       hearings = Map.of();
       pages = Map.of();
+      reports = Map.of();
       assets = null;
       assetProblems = List.of();
     }

@@ -22,7 +22,7 @@ final class SiteReader {
   static final List<String> KEYS = List.of("title", "description", "base_url", "languages",
       "publisher", "accessibility_statement", "sections", "default_language", "alternates",
       "data", "stale_after");
-  static final List<String> SECTIONS = List.of("plans", "projects", "hearings", "timeline");
+  static final List<String> SECTIONS = List.of("plans", "projects", "hearings", "timeline", "reports");
   private static final Pattern LANG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
   private SiteReader() {}
