@@ -51,12 +51,12 @@ final class PageModels {
             v.t(h.issuer()), v.deadline(h.deadline()), v.datetime(h.deadline()),
             java.time.temporal.ChronoUnit.DAYS.between(today, h.deadline().due()))).toList();
     LocalDate horizon = today.plusDays(DEADLINES_ON_HOME_DAYS);
-    List<HomePage.NextDeadline> next = new ArrayList<>();
+    List<Map.Entry<LocalDate, HomePage.NextDeadline>> next = new ArrayList<>();
     for (Hearing h : sortedHearings()) {
       if (openToday(h) && !h.deadline().due().isAfter(horizon)) {
-        next.add(new HomePage.NextDeadline(v.deadline(h.deadline()), v.datetime(h.deadline()),
+        next.add(Map.entry(h.deadline().due(), new HomePage.NextDeadline(v.deadline(h.deadline()), v.datetime(h.deadline()),
             v.t(h.title()), v.link(urls.hearing(h, v.lang)), v.t(h.issuer()), null, true,
-            TimelineView.hearingState(h, today).key()));
+            TimelineView.hearingState(h, today).key())));
       }
     }
     int late = 0;
@@ -68,12 +68,13 @@ final class PageModels {
       LocalDate due = a.activity().deadline().due();
       if ((s == ActivityState.UPCOMING || s == ActivityState.IN_PROGRESS)
           && !due.isAfter(horizon)) {
-        next.add(new HomePage.NextDeadline(v.deadline(a.activity().deadline()),
+        next.add(Map.entry(due, new HomePage.NextDeadline(v.deadline(a.activity().deadline()),
             v.datetime(a.activity().deadline()), v.t(a.activity().title()), activityHref(v, a),
-            v.t(a.project().title()), parentTitle(v, a), false, s.key()));
+            v.t(a.project().title()), parentTitle(v, a), false, s.key())));
       }
     }
-    next.sort(Comparator.comparing(HomePage.NextDeadline::datetime));
+    // By due day; a stable sort keeps hearings before activities due the same day.
+    next.sort(Map.Entry.comparingByKey());
     HomePage.Plan plan = null;
     if (!content.plans().isEmpty()) {
       Plan p = content.plans().get(0);
@@ -82,7 +83,7 @@ final class PageModels {
     }
     String timelineHref = v.link(urls.timeline(v.lang));
     return new HomePage(v.t(content.site().description()), open, v.link(urls.hearings(v.lang)),
-        List.copyOf(next), DEADLINES_ON_HOME_DAYS, timelineHref, plan, late, notReported,
+        next.stream().map(Map.Entry::getValue).toList(), DEADLINES_ON_HOME_DAYS, timelineHref, plan, late, notReported,
         timelineHref + "#" + LATE_ANCHOR);
   }
 

@@ -47,17 +47,18 @@ record TimelineChart(String id, String label, LocalDate from, LocalDate to, Doub
     long days = ChronoUnit.DAYS.between(from, to) + 1;
     List<Timeline.Item> inside = items.stream()
         .filter(i -> !i.due().isBefore(from) && !begin(i).isAfter(to)).toList();
+    // Within a section, two rows of the same title add their measure or initiative.
     Map<String, Integer> titles = new LinkedHashMap<>();
-    for (Timeline.Item i : inside) titles.merge(i.title(), 1, Integer::sum);
+    for (Timeline.Item i : inside) titles.merge(sectionKey(i) + "\u0000" + i.title(), 1, Integer::sum);
     Map<String, List<Row>> bySection = new LinkedHashMap<>();
     Map<String, View.Txt> headings = new LinkedHashMap<>();
     Set<String> present = new LinkedHashSet<>();
     boolean milestones = false;
     for (Timeline.Item i : inside) {
-      String key = i.group() == null ? "" : i.group().text();
+      String key = sectionKey(i);
       headings.putIfAbsent(key, i.group());
       bySection.computeIfAbsent(key, k -> new ArrayList<>()).add(row(i, from, to, days,
-          titles.get(i.title()) > 1));
+          titles.get(key + "\u0000" + i.title()) > 1));
       present.add(i.state().key());
       milestones |= i.milestone();
     }
@@ -76,6 +77,10 @@ record TimelineChart(String id, String label, LocalDate from, LocalDate to, Doub
         List.copyOf(major), List.copyOf(sections), List.copyOf(states), milestones);
   }
 
+  private static String sectionKey(Timeline.Item i) {
+    return i.group() == null ? "" : i.group().text();
+  }
+
   private static LocalDate begin(Timeline.Item i) {
     return i.milestone() ? i.due() : i.start();
   }
@@ -88,9 +93,9 @@ record TimelineChart(String id, String label, LocalDate from, LocalDate to, Doub
             i.titleFallback())
         : title;
     if (i.milestone()) {
+      // A milestone's left is its centre (the middle of its day); CSS centres the diamond on it.
       double at = percent(from, i.due(), days) + 50.0 / days;
-      double left = Math.max(0, Math.min(100 - MIN_WIDTH, at - MIN_WIDTH / 2));
-      return new Row(i, label, round(left), MIN_WIDTH, false, false);
+      return new Row(i, label, round(at), MIN_WIDTH, false, false);
     }
     boolean clippedStart = i.start().isBefore(from);
     boolean clippedEnd = i.due().isAfter(to);
