@@ -157,5 +157,9 @@ class ReaderPagesIT {
             browser.fullPageScreenshot(server.url(e.getValue()), width));
       }
     }
+    browser.open(server.url(PROJECT), 1280);
+    Files.write(out.resolve("project-timeline.png"), browser.driver()
+        .findElement(org.openqa.selenium.By.cssSelector(".tl-chart"))
+        .getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
   }
 }
