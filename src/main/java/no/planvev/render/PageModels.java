@@ -53,29 +53,56 @@ final class PageModels {
 
   // ---- pages ------------------------------------------------------------------------------
 
-  Map<String, Object> home(View v) {
-    Map<String, Object> m = map("description", v.t(content.site().description()),
-        "timelineHref", v.link(urls.timeline(v.lang)));
-    if (!content.plans().isEmpty()) {
-      Plan plan = content.plans().get(0);
-      m.put("plan", map("title", v.t(plan.title()), "href", v.link(urls.plan(plan, v.lang)),
-          "mainGoal", v.t(plan.mainGoal()), "areas", areas(v, plan)));
-    }
-    List<Map<String, Object>> overdue = new ArrayList<>();
-    List<Map<String, Object>> upcoming = new ArrayList<>();
-    for (LocatedActivity a : allActivities()) {
-      ActivityState s = a.activity().state(today);
-      if (s == ActivityState.OVERDUE) overdue.add(activity(v, a.activity(), a.project()));
-      else if ((s == ActivityState.UPCOMING || s == ActivityState.IN_PROGRESS)
-          && upcoming.size() < UPCOMING_ON_HOME) {
-        upcoming.add(activity(v, a.activity(), a.project()));
+  HomePage home(View v) {
+    List<HomePage.OpenHearing> open = sortedHearings().stream().filter(this::openToday)
+        .map(h -> new HomePage.OpenHearing(v.t(h.title()), v.link(urls.hearing(h, v.lang)),
+            v.t(h.issuer()), v.deadline(h.deadline()), v.datetime(h.deadline()),
+            java.time.temporal.ChronoUnit.DAYS.between(today, h.deadline().due()))).toList();
+    LocalDate horizon = today.plusDays(DEADLINES_ON_HOME_DAYS);
+    List<Map.Entry<LocalDate, HomePage.NextDeadline>> next = new ArrayList<>();
+    for (Hearing h : sortedHearings()) {
+      if (openToday(h) && !h.deadline().due().isAfter(horizon)) {
+        next.add(Map.entry(h.deadline().due(), new HomePage.NextDeadline(v.deadline(h.deadline()), v.datetime(h.deadline()),
+            v.t(h.title()), v.link(urls.hearing(h, v.lang)), v.t(h.issuer()), null, true,
+            TimelineView.hearingState(h, today).key())));
       }
     }
-    m.put("overdue", overdue);
-    m.put("upcoming", upcoming);
-    m.put("hearings", sortedHearings().stream()
-        .filter(h -> h.phase(today) == HearingPhase.OPEN).map(h -> hearingSummary(v, h)).toList());
-    return m;
+    int late = 0;
+    int notReported = 0;
+    for (LocatedActivity a : allActivities()) {
+      ActivityState s = a.activity().state(today);
+      if (s == ActivityState.OVERDUE) late++;
+      if (s == ActivityState.NOT_REPORTED) notReported++;
+      LocalDate due = a.activity().deadline().due();
+      if ((s == ActivityState.UPCOMING || s == ActivityState.IN_PROGRESS)
+          && !due.isAfter(horizon)) {
+        next.add(Map.entry(due, new HomePage.NextDeadline(v.deadline(a.activity().deadline()),
+            v.datetime(a.activity().deadline()), v.t(a.activity().title()), activityHref(v, a),
+            v.t(a.project().title()), parentTitle(v, a), false, s.key())));
+      }
+    }
+    // By due day; a stable sort keeps hearings before activities due the same day.
+    next.sort(Map.Entry.comparingByKey());
+    HomePage.Plan plan = null;
+    if (!content.plans().isEmpty()) {
+      Plan p = content.plans().get(0);
+      plan = new HomePage.Plan(v.t(p.title()), v.link(urls.plan(p, v.lang)), v.t(p.mainGoal()),
+          Progress.percent(Progress.plan(p, content.projects(), today)), p.hasWeights());
+    }
+    String timelineHref = v.link(urls.timeline(v.lang));
+    return new HomePage(v.t(content.site().description()), open, v.link(urls.hearings(v.lang)),
+        next.stream().map(Map.Entry::getValue).toList(), DEADLINES_ON_HOME_DAYS, timelineHref, plan, late, notReported,
+        timelineHref + "#" + LATE_ANCHOR);
+  }
+
+  /** How far ahead the home page lists deadlines, in days. */
+  static final int DEADLINES_ON_HOME_DAYS = 90;
+  /** The id of the late activities' list on the timeline page. */
+  static final String LATE_ANCHOR = "forsinket";
+
+  /** Open for input today: the hearing's phase (from opens to the deadline's last day). */
+  private boolean openToday(Hearing h) {
+    return h.phase(today) == HearingPhase.OPEN;
   }
 
   PlansPage plans(View v) {
@@ -134,50 +161,106 @@ final class PageModels {
     return new ProjectsPage(content.projects().stream().map(p -> projectSummary(v, p, 3)).toList());
   }
 
-  Map<String, Object> project(View v, Project p) {
-    Map<String, Object> m = projectSummary(v, p, 2);
-    m.put("manager", v.t(p.manager()));
-    m.put("intro", v.md(p.intro(), 2));
-    m.put("supports", p.supports().stream().map(r -> areaLink(v, r)).filter(x -> x != null)
-        .toList());
-    m.put("activities", p.activities().stream().map(a -> activity(v, a, null)).toList());
-    List<Map<String, Object>> initiatives = new ArrayList<>();
+  ProjectPage project(View v, Project p) {
+    List<ProjectPage.Initiative> initiatives = new ArrayList<>();
+    List<LocatedActivity> located = LocatedActivity.of(p);
     for (Initiative i : p.initiatives()) {
-      List<Map<String, Object>> measures = new ArrayList<>();
+      List<ProjectPage.Measure> measures = new ArrayList<>();
       for (Measure me : i.measures()) {
-        measures.add(map("id", me.id(), "title", v.t(me.title()), "summary", v.md(me.summary(), 5),
-            "activities", me.activities().stream().map(a -> activity(v, a, null)).toList(),
-            "progress", progress(Progress.of(me.activities(), today))));
+        measures.add(new ProjectPage.Measure(me.id(), v.t(me.title()), v.md(me.summary(), 5),
+            located.stream().filter(l -> l.measure() == me).map(l -> activity(v, l, false))
+                .toList(),
+            progress(Progress.of(me.activities(), today))));
       }
-      initiatives.add(map("id", i.id(), "number", i.number(), "title", v.t(i.title()),
-          "status", i.status().key(), "statusNote", v.t(i.statusNote()),
-          "summary", v.md(i.summary(), 4), "measures", measures,
-          "activities", i.activities().stream().map(a -> activity(v, a, null)).toList(),
-          "progress", progress(Progress.of(i, today))));
+      initiatives.add(new ProjectPage.Initiative(i.id(), i.number(), v.t(i.title()),
+          i.status().key(), v.t(i.statusNote()), v.md(i.summary(), 4),
+          located.stream().filter(l -> l.initiative() == i && l.measure() == null)
+              .map(l -> activity(v, l, false)).toList(),
+          List.copyOf(measures), progress(Progress.of(i, today))));
     }
-    m.put("initiatives", initiatives);
-    if (p.statusDate() != null) m.put("statusDate", date(v, p.statusDate()));
-    m.put("progress", progress(Progress.of(p, today)));
     List<Timeline.Item> items = new ArrayList<>();
-    for (Activity a : p.allActivities()) items.add(timelineItem(v, a, null));
-    m.put("timeline", TimelineView.of(Timeline.of(items, today, v.dates), v));
-    return m;
+    int late = 0;
+    for (LocatedActivity l : located) {
+      View.Txt parent = parentTitle(v, l);
+      items.add(timelineItem(v, l.activity(), null, activityHref(v, l)).in(parent, parent));
+      if (l.activity().state(today) == ActivityState.OVERDUE) late++;
+    }
+    Timeline t = Timeline.of(items, today, v.dates);
+    List<TimelineChart> charts = new ArrayList<>();
+    if (!t.items().isEmpty()) {
+      LocalDate first = t.from();
+      LocalDate last = t.to();
+      if (p.period() != null) {
+        if (p.period().start().isBefore(first)) first = p.period().start();
+        if (p.period().due().isAfter(last)) last = p.period().due();
+      }
+      // Document order: sections follow the initiatives and measures as the page lists them.
+      charts.addAll(windows(items, first, last, false, v));
+    }
+    return new ProjectPage(v.t(p.title()), v.link(urls.project(p, v.lang)), p.status().key(),
+        v.t(p.owner()), v.t(p.phase()), progress(Progress.of(p, today)), v.deadline(p.period()),
+        v.datetime(p.period()), v.md(p.summary(), 3), v.t(p.manager()), v.md(p.intro(), 3),
+        p.supports().stream().map(r -> areaLink(v, r)).filter(x -> x != null).toList(),
+        p.statusDate() == null ? null : date(v, p.statusDate()),
+        located.stream().filter(l -> l.initiative() == null).map(l -> activity(v, l, false))
+            .toList(),
+        List.copyOf(initiatives), TimelineView.of(t, charts, v), late);
   }
 
-  Map<String, Object> timeline(View v) {
+  /** The longest window one chart shows, in months; a longer range is split by year. */
+  static final int MONTHS_PER_CHART = 18;
+
+  /**
+   * The charts of {@code items} over {@code first}..{@code last}: one chart when the range is
+   * short; else a chart around today (when {@code aroundToday}) and one per calendar year.
+   */
+  private List<TimelineChart> windows(List<Timeline.Item> items, LocalDate first, LocalDate last,
+      boolean aroundToday, View v) {
+    List<TimelineChart> out = new ArrayList<>();
+    if (java.time.temporal.ChronoUnit.MONTHS.between(first.withDayOfMonth(1), last) + 1
+        <= MONTHS_PER_CHART) {
+      out.add(TimelineChart.of("tidslinje-figur", items, first, last, today, v.dates));
+      return out;
+    }
+    if (aroundToday) {
+      LocalDate from = today.withDayOfMonth(1).minusMonths(2);
+      TimelineChart now = TimelineChart.of("tidslinje-na", items, from, from.plusMonths(11),
+          today, v.dates);
+      if (!now.sections().isEmpty()) out.add(now);
+    }
+    for (int y = first.getYear(); y <= last.getYear(); y++) {
+      TimelineChart year = TimelineChart.of("tidslinje-" + y, items, LocalDate.of(y, 1, 1),
+          LocalDate.of(y, 12, 31), today, v.dates);
+      if (!year.sections().isEmpty()) out.add(year);
+    }
+    return out;
+  }
+
+  TimelinePage timeline(View v) {
     List<Timeline.Item> items = new ArrayList<>();
+    List<ActivityItem> late = new ArrayList<>();
     for (LocatedActivity a : allActivities()) {
-      items.add(timelineItem(v, a.activity(), a.project()));
+      View.Txt parent = parentTitle(v, a);
+      items.add(timelineItem(v, a.activity(), a.project(), activityHref(v, a))
+          .in(v.t(a.project().title()), parent));
+      ActivityState s = a.activity().state(today);
+      if (s == ActivityState.OVERDUE || s == ActivityState.NOT_REPORTED) {
+        late.add(activity(v, a, true));
+      }
     }
     for (Hearing h : content.hearings()) {
       View.Txt title = v.t(h.title());
       LocalDate start = h.published() != null ? h.published() : h.deadline().start();
       items.add(Timeline.item(title.text(), title.lang(), title.fallback(), (View.Txt) null,
           v.deadline(h.deadline()), v.datetime(h.deadline()), start, h.deadline().due(),
-          HearingPhases.colour(h.phase(today)), true, v.link(urls.hearing(h, v.lang)),
-          v.t(h.issuer())).forHearing(HearingItem.PhaseTag.of(h, today)));
+          TimelineView.hearingState(h, today), true, v.link(urls.hearing(h, v.lang)),
+          v.t(h.issuer())).in(TimelineView.HEARINGS, null)
+          .forHearing(HearingItem.PhaseTag.of(h, today)));
     }
-    return map("timeline", TimelineView.of(Timeline.of(items, today, v.dates), v));
+    Timeline t = Timeline.of(items, today, v.dates);
+    List<TimelineChart> charts = t.items().isEmpty() ? List.of()
+        : windows(t.items(), t.from(), t.to(), true, v);
+    return new TimelinePage(TimelineView.of(t, charts, v), List.copyOf(late));
   }
 
   HearingsPage hearings(View v) {
@@ -186,32 +269,27 @@ final class PageModels {
 
   /**
    * The next deadlines not yet met, across projects: activities upcoming or in progress and
-   * hearings open for input, merged by due day (for the deadlines embed). Each entry has
-   * {@code kind} "activity" or "hearing".
+   * hearings open for input, merged by due day (for the deadlines embed).
    */
-  Map<String, Object> upcomingDeadlines(View v, int max) {
-    record Due(LocalDate due, int order, Map<String, Object> entry) {}
+  DeadlinesPage upcomingDeadlines(View v, int max) {
+    record Due(LocalDate due, int order, DeadlinesPage.Entry entry) {}
     List<Due> all = new ArrayList<>();
     int order = 0;
     for (LocatedActivity a : allActivities()) {
       ActivityState s = a.activity().state(today);
       if (s == ActivityState.UPCOMING || s == ActivityState.IN_PROGRESS) {
-        Map<String, Object> e = activity(v, a.activity(), a.project());
-        e.put("kind", "activity");
-        all.add(new Due(a.activity().deadline().due(), order++, e));
+        all.add(new Due(a.activity().deadline().due(), order++,
+            DeadlinesPage.Entry.of(activity(v, a, true))));
       }
     }
     for (Hearing h : sortedHearings()) {
       if (h.phase(today) != HearingPhase.OPEN) continue;
-      HearingItem item = hearingSummary(v, h);
-      all.add(new Due(h.deadline().due(), order++, map("kind", "hearing", "title", item.title(),
-          "href", item.href(), "phase", item.phase(), "issuer", item.issuer(),
-          "deadline", item.deadline(), "datetime", item.datetime())));
+      all.add(new Due(h.deadline().due(), order++, DeadlinesPage.Entry.of(hearingSummary(v, h))));
     }
     // Stable: on the same day activities keep their order and come before hearings.
     all.sort(Comparator.comparing(Due::due).thenComparingInt(Due::order));
-    List<Map<String, Object>> upcoming = all.stream().limit(max).map(Due::entry).toList();
-    return map("deadlines", upcoming, "timelineHref", v.link(urls.timeline(v.lang)));
+    return new DeadlinesPage(all.stream().limit(max).map(Due::entry).toList(),
+        v.link(urls.timeline(v.lang)));
   }
 
   /** The hearings open for input today, by deadline (for the hearings embed). */
@@ -281,28 +359,48 @@ final class PageModels {
         "href", v.link(urls.area(plan.get(), area.get(), v.lang)));
   }
 
-  private Map<String, Object> activity(View v, Activity a, Project project) {
-    return map("title", v.t(a.title()), "responsible", v.t(a.responsible()),
-        "deadline", v.deadline(a.deadline()), "datetime", v.datetime(a.deadline()),
-        "start", a.start() == null ? null : v.deadline(a.start()),
-        "startDatetime", a.start() == null ? null : v.datetime(a.start()),
-        "state", a.state(today).key(), "note", v.t(a.note()),
-        "moved", a.moved().stream().map(mv -> map("from", v.deadline(mv.from()),
-            "fromDatetime", v.datetime(mv.from()), "on", date(v, mv.on()),
-            "reason", v.t(mv.reason()))).toList(),
-        "participants", v.ts(a.participants()),
-        "project", project == null ? null : map("title", v.t(project.title()),
-            "href", v.link(urls.project(project, v.lang))));
+  /** An activity as listed; {@code linked}: it links to its anchor on the project page. */
+  private ActivityItem activity(View v, LocatedActivity l, boolean linked) {
+    Activity a = l.activity();
+    ActivityState state = a.state(today);
+    return new ActivityItem(ActivityItem.anchor(a.id()), v.t(a.title()), v.t(a.responsible()),
+        v.deadline(a.deadline()), v.datetime(a.deadline()),
+        a.start() == null ? null : v.deadline(a.start()),
+        a.start() == null ? null : v.datetime(a.start()), state.key(),
+        state == ActivityState.OVERDUE ? LateBy.of(a.deadline().due(), today) : null,
+        v.t(a.note()),
+        a.moved().stream().map(mv -> new ActivityItem.Move(v.deadline(mv.from()),
+            v.datetime(mv.from()), v.deadline(new Deadline.Day(mv.on())), mv.on().toString(),
+            v.t(mv.reason()))).toList(),
+        v.ts(a.participants()),
+        linked ? new ActivityItem.Link(v.t(l.project().title()),
+            v.link(urls.project(l.project(), v.lang))) : null,
+        linked ? parentTitle(v, l) : null, linked ? activityHref(v, l) : null);
+  }
+
+  /** The link to an activity's anchor on its project's page. */
+  private String activityHref(View v, LocatedActivity l) {
+    return v.link(urls.project(l.project(), v.lang)) + "#" + ActivityItem.anchor(l.activity().id());
+  }
+
+  /** The title of an activity's measure, else its initiative; null at project level. */
+  private static View.Txt parentTitle(View v, LocatedActivity l) {
+    if (l.measure() != null) return v.t(l.measure().title());
+    return l.initiative() == null ? null : v.t(l.initiative().title());
   }
 
   private Timeline.Item timelineItem(View v, Activity a, Project project) {
+    return timelineItem(v, a, project,
+        project == null ? null : v.link(urls.project(project, v.lang)));
+  }
+
+  private Timeline.Item timelineItem(View v, Activity a, Project project, String href) {
     View.Txt title = v.t(a.title());
     LocalDate start = a.start() != null ? a.start().start() : a.deadline().start();
     boolean milestone = a.start() == null && a.deadline().start().equals(a.deadline().due());
     return Timeline.item(title.text(), title.lang(), title.fallback(), v.t(a.responsible()),
         v.deadline(a.deadline()), v.datetime(a.deadline()), start, a.deadline().due(),
-        a.state(today), milestone,
-        project == null ? null : v.link(urls.project(project, v.lang)),
+        a.state(today), milestone, href,
         project == null ? null : v.t(project.title()));
   }
 

@@ -25,17 +25,27 @@ public record Timeline(LocalDate from, LocalDate to, LocalDate today, Double tod
 
   /**
    * One activity or hearing deadline. {@code start} is the first day of a span; a milestone has
-   * only its due day. {@code href} and {@code context} may be null.
+   * only its due day. {@code href} and {@code context} may be null. {@code group} heads the
+   * chart section the item stands in (its project, measure or initiative; null: none);
+   * {@code parent} is its measure or initiative, which tells apart two items of the same title.
    */
   public record Item(String title, String titleLang, boolean titleFallback,
       View.Txt responsible, View.Txt deadlineText, String datetime, LocalDate start, LocalDate due,
       ActivityState state, boolean milestone, double startPercent, double widthPercent,
-      String href, View.Txt context, HearingItem.PhaseTag hearing) {
+      String href, View.Txt context, View.Txt group, View.Txt parent,
+      HearingItem.PhaseTag hearing) {
+
+    /** This item in the chart section {@code heading}, with {@code parentTitle} as its parent. */
+    Item in(View.Txt heading, View.Txt parentTitle) {
+      return new Item(title, titleLang, titleFallback, responsible, deadlineText, datetime, start,
+          due, state, milestone, startPercent, widthPercent, href, context, heading, parentTitle,
+          hearing);
+    }
 
     /** This item as a hearing's deadline: its state is told by {@code phase}. */
     Item forHearing(HearingItem.PhaseTag phase) {
       return new Item(title, titleLang, titleFallback, responsible, deadlineText, datetime, start,
-          due, state, milestone, startPercent, widthPercent, href, context, phase);
+          due, state, milestone, startPercent, widthPercent, href, context, group, parent, phase);
     }
 
     Item placed(LocalDate from, long days) {
@@ -43,7 +53,8 @@ public record Timeline(LocalDate from, LocalDate to, LocalDate today, Double tod
       double s = percent(from, first, days);
       double e = percent(from, due.plusDays(1), days);
       return new Item(title, titleLang, titleFallback, responsible, deadlineText, datetime, start,
-          due, state, milestone, s, milestone ? 0 : Math.max(e - s, 0.5), href, context, hearing);
+          due, state, milestone, s, milestone ? 0 : Math.max(e - s, 0.5), href, context, group,
+          parent, hearing);
     }
   }
 
@@ -73,7 +84,8 @@ public record Timeline(LocalDate from, LocalDate to, LocalDate today, Double tod
       View.Txt deadlineText, String datetime, LocalDate start, LocalDate due,
       ActivityState state, boolean milestone, String href, View.Txt context) {
     return new Item(title, titleLang, titleFallback, responsible, deadlineText, datetime,
-        start == null ? due : start, due, state, milestone, 0, 0, href, context, null);
+        start == null ? due : start, due, state, milestone, 0, 0, href, context, null, null,
+        null);
   }
 
   private static View.Txt txt(String text, String lang) {

@@ -1,39 +1,84 @@
 package no.planvev.render;
 
-import static no.planvev.render.View.map;
-
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import no.planvev.model.ActivityState;
 import no.planvev.model.Deadline;
+import no.planvev.model.Hearing;
 
-/** A computed {@link Timeline} as template values (percents as CSS-ready strings). */
-final class TimelineView {
+/**
+ * A computed {@link Timeline} and its {@link TimelineChart}s as template values (percents as
+ * CSS-ready strings). {@code charts} are the charts to draw (a window each); {@code groups} the
+ * list of every item by month or quarter, with today's place.
+ */
+record TimelineView(boolean empty, View.Txt today, String todayDatetime, boolean todayAtEnd,
+    List<Chart> charts, List<Group> groups) {
 
-  private TimelineView() {}
+  /** A chart: its window, today's line (its label to the left of it past the middle). */
+  record Chart(String id, String label, String todayPercent, boolean todayLabelLeft,
+      List<Tick> ticks, List<Section> sections, List<String> states, boolean milestones) {}
 
-  static Map<String, Object> of(Timeline t, View v) {
-    return map(
-        "empty", t.items().isEmpty(),
-        "today", new View.Txt(v.dates.displayIn(new Deadline.Day(t.today()), v.lang,
-            v.defaultLang), v.lang, false),
-        "todayDatetime", t.today().toString(),
-        "todayPercent", t.todayPercent() == null ? null : pct(t.todayPercent()),
-        "todayAtEnd", t.todayAtEnd(),
-        "ticks", t.ticks().stream().map(k -> map("left", pct(k.percent()), "label", k.label(),
-            "datetime", k.datetime())).toList(),
-        "rows", t.items().stream().map(TimelineView::item).toList(),
-        "groups", t.groups().stream().map(g -> map("label", g.label(), "datetime", g.datetime(),
-            "todayBefore", g.todayBefore(), "todayIndex", g.todayIndex(),
-            "items", g.items().stream().map(TimelineView::item).toList())).toList());
+  record Tick(String left, String label, String datetime, boolean major) {}
+
+  /** A section's heading: content text, or the UI string {@code headingKey} (hearings). */
+  record Section(View.Txt heading, String headingKey, List<Row> rows) {}
+
+  /** The group of hearings on the site's timeline (headed by a UI string). */
+  static final View.Txt HEARINGS = new View.Txt("\u0000hearings", "", false);
+
+  record Row(View.Txt label, String state, boolean milestone, String left, String width,
+      boolean clippedStart, boolean clippedEnd) {}
+
+  /** A month or quarter of the list; today's marker stands before item {@code todayIndex}. */
+  record Group(String label, String datetime, boolean todayBefore, int todayIndex,
+      List<Item> items) {}
+
+  /**
+   * One item of the list; {@code lateBy} is set when it is overdue, {@code hearing} (the phase
+   * to show instead of a state) when it is a hearing's deadline.
+   */
+  record Item(View.Txt title, View.Txt responsible, View.Txt deadline, String datetime,
+      String state, boolean milestone, String href, View.Txt context, View.Txt parent,
+      LateBy lateBy, HearingItem.PhaseTag hearing) {}
+
+  static TimelineView of(Timeline t, List<TimelineChart> charts, View v) {
+    return new TimelineView(t.items().isEmpty(),
+        new View.Txt(v.dates.displayIn(new Deadline.Day(t.today()), v.lang, v.defaultLang),
+            v.lang, false),
+        t.today().toString(), t.todayAtEnd(),
+        charts.stream().map(TimelineView::chart).toList(),
+        t.groups().stream().map(g -> new Group(g.label(), g.datetime(), g.todayBefore(),
+            g.todayIndex(), g.items().stream().map(i -> item(i, t.today())).toList())).toList());
   }
 
-  private static Map<String, Object> item(Timeline.Item i) {
-    return map("title", new View.Txt(i.title(), i.titleLang(), i.titleFallback()),
-        "responsible", i.responsible(), "deadline", i.deadlineText(), "datetime", i.datetime(),
-        "state", i.state().key(), "milestone", i.milestone(),
-        "left", pct(i.startPercent()), "width", pct(Math.max(i.widthPercent(), 0.5)),
-        "center", pct(i.startPercent() + i.widthPercent() / 2),
-        "href", i.href(), "context", i.context(), "hearing", i.hearing());
+  /** The colour a hearing has on a timeline: that of its phase (see HearingPhases). */
+  static ActivityState hearingState(Hearing h, LocalDate today) {
+    return HearingPhases.colour(h.phase(today));
+  }
+
+  private static Chart chart(TimelineChart c) {
+    List<Tick> ticks = new java.util.ArrayList<>();
+    for (int k = 0; k < c.ticks().size(); k++) {
+      Timeline.Tick t = c.ticks().get(k);
+      ticks.add(new Tick(pct(t.percent()), t.label(), t.datetime(), c.majorTicks().get(k)));
+    }
+    return new Chart(c.id(), c.label(),
+        c.todayPercent() == null ? null : pct(c.todayPercent()),
+        c.todayPercent() != null && c.todayPercent() > 50, List.copyOf(ticks),
+        c.sections().stream().map(s -> new Section(s.heading() == HEARINGS ? null : s.heading(),
+            s.heading() == HEARINGS ? "timeline.hearings" : null, s.rows().stream()
+            .map(r -> new Row(r.label(), r.item().state().key(), r.item().milestone(),
+                pct(r.left()), pct(r.width()), r.clippedStart(), r.clippedEnd())).toList()))
+            .toList(),
+        c.states(), c.milestones());
+  }
+
+  static Item item(Timeline.Item i, LocalDate today) {
+    return new Item(new View.Txt(i.title(), i.titleLang(), i.titleFallback()), i.responsible(),
+        i.deadlineText(), i.datetime(), i.state().key(), i.milestone(), i.href(), i.context(),
+        i.parent(), i.state() == ActivityState.OVERDUE ? LateBy.of(i.due(), today) : null,
+        i.hearing());
   }
 
   /** A percent with at most two decimals and a dot, whatever the default locale. */

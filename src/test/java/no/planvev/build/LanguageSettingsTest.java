@@ -42,22 +42,22 @@ class LanguageSettingsTest {
     Path templates = copy("templates");
     Path se = templates.resolve("i18n/se.yaml");
     Files.writeString(se, Files.readAllLines(se).stream()
-        .filter(l -> !l.startsWith("skip:") && !l.startsWith("home.overdue:"))
+        .filter(l -> !l.startsWith("skip:") && !l.startsWith("home.hearings:"))
         .collect(Collectors.joining("\n", "", "\n")));
     BuildResult r = build(Path.of("content"), templates, false);
     assertTrue(r.ok(), r.problems().all().toString());
     assertTrue(r.problems().all().stream().map(Problem::toString).anyMatch(p -> p.equals(
-        "templates/i18n/se.yaml: warning: 2 UI strings missing (home.overdue, skip); they are"
+        "templates/i18n/se.yaml: warning: 2 UI strings missing (home.hearings, skip); they are"
         + " shown in 'nb'")), r.problems().all().toString());
     Document home = page("se/index.html");
     Element skip = home.selectFirst("a.skip span");
     assertEquals("nb", skip.attr("lang"));
     assertEquals("Hopp til hovedinnhold", skip.text());
-    Element overdue = home.selectFirst("h2#overdue span");
-    assertEquals("nb", overdue.attr("lang"));
-    assertEquals("Forsinkede aktiviteter", overdue.text());
+    Element hearings = home.selectFirst("h2#open-hearings span");
+    assertEquals("nb", hearings.attr("lang"));
+    assertEquals("Åpne høringer", hearings.text());
     // The strings that are there carry no lang of their own.
-    assertTrue(home.selectFirst("h2#upcoming").select("[lang]").isEmpty());
+    assertTrue(home.selectFirst("h2#plan-progress").select("[lang]").isEmpty());
   }
 
   @Test

@@ -251,13 +251,13 @@ class SiteRendererTest {
     Document project = page("nb/prosjekter/digital/index.html");
     Element card = project.select("li.activity").stream()
         .filter(li -> li.text().contains("Kurs uke")).findFirst().orElseThrow();
-    assertEquals("Forsinket", card.selectFirst(".tag").text());
+    assertEquals("Forsinket 4 uker", card.selectFirst(".tag").text(), "says by how much");
     Element done = project.select("li.activity").stream()
         .filter(li -> li.text().contains("Kursplan")).findFirst().orElseThrow();
     assertEquals("Fullført", done.selectFirst(".tag").text());
     assertEquals("2017-11-30", done.selectFirst("time").attr("datetime"));
     Document home = page("en/index.html");
-    assertTrue(home.selectFirst("#overdue").parent().text().contains("Kurs uke"));
+    assertTrue(home.selectFirst("#late").parent().text().contains("activities are late"));
   }
 
   @Test
@@ -318,8 +318,44 @@ class SiteRendererTest {
   @Test
   void projectPageHasItsOwnTimeline() {
     Document d = page("en/projects/digital/index.html");
-    assertEquals(8 + 1, d.select("ol.tl-list li.tl-item").size());
-    assertNotNull(d.selectFirst("ol.tl-list li.tl-today"));
+    assertEquals(8 + 1, d.select(".tl-chart .tl-row").size());
+    assertTrue(d.select("ol.tl-list").isEmpty(), "the activities below are the chart's text");
+  }
+
+  @Test
+  void projectPageShowsEachActivityOnceWithItsOwnAnchorAfterTheSummaryAndTimeline() {
+    Document d = page("en/projects/digital/index.html");
+    List<String> ids = d.select("li.activity").eachAttr("id");
+    assertEquals(8 + 1, ids.size());
+    assertEquals(ids.size(), new java.util.HashSet<>(ids).size(), "ids are unique: " + ids);
+    assertTrue(ids.stream().allMatch(i -> i.startsWith("aktivitet-")), ids.toString());
+    Element main = d.selectFirst("main");
+    int summary = main.select("*").indexOf(main.selectFirst("dl.summary"));
+    int chart = main.select("*").indexOf(main.selectFirst(".tl-chart"));
+    int first = main.select("*").indexOf(main.selectFirst("li.activity"));
+    assertTrue(summary < chart && chart < first, "summary, then timeline, then activities");
+  }
+
+  @Test
+  void timelineLinksEachActivityToItsAnchorOnTheProjectPage() {
+    Document d = page("en/timeline/index.html");
+    for (Element a : d.select("ol.tl-list .tl-what a[href*=projects]")) {
+      String href = a.attr("href");
+      assertTrue(href.matches(".*/projects/[a-z-]+/#aktivitet-[a-z0-9-]+"), href);
+      String target = href.substring(href.indexOf("#") + 1);
+      Document project = page("en/projects/" + href.replaceAll(".*/projects/([a-z-]+)/.*", "$1")
+          + "/index.html");
+      assertNotNull(project.getElementById(target), href);
+    }
+  }
+
+  @Test
+  void homeListsOpenHearingsWithDaysLeftBeforeEverythingElse() {
+    Document d = page("nb/index.html");
+    List<String> order = d.select("main h2").eachAttr("id");
+    assertEquals(List.of("open-hearings", "next-deadlines", "plan-progress", "late"), order);
+    assertTrue(d.selectFirst("li.home-hearing").text().contains("26 dager igjen"),
+        d.selectFirst("li.home-hearing").text());
   }
 
   @Test
