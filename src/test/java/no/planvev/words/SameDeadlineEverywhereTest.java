@@ -68,15 +68,18 @@ class SameDeadlineEverywhereTest {
     assertEquals(html, atom, "feed");
   }
 
-  /** Activity title → the text of its deadline on the page. */
+  /**
+   * Activity title → the text of its deadline on the page: the time element right after the
+   * label ("Frist: <time>") on the activity's first meta line.
+   */
   private static Map<String, String> fromPage(String path, String label) throws Exception {
     Document doc = Jsoup.parse(out.resolve(path).toFile(), "UTF-8");
     Map<String, String> m = new TreeMap<>();
-    for (Element card : doc.select("li.card.activity")) {
-      Element title = card.selectFirst(".card-title");
-      String name = titleText(title);
-      for (Element dt : card.select("dl.meta dt")) {
-        if (dt.text().equals(label)) m.put(name, dt.nextElementSibling().text());
+    for (Element item : doc.select("li.activity")) {
+      String name = titleText(item.selectFirst(".activity-title"));
+      Element meta = item.selectFirst("p.activity-meta");
+      if (meta != null && meta.ownText().startsWith(label + ":")) {
+        m.put(name, meta.selectFirst("time").text());
       }
     }
     return m;
