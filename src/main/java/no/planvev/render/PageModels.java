@@ -265,6 +265,8 @@ final class PageModels {
         "start", a.start() == null ? null : v.deadline(a.start()),
         "startDatetime", a.start() == null ? null : v.datetime(a.start()),
         "state", a.state(today).key(), "note", v.t(a.note()),
+        "late", "overdue".equals(a.state(today).key())
+            ? Lateness.of(a.deadline().due(), today) : null,
         "moved", a.moved().stream().map(mv -> map("from", v.deadline(mv.from()),
             "fromDatetime", v.datetime(mv.from()), "on", date(v, mv.on()),
             "reason", v.t(mv.reason()))).toList(),
