@@ -24,8 +24,8 @@ import no.planvev.model.Urls;
  */
 final class Redirects {
 
-  /** From the old site path {@code from} to the page now at {@code to}, in {@code lang}. */
-  record Redirect(String from, String to, String lang) {}
+  /** From the old site path {@code from} to the page now at {@code to} (titled {@code title}). */
+  record Redirect(String from, String to, String lang, LText title) {}
 
   private Redirects() {}
 
@@ -35,22 +35,23 @@ final class Redirects {
     Map<String, Redirect> out = new LinkedHashMap<>();
     for (String lang : langs) {
       for (Page p : content.pages()) {
-        add(out, taken, lang + "/" + word(p.slug(), p.id(), def) + "/", urls.page(p, lang), lang);
+        add(out, taken, lang + "/" + word(p.slug(), p.id(), def) + "/", urls.page(p, lang), lang,
+            p.title());
       }
       for (Project p : content.projects()) {
         add(out, taken, urls.projects(lang) + word(p.slug(), p.id(), def) + "/",
-            urls.project(p, lang), lang);
+            urls.project(p, lang), lang, p.title());
       }
       for (Hearing h : content.hearings()) {
         add(out, taken, urls.hearings(lang) + word(h.slug(), h.id(), def) + "/",
-            urls.hearing(h, lang), lang);
+            urls.hearing(h, lang), lang, h.title());
       }
       for (Plan p : content.plans()) {
         String oldPlan = urls.plans(lang) + word(p.slug(), p.id(), def) + "/";
-        add(out, taken, oldPlan, urls.plan(p, lang), lang);
+        add(out, taken, oldPlan, urls.plan(p, lang), lang, p.title());
         for (FocusArea a : p.focusAreas()) {
           add(out, taken, oldPlan + word(a.slug(), a.id(), def) + "/", urls.area(p, a, lang),
-              lang);
+              lang, a.title());
         }
       }
     }
@@ -61,13 +62,13 @@ final class Redirects {
 
   /** The redirect of a page and of its embed version, when the address has moved. */
   private static void add(Map<String, Redirect> out, Set<String> taken, String from, String to,
-      String lang) {
+      String lang, LText title) {
     if (from.equals(to)) return;
-    if (!taken.contains(from)) out.putIfAbsent(from, new Redirect(from, to, lang));
+    if (!taken.contains(from)) out.putIfAbsent(from, new Redirect(from, to, lang, title));
     String embedFrom = Embeds.path(from);
     String embedTo = Embeds.path(to);
     if (!taken.contains(embedFrom) && taken.contains(embedTo)) {
-      out.putIfAbsent(embedFrom, new Redirect(embedFrom, embedTo, lang));
+      out.putIfAbsent(embedFrom, new Redirect(embedFrom, embedTo, lang, title));
     }
   }
 

@@ -160,7 +160,7 @@ public final class SiteRenderer {
             Map<String, Object> model = chrome.common(v, "redirect", at, at.keySet());
             model.put("canonical", urls.absolute(rd.to()));
             model.remove("share");
-            model.put("p", map("target", v.link(rd.to())));
+            model.put("p", map("target", v.link(rd.to()), "title", Offers.text(v, rd.title())));
             return render(Urls.file(rd.from()), "redirect.ftlh", Values.convert(model));
           })));
     }
