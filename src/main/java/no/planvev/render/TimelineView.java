@@ -21,19 +21,20 @@ final class TimelineView {
         "todayAtEnd", t.todayAtEnd(),
         "ticks", t.ticks().stream().map(k -> map("left", pct(k.percent()), "label", k.label(),
             "datetime", k.datetime())).toList(),
-        "rows", t.items().stream().map(TimelineView::item).toList(),
+        "rows", t.items().stream().map(i -> item(i, t.today())).toList(),
         "groups", t.groups().stream().map(g -> map("label", g.label(), "datetime", g.datetime(),
             "todayBefore", g.todayBefore(), "todayIndex", g.todayIndex(),
-            "items", g.items().stream().map(TimelineView::item).toList())).toList());
+            "items", g.items().stream().map(i -> item(i, t.today())).toList())).toList());
   }
 
-  private static Map<String, Object> item(Timeline.Item i) {
+  private static Map<String, Object> item(Timeline.Item i, java.time.LocalDate today) {
     return map("title", new View.Txt(i.title(), i.titleLang(), i.titleFallback()),
         "responsible", i.responsible(), "deadline", i.deadlineText(), "datetime", i.datetime(),
         "state", i.state().key(), "milestone", i.milestone(),
         "left", pct(i.startPercent()), "width", pct(Math.max(i.widthPercent(), 0.5)),
         "center", pct(i.startPercent() + i.widthPercent() / 2),
-        "href", i.href(), "context", i.context());
+        "href", i.href(), "context", i.context(),
+        "late", "overdue".equals(i.state().key()) ? Lateness.of(i.due(), today) : null);
   }
 
   /** A percent with at most two decimals and a dot, whatever the default locale. */
