@@ -7,21 +7,33 @@ import java.time.Period;
  * ({@code default_language}, null for the first listed), the licence of the open data
  * ({@code data.licence}), the CSV field separator ({@code data.csv_separator}), which
  * languages a page advertises ({@code alternates}) and how old a project's status date may get
- * before the check warns ({@code stale_after}).
+ * before the check warns ({@code stale_after}), and the image link previews show ({@code image}: a
+ * file under content/ or an absolute URL; null for none).
  */
 public record SiteOptions(String defaultLanguage, Licence licence, char csvSeparator,
-    Alternates alternates, Period staleAfter) {
+    Alternates alternates, Period staleAfter, String image) {
 
   /** {@code stale_after} when the site gives none. */
   public static final Period DEFAULT_STALE_AFTER = Period.ofMonths(6);
 
   public static final SiteOptions DEFAULTS =
-      new SiteOptions(null, Licence.NLOD_2_0, ';', Alternates.WITH_TEXT, DEFAULT_STALE_AFTER);
+      new SiteOptions(null, Licence.NLOD_2_0, ';', Alternates.WITH_TEXT, DEFAULT_STALE_AFTER, null);
 
   /** With the default {@code stale_after}. */
   public SiteOptions(String defaultLanguage, Licence licence, char csvSeparator,
       Alternates alternates) {
-    this(defaultLanguage, licence, csvSeparator, alternates, DEFAULT_STALE_AFTER);
+    this(defaultLanguage, licence, csvSeparator, alternates, DEFAULT_STALE_AFTER, null);
+  }
+
+  /** Without an image for link previews. */
+  public SiteOptions(String defaultLanguage, Licence licence, char csvSeparator,
+      Alternates alternates, Period staleAfter) {
+    this(defaultLanguage, licence, csvSeparator, alternates, staleAfter, null);
+  }
+
+  /** These options with {@code image} (see the record's doc). */
+  public SiteOptions withImage(String image) {
+    return new SiteOptions(defaultLanguage, licence, csvSeparator, alternates, staleAfter, image);
   }
 
   public SiteOptions {

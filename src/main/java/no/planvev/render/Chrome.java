@@ -40,8 +40,11 @@ final class Chrome {
   private final Inputs in;
   private final Urls urls;
 
-  /** A menu entry before it is placed on a page; {@code label} may be null. */
-  record Entry(View.Txt label, String target, boolean exact) {}
+  /**
+   * A menu entry before it is placed on a page; {@code label} may be null. {@code page}: a content
+   * page (long titles): in the header menu on phones only, and in the footer.
+   */
+  record Entry(View.Txt label, String target, boolean exact, boolean page) {}
 
   /**
    * The chrome of every page of {@code content} built on {@code today}; {@code statements}:
@@ -124,6 +127,8 @@ final class Chrome {
     m.put("css", v.link("static/planvev.css"));
     m.put("dataHref", v.link(Urls.dataPage(v.lang)));
     m.put("menu", menu(v, paths.get(v.lang)));
+    m.put("footerMenu", menu(v, paths.get(v.lang)).stream()
+        .filter(i -> i.containsKey("page")).toList());
     List<Map<String, Object>> switcher = new ArrayList<>();
     List<Map<String, Object>> alternates = new ArrayList<>();
     for (Language l : site.languages()) {
@@ -141,6 +146,7 @@ final class Chrome {
     m.put("switcher", switcher);
     m.put("alternates", alternates.size() > 1 ? alternates : List.of());
     m.put("canonical", urls.absolute(paths.get(v.lang)));
+    m.put("share", share(v, group, paths, listed));
     m.put("group", group);
     return m;
   }
@@ -148,9 +154,33 @@ final class Chrome {
   private List<Map<String, Object>> menu(View v, String current) {
     List<Map<String, Object>> items = new ArrayList<>();
     for (Entry e : in.menus().get(v.lang)) {
-      items.add(item(v, e.label(), e.target(), current, e.exact()));
+      Map<String, Object> item = item(v, e.label(), e.target(), current, e.exact());
+      if (e.page()) item.put("page", true);
+      items.add(item);
     }
     return items;
+  }
+
+  /**
+   * The sharing tags: the site's description (a route with a text of its own replaces it, see
+   * {@link Sharing#describe}), the locale and those of the other listed languages, the image.
+   */
+  private Sharing.Tags share(View v, String group, Map<String, String> paths,
+      java.util.Set<String> listed) {
+    var site = in.site();
+    List<String> others = new ArrayList<>();
+    for (Language l : site.languages()) {
+      if (!l.code().equals(v.lang) && paths.get(l.code()) != null && listed.contains(l.code())) {
+        others.add(Sharing.locale(l.code()));
+      }
+    }
+    String image = site.options().image();
+    String imageUrl = image == null ? "" : image.startsWith("http://")
+        || image.startsWith("https://") ? image : urls.absolute(image);
+    String description = v.plain(site.description());
+    return new Sharing.Tags(description.isBlank() ? v.plain(site.title()) : description,
+        "home".equals(group) || "root".equals(group) ? "website" : "article",
+        Sharing.locale(v.lang), others, imageUrl);
   }
 
   /** The menu in {@code v}'s language; uses only the language of {@code v}, never its path. */
@@ -171,12 +201,13 @@ final class Chrome {
     }
     content.pages().stream().filter(p -> p.menu() != null)
         .sorted(Comparator.comparing(Page::menu).thenComparing(Page::id))
-        .forEach(p -> items.add(new Entry(v.t(p.title()), urls.page(p, v.lang), true)));
+        .forEach(p -> items.add(new Entry(v.t(p.title()), urls.page(p, v.lang), true, true)));
     return List.copyOf(items);
   }
 
   private static Entry entry(View v, String label, String target, boolean exact) {
-    return new Entry(new View.Txt(label == null ? target : label, v.lang, false), target, exact);
+    return new Entry(new View.Txt(label == null ? target : label, v.lang, false), target, exact,
+        false);
   }
 
   /** A menu entry; a page title in a fallback language keeps its lang (the page shows the notice). */

@@ -157,14 +157,30 @@ public final class SiteRenderer {
         })));
       }
     }
-    // The root: a language chooser that sends the visitor on to the default language, and a 404.
+    // Old addresses of pages whose slug now differs per language (Redirects).
+    Set<String> taken = new java.util.HashSet<>();
+    for (Route r : routes) taken.addAll(r.paths.values());
+    for (Redirects.Redirect rd : Redirects.of(content, urls, langs, taken)) {
+      jobs.add(new PageJob(Urls.file(rd.from()), "redirect", rd.lang(), false,
+          () -> guarded(content, () -> {
+            View v = new View(rd.lang(), def, rd.from(), urls, markdown, null,
+                uiSet.dates().get(rd.lang()));
+            Map<String, String> at = Map.of(rd.lang(), rd.from());
+            Map<String, Object> model = chrome.common(v, "redirect", at, at.keySet());
+            model.put("canonical", urls.absolute(rd.to()));
+            model.remove("share");
+            model.put("p", map("target", v.link(rd.to()), "title", Offers.text(v, rd.title())));
+            return render(Urls.file(rd.from()), "redirect.ftlh", Values.convert(model));
+          })));
+    }
+    // The root: a language chooser (static/lang.js picks the reader's language), and a 404.
     Map<String, String> rootPaths = Map.of(def, "");
     jobs.add(new PageJob("index.html", "root", def, true, RouteKind.ROOT, () -> guarded(content, () -> {
       View v = new View(def, def, "", urls, markdown, null, uiSet.dates().get(def));
       Map<String, Object> model = chrome.common(v, "root", rootPaths, rootPaths.keySet());
       model.put("p", new RootPage(content.site().languages().stream().map(l ->
           new RootPage.Language(l.code(), l.name(), v.link(urls.home(l.code())))).toList(),
-          v.link(urls.home(def))));
+          v.link(urls.home(def)), v.link("static/lang.js")));
       return render("index.html", "root.ftlh", Values.convert(model));
     })));
     Map<String, String> root404 = Map.of(def, "404.html");
@@ -211,7 +227,8 @@ public final class SiteRenderer {
       Function<View, View.Txt> heading = v -> Offers.text(v, p.title());
       Function<String, String> path = l -> urls.plan(p, l);
       routes.add(route("plan:" + p.id(), "plan.ftlh", langs, path, v -> models.plan(v, p))
-          .with(offers.embed(heading)).with(offers.feeds()).text(l -> has(l, p.title(), p.intro(), p.mainGoal())));
+          .with(offers.embed(heading)).with(offers.feeds()).text(l -> has(l, p.title(), p.intro(), p.mainGoal()))
+          .with(Sharing.describe(v -> p.mainGoal())));
       routes.add(embed("embed-plan:" + p.id(), "embed-plan.ftlh", langs, path,
           v -> models.plan(v, p), offers.frame(heading)));
       for (FocusArea a : p.focusAreas()) {
@@ -219,7 +236,8 @@ public final class SiteRenderer {
         Function<String, String> areaPath = l -> urls.area(p, a, l);
         routes.add(route("area:" + p.id() + "/" + a.id(), "area.ftlh", langs, areaPath,
             v -> models.area(v, p, a)).with(offers.embed(areaHeading))
-            .with(offers.subscribeArea(p, a)).text(l -> has(l, a.title(), a.body(), a.goal())));
+            .with(offers.subscribeArea(p, a)).text(l -> has(l, a.title(), a.body(), a.goal()))
+            .with(Sharing.describe(v -> a.goal())));
         routes.add(embed("embed-area:" + p.id() + "/" + a.id(), "embed-area.ftlh", langs,
             areaPath, v -> models.area(v, p, a), offers.frame(areaHeading)));
         for (Indicator in : a.indicators()) {
@@ -242,7 +260,8 @@ public final class SiteRenderer {
       Function<String, String> path = l -> urls.project(p, l);
       routes.add(route("project:" + p.id(), "project.ftlh", langs, path,
           v -> models.project(v, p)).with(offers.embed(heading))
-          .with(offers.subscribeProject(p)).text(l -> has(l, p.title(), p.summary(), p.intro())));
+          .with(offers.subscribeProject(p)).text(l -> has(l, p.title(), p.summary(), p.intro()))
+          .with(Sharing.describe(v -> p.summary())));
       routes.add(embed("embed-project:" + p.id(), "embed-project.ftlh", langs, path,
           v -> models.project(v, p), offers.frame(heading)));
     }
@@ -263,7 +282,8 @@ public final class SiteRenderer {
       Function<String, String> path = l -> urls.hearing(h, l);
       routes.add(route("hearing:" + h.id(), "hearing.ftlh", langs, path,
           v -> models.hearing(v, h)).with(offers.embed(heading))
-          .with(offers.subscribeHearings(false)).text(l -> has(l, h.title(), h.body())));
+          .with(offers.subscribeHearings(false)).text(l -> has(l, h.title(), h.body()))
+          .with(Sharing.describe(v -> h.body())));
       routes.add(embed("embed-hearing:" + h.id(), "embed-hearing.ftlh", langs, path,
           v -> models.hearing(v, h), offers.frame(heading)));
     }
@@ -282,7 +302,8 @@ public final class SiteRenderer {
       Map<String, String> paths = memo.paths(p, () -> route("", "", langs,
           l -> urls.page(p, l), null).paths);
       routes.add(new Route("page:" + p.id(), "page.ftlh", paths, v -> models.page(v, p), false,
-          List.of(), p, l -> has(l, p.title(), p.body())));
+          List.of(), p, l -> has(l, p.title(), p.body()))
+          .with(Sharing.describe(v -> p.summary() != null ? p.summary() : p.body())));
     }
     Map<String, String> notFound = new LinkedHashMap<>();
     for (String l : langs) notFound.put(l, urls.notFound(l));

@@ -21,7 +21,7 @@ final class SiteReader {
 
   static final List<String> KEYS = List.of("title", "description", "base_url", "languages",
       "publisher", "accessibility_statement", "sections", "default_language", "alternates",
-      "data", "stale_after");
+      "data", "stale_after", "image");
   static final List<String> SECTIONS = List.of("plans", "projects", "hearings", "timeline", "reports");
   private static final Pattern LANG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
@@ -85,10 +85,54 @@ final class SiteReader {
     }
     Period staleAfter = staleAfter(f, c);
     SiteOptions options = options(f, c, def.equals(codes.get(0)) ? null : def, staleAfter);
+    if (options != null && f.has("image")) {
+      String image = image(f, c);
+      if (image == null) options = null;
+      else options = options.withImage(image);
+    }
     if (title == null || baseUrl == null || !sectionsOk || options == null) return null;
     return new SiteConfig(title, description == null ? LText.EMPTY : description, baseUrl,
         languages, publisher, a11y, sections, options, new no.planvev.model.Provenance(
             ctx.path(), Map.of(), Map.of(ctx.path(), Provenances.keys(root)), Map.of()));
+  }
+
+  private static final Pattern IMAGE_FILE =
+      Pattern.compile("(?i).+\\.(png|jpe?g|gif|webp)");
+
+  /**
+   * {@code image}: the picture link previews show (Open Graph); an http(s) address, or a PNG,
+   * JPEG, GIF or WebP file under content/. Null after reporting a wrong one.
+   */
+  static String image(Fields f, Ctx c) {
+    String image = f.url("image", Addresses.Accepts.WEB_OR_FILE, false);
+    if (image == null) return null;
+    SourcePos at = f.node("image", false).pos();
+    boolean web = image.startsWith("http://") || image.startsWith("https://");
+    if (!web && image.contains(":")) {
+      c.error(at, "site.image", image);
+      return null;
+    }
+    String path = image.replaceFirst("^/+", "");
+    if (!IMAGE_FILE.matcher(path.replaceFirst("[?#].*$", "")).matches()) {
+      c.error(at, "site.image", image);
+      return null;
+    }
+    if (!web) {
+      java.nio.file.Path root = c.contentDir().toAbsolutePath().normalize();
+      java.nio.file.Path file;
+      try {
+        file = root.resolve(path).normalize();
+      } catch (java.nio.file.InvalidPathException e) {
+        file = null;
+      }
+      if (file != null && c.looked() != null) c.looked().add(file);
+      if (file == null || !file.startsWith(root) || !java.nio.file.Files.isRegularFile(file)) {
+        c.error(at, "document.missing", image);
+        return null;
+      }
+      return path;
+    }
+    return image;
   }
 
   private static final Pattern SPAN =

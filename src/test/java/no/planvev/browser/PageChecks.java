@@ -33,7 +33,9 @@ final class PageChecks {
       + "[contenteditable]';"
       + " return [...document.querySelectorAll(sel)].filter(e => e.tabIndex >= 0 && !e.disabled"
       + "   && !(e.tagName === 'INPUT' && e.type === 'hidden')"
-      + "   && e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden'); }\n";
+      + "   && e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden'"
+      // A closed <details> keeps its content's boxes (content-visibility: hidden) but no Tab stop.
+      + "   && (!e.checkVisibility || e.checkVisibility())); }\n";
 
   private PageChecks() {}
 

@@ -213,7 +213,8 @@ class EmbedBrowserIT {
   @Test
   void copyButtonAppearsWithJavaScriptAndCopiesTheSnippet() {
     driver.get(siteOrigin + "/nb/horinger/");
-    WebElement button = driver.findElement(By.cssSelector("section.embed-offer button.copy"));
+    driver.findElement(By.cssSelector("details.embed-offer > summary")).click();
+    WebElement button = driver.findElement(By.cssSelector("details.embed-offer button.copy"));
     assertEquals("Kopier koden", button.getText());
     button.click();
     new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> "Kopiert".equals(

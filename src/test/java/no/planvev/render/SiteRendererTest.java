@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -121,8 +122,13 @@ class SiteRendererTest {
       assertNotNull(d.selectFirst("footer a[href^=https://uustatus.no]"), path);
       assertTrue(d.selectFirst("link[rel=canonical]").attr("href").startsWith(BASE), path);
       assertTrue(d.select("[onload], [onclick], [onerror]").isEmpty(), path);
-      // The only script: the copy button of the Embed box, deferred, where there is a box.
+      // The only scripts: the root's language choice, and the copy button of the Embed box,
+      // deferred, where there is a box.
       for (Element s : d.select("script")) {
+        if (path.equals("index.html")) {
+          assertEquals("static/lang.js", s.attr("src"), path);
+          continue;
+        }
         assertTrue(s.attr("src").endsWith("static/copy.js") && s.hasAttr("defer"), path);
         assertNotNull(d.selectFirst("textarea[data-copy]"), path);
       }
@@ -392,16 +398,19 @@ class SiteRendererTest {
   void mainMenuListsSectionsThenPagesInMenuOrder() {
     Document d = page("nb/om/index.html");
     assertEquals(List.of("Forside", "Plan", "Prosjekter", "Tidslinje", "Høringer",
-        "Om regionrådet", "Kontakt"), d.select("nav.menu a").eachText());
-    assertEquals("page", d.selectFirst("nav.menu a[href=./]").attr("aria-current"));
-    assertEquals("nb", page("en/om/index.html").select("nav.menu a").get(5).attr("lang"),
+        "Om regionrådet", "Kontakt"), d.select("details.menu nav a").eachText());
+    assertEquals("page", d.selectFirst("details.menu nav a[href=./]").attr("aria-current"));
+    assertEquals(List.of("Om regionrådet", "Kontakt"), d.select("footer nav a").eachText(),
+        "content pages (long titles) are in the footer menu too");
+    assertEquals("nb", page("en/om/index.html").select("details.menu nav a").get(5).attr("lang"),
         "a page title in a fallback language keeps its lang in the menu");
   }
 
   @Test
-  void rootRedirectsToTheDefaultLanguageAndLinksEveryLanguage() {
+  void rootLinksEveryLanguageAndLetsAScriptChooseWithoutARefresh() {
     Document d = page("index.html");
-    assertEquals("0; url=nb/", d.selectFirst("meta[http-equiv=refresh]").attr("content"));
+    assertNull(d.selectFirst("meta[http-equiv=refresh]"), "a reader without JavaScript chooses");
+    assertEquals("static/lang.js", d.selectFirst("script[defer]").attr("src"));
     assertEquals(List.of("nb/", "en/"), d.select("main ul.languages a").eachAttr("href"));
     Document notFound = page("404.html");
     assertEquals("nb", notFound.selectFirst("html").attr("lang"));
