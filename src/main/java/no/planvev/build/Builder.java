@@ -134,7 +134,13 @@ public final class Builder {
       ok[0] = r.ok();
       return r;
     } finally {
-      if (cache != null) cache.close(ok[0]);
+      if (cache != null) {
+        long t0 = System.nanoTime();
+        cache.close(ok[0]);
+        Timings.note(String.format(java.util.Locale.ROOT,
+            "cache      %d found, %d made, saved in %.1f ms", cache.hits(), cache.misses(),
+            (System.nanoTime() - t0) / 1e6));
+      }
     }
   }
 
