@@ -23,7 +23,7 @@ public interface RenderCache {
   /** Keeps {@code bytes} under {@code key}. */
   void putPage(byte[] key, byte[] bytes);
 
-  /** The key of a Markdown text at heading level {@code base}. */
+  /** The key (a 128-bit {@link ValueDigest}) of a Markdown text at heading level {@code base}. */
   static byte[] markdownKey(String markdown, int base) {
     ValueDigest d = new ValueDigest();
     d.tag('M');
