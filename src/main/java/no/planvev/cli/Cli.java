@@ -142,7 +142,7 @@ public final class Cli {
       err.flush();
     }
     java.nio.file.Path cache = o.flag("--no-cache") ? null
-        : no.planvev.build.CacheStamp.folder(target.folder());
+        : no.planvev.build.CacheStamp.folder(options.output());
     BuildResult result = withProgress(err, env, p -> Builder.build(options, p, cache, line -> {
       err.println(line);
       err.flush();
