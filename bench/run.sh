@@ -5,6 +5,9 @@
 # target/bench/SIZE/ as planvev content and as a Hugo site. Then Hugo and planvev build them
 # ALTERNATELY, RUNS times each (default 5), each into an empty output folder, after one unmeasured
 # warm-up build of each. Prints per-run figures, the medians, the ratio planvev/Hugo, and peak RSS.
+# After each cold planvev build (empty output, no build cache) come two warm ones with the build
+# cache it left: `pv-warm` (nothing changed) and `pv-edit` (one page's Markdown edited); their
+# ratios are against the cold Hugo build of the same round.
 #
 # Environment:
 #   PV_JAVA_FLAGS  JVM flags for planvev, run as java FLAGS -jar target/planvev.jar (default: unset,
@@ -13,6 +16,7 @@
 #   BENCH_DIR      where sites and outputs go (default target/bench)
 #   BENCH_SKIP_MVN set to 1 to use the jar and test classes as they are
 #   BENCH_WARMUP   set to 0 to skip the unmeasured warm-up builds (for the largest sizes)
+#   BENCH_WARM     set to 0 to skip the warm planvev builds
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
@@ -48,7 +52,11 @@ printf 'tool\trun\twall_s\tcpu_s\tpeak_rss_mb\thtml_files\n' > "$log"
 measure() {
   local tool="$1" run="$2"; shift 2
   local out="$dir/out-$tool" tfile="$dir/time-$tool"
-  rm -rf "$out" "$dir/.out-$tool.old"
+  case "$tool" in pv-*) out="$dir/out-planvev" ;; esac
+  case "$tool" in
+    pv-*) ;;  # warm: the output and the build cache of the last build stay
+    *) rm -rf "$out" "$dir/.out-$tool.old" "$dir/.planvev-cache" ;;
+  esac
   sync
   local t0 t1
   t0=$(date +%s%N)
@@ -78,6 +86,24 @@ pv_build() {
   measure planvev "$1" java $flags -jar "$here/target/planvev.jar" build \
     --content "$dir/content" --output "$dir/out-planvev" --date "$date_arg"
 }
+# A warm build (TOOL pv-warm or pv-edit) into the output and cache of the last planvev build.
+pv_warm() {
+  local tool="$1" run="$2"
+  if [ -z "$flags" ]; then
+    measure "$tool" "$run" "$here/planvev" build \
+      --content "$dir/content" --output "$dir/out-planvev" --date "$date_arg"
+    return
+  fi
+  measure "$tool" "$run" java $flags -jar "$here/target/planvev.jar" build \
+    --content "$dir/content" --output "$dir/out-planvev" --date "$date_arg"
+}
+# Edits one page's Markdown (a new last paragraph naming the run), as an editor would.
+edit_file="$dir/content/pages/side-000001.nb.md"
+[ -f "$dir/edit.orig" ] || cp "$edit_file" "$dir/edit.orig"
+edit_one() {
+  cp "$dir/edit.orig" "$edit_file"
+  printf '\nEndret i runde %s.\n' "$1" >> "$edit_file"
+}
 
 echo "bench: $size pages x 2 languages, $runs runs each, alternating; planvev: ${flags:-the ./planvev launcher}" >&2
 if [ "${BENCH_WARMUP:-1}" != 0 ]; then
@@ -87,7 +113,13 @@ fi
 for i in $(seq 1 "$runs"); do
   hugo_build "$i"
   pv_build "$i"
+  if [ "${BENCH_WARM:-1}" != 0 ]; then
+    pv_warm pv-warm "$i"
+    edit_one "$i"
+    pv_warm pv-edit "$i"
+  fi
 done
+cp "$dir/edit.orig" "$edit_file"
 
 column -t "$log" 2>/dev/null || cat "$log"
 echo
@@ -106,4 +138,7 @@ awk -F'\t' -v size="$size" -v runs="$runs" '
     printf "%-8s median wall %7.3f s  cpu %7.2f s  peak RSS %6.0f MB  html files %d\n", "hugo", hw, median(cpu["hugo"]), hr, html["hugo"]
     printf "%-8s median wall %7.3f s  cpu %7.2f s  peak RSS %6.0f MB  html files %d\n", "planvev", pw, median(cpu["planvev"]), pr, html["planvev"]
     printf "ratio planvev/hugo: wall %.2f  peak RSS %.2f\n", pw / hw, pr / hr
+    for (t in wall) if (t ~ /^pv-/) {
+      printf "%-8s median wall %7.3f s  cpu %7.2f s  peak RSS %6.0f MB  (%s/hugo cold: %.3f)\n", t, median(wall[t]), median(cpu[t]), median(rss[t]), t, median(wall[t]) / hw
+    }
   }' "$log" | tee "$dir/summary.txt"

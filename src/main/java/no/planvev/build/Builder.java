@@ -22,6 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
+import no.planvev.cache.BuildCache;
 import no.planvev.model.Content;
 import no.planvev.model.SiteConfig;
 import no.planvev.model.SourcePos;
@@ -119,6 +120,35 @@ public final class Builder {
 
   /** As {@link #build(BuildOptions)}, telling {@code progress} how far it is. */
   public static BuildResult build(BuildOptions options, Progress progress) throws IOException {
+    return build(options, progress, null, null);
+  }
+
+  /**
+   * As {@link #build(BuildOptions, Progress)}, with the build cache in {@code cacheDir} (none
+   * when null; see {@link BuildCache}); {@code warn} gets a line when the cache is ignored.
+   */
+  public static BuildResult build(BuildOptions options, Progress progress, Path cacheDir,
+      java.util.function.Consumer<String> warn) throws IOException {
+    BuildCache cache = cacheDir == null ? null : BuildCache.open(cacheDir, CacheStamp.of(), warn);
+    boolean[] ok = {false};
+    try {
+      BuildResult r = build(options, progress, cache);
+      ok[0] = r.ok();
+      return r;
+    } finally {
+      if (cache != null) {
+        long t0 = System.nanoTime();
+        cache.close(ok[0]);
+        Timings.note(String.format(java.util.Locale.ROOT,
+            "cache      %d found, %d made, saved in %.1f ms", cache.hits(), cache.misses(),
+            (System.nanoTime() - t0) / 1e6));
+      }
+    }
+  }
+
+  /** As {@link #build(BuildOptions, Progress)}, with {@code cache} (which the caller closes). */
+  static BuildResult build(BuildOptions options, Progress progress, BuildCache cache)
+      throws IOException {
     long t0 = System.nanoTime();
     Path output = OutputFolder.check(options.output(), options.content(),
         options.theme().overrideDir().orElse(null), options.force()).folder();
@@ -126,6 +156,7 @@ public final class Builder {
     Problems problems = new Problems();
     Timings t = new Timings();
     RenderMemo renderMemo = RenderMemo.forOneBuild();
+    if (cache != null) renderMemo.store(cache);
     Loaded loaded = load(options, problems, t, renderMemo, null, null, progress);
     Content content = loaded.content();
     SortedSet<String> written = new TreeSet<>();

@@ -13,6 +13,11 @@ final class Timings {
   private final long start = System.nanoTime();
   private long last = start;
 
+  /** Prints {@code line} when timings are on. */
+  static void note(String line) {
+    if (ON) System.err.println("planvev: " + line);
+  }
+
   /** Marks the end of the phase {@code name}. */
   void mark(String name) {
     if (!ON) return;

@@ -34,7 +34,8 @@ public final class Cli {
       Set.of("--content", "--templates", "--output", "--base-url", "--date", "--messages");
   private static final Set<String> CHECK_VALUES =
       Set.of("--content", "--templates", "--base-url", "--date", "--messages");
-  private static final Set<String> BUILD_FLAGS = Set.of("--strict", "--verbose", "--force");
+  private static final Set<String> BUILD_FLAGS = Set.of("--strict", "--verbose", "--force",
+      "--no-cache");
   private static final Set<String> CHECK_FLAGS = Set.of("--strict", "--verbose");
 
   private Cli() {}
@@ -140,7 +141,12 @@ public final class Cli {
           .in(lang));
       err.flush();
     }
-    BuildResult result = withProgress(err, env, p -> Builder.build(options, p));
+    java.nio.file.Path cache = o.flag("--no-cache") ? null
+        : no.planvev.build.CacheStamp.folder(options.output());
+    BuildResult result = withProgress(err, env, p -> Builder.build(options, p, cache, line -> {
+      err.println(line);
+      err.flush();
+    }));
     report(result, options, err, lang, true);
     if (result.ok()) out.println(summary(result, options.output()));
     coverage(result, out, lang);

@@ -27,6 +27,8 @@ final class Help {
         --output DIR        where the site is written (default: site); the whole folder
                             is replaced, so it must be one planvev wrote, or new, or empty
         --force             (build) replace an --output folder that planvev did not write
+        --no-cache          (build) neither read nor write the build cache, the folder
+                            .planvev-cache beside --output (safe to delete at any time)
         --base-url URL      the site's public address (default: base_url in site.yaml)
         --date YYYY-MM-DD   the build date, which decides what is overdue
                             (default: SOURCE_DATE_EPOCH if set, else today)

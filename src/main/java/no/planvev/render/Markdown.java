@@ -55,6 +55,8 @@ final class Markdown {
   private final boolean stock;
   private final AtomicLong hits = new AtomicLong();
   private final AtomicLong misses = new AtomicLong();
+  /** The build cache on disk, when a build has one (see {@link RenderCache}). */
+  volatile RenderCache store;
 
   private record Key(String markdown, int base) {}
 
@@ -123,7 +125,13 @@ final class Markdown {
       return html;
     }
     misses.incrementAndGet();
-    html = render(markdown, base);
+    RenderCache disk = store;
+    byte[] stored = disk == null ? null : RenderCache.markdownKey(markdown, base);
+    html = stored == null ? null : disk.markdown(stored);
+    if (html == null) {
+      html = render(markdown, base);
+      if (stored != null) disk.putMarkdown(stored, html);
+    }
     if (memo.size() >= MAX_ENTRIES) memo.clear();
     memo.put(key, html);
     return html;

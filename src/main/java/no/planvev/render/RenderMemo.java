@@ -62,6 +62,7 @@ public final class RenderMemo {
   private final Set<String> rendered = ConcurrentHashMap.newKeySet();
   private Compiled compiled;
   private final boolean keepPages;
+  private volatile RenderCache store;
 
   /** A memo that keeps pages for the next build (the preview's). */
   public RenderMemo() {
@@ -91,6 +92,30 @@ public final class RenderMemo {
     }
     templates(theme, new Problems());
     markdown.toHtml("# a\n\n*b* [c](d) | e\n--|--\nf | g", 2);
+  }
+
+  /** Pages and Markdown are also looked up in, and kept in, {@code store} (the build cache). */
+  public void store(RenderCache store) {
+    this.store = store;
+    markdown.store = store;
+  }
+
+  /** The template's output, from the build cache when it has this page with these values. */
+  byte[] stored(String file, String template, Map<String, Object> values, Templates templates)
+      throws RenderException {
+    RenderCache disk = store;
+    if (disk == null) return templates.render(template, values);
+    String theme;
+    synchronized (this) {
+      theme = compiled.fingerprint();
+    }
+    byte[] key = RenderCache.pageKey(file, template, theme, values);
+    byte[] bytes = key == null ? null : disk.page(key);
+    if (bytes == null) {
+      bytes = templates.render(template, values);
+      if (key != null) disk.putPage(key, bytes);
+    }
+    return bytes;
   }
 
   /** The pages rendered through their template since the last call, by page key, sorted. */

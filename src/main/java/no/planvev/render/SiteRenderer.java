@@ -151,7 +151,7 @@ public final class SiteRenderer {
           for (var extra : r.extras) extra.accept(v, model);
           model.put("p", r.model.apply(v));
           if (r.source == null) return render(file, r.template, Values.convert(model));
-          byte[] bytes = templates.render(r.template, Values.convert(model));
+          byte[] bytes = memo.stored(file, r.template, Values.convert(model), templates);
           memo.from(file, r.source, bytes);
           return bytes;
         })));
@@ -208,7 +208,7 @@ public final class SiteRenderer {
       throws RenderException {
     byte[] kept = memo.kept(key, template, values);
     if (kept != null) return kept;
-    byte[] bytes = templates.render(template, values);
+    byte[] bytes = memo.stored(key, template, values, templates);
     memo.keep(key, template, values, bytes);
     return bytes;
   }

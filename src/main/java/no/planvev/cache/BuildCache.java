@@ -1,0 +1,456 @@
+package no.planvev.cache;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.zip.CRC32;
+import no.planvev.render.RenderCache;
+
+/**
+ * The build cache on disk ({@code .planvev-cache/} beside the output folder): Markdown HTML and
+ * page bytes from earlier builds, by the keys {@link RenderCache} makes from everything they
+ * depend on. Deleting the folder is always safe.
+ *
+ * <p>The folder holds packs ({@code pack-*.bin}), each written once to a temporary file and
+ * renamed into place, so a reader never sees half a pack and concurrent builds never write the
+ * same file. A pack is: a header (magic, format, the planvev version that wrote it), the entries'
+ * bytes, an index (key, offset, length and CRC-32 of each entry), and a footer (the index's
+ * CRC-32, its size and place, an end mark). A pack that is truncated, foreign, of another
+ * version or whose index fails its checksum is ignored with a one-line warning and deleted when
+ * the build ends; an entry whose bytes fail their checksum makes the whole cache ignored for the
+ * rest of the build. Nothing from the cache is used unchecked.
+ *
+ * <p>A build adds one pack with what it made and did not find. When the packs hold much more
+ * than the build used (or are many), the build writes one pack with everything it used and
+ * deletes the others.
+ */
+public final class BuildCache implements RenderCache {
+
+  /** The folder's name, beside the output folder. */
+  public static final String FOLDER = ".planvev-cache";
+
+  private static final byte[] MAGIC = "PLVCACHE".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] END = "PLVCEND1".getBytes(StandardCharsets.US_ASCII);
+  private static final int FORMAT = 1;
+  private static final int ENTRY = 32 + 8 + 4 + 4;
+  private static final int FOOTER = 4 + 4 + 8 + 8;
+  private static final int MAX_PACKS = 8;
+
+  private record Key(long a, long b, long c, long d) {
+    static Key of(byte[] k) {
+      ByteBuffer b = ByteBuffer.wrap(k);
+      return new Key(b.getLong(), b.getLong(), b.getLong(), b.getLong());
+    }
+
+    void put(ByteBuffer to) {
+      to.putLong(a).putLong(b).putLong(c).putLong(d);
+    }
+  }
+
+  private record Pack(Path path, FileChannel channel, long size) {}
+
+  private record Loc(Pack pack, long offset, int length, int crc) {}
+
+  private final Path dir;
+  private final String version;
+  private final Consumer<String> warn;
+  private final List<Pack> packs = new ArrayList<>();
+  private final List<Path> dropped = new ArrayList<>();
+  private final Map<Key, Loc> index = new HashMap<>();
+  private final Map<Key, Loc> used = new ConcurrentHashMap<>();
+  private final Map<Key, Boolean> added = new ConcurrentHashMap<>();
+  private final AtomicLong hits = new AtomicLong();
+  private final AtomicLong misses = new AtomicLong();
+  private long packBytes;
+  private volatile boolean distrusted;
+  private boolean warned;
+  private Writer writer;
+
+  private BuildCache(Path dir, String version, Consumer<String> warn) {
+    this.dir = dir;
+    this.version = version;
+    this.warn = warn;
+  }
+
+  /**
+   * The cache in {@code dir} (made when missing) for this planvev {@code version}; null, after
+   * a warning, when the folder cannot be made or read: the build then runs without it.
+   */
+  public static BuildCache open(Path dir, String version, Consumer<String> warn) {
+    BuildCache c = new BuildCache(dir, version, warn);
+    try {
+      Files.createDirectories(dir);
+      List<Path> found = new ArrayList<>();
+      try (DirectoryStream<Path> s = Files.newDirectoryStream(dir, "pack-*.bin")) {
+        s.forEach(found::add);
+      }
+      found.sort(null);
+      for (Path p : found) c.read(p);
+      return c;
+    } catch (IOException | RuntimeException e) {
+      c.closePacks();
+      warn.accept("planvev: cannot use the build cache " + dir + " (" + e.getMessage()
+          + "); building without it");
+      return null;
+    }
+  }
+
+  /** Entries found so far in this build. */
+  public long hits() {
+    return hits.get();
+  }
+
+  /** Entries looked for and not found (then made and kept) so far in this build. */
+  public long misses() {
+    return misses.get();
+  }
+
+  private void read(Path p) {
+    FileChannel ch;
+    try {
+      ch = FileChannel.open(p, StandardOpenOption.READ);
+    } catch (NoSuchFileException gone) {
+      return;  // another build compacted the cache meanwhile
+    } catch (IOException e) {
+      drop(p, "cannot be read");
+      return;
+    }
+    try {
+      long size = ch.size();
+      ByteBuffer head = ByteBuffer.allocate(MAGIC.length + 8);
+      if (size < MAGIC.length + 8 + FOOTER || ch.read(head, 0) < head.capacity()) {
+        throw new Bad("is truncated");
+      }
+      head.flip();
+      byte[] magic = new byte[MAGIC.length];
+      head.get(magic);
+      if (!java.util.Arrays.equals(magic, MAGIC)) throw new Bad("is not a planvev cache file");
+      int format = head.getInt();
+      int vlen = head.getInt();
+      if (format != FORMAT || vlen < 0 || vlen > 1024) throw new Bad("has another format");
+      ByteBuffer v = ByteBuffer.allocate(vlen);
+      if (ch.read(v, head.capacity()) < vlen) throw new Bad("is truncated");
+      String made = new String(v.array(), StandardCharsets.UTF_8);
+      ByteBuffer foot = ByteBuffer.allocate(FOOTER);
+      if (ch.read(foot, size - FOOTER) < FOOTER) throw new Bad("is truncated");
+      foot.flip();
+      int crc = foot.getInt();
+      int count = foot.getInt();
+      long at = foot.getLong();
+      byte[] end = new byte[END.length];
+      foot.get(end);
+      if (!java.util.Arrays.equals(end, END)) throw new Bad("is truncated");
+      if (!made.equals(version)) {
+        dropQuietly(ch, p);  // another planvev version: its entries are of no use
+        return;
+      }
+      long data = head.capacity() + vlen;
+      if (count < 0 || at < data || at + (long) count * ENTRY != size - FOOTER) {
+        throw new Bad("has a damaged index");
+      }
+      ByteBuffer idx = ByteBuffer.allocate(count * ENTRY);
+      while (idx.hasRemaining()) {
+        if (ch.read(idx, at + idx.position()) < 0) throw new Bad("is truncated");
+      }
+      CRC32 sum = new CRC32();
+      sum.update(idx.array());
+      if ((int) sum.getValue() != crc) throw new Bad("has a damaged index");
+      idx.flip();
+      Pack pack = new Pack(p, ch, size);
+      Map<Key, Loc> mine = new HashMap<>();
+      for (int i = 0; i < count; i++) {
+        Key k = new Key(idx.getLong(), idx.getLong(), idx.getLong(), idx.getLong());
+        long off = idx.getLong();
+        int len = idx.getInt();
+        int c = idx.getInt();
+        if (off < data || len < 0 || off + len > at) throw new Bad("has a damaged index");
+        mine.put(k, new Loc(pack, off, len, c));
+      }
+      packs.add(pack);
+      packBytes += size;
+      index.putAll(mine);
+    } catch (Bad | IOException e) {
+      try {
+        ch.close();
+      } catch (IOException ignored) {
+        // nothing to do
+      }
+      drop(p, e instanceof Bad ? e.getMessage() : "cannot be read (" + e.getMessage() + ")");
+    }
+  }
+
+  private static final class Bad extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    Bad(String why) {
+      super(why, null, false, false);
+    }
+  }
+
+  private void drop(Path p, String why) {
+    dropped.add(p);
+    warnOnce("planvev: ignoring the build cache file " + p + ": it " + why
+        + " (it will be replaced)");
+  }
+
+  private void dropQuietly(FileChannel ch, Path p) {
+    try {
+      ch.close();
+    } catch (IOException ignored) {
+      // nothing to do
+    }
+    dropped.add(p);
+  }
+
+  private synchronized void warnOnce(String message) {
+    if (warned) return;
+    warned = true;
+    warn.accept(message);
+  }
+
+  private byte[] get(byte[] key) {
+    if (distrusted) return null;
+    Key k = Key.of(key);
+    Loc loc = index.get(k);
+    if (loc == null) {
+      misses.incrementAndGet();
+      return null;
+    }
+    byte[] bytes = new byte[loc.length];
+    ByteBuffer b = ByteBuffer.wrap(bytes);
+    try {
+      while (b.hasRemaining()) {
+        if (loc.pack.channel.read(b, loc.offset + b.position()) < 0) break;
+      }
+    } catch (IOException e) {
+      distrust(loc.pack.path, "cannot be read (" + e.getMessage() + ")");
+      return null;
+    }
+    CRC32 sum = new CRC32();
+    sum.update(bytes);
+    if (b.hasRemaining() || (int) sum.getValue() != loc.crc) {
+      distrust(loc.pack.path, "has a damaged entry");
+      return null;
+    }
+    used.put(k, loc);
+    hits.incrementAndGet();
+    return bytes;
+  }
+
+  private void distrust(Path p, String why) {
+    distrusted = true;
+    warnOnce("planvev: ignoring the build cache " + dir + ": " + p.getFileName() + " " + why
+        + " (it will be rewritten)");
+  }
+
+  private void put(byte[] key, byte[] bytes) {
+    Key k = Key.of(key);
+    if (added.putIfAbsent(k, Boolean.TRUE) != null) return;
+    try {
+      writer().add(k, bytes);
+    } catch (IOException e) {
+      // A cache that cannot be written only makes the next build slower.
+      warnOnce("planvev: cannot write the build cache " + dir + " (" + e.getMessage() + ")");
+    }
+  }
+
+  private synchronized Writer writer() throws IOException {
+    if (writer == null) writer = new Writer(dir, version);
+    return writer;
+  }
+
+  @Override
+  public String markdown(byte[] key) {
+    byte[] b = get(key);
+    return b == null ? null : new String(b, StandardCharsets.UTF_8);
+  }
+
+  @Override
+  public void putMarkdown(byte[] key, String html) {
+    put(key, html.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Override
+  public byte[] page(byte[] key) {
+    return get(key);
+  }
+
+  @Override
+  public void putPage(byte[] key, byte[] bytes) {
+    put(key, bytes);
+  }
+
+  /**
+   * Ends the build: when {@code ok}, what it made goes into a new pack (with everything it used
+   * when the old packs are to be replaced); otherwise nothing is kept. Never throws: a cache that
+   * cannot be saved is a warning.
+   */
+  public synchronized void close(boolean ok) {
+    try {
+      if (ok) save();
+    } catch (IOException | RuntimeException e) {
+      warnOnce("planvev: cannot save the build cache " + dir + " (" + e.getMessage() + ")");
+    } finally {
+      if (writer != null) writer.discard();
+      closePacks();
+    }
+  }
+
+  private void save() throws IOException {
+    long live = 0;
+    for (Loc l : used.values()) live += l.length;
+    boolean replace = distrusted || !dropped.isEmpty() || packs.size() + 1 > MAX_PACKS
+        || packBytes > 2 * live + (4 << 20);
+    if (replace && !used.isEmpty()) {  // entries used were checked, and are again
+      Writer w = writer();
+      for (var e : used.entrySet()) {
+        if (added.containsKey(e.getKey())) continue;
+        Loc l = e.getValue();
+        ByteBuffer b = ByteBuffer.allocate(l.length);
+        while (b.hasRemaining()) {
+          if (l.pack.channel.read(b, l.offset + b.position()) < 0) throw new IOException("short");
+        }
+        CRC32 sum = new CRC32();
+        sum.update(b.array());
+        if ((int) sum.getValue() != l.crc) continue;  // not carried over
+        w.add(e.getKey(), b.array());
+      }
+    }
+    if (writer != null && writer.count > 0) {
+      writer.finish();
+      writer = null;
+    }
+    if (replace) {
+      for (Pack p : packs) Files.deleteIfExists(p.path);
+    }
+    for (Path p : dropped) Files.deleteIfExists(p);
+    Writer.sweep(dir);
+  }
+
+  private void closePacks() {
+    for (Pack p : packs) {
+      try {
+        p.channel.close();
+      } catch (IOException ignored) {
+        // nothing to do
+      }
+    }
+  }
+
+  /** A pack being written: a temporary file, renamed into place when finished. */
+  private static final class Writer {
+    private final Path temp;
+    private final FileChannel out;
+    private final ByteBuffer buf = ByteBuffer.allocate(1 << 20);
+    private ByteBuffer idx = ByteBuffer.allocate(ENTRY * 1024);
+    private long pos;
+    int count;
+    private final Path dir;
+
+    Writer(Path dir, String version) throws IOException {
+      this.dir = dir;
+      temp = dir.resolve("tmp-" + ProcessHandle.current().pid() + "-"
+          + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".part");
+      out = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+      byte[] v = version.getBytes(StandardCharsets.UTF_8);
+      buf.put(MAGIC).putInt(FORMAT).putInt(v.length).put(v);
+      pos = buf.position();
+    }
+
+    synchronized void add(Key k, byte[] bytes) throws IOException {
+      CRC32 sum = new CRC32();
+      sum.update(bytes);
+      if (idx.remaining() < ENTRY) {
+        ByteBuffer bigger = ByteBuffer.allocate(idx.capacity() * 2);
+        idx.flip();
+        bigger.put(idx);
+        idx = bigger;
+      }
+      k.put(idx);
+      idx.putLong(pos).putInt(bytes.length).putInt((int) sum.getValue());
+      write(ByteBuffer.wrap(bytes));
+      pos += bytes.length;
+      count++;
+    }
+
+    private void write(ByteBuffer b) throws IOException {
+      if (b.remaining() <= buf.remaining()) {
+        buf.put(b);
+        return;
+      }
+      flush();
+      if (b.remaining() > buf.capacity()) {
+        while (b.hasRemaining()) out.write(b);
+      } else {
+        buf.put(b);
+      }
+    }
+
+    private void flush() throws IOException {
+      buf.flip();
+      while (buf.hasRemaining()) out.write(buf);
+      buf.clear();
+    }
+
+    synchronized void finish() throws IOException {
+      idx.flip();
+      CRC32 sum = new CRC32();
+      sum.update(idx.duplicate());
+      long at = pos;
+      write(idx);
+      ByteBuffer foot = ByteBuffer.allocate(FOOTER);
+      foot.putInt((int) sum.getValue()).putInt(count).putLong(at).put(END).flip();
+      write(foot);
+      flush();
+      out.close();
+      Path target = dir.resolve(String.format("pack-%016x-%08x.bin", System.currentTimeMillis(),
+          ThreadLocalRandom.current().nextInt()));
+      try {
+        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, target);
+      }
+    }
+
+    synchronized void discard() {
+      try {
+        out.close();
+        Files.deleteIfExists(temp);
+      } catch (IOException ignored) {
+        // left for the sweep of a later build
+      }
+    }
+
+    /** Deletes temporary files an interrupted build left, a day after. */
+    static void sweep(Path dir) {
+      Instant old = Instant.now().minus(Duration.ofDays(1));
+      try (DirectoryStream<Path> s = Files.newDirectoryStream(dir, "tmp-*.part")) {
+        for (Path p : s) {
+          FileTime t = Files.getLastModifiedTime(p);
+          if (t.toInstant().isBefore(old)) Files.deleteIfExists(p);
+        }
+      } catch (IOException ignored) {
+        // nothing to do
+      }
+    }
+  }
+}
