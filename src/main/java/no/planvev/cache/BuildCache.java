@@ -241,6 +241,10 @@ public final class BuildCache implements RenderCache {
       while (b.hasRemaining()) {
         if (loc.pack.channel.read(b, loc.offset + b.position()) < 0) break;
       }
+    } catch (java.nio.channels.ClosedChannelException stopped) {
+      // The build was stopped (an interrupt closes the channel): a miss, not a damaged cache.
+      misses.incrementAndGet();
+      return null;
     } catch (IOException e) {
       distrust(loc.pack.path, "cannot be read (" + e.getMessage() + ")");
       return null;

@@ -99,12 +99,19 @@ class BuildCacheTest {
     assertTrue(again.hits > 0);
     assertEquals(List.of(), again.warnings);
 
-    // A content edit: one Markdown file gets a new paragraph.
-    Path md;
+    // A content edit: one Markdown file gets a new paragraph (a site without one gets a page).
+    java.util.Optional<Path> md;
     try (Stream<Path> files = Files.walk(s.content)) {
-      md = files.filter(p -> p.toString().endsWith(".md")).sorted().findFirst().orElseThrow();
+      md = files.filter(p -> p.toString().endsWith(".md")).sorted().findFirst();
     }
-    Files.writeString(md, Files.readString(md) + "\nAn added paragraph with *emphasis*.\n");
+    if (md.isPresent()) {
+      Files.writeString(md.get(), Files.readString(md.get())
+          + "\nAn added paragraph with *emphasis*.\n");
+    } else {
+      Files.createDirectories(s.content.resolve("pages"));
+      Files.writeString(s.content.resolve("pages/added.nb.md"),
+          "---\ntitle: Added\n---\nAn added paragraph with *emphasis*.\n");
+    }
     Run edited = cached(s, "c2");
     assertSame(cold(s, "cold2"), edited.files);
     assertTrue(edited.misses > 0 && edited.hits > 0);

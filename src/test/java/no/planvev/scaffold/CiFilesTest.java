@@ -77,7 +77,9 @@ class CiFilesTest {
     assertTrue(cache >= 0 && cache < build && build < upload && upload < deploy,
         steps.toString());
     JsonNode cacheStep = publish.get("steps").get(cache).get("with");
-    assertEquals("site", cacheStep.get("path").asString());
+    assertEquals(List.of("site", ".planvev-cache"),
+        cacheStep.get("path").asString().lines().toList(),
+        "the last site, and the build cache beside it");
     assertTrue(cacheStep.has("restore-keys"), "a new run restores the last site");
     assertEquals("site", publish.get("steps").get(upload).get("with").get("path").asString());
 
