@@ -13,7 +13,7 @@ import no.planvev.model.Content;
 import no.planvev.model.LText;
 import no.planvev.source.ContentLoader;
 import no.planvev.source.UiStrings;
-import no.planvev.validate.Problems;
+import no.planvev.diag.Problems;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;

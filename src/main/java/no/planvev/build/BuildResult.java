@@ -7,7 +7,7 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import no.planvev.validate.Coverage;
-import no.planvev.validate.Problems;
+import no.planvev.diag.Problems;
 
 /**
  * What a build produced: its problems; when there were no errors, the site in memory

@@ -25,7 +25,7 @@ import java.util.concurrent.Future;
 import no.planvev.cache.BuildCache;
 import no.planvev.model.Content;
 import no.planvev.model.SiteConfig;
-import no.planvev.model.SourcePos;
+import no.planvev.diag.SourcePos;
 import no.planvev.model.Urls;
 import no.planvev.output.OutputFile;
 import no.planvev.output.OutputFolder;
@@ -44,7 +44,7 @@ import no.planvev.source.UiStrings;
 import no.planvev.words.Words;
 import no.planvev.theme.Theme;
 import no.planvev.validate.Coverage;
-import no.planvev.validate.Problems;
+import no.planvev.diag.Problems;
 import no.planvev.validate.SiteChecks;
 
 /**
@@ -407,7 +407,7 @@ public final class Builder {
         String name = src.startsWith(root) ? root.relativize(src).toString().replace('\\', '/')
             : src.toString();
         problems.error(SourcePos.file(name),
-            no.planvev.validate.Message.of("asset.unreadable", name, IoReason.of(reading)));
+            no.planvev.diag.Message.of("asset.unreadable", name, IoReason.of(reading)));
       }
     }
   }
@@ -427,7 +427,7 @@ public final class Builder {
     for (String path : copied.keySet()) {
       if (generated.contains(path)) {
         problems.error(SourcePos.file("assets"),
-            no.planvev.validate.Message.of("asset.overwritesPage", path));
+            no.planvev.diag.Message.of("asset.overwritesPage", path));
       }
     }
   }

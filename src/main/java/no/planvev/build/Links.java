@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import no.planvev.model.Content;
 import no.planvev.validate.LinkChecker;
-import no.planvev.validate.Problems;
+import no.planvev.diag.Problems;
 
 /**
  * The links of the pages of one build, taken from each page as it is rendered (on the worker

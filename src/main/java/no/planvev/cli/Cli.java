@@ -17,10 +17,10 @@ import no.planvev.output.OutputFolder;
 import no.planvev.preview.PreviewCommand;
 import no.planvev.scaffold.NewCommand;
 import no.planvev.theme.Theme;
-import no.planvev.validate.Message;
-import no.planvev.validate.Printable;
-import no.planvev.validate.ProblemPrinter;
-import no.planvev.validate.Severity;
+import no.planvev.diag.Message;
+import no.planvev.diag.Printable;
+import no.planvev.diag.ProblemPrinter;
+import no.planvev.diag.Severity;
 
 /** Runs one command; returns the exit code: 0 done, 1 content problems, 2 usage, 3 a bug. */
 public final class Cli {
@@ -169,7 +169,7 @@ public final class Cli {
     BuildResult result = withProgress(err, env, p -> Builder.render(options, p));
     report(result, options, err, lang, false);
     if (result.ok()) {
-      out.println(no.planvev.validate.Message.of("cli.checked", result.files().size()).in(lang));
+      out.println(no.planvev.diag.Message.of("cli.checked", result.files().size()).in(lang));
     }
     coverage(result, out, lang);
     return result.ok() ? OK : CONTENT;
@@ -182,7 +182,7 @@ public final class Cli {
     Addresses.Refusal refusal = Addresses.checkBase(url);
     if (refusal != null) {
       throw new Options.UsageException(
-          no.planvev.validate.Message.of(refusal.key(), "--base-url", url).in(lang));
+          no.planvev.diag.Message.of(refusal.key(), "--base-url", url).in(lang));
     }
     return url;
   }
@@ -244,12 +244,12 @@ public final class Cli {
     long errors = result.problems().count(Severity.ERROR);
     long warnings = result.problems().count(Severity.WARNING);
     err.println(count(errors, "error", lang) + ", " + count(warnings, "warning", lang)
-        + (errors > 0 && writes ? no.planvev.validate.Message.of("cli.unchanged").in(lang) : "."));
+        + (errors > 0 && writes ? no.planvev.diag.Message.of("cli.unchanged").in(lang) : "."));
     err.flush();
   }
 
   private static String count(long n, String word, String lang) {
-    return no.planvev.validate.Message.of("count." + word + (n == 1 ? ".one" : ".many"), n)
+    return no.planvev.diag.Message.of("count." + word + (n == 1 ? ".one" : ".many"), n)
         .in(lang);
   }
 

@@ -112,10 +112,7 @@ public final class Addresses {
 
   /** A character a terminal or a reader should never get raw from content. */
   public static boolean isControl(int c) {
-    return Character.getType(c) == Character.CONTROL
-        || c == 0x2028 || c == 0x2029
-        || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)
-        || c == 0x200E || c == 0x200F || c == 0x061C;
+    return no.planvev.diag.Printable.isControl(c);
   }
 
   private static int firstOf(String s, String chars) {

@@ -1,5 +1,7 @@
 package no.planvev.model;
 
+import no.planvev.diag.SourcePos;
+
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;

@@ -1,5 +1,7 @@
 package no.planvev.model;
 
+import no.planvev.diag.SourcePos;
+
 import java.util.List;
 
 /** A measure (tiltak) under an initiative; summary is Markdown. */

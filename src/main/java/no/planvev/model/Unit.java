@@ -1,5 +1,7 @@
 package no.planvev.model;
 
+import no.planvev.diag.SourcePos;
+
 /**
  * One unit of content, read from its own files and loaded, checked and rendered as a whole: a
  * plan, a project, a hearing or a page. An unchanged unit is the same object from one preview

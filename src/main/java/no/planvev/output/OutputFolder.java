@@ -8,7 +8,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
-import no.planvev.validate.Message;
+import no.planvev.diag.Message;
 
 /**
  * Decides whether the folder {@code --output} names may be replaced. A build replaces the whole

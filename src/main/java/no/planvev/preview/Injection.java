@@ -3,7 +3,7 @@ package no.planvev.preview;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import no.planvev.validate.Problem;
+import no.planvev.diag.Problem;
 
 /**
  * Adds the live-reload script (and, after a failed build, the error overlay) to an HTML response,

@@ -3,7 +3,7 @@ package no.planvev.preview;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import no.planvev.validate.Message;
+import no.planvev.diag.Message;
 
 /**
  * Which language the preview's overlay speaks on a page: the page's own, when the message

@@ -1,9 +1,9 @@
 package no.planvev.preview;
 
 import java.util.List;
-import no.planvev.validate.Message;
-import no.planvev.validate.Printable;
-import no.planvev.validate.Problem;
+import no.planvev.diag.Message;
+import no.planvev.diag.Printable;
+import no.planvev.diag.Problem;
 import no.planvev.words.Words;
 
 /**

@@ -94,7 +94,7 @@ record ServeOptions(int port, InetAddress bind, Path content, Path templates, Lo
     no.planvev.model.Addresses.Refusal refusal = no.planvev.model.Addresses.checkBase(value);
     if (refusal == null) return value;
     throw new UsageException(
-        no.planvev.validate.Message.of(refusal.key(), "--base-url", value).in("en"));
+        no.planvev.diag.Message.of(refusal.key(), "--base-url", value).in("en"));
   }
 
   private static int port(String value) throws UsageException {

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import no.planvev.build.SiteFiles;
-import no.planvev.validate.Problem;
+import no.planvev.diag.Problem;
 
 /**
  * What the server shows at one moment: the last good site, and the errors of the latest build

@@ -1,6 +1,6 @@
 package no.planvev.render;
 
-import no.planvev.validate.Problem;
+import no.planvev.diag.Problem;
 
 /** A page could not be rendered; carries the problem, e.g. at {@code templates/x.ftlh:3:7}. */
 public final class RenderException extends Exception {

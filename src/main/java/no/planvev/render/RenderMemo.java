@@ -19,8 +19,8 @@ import no.planvev.model.SiteConfig;
 import no.planvev.model.Unit;
 import no.planvev.model.Urls;
 import no.planvev.theme.Theme;
-import no.planvev.validate.Problem;
-import no.planvev.validate.Problems;
+import no.planvev.diag.Problem;
+import no.planvev.diag.Problems;
 
 /**
  * What a renderer keeps between builds, for the preview: rendered Markdown by source, and each

@@ -29,15 +29,15 @@ import no.planvev.model.Page;
 import no.planvev.model.Report;
 import no.planvev.model.Plan;
 import no.planvev.model.Project;
-import no.planvev.model.SourcePos;
+import no.planvev.diag.SourcePos;
 import no.planvev.model.Unit;
 import no.planvev.model.Urls;
 import no.planvev.theme.Theme;
 import no.planvev.words.DeadlineFormat;
 import no.planvev.words.Words;
 import no.planvev.validate.LinkGuard;
-import no.planvev.validate.Message;
-import no.planvev.validate.Problems;
+import no.planvev.diag.Message;
+import no.planvev.diag.Problems;
 
 /** Turns content into the site's HTML pages and lists the static files to copy. */
 public final class SiteRenderer {

@@ -19,12 +19,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
-import no.planvev.model.SourcePos;
+import no.planvev.diag.SourcePos;
 import no.planvev.theme.Theme;
 import no.planvev.validate.LinkGuard;
-import no.planvev.validate.Message;
-import no.planvev.validate.Problem;
-import no.planvev.validate.Problems;
+import no.planvev.diag.Message;
+import no.planvev.diag.Problem;
+import no.planvev.diag.Problems;
 
 /**
  * The Freemarker side: a sandboxed configuration reading only from the theme (an override folder

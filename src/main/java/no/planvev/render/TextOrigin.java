@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 import no.planvev.model.Content;
 import no.planvev.model.LText;
-import no.planvev.model.SourcePos;
-import no.planvev.validate.Message;
-import no.planvev.validate.Problem;
+import no.planvev.diag.SourcePos;
+import no.planvev.diag.Message;
+import no.planvev.diag.Problem;
 
 /**
  * Where a text of the content was written, for a problem found only while rendering it (see

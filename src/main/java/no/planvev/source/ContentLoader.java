@@ -26,10 +26,10 @@ import no.planvev.model.Report;
 import no.planvev.model.Plan;
 import no.planvev.model.Project;
 import no.planvev.model.SiteConfig;
-import no.planvev.model.SourcePos;
-import no.planvev.validate.Problem;
-import no.planvev.validate.Problems;
-import no.planvev.validate.Message;
+import no.planvev.diag.SourcePos;
+import no.planvev.diag.Problem;
+import no.planvev.diag.Problems;
+import no.planvev.diag.Message;
 
 /**
  * Reads a content folder into {@link Content}, reporting every problem it finds. Plans, projects,

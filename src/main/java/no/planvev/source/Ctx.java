@@ -11,14 +11,14 @@ import java.util.Set;
 import no.planvev.model.Deadline;
 import no.planvev.model.Deadlines;
 import no.planvev.model.LText;
-import no.planvev.model.SourcePos;
+import no.planvev.diag.SourcePos;
 import no.planvev.source.YNode.Entry;
 import no.planvev.source.YNode.Kind;
 import no.planvev.source.YNode.YList;
 import no.planvev.source.YNode.YMap;
 import no.planvev.source.YNode.YScalar;
-import no.planvev.validate.Message;
-import no.planvev.validate.Problems;
+import no.planvev.diag.Message;
+import no.planvev.diag.Problems;
 
 /**
  * Reading one file: where it is, its language, the site's languages, and typed conversions of
@@ -67,7 +67,7 @@ record Ctx(Path contentDir, String path, Problems problems, List<String> languag
 
   /** " — did you mean 'x'?" when a known word is near, else nothing. */
   static Object suggest(String word, List<String> known) {
-    String near = no.planvev.validate.Suggest.nearest(word, known);
+    String near = no.planvev.diag.Suggest.nearest(word, known);
     return near == null ? "" : Message.of("suggest", near);
   }
 

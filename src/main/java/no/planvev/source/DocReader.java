@@ -15,8 +15,8 @@ import no.planvev.model.HearingStatus;
 import no.planvev.model.LText;
 import no.planvev.model.Page;
 import no.planvev.model.Provenance;
-import no.planvev.model.SourcePos;
-import no.planvev.validate.Message;
+import no.planvev.diag.SourcePos;
+import no.planvev.diag.Message;
 
 /**
  * Hearings and pages: Markdown files with front matter, one per language. The default language's

@@ -7,12 +7,12 @@ import java.util.Map;
 import no.planvev.model.Addresses;
 import no.planvev.model.Deadline;
 import no.planvev.model.LText;
-import no.planvev.model.SourcePos;
+import no.planvev.diag.SourcePos;
 import no.planvev.source.YNode.Entry;
 import no.planvev.source.YNode.Kind;
 import no.planvev.source.YNode.YMap;
 import no.planvev.source.YNode.YScalar;
-import no.planvev.validate.Message;
+import no.planvev.diag.Message;
 
 /**
  * The keys of one YAML mapping, read by name. Unknown keys are reported on construction, with the
@@ -39,7 +39,7 @@ final class Fields {
       this.entries = m.entries();
       for (Entry e : entries.values()) {
         if (!known.contains(e.key())) {
-          String near = no.planvev.validate.Suggest.nearest(e.key(), known);
+          String near = no.planvev.diag.Suggest.nearest(e.key(), known);
           if (near != null) suggested.add(near);
           ctx.error(e.keyPos(), "key.unknown", e.key(), near == null
               ? Message.of("key.unknown.known", known) : Message.of("suggest", near));

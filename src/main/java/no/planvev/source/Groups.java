@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import no.planvev.validate.Problem;
-import no.planvev.validate.Problems;
+import no.planvev.diag.Problem;
+import no.planvev.diag.Problems;
 
 /**
  * The files of {@code hearings/} or {@code pages/} grouped by stem as {@link LangFiles#group}

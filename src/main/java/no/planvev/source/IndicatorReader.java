@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import no.planvev.model.Indicator;
 import no.planvev.model.LText;
-import no.planvev.model.SourcePos;
+import no.planvev.diag.SourcePos;
 import no.planvev.source.YNode.Kind;
 import no.planvev.source.YNode.YScalar;
-import no.planvev.validate.Message;
+import no.planvev.diag.Message;
 
 /** A focus area's {@code indicators:} in plan.yaml → {@link Indicator}s (docs: README, Indicators). */
 final class IndicatorReader {

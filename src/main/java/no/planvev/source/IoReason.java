@@ -6,7 +6,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
-import no.planvev.validate.Message;
+import no.planvev.diag.Message;
 
 /**
  * Why a file could not be read, in the editor's words. The JDK's message for the common cases is

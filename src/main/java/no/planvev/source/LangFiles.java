@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import no.planvev.model.LText;
-import no.planvev.model.SourcePos;
+import no.planvev.diag.SourcePos;
 import no.planvev.source.YNode.YMap;
 import no.planvev.validate.LinkGuard;
-import no.planvev.validate.Message;
+import no.planvev.diag.Message;
 
 /**
  * The Markdown files of one folder grouped by name and language: {@code x.md} and {@code x.nb.md}

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import no.planvev.validate.LinkGuard;
-import no.planvev.validate.Problem;
-import no.planvev.validate.Problems;
+import no.planvev.diag.Problem;
+import no.planvev.diag.Problems;
 
 /**
  * The visible entries of one content folder ({@code plans/}, {@code pages/}, ...) as

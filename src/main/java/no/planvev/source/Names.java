@@ -5,7 +5,7 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import no.planvev.validate.Message;
+import no.planvev.diag.Message;
 
 /**
  * The rules for every name an editor gives that becomes part of a path in the site: section

@@ -10,8 +10,8 @@ import no.planvev.model.FocusArea;
 import no.planvev.model.LText;
 import no.planvev.model.Plan;
 import no.planvev.model.Provenance;
-import no.planvev.model.SourcePos;
-import no.planvev.validate.Message;
+import no.planvev.diag.SourcePos;
+import no.planvev.diag.Message;
 
 /** {@code plans/<id>/}: plan.yaml, index.<lang>.md and <area-id>.<lang>.md → {@link Plan}. */
 final class PlanReader {

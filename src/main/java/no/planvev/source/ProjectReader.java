@@ -19,8 +19,8 @@ import no.planvev.model.Measure;
 import no.planvev.model.Project;
 import no.planvev.model.ProjectStatus;
 import no.planvev.model.Provenance;
-import no.planvev.model.SourcePos;
-import no.planvev.validate.Message;
+import no.planvev.diag.SourcePos;
+import no.planvev.diag.Message;
 
 /** {@code projects/<id>/}: project.yaml and index.<lang>.md → {@link Project}. */
 final class ProjectReader {

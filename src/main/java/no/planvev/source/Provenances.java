@@ -3,7 +3,7 @@ package no.planvev.source;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import no.planvev.model.SourcePos;
+import no.planvev.diag.SourcePos;
 
 /** What the readers keep of where things are written (see {@link no.planvev.model.Provenance}). */
 final class Provenances {

@@ -6,8 +6,8 @@ import java.util.List;
 import no.planvev.model.LText;
 import no.planvev.model.Report;
 import no.planvev.model.ReportPeriod;
-import no.planvev.model.SourcePos;
-import no.planvev.validate.Message;
+import no.planvev.diag.SourcePos;
+import no.planvev.diag.Message;
 
 /**
  * Period reports: {@code reports/<id>.<lang>.md}, front matter {@code title}, {@code period},

@@ -12,9 +12,9 @@ import no.planvev.model.Language;
 import no.planvev.model.Publisher;
 import no.planvev.model.SiteConfig;
 import no.planvev.model.SiteOptions;
-import no.planvev.model.SourcePos;
-import no.planvev.validate.Problems;
-import no.planvev.validate.Message;
+import no.planvev.diag.SourcePos;
+import no.planvev.diag.Problems;
+import no.planvev.diag.Message;
 
 /** {@code site.yaml} → {@link SiteConfig}. */
 final class SiteReader {

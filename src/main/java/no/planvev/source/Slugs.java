@@ -3,7 +3,7 @@ package no.planvev.source;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import no.planvev.model.LText;
-import no.planvev.validate.Message;
+import no.planvev.diag.Message;
 
 /** The optional {@code slug:} key: the URL word per language instead of the id. */
 final class Slugs {

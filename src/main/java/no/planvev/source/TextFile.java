@@ -10,10 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import no.planvev.model.SourcePos;
+import no.planvev.diag.SourcePos;
 import no.planvev.validate.LinkGuard;
-import no.planvev.validate.Message;
-import no.planvev.validate.Problems;
+import no.planvev.diag.Message;
+import no.planvev.diag.Problems;
 
 /** Reads a text file strictly as UTF-8; drops a byte order mark and turns CRLF into LF. */
 final class TextFile {

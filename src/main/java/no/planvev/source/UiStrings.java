@@ -6,14 +6,14 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import no.planvev.model.SourcePos;
+import no.planvev.diag.SourcePos;
 import no.planvev.source.YNode.Entry;
 import no.planvev.source.YNode.Kind;
 import no.planvev.source.YNode.YMap;
 import no.planvev.source.YNode.YScalar;
-import no.planvev.validate.Problems;
+import no.planvev.diag.Problems;
 import no.planvev.validate.LinkGuard;
-import no.planvev.validate.Message;
+import no.planvev.diag.Message;
 import no.planvev.theme.Theme;
 
 /**

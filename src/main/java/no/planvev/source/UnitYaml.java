@@ -2,7 +2,7 @@ package no.planvev.source;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import no.planvev.model.SourcePos;
+import no.planvev.diag.SourcePos;
 
 /** The YAML file of a plan's or project's folder: {@code plan.yaml}, {@code project.yaml}. */
 final class UnitYaml {

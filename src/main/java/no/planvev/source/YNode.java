@@ -3,7 +3,7 @@ package no.planvev.source;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import no.planvev.model.SourcePos;
+import no.planvev.diag.SourcePos;
 
 /** A YAML value with its position: our own tree, so no library type leaves the YAML reader. */
 sealed interface YNode {

@@ -1,5 +1,7 @@
 package no.planvev.validate;
 
+import no.planvev.diag.Catalog;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,13 @@
 package no.planvev.validate;
 
+import no.planvev.diag.Suggest;
+
+import no.planvev.diag.Problems;
+
+import no.planvev.diag.Problem;
+
+import no.planvev.diag.Message;
+
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -16,7 +24,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.planvev.model.Content;
 import no.planvev.model.Urls;
-import no.planvev.model.SourcePos;
+import no.planvev.diag.SourcePos;
 
 /**
  * Checks every internal link of a generated site: each relative (or same-site) {@code href} and

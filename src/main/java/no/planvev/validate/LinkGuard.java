@@ -1,5 +1,7 @@
 package no.planvev.validate;
 
+import no.planvev.diag.Message;
+
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;

@@ -1,5 +1,7 @@
 package no.planvev.validate;
 
+import no.planvev.diag.Message;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +15,7 @@ import no.planvev.model.Page;
 import no.planvev.model.Plan;
 import no.planvev.model.Project;
 import no.planvev.model.Provenance;
-import no.planvev.model.SourcePos;
+import no.planvev.diag.SourcePos;
 import no.planvev.model.Unit;
 import no.planvev.model.Urls;
 

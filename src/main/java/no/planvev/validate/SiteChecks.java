@@ -1,5 +1,13 @@
 package no.planvev.validate;
 
+import no.planvev.diag.Catalog;
+
+import no.planvev.diag.Problems;
+
+import no.planvev.diag.Problem;
+
+import no.planvev.diag.Message;
+
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,7 +26,7 @@ import no.planvev.model.Plan;
 import no.planvev.model.Project;
 import no.planvev.model.ProjectStatus;
 import no.planvev.model.Provenance;
-import no.planvev.model.SourcePos;
+import no.planvev.diag.SourcePos;
 import no.planvev.model.Unit;
 
 /**

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import no.planvev.model.SourcePos;
+import no.planvev.diag.SourcePos;
 
 /**
  * Finds where a link is written in a content file after loading, to point at it when the link

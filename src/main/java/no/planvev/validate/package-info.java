@@ -1,6 +1,6 @@
 /**
- * Problems in content as values (collected, sorted, printed with their source line), their
- * messages in English and Norwegian bokmål, and the checks that need the whole site: page
- * clashes, translations, open hearings past their deadline, and links in the generated pages.
+ * The checks that need the whole site: page clashes, translations, open hearings past their
+ * deadline, stale statuses, and links in the generated pages. Problems and messages themselves
+ * live in {@code diag}.
  */
 package no.planvev.validate;

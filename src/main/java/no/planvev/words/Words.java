@@ -7,7 +7,7 @@ import no.planvev.model.Deadline;
 import no.planvev.model.LText;
 import no.planvev.source.UiStrings;
 import no.planvev.theme.Theme;
-import no.planvev.validate.Problems;
+import no.planvev.diag.Problems;
 
 /**
  * The site's vocabulary: every UI word and every date and deadline phrase, per language, from

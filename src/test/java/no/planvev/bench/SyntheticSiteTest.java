@@ -17,7 +17,7 @@ import no.planvev.model.Deadline;
 import no.planvev.model.Content;
 import no.planvev.model.Deadlines;
 import no.planvev.source.ContentLoader;
-import no.planvev.validate.Problems;
+import no.planvev.diag.Problems;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

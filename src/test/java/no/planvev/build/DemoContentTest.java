@@ -15,7 +15,7 @@ import no.planvev.model.LText;
 import no.planvev.model.Plan;
 import no.planvev.model.Project;
 import no.planvev.source.ContentLoader;
-import no.planvev.validate.Problems;
+import no.planvev.diag.Problems;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;

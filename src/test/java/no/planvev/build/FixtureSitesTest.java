@@ -43,7 +43,7 @@ class FixtureSitesTest {
     BuildResult result = Builder.build(new BuildOptions(dir.resolve("content"),
         Path.of("templates"), out, null, date, false));
     assertEquals(List.of(), result.problems().all().stream()
-        .filter(p -> p.severity() == no.planvev.validate.Severity.ERROR).toList());
+        .filter(p -> p.severity() == no.planvev.diag.Severity.ERROR).toList());
     Path expected = dir.resolve("expected");
     if (Boolean.getBoolean("planvev.updateGolden")) {
       no.planvev.output.SiteWriterAccess.deleteTree(expected);

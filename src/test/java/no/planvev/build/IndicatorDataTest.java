@@ -17,7 +17,7 @@ import no.planvev.model.Content;
 import no.planvev.model.FocusArea;
 import no.planvev.model.Indicator;
 import no.planvev.source.ContentLoader;
-import no.planvev.validate.Problems;
+import no.planvev.diag.Problems;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import no.planvev.TestFiles;
-import no.planvev.validate.Problem;
+import no.planvev.diag.Problem;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

@@ -78,6 +78,6 @@ class DeadlinesTest {
 
   /** The problem as the catalog says it in English (the model carries only key and values). */
   private static String en(Deadlines.InvalidDeadline e) {
-    return no.planvev.validate.Message.of(e.key(), e.args().toArray()).in("en");
+    return no.planvev.diag.Message.of(e.key(), e.args().toArray()).in("en");
   }
 }

@@ -1,5 +1,7 @@
 package no.planvev.model;
 
+import no.planvev.diag.SourcePos;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

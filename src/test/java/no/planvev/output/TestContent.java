@@ -23,7 +23,7 @@ import no.planvev.model.Project;
 import no.planvev.model.ProjectStatus;
 import no.planvev.model.Publisher;
 import no.planvev.model.SiteConfig;
-import no.planvev.model.SourcePos;
+import no.planvev.diag.SourcePos;
 
 /**
  * A small bilingual (nb + en) site built by hand: one plan with three focus areas, one project

@@ -22,8 +22,8 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
 import no.planvev.build.BuildResult;
 import no.planvev.build.SiteFiles;
-import no.planvev.model.SourcePos;
-import no.planvev.validate.Problems;
+import no.planvev.diag.SourcePos;
+import no.planvev.diag.Problems;
 
 /** A hand-made site, a server around a swappable fake build, and HTTP helpers. */
 final class Fixtures {

@@ -136,7 +136,7 @@ class IncrementalEqualsFullTest {
     assertEquals(Builder.render(options()).problems().all(), broken.problems().all());
     assertEquals(2, broken.problems().all().stream()
         .filter(p -> p.pos().path().equals("pages/om.nb.md"))
-        .filter(p -> p.severity() == no.planvev.validate.Severity.ERROR).count(),
+        .filter(p -> p.severity() == no.planvev.diag.Severity.ERROR).count(),
         broken.problems().all()
         .toString());
     Path fixed = edit(page, "Se [planen](../finnes-ikke/) og [målet](#ikke-her).\n\n", "");

@@ -3,9 +3,9 @@ package no.planvev.preview;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import no.planvev.model.SourcePos;
-import no.planvev.validate.Message;
-import no.planvev.validate.Problem;
+import no.planvev.diag.SourcePos;
+import no.planvev.diag.Message;
+import no.planvev.diag.Problem;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import no.planvev.model.Content;
 import no.planvev.source.ContentLoader;
 import no.planvev.source.UiStrings;
-import no.planvev.validate.Problems;
+import no.planvev.diag.Problems;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.List;
 import no.planvev.model.Content;
-import no.planvev.validate.Problems;
+import no.planvev.diag.Problems;
 import org.junit.jupiter.api.Test;
 
 /** Every page job says what kind of page it is; the build decides by that, not by names. */

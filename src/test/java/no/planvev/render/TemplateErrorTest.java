@@ -9,9 +9,9 @@ import java.nio.file.Path;
 import java.util.Map;
 import no.planvev.model.Content;
 import no.planvev.theme.Theme;
-import no.planvev.validate.Problem;
-import no.planvev.validate.Problems;
-import no.planvev.validate.Severity;
+import no.planvev.diag.Problem;
+import no.planvev.diag.Problems;
+import no.planvev.diag.Severity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

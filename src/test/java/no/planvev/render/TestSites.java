@@ -31,7 +31,7 @@ import no.planvev.model.Project;
 import no.planvev.model.ProjectStatus;
 import no.planvev.model.Publisher;
 import no.planvev.model.SiteConfig;
-import no.planvev.model.SourcePos;
+import no.planvev.diag.SourcePos;
 import no.planvev.theme.Theme;
 
 /** Small but complete sites built by hand, and the UI strings from templates/i18n. */

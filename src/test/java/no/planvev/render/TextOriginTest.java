@@ -10,7 +10,7 @@ import no.planvev.model.FocusArea;
 import no.planvev.model.Page;
 import no.planvev.model.Plan;
 import no.planvev.source.ContentLoader;
-import no.planvev.validate.Problems;
+import no.planvev.diag.Problems;
 import org.junit.jupiter.api.Test;
 
 /** A text that fails to render is traced back to the file, field and language it came from. */

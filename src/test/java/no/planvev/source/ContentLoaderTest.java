@@ -23,8 +23,8 @@ import no.planvev.model.Page;
 import no.planvev.model.Plan;
 import no.planvev.model.Project;
 import no.planvev.model.ProjectStatus;
-import no.planvev.validate.Problem;
-import no.planvev.validate.Problems;
+import no.planvev.diag.Problem;
+import no.planvev.diag.Problems;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -34,8 +34,8 @@ class FrontMatterTest {
 
   @Test
   void suggestsTheNearestKey() {
-    assertEquals("deadline", no.planvev.validate.Suggest.nearest("deadlien",
+    assertEquals("deadline", no.planvev.diag.Suggest.nearest("deadlien",
         java.util.List.of("title", "deadline", "start")));
-    assertNull(no.planvev.validate.Suggest.nearest("zzzzzzzz", java.util.List.of("title", "deadline")));
+    assertNull(no.planvev.diag.Suggest.nearest("zzzzzzzz", java.util.List.of("title", "deadline")));
   }
 }

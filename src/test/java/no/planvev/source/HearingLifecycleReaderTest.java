@@ -14,8 +14,8 @@ import no.planvev.model.Document;
 import no.planvev.model.Hearing;
 import no.planvev.model.HearingPhase;
 import no.planvev.model.HearingStatus;
-import no.planvev.validate.Problem;
-import no.planvev.validate.Problems;
+import no.planvev.diag.Problem;
+import no.planvev.diag.Problems;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -10,9 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import no.planvev.model.Content;
-import no.planvev.validate.Message;
-import no.planvev.validate.Problem;
-import no.planvev.validate.Problems;
+import no.planvev.diag.Message;
+import no.planvev.diag.Problem;
+import no.planvev.diag.Problems;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

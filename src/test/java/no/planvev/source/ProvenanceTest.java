@@ -11,8 +11,8 @@ import no.planvev.model.Content;
 import no.planvev.model.Page;
 import no.planvev.model.Plan;
 import no.planvev.model.Provenance;
-import no.planvev.model.SourcePos;
-import no.planvev.validate.Problems;
+import no.planvev.diag.SourcePos;
+import no.planvev.diag.Problems;
 import org.junit.jupiter.api.Test;
 
 /** The loader keeps where each unit was read: its files per language, the lines of its keys. */

@@ -8,8 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import no.planvev.validate.Problem;
-import no.planvev.validate.Problems;
+import no.planvev.diag.Problem;
+import no.planvev.diag.Problems;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

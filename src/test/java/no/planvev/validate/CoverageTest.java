@@ -9,7 +9,7 @@ import no.planvev.model.LText;
 import no.planvev.model.Language;
 import no.planvev.model.Page;
 import no.planvev.model.SiteConfig;
-import no.planvev.model.SourcePos;
+import no.planvev.diag.SourcePos;
 import org.junit.jupiter.api.Test;
 
 class CoverageTest {

@@ -1,5 +1,9 @@
 package no.planvev.validate;
 
+import no.planvev.diag.Problems;
+
+import no.planvev.diag.Problem;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,7 @@
 package no.planvev.validate;
 
+import no.planvev.diag.Problems;
+
 import java.nio.file.Path;
 import java.time.LocalDate;
 import no.planvev.build.BuildOptions;

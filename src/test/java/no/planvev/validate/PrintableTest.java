@@ -1,5 +1,13 @@
 package no.planvev.validate;
 
+import no.planvev.diag.Printable;
+
+import no.planvev.diag.ProblemPrinter;
+
+import no.planvev.diag.Problem;
+
+import no.planvev.diag.Message;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -9,7 +17,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import no.planvev.model.SourcePos;
+import no.planvev.diag.SourcePos;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

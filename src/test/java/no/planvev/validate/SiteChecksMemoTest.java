@@ -1,5 +1,11 @@
 package no.planvev.validate;
 
+import no.planvev.diag.Problems;
+
+import no.planvev.diag.Problem;
+
+import no.planvev.diag.Severity;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

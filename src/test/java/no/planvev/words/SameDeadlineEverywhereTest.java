@@ -22,7 +22,7 @@ import net.fortuna.ical4j.model.Property;
 import no.planvev.build.BuildOptions;
 import no.planvev.build.BuildResult;
 import no.planvev.build.Builder;
-import no.planvev.validate.Severity;
+import no.planvev.diag.Severity;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

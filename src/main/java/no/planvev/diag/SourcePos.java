@@ -1,4 +1,4 @@
-package no.planvev.model;
+package no.planvev.diag;
 
 /**
  * A place in a content file: path relative to the content folder, 1-based line and column.

@@ -1,4 +1,4 @@
-package no.planvev.validate;
+package no.planvev.diag;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,21 +12,21 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** The message texts per language: {@code messages.<lang>.properties}, read as UTF-8. */
-final class Catalog {
+public final class Catalog {
 
   private static final Map<String, Map<String, String>> CACHE = new ConcurrentHashMap<>();
 
   private Catalog() {}
 
   /** The pattern for {@code key} in {@code lang}, else in English; an unknown key shows itself. */
-  static String pattern(String lang, String key) {
+  public static String pattern(String lang, String key) {
     String p = texts(lang).get(key);
     if (p == null) p = texts("en").get(key);
     return p == null ? key : p;
   }
 
   /** Every key and pattern of one language, sorted by key. */
-  static Map<String, String> texts(String lang) {
+  public static Map<String, String> texts(String lang) {
     String l = Message.LANGUAGES.contains(lang) ? lang : "en";
     return CACHE.computeIfAbsent(l, Catalog::load);
   }

@@ -1,4 +1,10 @@
-package no.planvev.validate;
+package no.planvev.diag;
+
+import no.planvev.diag.ProblemPrinter;
+
+import no.planvev.diag.Problem;
+
+import no.planvev.diag.Message;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -9,7 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import no.planvev.model.SourcePos;
+import no.planvev.diag.SourcePos;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

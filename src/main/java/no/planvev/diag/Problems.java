@@ -1,9 +1,8 @@
-package no.planvev.validate;
+package no.planvev.diag;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import no.planvev.model.SourcePos;
 
 /** Collects the problems of one build; thread-safe, sorted on the way out. */
 public final class Problems {

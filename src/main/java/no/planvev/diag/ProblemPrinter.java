@@ -1,4 +1,4 @@
-package no.planvev.validate;
+package no.planvev.diag;
 
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,4 +1,10 @@
-package no.planvev.validate;
+package no.planvev.diag;
+
+import no.planvev.diag.Catalog;
+
+import no.planvev.diag.Problem;
+
+import no.planvev.diag.Message;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +16,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import no.planvev.model.SourcePos;
+import no.planvev.diag.SourcePos;
 import org.junit.jupiter.api.Test;
 
 class MessageCatalogTest {
@@ -31,7 +37,7 @@ class MessageCatalogTest {
     for (String lang : Message.LANGUAGES) {
       Set<String> seen = new TreeSet<>();
       for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of(
-          "src/main/resources/no/planvev/validate/messages." + lang + ".properties"))) {
+          "src/main/resources/no/planvev/diag/messages." + lang + ".properties"))) {
         if (line.isBlank() || line.startsWith("#")) continue;
         String key = line.substring(0, line.indexOf('=')).strip();
         assertTrue(seen.add(key), key + " twice in " + lang);

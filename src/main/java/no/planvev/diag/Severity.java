@@ -1,4 +1,4 @@
-package no.planvev.validate;
+package no.planvev.diag;
 
 /** How bad a problem is: errors stop the build, warnings are printed. */
 public enum Severity {

@@ -1,4 +1,4 @@
-package no.planvev.validate;
+package no.planvev.diag;
 
 import java.util.Collection;
 import java.util.Locale;

@@ -1,10 +1,9 @@
-package no.planvev.validate;
+package no.planvev.diag;
 
 import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
-import no.planvev.model.Addresses;
 
 /**
  * Text from content (file names, values, source lines) made safe to print: a control character
@@ -19,7 +18,7 @@ public final class Printable {
   /** {@code s} with every control character (line feeds and tabs too) as a backslash escape. */
   public static String clean(String s) {
     int i = 0;
-    while (i < s.length() && !Addresses.isControl(s.charAt(i))) i++;
+    while (i < s.length() && !isControl(s.charAt(i))) i++;
     if (i == s.length()) return s;
     StringBuilder b = new StringBuilder(s.length() + 16).append(s, 0, i);
     for (; i < s.length(); i++) escapeTo(b, s.charAt(i));
@@ -28,11 +27,11 @@ public final class Printable {
 
   /** How many characters {@link #clean} shows for {@code c}. */
   static int shownLength(char c) {
-    return Addresses.isControl(c) ? 6 : 1;
+    return isControl(c) ? 6 : 1;
   }
 
   private static void escapeTo(StringBuilder b, char c) {
-    if (!Addresses.isControl(c)) {
+    if (!isControl(c)) {
       b.append(c);
       return;
     }
@@ -106,5 +105,13 @@ public final class Printable {
       }
       super.flush();
     }
+  }
+
+  /** A character a terminal or a reader should never get raw from content. */
+  public static boolean isControl(int c) {
+    return Character.getType(c) == Character.CONTROL
+        || c == 0x2028 || c == 0x2029
+        || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)
+        || c == 0x200E || c == 0x200F || c == 0x061C;
   }
 }
