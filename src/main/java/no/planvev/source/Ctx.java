@@ -147,26 +147,30 @@ record Ctx(Path contentDir, String path, Problems problems, List<String> languag
   }
 
   private Deadline simpleDeadline(YNode node, String name) {
-    if (!(node instanceof YScalar s) || s.kind() == Kind.NULL) {
-      error(node.pos(), "type.deadline", name, kind(node));
-      return null;
-    }
-    try {
-      return Deadlines.parse(s.text());
-    } catch (Deadlines.InvalidDeadline e) {
-      error(at(s, e.offset()), e.key(), e.args().toArray());
-      return null;
-    }
+    return scalar(node, name, "type.deadline", Deadlines::parse);
   }
 
   /** A calendar date {@code YYYY-MM-DD}. */
   LocalDate date(YNode node, String name) {
+    return scalar(node, name, "type.date", Deadlines::parseDate);
+  }
+
+  /** How {@link Deadlines} reads a scalar's text. */
+  private interface DeadlineParser<T> {
+    T parse(String text) throws Deadlines.InvalidDeadline;
+  }
+
+  /**
+   * A scalar read by {@code parser}; a value that is no scalar is error {@code typeKey}, a text
+   * the parser rejects is an error at the offending character. Null on error.
+   */
+  private <T> T scalar(YNode node, String name, String typeKey, DeadlineParser<T> parser) {
     if (!(node instanceof YScalar s) || s.kind() == Kind.NULL) {
-      error(node.pos(), "type.date", name, kind(node));
+      error(node.pos(), typeKey, name, kind(node));
       return null;
     }
     try {
-      return Deadlines.parseDate(s.text());
+      return parser.parse(s.text());
     } catch (Deadlines.InvalidDeadline e) {
       error(at(s, e.offset()), e.key(), e.args().toArray());
       return null;

@@ -101,29 +101,31 @@ final class Fields {
     return e == null ? pos : e.keyPos();
   }
 
-  String text(String key, boolean required) {
+  /** The value at {@code key} read by {@code reader} (which reports its own errors), or null. */
+  private <T> T read(String key, boolean required,
+      java.util.function.BiFunction<YNode, String, T> reader) {
     YNode n = node(key, required);
-    return n == null ? null : ctx.text(n, key);
+    return n == null ? null : reader.apply(n, key);
+  }
+
+  String text(String key, boolean required) {
+    return read(key, required, ctx::text);
   }
 
   LText ltext(String key, boolean required) {
-    YNode n = node(key, required);
-    return n == null ? null : ctx.ltext(n, key);
+    return read(key, required, ctx::ltext);
   }
 
   Integer integer(String key, boolean required) {
-    YNode n = node(key, required);
-    return n == null ? null : ctx.integer(n, key);
+    return read(key, required, ctx::integer);
   }
 
   Deadline deadline(String key, boolean required) {
-    YNode n = node(key, required);
-    return n == null ? null : ctx.deadline(n, key);
+    return read(key, required, ctx::deadline);
   }
 
   LocalDate date(String key, boolean required) {
-    YNode n = node(key, required);
-    return n == null ? null : ctx.date(n, key);
+    return read(key, required, ctx::date);
   }
 
   <E extends Enum<E>> E status(String key, Class<E> type, E dflt, boolean required) {
