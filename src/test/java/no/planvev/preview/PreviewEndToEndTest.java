@@ -88,7 +88,7 @@ class PreviewEndToEndTest {
   private EventStream.Event await(EventStream events, Predicate<EventStream.Event> wanted)
       throws InterruptedException {
     for (int i = 0; i < 20; i++) {
-      EventStream.Event e = events.poll(20_000);
+      EventStream.Event e = events.poll(60_000);  // generous: CI machines are often loaded
       if (e == null) break;
       if (wanted.test(e)) return e;
     }
