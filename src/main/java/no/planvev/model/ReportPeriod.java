@@ -63,4 +63,12 @@ public record ReportPeriod(int year, char kind, int n) {
       default -> String.format(Locale.ROOT, "%04d-%c%d", year, kind, n);
     };
   }
+
+  /**
+   * The period as an HTML {@code <time datetime>} value: a year or a month; null for a half
+   * year, tertial or quarter, which HTML has no form for.
+   */
+  public String datetime() {
+    return kind == 'Y' || kind == 'M' ? iso() : null;
+  }
 }

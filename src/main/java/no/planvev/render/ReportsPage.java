@@ -19,7 +19,7 @@ record ReportsPage(List<Entry> reports) {
         .sorted(Comparator.comparing(Report::published).reversed()
             .thenComparing(Report::id))
         .map(r -> new Entry(v.t(r.title()), v.link(urls.report(r, v.lang)), period(v, r),
-            r.period().iso(), ReportPage.Day.of(v, r.published())))
+            r.period().datetime(), ReportPage.Day.of(v, r.published())))
         .toList());
   }
 

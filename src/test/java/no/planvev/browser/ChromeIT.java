@@ -170,9 +170,9 @@ class ChromeIT {
     browser.open(server.url("nb/om/"), Browser.DESKTOP_WIDTH);
     assertEquals(0.0, number("return document.querySelector('.menu > summary')"
         + ".getClientRects().length;"));
-    assertEquals(5.0, number("return [...document.querySelectorAll('.menu nav a')]"
+    assertEquals(6.0, number("return [...document.querySelectorAll('.menu nav a')]"
         + ".filter(a => a.getClientRects().length > 0).length;"),
-        "home, plan, projects, timeline, hearings");
+        "home, plan, projects, timeline, hearings, reports");
     double header = number("return document.querySelector('.site-header')"
         + ".getBoundingClientRect().height;");
     assertTrue(header <= 120, "header " + header + " px at 1280 px");
