@@ -324,7 +324,7 @@ class SiteRendererTest {
   @Test
   void projectPageHasItsOwnTimeline() {
     Document d = page("en/projects/digital/index.html");
-    assertEquals(8 + 1, d.select(".tl-chart .tl-row").size());
+    assertEquals(8 + 1, d.select(".tl-chart .tl-rows > li").size());
     assertTrue(d.select("ol.tl-list").isEmpty(), "the activities below are the chart's text");
   }
 
