@@ -99,8 +99,8 @@ final class Chrome {
   }
 
   /**
-   * The common values; the page's own go under "p" ({@link ChromeModel#withPage}). {@code listed}: the languages the page is
-   * advertised in (hreflang links, the language menu).
+   * The common values; the page's own go under "p" ({@link ChromeModel#withPage}).
+   * {@code listed}: the languages the page is advertised in (hreflang links, the language menu).
    */
   ChromeModel common(View v, String group, Map<String, String> paths,
       java.util.Set<String> listed) {
