@@ -28,7 +28,8 @@ import no.planvev.diag.Problems;
 /**
  * The Freemarker side: a sandboxed configuration reading only from the theme (an override folder
  * before the built-in templates), every template compiled once up front. Problems name the file
- * the template came from. The only Freemarker user.
+ * the template came from. The only Freemarker user, with {@link RecordHash} (how templates read
+ * the page records).
  */
 final class Templates {
 
