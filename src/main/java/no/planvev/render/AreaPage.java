@@ -1,11 +1,10 @@
 package no.planvev.render;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * The values of a focus area's page and its embed page (area.ftlh, embed-area.ftlh). Projects
- * and hearings are the summaries the other pages share (still maps).
+ * and hearings are the summaries the other pages share.
  */
 record AreaPage(
     View.Txt title,
@@ -14,7 +13,7 @@ record AreaPage(
     View.Txt goal,
     List<View.Txt> strategies,
     View.Html body,
-    List<Map<String, Object>> projects,
+    List<ProjectSummary> projects,
     List<HearingItem> hearings,
     Integer progress,
     List<IndicatorView> indicators) {

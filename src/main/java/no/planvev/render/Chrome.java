@@ -1,7 +1,5 @@
 package no.planvev.render;
 
-import static no.planvev.render.View.map;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -101,62 +99,50 @@ final class Chrome {
   }
 
   /**
-   * The common values; the page's own go under "p". {@code listed}: the languages the page is
-   * advertised in (hreflang links, the language menu).
+   * The common values; the page's own go under "p" ({@link ChromeModel#withPage}).
+   * {@code listed}: the languages the page is advertised in (hreflang links, the language menu).
    */
-  Map<String, Object> common(View v, String group, Map<String, String> paths,
+  ChromeModel common(View v, String group, Map<String, String> paths,
       java.util.Set<String> listed) {
     var site = in.site();
     Map<String, String> strings = in.ui().get(v.lang);
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("lang", v.lang);
-    m.put("ui", strings);
-    m.put("uiLang", in.uiLangs().getOrDefault(v.lang, Map.of()));
     Map<String, String> names = new LinkedHashMap<>();
     for (Language l : site.languages()) {
       names.put(l.code(), strings.getOrDefault("language." + l.code(), l.name()));
     }
-    m.put("langNames", names);
-    m.put("site", map(
-        "title", v.t(site.title()),
-        "homeHref", v.link(urls.home(v.lang)),
-        "publisher", site.publisher() == null ? null : map("name", v.t(site.publisher().name()),
-            "url", site.publisher().url() == null ? null : v.href(site.publisher().url(), false),
-            "email", site.publisher().email()),
-        "a11yHref", site.accessibilityStatement() == null ? null : statement(v)));
-    m.put("css", v.link("static/planvev.css"));
-    m.put("dataHref", v.link(Urls.dataPage(v.lang)));
-    m.put("menu", menu(v, paths.get(v.lang)));
-    m.put("footerMenu", menu(v, paths.get(v.lang)).stream()
-        .filter(i -> i.containsKey("page")).toList());
-    List<Map<String, Object>> switcher = new ArrayList<>();
-    List<Map<String, Object>> alternates = new ArrayList<>();
+    ChromeModel.Site siteValues = new ChromeModel.Site(v.t(site.title()),
+        v.link(urls.home(v.lang)),
+        site.publisher() == null ? null : new ChromeModel.Publisher(
+            v.t(site.publisher().name()),
+            site.publisher().url() == null ? null : v.href(site.publisher().url(), false),
+            site.publisher().email()),
+        site.accessibilityStatement() == null ? null : statement(v));
+    List<ChromeModel.MenuItem> menu = menu(v, paths.get(v.lang));
+    List<ChromeModel.Switch> switcher = new ArrayList<>();
+    List<ChromeModel.Alternate> alternates = new ArrayList<>();
     for (Language l : site.languages()) {
       String path = paths.get(l.code());
       if (path == null || !listed.contains(l.code())) continue;
-      alternates.add(map("hreflang", l.code(), "href", urls.absolute(path)));
+      alternates.add(new ChromeModel.Alternate(l.code(), urls.absolute(path)));
       if (!l.code().equals(v.lang)) {
-        switcher.add(map("code", l.code(), "name", l.name(), "href", v.link(path)));
+        switcher.add(new ChromeModel.Switch(l.code(), l.name(), v.link(path)));
       }
     }
     String defPath = paths.get(site.defaultLanguage());
     if (defPath != null && alternates.size() > 1) {
-      alternates.add(map("hreflang", "x-default", "href", urls.absolute(defPath)));
+      alternates.add(new ChromeModel.Alternate("x-default", urls.absolute(defPath)));
     }
-    m.put("switcher", switcher);
-    m.put("alternates", alternates.size() > 1 ? alternates : List.of());
-    m.put("canonical", urls.absolute(paths.get(v.lang)));
-    m.put("share", share(v, group, paths, listed));
-    m.put("group", group);
-    return m;
+    return new ChromeModel(v.lang, strings, in.uiLangs().getOrDefault(v.lang, Map.of()), names,
+        siteValues, v.link("static/planvev.css"), v.link(Urls.dataPage(v.lang)), menu,
+        menu.stream().filter(ChromeModel.MenuItem::page).toList(), switcher,
+        alternates.size() > 1 ? alternates : List.of(), urls.absolute(paths.get(v.lang)),
+        share(v, group, paths, listed), group, null, null, null, null, null);
   }
 
-  private List<Map<String, Object>> menu(View v, String current) {
-    List<Map<String, Object>> items = new ArrayList<>();
+  private List<ChromeModel.MenuItem> menu(View v, String current) {
+    List<ChromeModel.MenuItem> items = new ArrayList<>();
     for (Entry e : in.menus().get(v.lang)) {
-      Map<String, Object> item = item(v, e.label(), e.target(), current, e.exact());
-      if (e.page()) item.put("page", true);
-      items.add(item);
+      items.add(item(v, e.label(), e.target(), current, e.exact(), e.page()));
     }
     return items;
   }
@@ -211,11 +197,11 @@ final class Chrome {
   }
 
   /** A menu entry; a page title in a fallback language keeps its lang (the page shows the notice). */
-  private Map<String, Object> item(View v, View.Txt label, String target, String current,
-      boolean exact) {
+  private ChromeModel.MenuItem item(View v, View.Txt label, String target, String current,
+      boolean exact, boolean page) {
     boolean here = target.equals(current);
     boolean inside = !exact && current != null && current.startsWith(target);
-    return map("label", label, "href", v.link(target),
-        "current", here ? "page" : inside ? "true" : "false");
+    return new ChromeModel.MenuItem(label, v.link(target),
+        here ? "page" : inside ? "true" : "false", page);
   }
 }

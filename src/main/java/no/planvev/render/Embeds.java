@@ -1,8 +1,5 @@
 package no.planvev.render;
 
-import static no.planvev.render.View.map;
-
-import java.util.Map;
 import no.planvev.model.Urls;
 
 /**
@@ -28,17 +25,25 @@ final class Embeds {
     this.urls = urls;
   }
 
+  /**
+   * What a full page shows to offer its embed: the embed page's address ({@code url} absolute,
+   * {@code href} relative), the ready snippet and the copy script.
+   */
+  record Offer(String url, String href, String snippet, String copyJs) {}
+
+  /** The common values of an embed page: its own look and script, and the full page's link. */
+  record Frame(String css, String frameJs, String sourceHref, View.Txt heading, String title) {}
+
   /** What a full page shows to offer its embed: the ready snippet and the copy script. */
-  Map<String, Object> offer(View v, String pagePath, String title) {
+  Offer offer(View v, String pagePath, String title) {
     String url = urls.absolute(Urls.embed(pagePath));
-    return map("url", url, "href", v.link(Urls.embed(pagePath)), "snippet", snippet(url, urls.absolute(SCRIPT), title),
-        "copyJs", v.link(COPY_SCRIPT));
+    return new Offer(url, v.link(Urls.embed(pagePath)), snippet(url, urls.absolute(SCRIPT), title),
+        v.link(COPY_SCRIPT));
   }
 
   /** The common values of an embed page: its own look and script, and the full page's link. */
-  static Map<String, Object> frame(View v, String pagePath, View.Txt heading, String title) {
-    return map("css", v.link(CSS), "frameJs", v.link(FRAME_SCRIPT),
-        "sourceHref", v.link(pagePath), "heading", heading, "title", title);
+  static Frame frame(View v, String pagePath, View.Txt heading, String title) {
+    return new Frame(v.link(CSS), v.link(FRAME_SCRIPT), v.link(pagePath), heading, title);
   }
 
   /**

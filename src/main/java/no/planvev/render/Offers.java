@@ -1,11 +1,9 @@
 package no.planvev.render;
 
-import static no.planvev.render.View.map;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import no.planvev.model.Content;
 import no.planvev.model.FocusArea;
@@ -55,79 +53,76 @@ final class Offers {
     return heading.text() + " – " + v.plain(content.site().title());
   }
 
+  /**
+   * A calendar or feed to subscribe to: {@code key}, the UI string of its name; {@code webcal},
+   * a calendar's {@code webcal:} address (null for a feed); {@code kind}: calendar or feed.
+   */
+  record Link(String key, String href, String webcal, String type, String kind) {}
+
   /** A full page's "Embed" box: the snippet of its embed page. */
-  BiConsumer<View, Map<String, Object>> embed(Function<View, View.Txt> heading) {
-    return (v, m) -> m.put("embed", embeds.offer(v, v.path, title(v, heading.apply(v))));
+  BiFunction<View, ChromeModel, ChromeModel> embed(Function<View, View.Txt> heading) {
+    return (v, m) -> m.withEmbed(embeds.offer(v, v.path, title(v, heading.apply(v))));
   }
 
   /** An embed page's own frame: its heading, title, look, height script and source link. */
-  BiConsumer<View, Map<String, Object>> frame(Function<View, View.Txt> heading) {
+  BiFunction<View, ChromeModel, ChromeModel> frame(Function<View, View.Txt> heading) {
     return (v, m) -> {
       View.Txt h = heading.apply(v);
-      m.put("frame", Embeds.frame(v, v.path.substring(Urls.EMBED_PREFIX.length()), h, title(v, h)));
+      return m.withFrame(
+          Embeds.frame(v, v.path.substring(Urls.EMBED_PREFIX.length()), h, title(v, h)));
     };
   }
 
   /** The project's calendar and the calendar of every deadline; the activities feed. */
-  BiConsumer<View, Map<String, Object>> subscribeProject(Project p) {
-    return (v, m) -> {
-      m.put("subscribe", List.of(
-          calendar(v, "subscribe.projectCalendar", Urls.projectCalendar(p, v.lang)),
-          calendar(v, "subscribe.deadlinesCalendar", Urls.deadlinesCalendar(v.lang))));
-      m.put("feeds", List.of(activitiesFeed(v)));
-    };
+  BiFunction<View, ChromeModel, ChromeModel> subscribeProject(Project p) {
+    return (v, m) -> m.withSubscribe(List.of(
+            calendar(v, "subscribe.projectCalendar", Urls.projectCalendar(p, v.lang)),
+            calendar(v, "subscribe.deadlinesCalendar", Urls.deadlinesCalendar(v.lang))))
+        .withFeeds(List.of(activitiesFeed(v)));
   }
 
   /** The focus area's calendar; both feeds (its projects' activities, its hearings). */
-  BiConsumer<View, Map<String, Object>> subscribeArea(Plan p, FocusArea a) {
-    return (v, m) -> {
-      m.put("subscribe", List.of(
-          calendar(v, "subscribe.areaCalendar", Urls.areaCalendar(p, a, v.lang))));
-      m.put("feeds", bothFeeds(v));
-    };
+  BiFunction<View, ChromeModel, ChromeModel> subscribeArea(Plan p, FocusArea a) {
+    return (v, m) -> m.withSubscribe(List.of(
+            calendar(v, "subscribe.areaCalendar", Urls.areaCalendar(p, a, v.lang))))
+        .withFeeds(bothFeeds(v));
   }
 
   /** The feeds in the head of a page that shows activities and hearings (home, plan, data). */
-  BiConsumer<View, Map<String, Object>> feeds() {
-    return (v, m) -> m.put("feeds", bothFeeds(v));
+  BiFunction<View, ChromeModel, ChromeModel> feeds() {
+    return (v, m) -> m.withFeeds(bothFeeds(v));
   }
 
-  private static List<Map<String, Object>> bothFeeds(View v) {
+  private static List<Link> bothFeeds(View v) {
     return List.of(activitiesFeed(v),
         feed(v, "subscribe.hearingsFeed", Urls.hearingsFeed(v.lang)));
   }
 
-  private static Map<String, Object> activitiesFeed(View v) {
+  private static Link activitiesFeed(View v) {
     return feed(v, "subscribe.activitiesFeed", Urls.activitiesFeed(v.lang));
   }
 
   /** The calendar of every deadline and the activities feed. */
-  BiConsumer<View, Map<String, Object>> subscribeTimeline() {
-    return (v, m) -> {
-      m.put("subscribe", List.of(
-          calendar(v, "subscribe.deadlinesCalendar", Urls.deadlinesCalendar(v.lang)),
-          activitiesFeed(v)));
-      m.put("feeds", List.of(activitiesFeed(v)));
-    };
+  BiFunction<View, ChromeModel, ChromeModel> subscribeTimeline() {
+    return (v, m) -> m.withSubscribe(List.of(
+            calendar(v, "subscribe.deadlinesCalendar", Urls.deadlinesCalendar(v.lang)),
+            activitiesFeed(v)))
+        .withFeeds(List.of(activitiesFeed(v)));
   }
 
   /** The hearings feed in the head; on the list also the links to subscribe. */
-  BiConsumer<View, Map<String, Object>> subscribeHearings(boolean links) {
+  BiFunction<View, ChromeModel, ChromeModel> subscribeHearings(boolean links) {
     return (v, m) -> {
-      Map<String, Object> feed = feed(v, "subscribe.hearingsFeed",
-          Urls.hearingsFeed(v.lang));
-      m.put("feeds", List.of(feed));
-      if (links) {
-        m.put("subscribe", List.of(
-            calendar(v, "subscribe.hearingsCalendar", Urls.hearingsCalendar(v.lang)), feed));
-      }
+      Link feed = feed(v, "subscribe.hearingsFeed", Urls.hearingsFeed(v.lang));
+      ChromeModel out = m.withFeeds(List.of(feed));
+      return links ? out.withSubscribe(List.of(
+          calendar(v, "subscribe.hearingsCalendar", Urls.hearingsCalendar(v.lang)), feed)) : out;
     };
   }
 
   /** A calendar: a {@code webcal:} link that calendar apps subscribe to, and the file itself. */
-  private Map<String, Object> calendar(View v, String key, String path) {
-    return map("key", key, "href", v.link(path), "webcal", webcal(path), "type", "text/calendar",
-        "kind", "calendar");
+  private Link calendar(View v, String key, String path) {
+    return new Link(key, v.link(path), webcal(path), "text/calendar", "calendar");
   }
 
   /** The calendar's absolute address with {@code webcal:} for {@code http(s):}. */
@@ -135,8 +130,8 @@ final class Offers {
     return urls.absolute(path).replaceFirst("^https?:", "webcal:");
   }
 
-  private static Map<String, Object> feed(View v, String key, String path) {
-    return map("key", key, "href", v.link(path), "type", "application/atom+xml", "kind", "feed");
+  private static Link feed(View v, String key, String path) {
+    return new Link(key, v.link(path), null, "application/atom+xml", "feed");
   }
 
   /** The open data page's values: data files with their schemas, calendars, feeds. */

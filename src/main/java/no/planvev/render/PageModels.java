@@ -1,7 +1,5 @@
 package no.planvev.render;
 
-import static no.planvev.render.View.map;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -132,7 +130,7 @@ final class PageModels {
 
   AreaPage area(View v, Plan p, FocusArea a) {
     AreaRef ref = new AreaRef(p.id(), a.id(), null);
-    List<Map<String, Object>> projects = content.projects().stream()
+    List<ProjectSummary> projects = content.projects().stream()
         .filter(pr -> pr.supports().stream().anyMatch(r -> same(r, ref)))
         .map(pr -> projectSummary(v, pr, 4)).toList();
     List<HearingItem> hearings = sortedHearings().stream()
@@ -311,52 +309,40 @@ final class PageModels {
     return HearingPage.of(v, urls, h, today, topics);
   }
 
-  Map<String, Object> page(View v, Page p) {
-    return map("title", v.t(p.title()), "summary", v.inline(p.summary()), "body", v.md(p.body(), 2));
+  ContentPage page(View v, Page p) {
+    return new ContentPage(v.t(p.title()), v.inline(p.summary()), v.md(p.body(), 2));
   }
 
   // ---- parts ------------------------------------------------------------------------------
 
-  private List<Map<String, Object>> areas(View v, Plan p) {
-    return p.focusAreas().stream().map(a -> map("id", a.id(), "title", v.t(a.title()),
-        "href", v.link(urls.area(p, a, v.lang)), "weight", a.weight(), "goal", v.t(a.goal()),
-        "strategies", v.ts(a.strategies()),
-        "progress", Progress.percent(Progress.area(p, a, content.projects(), today)))).toList();
-  }
-
   /** A day as text in the page's language, with its ISO form for {@code <time>}. */
-  private static Map<String, Object> date(View v, LocalDate d) {
-    return map("text", v.deadline(new Deadline.Day(d)), "datetime", d.toString());
+  private static ProjectPage.StatusDate date(View v, LocalDate d) {
+    return new ProjectPage.StatusDate(v.deadline(new Deadline.Day(d)), d.toString());
   }
 
   /** Counts and share of some activities; null when nothing counts. */
-  private static Map<String, Object> progress(Progress pr) {
-    if (pr.percent() == null) return null;
-    return map("done", pr.done(), "counted", pr.counted(), "percent", pr.percent(),
-        "late", pr.late(), "notReported", pr.notReported(), "ongoing", pr.ongoing(),
-        "fromEditor", pr.override() != null);
+  private static ProgressCounts progress(Progress pr) {
+    return ProgressCounts.of(pr);
   }
 
 
   /** A project's key facts; {@code base} is the heading level its summary starts at. */
-  private Map<String, Object> projectSummary(View v, Project p, int base) {
-    return map("title", v.t(p.title()), "href", v.link(urls.project(p, v.lang)),
-        "status", p.status().key(), "owner", v.t(p.owner()), "phase", v.t(p.phase()),
-        "progress", progress(Progress.of(p, today)),
-        "period", v.deadline(p.period()), "periodDatetime", v.datetime(p.period()),
-        "summary", v.md(p.summary(), base));
+  private ProjectSummary projectSummary(View v, Project p, int base) {
+    return new ProjectSummary(v.t(p.title()), v.link(urls.project(p, v.lang)),
+        p.status().key(), v.t(p.owner()), v.t(p.phase()), progress(Progress.of(p, today)),
+        v.deadline(p.period()), v.datetime(p.period()), v.md(p.summary(), base));
   }
 
   private HearingItem hearingSummary(View v, Hearing h) {
     return HearingItem.of(v, urls, h, today);
   }
 
-  private Map<String, Object> areaLink(View v, AreaRef r) {
+  private ProjectPage.AreaLink areaLink(View v, AreaRef r) {
     var plan = content.plan(r.planId());
     var area = content.area(r);
     if (plan.isEmpty() || area.isEmpty()) return null;
-    return map("title", v.t(area.get().title()), "plan", v.t(plan.get().title()),
-        "href", v.link(urls.area(plan.get(), area.get(), v.lang)));
+    return new ProjectPage.AreaLink(v.t(area.get().title()), v.t(plan.get().title()),
+        v.link(urls.area(plan.get(), area.get(), v.lang)));
   }
 
   /** An activity as listed; {@code linked}: it links to its anchor on the project page. */

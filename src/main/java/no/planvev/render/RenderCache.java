@@ -1,7 +1,5 @@
 package no.planvev.render;
 
-import java.util.Map;
-
 /**
  * Where a build may find Markdown HTML and page bytes made by an earlier run (the build cache
  * on disk, {@code no.planvev.cache.BuildCache}). Keys are made here, from everything the result
@@ -34,10 +32,10 @@ public interface RenderCache {
 
   /**
    * The key of a page: its file, its template, the fingerprint of the theme, and its values
-   * (plain maps, lists, strings, numbers and booleans, as {@link Values} makes them); null when a
-   * value is of another kind (such a page is never kept).
+   * (records, maps, lists, strings, numbers and booleans, see {@link ValueDigest#value}); null
+   * when a value is of another kind (such a page is never kept).
    */
-  static byte[] pageKey(String file, String template, String theme, Map<String, Object> values) {
+  static byte[] pageKey(String file, String template, String theme, Record values) {
     ValueDigest d = new ValueDigest();
     d.tag('P');
     d.string(file);

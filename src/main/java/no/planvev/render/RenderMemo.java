@@ -27,11 +27,10 @@ import no.planvev.diag.Problems;
  * page's template values and bytes. A page whose template and values equal the last build's is
  * not rendered again: templates see nothing but their values.
  *
- * <p>How values compare ({@link #same}): every leaf (string, number, boolean, a value record) by
- * its own {@code equals}; lists by {@code equals} of their items in order; maps like lists of
- * entries, in order, since the order of a map shows in a template's output and
- * {@link Map#equals} ignores it. Page models that are records are compared after
- * {@code Values} made them maps, so a record's components count in declaration order.
+ * <p>How values compare: a page's values are one {@link ChromeModel}, records all the way down
+ * to strings, numbers and booleans, with lists (ordered) and the UI string maps (only looked up
+ * by key, so {@link Map#equals}, which ignores order, is right); so they compare with
+ * {@code equals}, every component in turn.
  *
  * <p>A page made from one unit of content alone ({@code fromSource}) is kept by the identity of
  * the unit, else its {@code equals} (provenance included), while the chrome's inputs
@@ -41,7 +40,7 @@ import no.planvev.diag.Problems;
  */
 public final class RenderMemo {
 
-  private record Kept(String template, Map<String, Object> values, byte[] bytes) {}
+  private record Kept(String template, ChromeModel values, byte[] bytes) {}
 
   /** Templates compiled from a theme whose files had {@code fingerprint}. */
   private record Compiled(String fingerprint, Templates templates,
@@ -101,7 +100,7 @@ public final class RenderMemo {
   }
 
   /** The template's output, from the build cache when it has this page with these values. */
-  byte[] stored(String file, String template, Map<String, Object> values, Templates templates)
+  byte[] stored(String file, String template, ChromeModel values, Templates templates)
       throws RenderException {
     RenderCache disk = store;
     if (disk == null) return templates.render(template, values);
@@ -239,45 +238,15 @@ public final class RenderMemo {
     rendered.add(key);
   }
 
-  byte[] kept(String key, String template, Map<String, Object> values) {
+  byte[] kept(String key, String template, ChromeModel values) {
     Kept k = pages.get(key);
-    if (k == null || !k.template.equals(template) || !same(k.values, values)) return null;
+    if (k == null || !k.template.equals(template) || !k.values.equals(values)) return null;
     return k.bytes.clone();
   }
 
-  void keep(String key, String template, Map<String, Object> values, byte[] bytes) {
+  void keep(String key, String template, ChromeModel values, byte[] bytes) {
     if (keepPages) pages.put(key, new Kept(template, values, bytes.clone()));
     rendered.add(key);
-  }
-
-  /** Equal values in the same order: map order shows in a template's output. */
-  static boolean same(Object a, Object b) {
-    if (a instanceof Map<?, ?> x && b instanceof Map<?, ?> y) {
-      if (x.size() != y.size()) return false;
-      var i = x.entrySet().iterator();
-      var j = y.entrySet().iterator();
-      while (i.hasNext()) {
-        var e = i.next();
-        var f = j.next();
-        if (!Objects.equals(e.getKey(), f.getKey()) || !same(e.getValue(), f.getValue())) {
-          return false;
-        }
-      }
-      return true;
-    }
-    if (a instanceof List<?> x && b instanceof List<?> y) {
-      if (x.size() != y.size()) return false;
-      for (int k = 0; k < x.size(); k++) {
-        if (!same(x.get(k), y.get(k))) return false;
-      }
-      return true;
-    }
-    if (a instanceof Map<?, ?> || a instanceof List<?> || b instanceof Map<?, ?>
-        || b instanceof List<?>) {
-      return false;
-    }
-    // Leaves are strings, booleans and numbers; anything else compares by its own equals.
-    return Objects.equals(a, b);
   }
 
   /**

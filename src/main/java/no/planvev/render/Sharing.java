@@ -2,7 +2,7 @@ package no.planvev.render;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import no.planvev.model.LText;
@@ -46,12 +46,11 @@ final class Sharing {
   }
 
   /** This route's description: the first paragraph of {@code text}, as plain text. */
-  static BiConsumer<View, Map<String, Object>> describe(Function<View, LText> text) {
+  static BiFunction<View, ChromeModel, ChromeModel> describe(Function<View, LText> text) {
     return (v, m) -> {
-      if (m.get("share") instanceof Tags t) {
-        View.Txt x = v.t(text.apply(v));
-        m.put("share", t.withDescription(x == null ? null : plain(x.text())));
-      }
+      if (m.share() == null) return m;
+      View.Txt x = v.t(text.apply(v));
+      return m.withShare(m.share().withDescription(x == null ? null : plain(x.text())));
     };
   }
 

@@ -1,7 +1,5 @@
 package no.planvev.render;
 
-import static no.planvev.render.View.map;
-
 import java.io.IOException;
 import java.util.Objects;
 import java.util.Set;
@@ -15,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import no.planvev.model.SiteOptions;
@@ -71,20 +69,20 @@ public final class SiteRenderer {
 
   /** One page in every language: its template, its paths and its values. */
   private record Route(String group, String template, Map<String, String> paths,
-      Function<View, ?> model, boolean anyUrl,
-      List<BiConsumer<View, Map<String, Object>>> extras, Unit source,
+      Function<View, ? extends Record> model, boolean anyUrl,
+      List<BiFunction<View, ChromeModel, ChromeModel>> extras, Unit source,
       Predicate<String> hasText, RouteKind kind) {
 
     Route(String group, String template, Map<String, String> paths,
-        Function<View, ?> model, boolean anyUrl,
-        List<BiConsumer<View, Map<String, Object>>> extras, Unit source,
+        Function<View, ? extends Record> model, boolean anyUrl,
+        List<BiFunction<View, ChromeModel, ChromeModel>> extras, Unit source,
         Predicate<String> hasText) {
       this(group, template, paths, model, anyUrl, extras, source, hasText, RouteKind.PAGE);
     }
 
     Route(String group, String template, Map<String, String> paths,
-        Function<View, ?> model, boolean anyUrl,
-        List<BiConsumer<View, Map<String, Object>>> extras, Unit source) {
+        Function<View, ? extends Record> model, boolean anyUrl,
+        List<BiFunction<View, ChromeModel, ChromeModel>> extras, Unit source) {
       this(group, template, paths, model, anyUrl, extras, source, l -> true);
     }
 
@@ -94,8 +92,8 @@ public final class SiteRenderer {
     }
 
     /** This route with more common values (embed offer, subscribe links, embed frame). */
-    Route with(BiConsumer<View, Map<String, Object>> extra) {
-      List<BiConsumer<View, Map<String, Object>>> all = new ArrayList<>(extras);
+    Route with(BiFunction<View, ChromeModel, ChromeModel> extra) {
+      List<BiFunction<View, ChromeModel, ChromeModel>> all = new ArrayList<>(extras);
       all.add(extra);
       return new Route(group, template, paths, model, anyUrl, List.copyOf(all), source, hasText,
           kind);
@@ -147,11 +145,11 @@ public final class SiteRenderer {
           }
           View v = new View(lang, def, path, urls, markdown,
               r.anyUrl ? Urls.basePath(content.site().baseUrl()) : null, uiSet.dates().get(lang));
-          Map<String, Object> model = chrome.common(v, r.group, r.paths, listed);
-          for (var extra : r.extras) extra.accept(v, model);
-          model.put("p", r.model.apply(v));
-          if (r.source == null) return render(file, r.template, Values.convert(model));
-          byte[] bytes = memo.stored(file, r.template, Values.convert(model), templates);
+          ChromeModel model = chrome.common(v, r.group, r.paths, listed);
+          for (var extra : r.extras) model = extra.apply(v, model);
+          model = model.withPage(r.model.apply(v));
+          if (r.source == null) return render(file, r.template, model);
+          byte[] bytes = memo.stored(file, r.template, model, templates);
           memo.from(file, r.source, bytes);
           return bytes;
         })));
@@ -166,30 +164,29 @@ public final class SiteRenderer {
             View v = new View(rd.lang(), def, rd.from(), urls, markdown, null,
                 uiSet.dates().get(rd.lang()));
             Map<String, String> at = Map.of(rd.lang(), rd.from());
-            Map<String, Object> model = chrome.common(v, "redirect", at, at.keySet());
-            model.put("canonical", urls.absolute(rd.to()));
-            model.remove("share");
-            model.put("p", map("target", v.link(rd.to()), "title", Offers.text(v, rd.title())));
-            return render(Urls.file(rd.from()), "redirect.ftlh", Values.convert(model));
+            ChromeModel model = chrome.common(v, "redirect", at, at.keySet())
+                .withCanonical(urls.absolute(rd.to())).withShare(null)
+                .withPage(new RedirectPage(v.link(rd.to()), Offers.text(v, rd.title())));
+            return render(Urls.file(rd.from()), "redirect.ftlh", model);
           })));
     }
     // The root: a language chooser (static/lang.js picks the reader's language), and a 404.
     Map<String, String> rootPaths = Map.of(def, "");
     jobs.add(new PageJob("index.html", "root", def, true, RouteKind.ROOT, () -> guarded(content, () -> {
       View v = new View(def, def, "", urls, markdown, null, uiSet.dates().get(def));
-      Map<String, Object> model = chrome.common(v, "root", rootPaths, rootPaths.keySet());
-      model.put("p", new RootPage(content.site().languages().stream().map(l ->
+      ChromeModel model = chrome.common(v, "root", rootPaths, rootPaths.keySet())
+          .withPage(new RootPage(content.site().languages().stream().map(l ->
           new RootPage.Language(l.code(), l.name(), v.link(urls.home(l.code())))).toList(),
           v.link(urls.home(def)), v.link("static/lang.js")));
-      return render("index.html", "root.ftlh", Values.convert(model));
+      return render("index.html", "root.ftlh", model);
     })));
     Map<String, String> root404 = Map.of(def, "404.html");
     jobs.add(new PageJob("404.html", "root-404", def, true, RouteKind.NOT_FOUND, () -> guarded(content, () -> {
       View v = new View(def, def, "404.html", urls, markdown, Urls.basePath(content.site().baseUrl()),
           uiSet.dates().get(def));
-      Map<String, Object> model = chrome.common(v, "root-404", root404, root404.keySet());
-      model.put("p", new NotFoundPage());
-      return render("404.html", "404.ftlh", Values.convert(model));
+      ChromeModel model = chrome.common(v, "root-404", root404, root404.keySet())
+          .withPage(new NotFoundPage());
+      return render("404.html", "404.ftlh", model);
     })));
     return jobs;
   }
@@ -204,7 +201,7 @@ public final class SiteRenderer {
   }
 
   /** The template's output for these values, or the bytes of an earlier build with equal values. */
-  private byte[] render(String key, String template, Map<String, Object> values)
+  private byte[] render(String key, String template, ChromeModel values)
       throws RenderException {
     byte[] kept = memo.kept(key, template, values);
     if (kept != null) return kept;
@@ -321,7 +318,7 @@ public final class SiteRenderer {
   }
 
   private static Route route(String group, String template, List<String> langs,
-      Function<String, String> path, Function<View, ?> model) {
+      Function<String, String> path, Function<View, ? extends Record> model) {
     Map<String, String> paths = new LinkedHashMap<>();
     for (String l : langs) paths.put(l, path.apply(l));
     return new Route(group, template, paths, model, false, List.of(), null);
@@ -329,8 +326,8 @@ public final class SiteRenderer {
 
   /** The embed page of the full page at {@code path}: under embed/, framed by its own values. */
   private static Route embed(String group, String template, List<String> langs,
-      Function<String, String> path, Function<View, ?> model,
-      BiConsumer<View, Map<String, Object>> frame) {
+      Function<String, String> path, Function<View, ? extends Record> model,
+      BiFunction<View, ChromeModel, ChromeModel> frame) {
     return route(group, template, langs, l -> Urls.embed(path.apply(l)), model).with(frame)
         .kind(RouteKind.EMBED);
   }

@@ -4,7 +4,6 @@ import freemarker.cache.TemplateLoader;
 import freemarker.core.TemplateClassResolver;
 import freemarker.core.ParseException;
 import freemarker.template.Configuration;
-import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
@@ -29,7 +28,8 @@ import no.planvev.diag.Problems;
 /**
  * The Freemarker side: a sandboxed configuration reading only from the theme (an override folder
  * before the built-in templates), every template compiled once up front. Problems name the file
- * the template came from. The only Freemarker user.
+ * the template came from. The only Freemarker user, with {@link RecordHash} (how templates read
+ * the page records).
  */
 final class Templates {
 
@@ -57,7 +57,8 @@ final class Templates {
     cfg.setNumberFormat("computer");
     cfg.setBooleanFormat("c");
     cfg.setLocalizedLookup(false);
-    cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+    // Records are read as they are (RecordHash): p.title calls title().
+    cfg.setObjectWrapper(new RecordHash.Wrapper(Configuration.VERSION_2_3_34));
     for (String name : names(theme, problems)) {
       // Freemarker refuses a template that leads out of the folder with an exception of its own.
       Message outside = outside(theme, theme.find(name).orElse(null));
@@ -106,7 +107,7 @@ final class Templates {
   }
 
   /** Renders {@code name} (e.g. {@code plan.ftlh}) with {@code model} as UTF-8 bytes. */
-  byte[] render(String name, Map<String, Object> model) throws RenderException {
+  byte[] render(String name, Record model) throws RenderException {
     Problem p = broken.get(name);
     if (p != null) throw new RenderException(p);
     Template t = compiled.get(name);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import no.planvev.model.Content;
 import no.planvev.model.LText;
+import no.planvev.model.Unit;
 import no.planvev.diag.SourcePos;
 import no.planvev.diag.Message;
 import no.planvev.diag.Problem;
@@ -35,8 +36,8 @@ final class TextOrigin {
   static Found find(Content content, String text) {
     Found f = walk(content.site(), SourcePos.file("site.yaml"), "", text);
     if (f != null) return f;
-    for (Object part : List.of(content.plans(), content.projects(), content.hearings(),
-        content.pages())) {
+    for (List<? extends Unit> part : List.<List<? extends Unit>>of(content.plans(),
+        content.projects(), content.hearings(), content.pages())) {
       f = walk(part, null, "", text);
       if (f != null) return f;
     }

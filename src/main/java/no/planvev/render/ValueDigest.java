@@ -55,10 +55,20 @@ final class ValueDigest {
     }
   }
 
-  /** Feeds {@code v}; false when it holds something else than maps, lists and plain leaves. */
+  /**
+   * Feeds {@code v}; false when it holds something else than records, maps, lists and plain
+   * leaves. A record is its class's name and its components in declaration order (a null
+   * component fed as null).
+   */
   boolean value(Object v) {
     if (v instanceof String s) {
       string(s);
+    } else if (v instanceof Record r) {
+      tag('r');
+      string(r.getClass().getName());
+      for (Components.Component c : Components.of(r.getClass())) {
+        if (!value(c.of(r))) return false;
+      }
     } else if (v instanceof Map<?, ?> m) {
       tag('m');
       integer(m.size());

@@ -2,7 +2,6 @@ package no.planvev.render;
 
 import java.util.List;
 import no.planvev.words.DeadlineFormat;
-import java.util.Map;
 import no.planvev.model.Deadline;
 import no.planvev.model.LText;
 import no.planvev.model.Urls;
@@ -106,13 +105,5 @@ final class View {
   String href(String href, boolean local) {
     if (!Markdown.isSafeUrl(href)) return null;
     return local ? link(href.startsWith("/") ? href.substring(1) : href) : href;
-  }
-
-  static Map<String, Object> map(Object... kv) {
-    var m = new java.util.LinkedHashMap<String, Object>();
-    for (int i = 0; i < kv.length; i += 2) {
-      if (kv[i + 1] != null) m.put((String) kv[i], kv[i + 1]);
-    }
-    return m;
   }
 }
