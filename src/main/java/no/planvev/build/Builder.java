@@ -213,6 +213,13 @@ public final class Builder {
           memo == null ? null : memo.checks);
       t.mark("checks");
     }
+    // The preparation ends before the build goes on or stops: it writes into the build cache,
+    // and nothing may touch the cache (or its folder) once the build has returned.
+    try {
+      prepare.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     return new Loaded(content, theme, ui);
   }
 
