@@ -273,13 +273,8 @@ final class Verbs {
       words.addAll(rest);
       String problem = NewCommand.usageProblem(words);
       if (problem != null) throw new UsageException(problem);
-      LocalDate today;
-      try {
-        today = BuildDate.given(null, env).orElseGet(() -> LocalDate.now(ZoneId.systemDefault()));
-      } catch (IllegalArgumentException e) {
-        throw new UsageException(e.getMessage());
-      }
-      return NewCommand.run(words, content, out, err, today);
+      // SOURCE_DATE_EPOCH, else today: the dates new writes (a hearing's deadline, ...).
+      return NewCommand.run(words, content, out, err, date(null, env));
     }
   }
 
