@@ -2,25 +2,22 @@ package no.planvev.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import no.planvev.build.BuildOptions;
 import no.planvev.build.BuildResult;
 import no.planvev.build.Builder;
-import no.planvev.model.Addresses;
 import no.planvev.output.OutputFolder;
-import no.planvev.preview.PreviewCommand;
-import no.planvev.scaffold.NewCommand;
+import no.planvev.preview.ServeOptions;
 import no.planvev.theme.Theme;
 import no.planvev.diag.Message;
 import no.planvev.diag.Printable;
 import no.planvev.diag.ProblemPrinter;
 import no.planvev.diag.Severity;
+import picocli.CommandLine;
 
 /** Runs one command; returns the exit code: 0 done, 1 content problems, 2 usage, 3 a bug. */
 public final class Cli {
@@ -30,14 +27,6 @@ public final class Cli {
   static final int USAGE = 2;
   static final int INTERNAL = 3;
 
-  private static final Set<String> BUILD_VALUES =
-      Set.of("--content", "--templates", "--output", "--base-url", "--date", "--messages");
-  private static final Set<String> CHECK_VALUES =
-      Set.of("--content", "--templates", "--base-url", "--date", "--messages");
-  private static final Set<String> BUILD_FLAGS = Set.of("--strict", "--verbose", "--force",
-      "--no-cache");
-  private static final Set<String> CHECK_FLAGS = Set.of("--strict", "--verbose");
-
   private Cli() {}
 
   /** Runs {@code args} with the process environment. */
@@ -45,7 +34,12 @@ public final class Cli {
     return run(args, out, err, System.getenv());
   }
 
-  static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
+  /**
+   * Runs {@code args} with {@code env} as the environment ({@code SOURCE_DATE_EPOCH} sets the
+   * build date, and the date {@code new} writes).
+   */
+  public static int run(String[] args, PrintWriter out, PrintWriter err,
+      Map<String, String> env) {
     List<String> list = List.of(args);
     // Names and text from content reach the terminal: control characters are shown, not sent.
     PrintWriter o = Printable.writer(out);
@@ -60,7 +54,7 @@ public final class Cli {
 
   /** A command body that may throw. */
   interface Body {
-    int run() throws Options.UsageException, IOException;
+    int run() throws UsageException, IOException;
   }
 
   /**
@@ -71,9 +65,13 @@ public final class Cli {
   static int guarded(boolean verbose, PrintWriter err, Body body) {
     try {
       return body.run();
-    } catch (Options.UsageException e) {
-      err.println("planvev: " + e.getMessage());
-      err.println("Run 'planvev --help' for the commands and options.");
+    } catch (UsageException e) {
+      // build and check have always said "planvev:", as in their other messages.
+      String verb = e.verb();
+      boolean site = verb == null || verb.equals("build") || verb.equals("check");
+      err.println((site ? "planvev" : "planvev " + verb) + ": " + e.getMessage());
+      err.println(verb == null ? "Run 'planvev --help' for the commands and options."
+          : "Run 'planvev " + verb + " --help' for " + (site ? "the options." : "its options."));
       err.flush();
       return USAGE;
     } catch (IOException e) {
@@ -92,41 +90,69 @@ public final class Cli {
   }
 
   private static int dispatch(List<String> list, PrintWriter out, PrintWriter err,
-      Map<String, String> env) throws Options.UsageException, IOException {
-    if (list.isEmpty() || list.contains("--help") || list.get(0).equals("help")) {
+      Map<String, String> env) throws UsageException, IOException {
+    if (list.isEmpty()) {
       out.print(Help.TEXT);
       out.flush();
-      return list.isEmpty() ? USAGE : OK;
+      return USAGE;
     }
-    if (list.get(0).equals("--version") || list.get(0).equals("version")) {
-      out.println("planvev " + no.planvev.dist.Version.current());
+    CommandLine.ParseResult parsed = parse(list);
+    if (parsed.isUsageHelpRequested()) {
+      out.print(Help.TEXT);
       return OK;
     }
-    String command = list.get(0);
-    List<String> rest = list.subList(1, list.size());
-    return switch (command) {
-      case "build" -> build(rest, out, err, env);
-      case "check" -> check(rest, out, err, env);
-      case "serve" -> PreviewCommand.run(rest, out, err);
-      case "new" -> NewCommand.run(rest, out, err);
-      case "install" -> no.planvev.dist.Install.run(rest, out, err);
-      default -> throw new Options.UsageException("unknown command '" + command
-          + "': try build, check, serve, new or install, or planvev --help");
-    };
+    if (parsed.isVersionHelpRequested()) {
+      out.println(Verbs.version());
+      return OK;
+    }
+    CommandLine.ParseResult sub = parsed.subcommand();
+    if (sub == null) {
+      throw new UsageException("say which command: build, check, serve, new, install or"
+          + " completion");
+    }
+    Verbs.Verb verb = (Verbs.Verb) sub.commandSpec().userObject();
+    if (sub.isUsageHelpRequested()) {
+      out.print(verb.help());
+      return OK;
+    }
+    try {
+      return verb.run(out, err, env);
+    } catch (UsageException e) {
+      throw e.of(sub.commandSpec().name());
+    }
   }
 
-  private static int build(List<String> args, PrintWriter out, PrintWriter err,
-      Map<String, String> env) throws Options.UsageException, IOException {
-    Options o = Options.parse(args, BUILD_VALUES, BUILD_FLAGS);
-    if (!o.positional().isEmpty()) {
-      throw new Options.UsageException("unexpected '" + o.positional().get(0) + "'");
+  /** Parses {@code args} with the one parser; a mistake is a {@link UsageException}. */
+  static CommandLine.ParseResult parse(List<String> args) throws UsageException {
+    try {
+      return Verbs.commandLine().parseArgs(args.toArray(String[]::new));
+    } catch (CommandLine.ParameterException e) {
+      throw Verbs.usage(e);
     }
-    String lang = messages(o);
-    BuildOptions options = new BuildOptions(o.path("--content", "content"),
-        templates(o), o.path("--output", "site"),
-        baseUrl(o, lang), o.date(env), o.flag("--strict"), o.flag("--force"));
-    requireFolder(options.content(), "--content");
-    if (options.templates() != null) requireFolder(options.templates(), "--templates");
+  }
+
+  /**
+   * The options of {@code planvev serve ARGS}, parsed and checked as {@code serve} does, without
+   * starting anything (for tests and tools that start the preview themselves).
+   */
+  public static ServeOptions serveOptions(List<String> args, Map<String, String> env)
+      throws UsageException {
+    List<String> all = new java.util.ArrayList<>(List.of("serve"));
+    all.addAll(args);
+    CommandLine.ParseResult sub = parse(all).subcommand();
+    try {
+      return ((Verbs.Serve) sub.commandSpec().userObject()).options(env);
+    } catch (UsageException e) {
+      throw e.of("serve");
+    }
+  }
+
+  static int build(Verbs.Build o, PrintWriter out, PrintWriter err,
+      Map<String, String> env) throws UsageException, IOException {
+    String lang = o.common.lang();
+    BuildOptions options = new BuildOptions(o.content, o.templates, o.output,
+        Verbs.baseUrl(o.baseUrl, lang), Verbs.date(o.date, env), o.strict, o.force);
+    o.requireFolders();
     OutputFolder.Target target;
     try {
       target = OutputFolder.check(options.output(), options.content(),
@@ -141,7 +167,7 @@ public final class Cli {
           .in(lang));
       err.flush();
     }
-    java.nio.file.Path cache = o.flag("--no-cache") ? null
+    java.nio.file.Path cache = o.noCache ? null
         : no.planvev.build.CacheStamp.folder(options.output());
     BuildResult result = withProgress(err, env, p -> Builder.build(options, p, cache, line -> {
       err.println(line);
@@ -154,18 +180,12 @@ public final class Cli {
   }
 
   /** Everything a build does but writing: load, validate, render in memory, check links. */
-  private static int check(List<String> args, PrintWriter out, PrintWriter err,
-      Map<String, String> env) throws Options.UsageException, IOException {
-    Options o = Options.parse(args, CHECK_VALUES, CHECK_FLAGS);
-    if (!o.positional().isEmpty()) {
-      throw new Options.UsageException("unexpected '" + o.positional().get(0) + "'");
-    }
-    String lang = messages(o);
-    BuildOptions options = new BuildOptions(o.path("--content", "content"),
-        templates(o), null, baseUrl(o, lang), o.date(env),
-        o.flag("--strict"));
-    requireFolder(options.content(), "--content");
-    if (options.templates() != null) requireFolder(options.templates(), "--templates");
+  static int check(Verbs.Check o, PrintWriter out, PrintWriter err,
+      Map<String, String> env) throws UsageException, IOException {
+    String lang = o.common.lang();
+    BuildOptions options = new BuildOptions(o.content, o.templates, null,
+        Verbs.baseUrl(o.baseUrl, lang), Verbs.date(o.date, env), o.strict);
+    o.requireFolders();
     BuildResult result = withProgress(err, env, p -> Builder.render(options, p));
     report(result, options, err, lang, false);
     if (result.ok()) {
@@ -173,18 +193,6 @@ public final class Cli {
     }
     coverage(result, out, lang);
     return result.ok() ? OK : CONTENT;
-  }
-
-  /** {@code --base-url}, checked as {@code base_url} in site.yaml is; null when not given. */
-  static String baseUrl(Options o, String lang) throws Options.UsageException {
-    String url = o.get("--base-url", null);
-    if (url == null) return null;
-    Addresses.Refusal refusal = Addresses.checkBase(url);
-    if (refusal != null) {
-      throw new Options.UsageException(
-          no.planvev.diag.Message.of(refusal.key(), "--base-url", url).in(lang));
-    }
-    return url;
   }
 
   /** A build or check that reports how far it is on a terminal (never in a CI log). */
@@ -202,18 +210,8 @@ public final class Cli {
     }
   }
 
-  /** {@code --messages nb|en}; by default nb where the system speaks Norwegian, else en. */
-  static String messages(Options o) throws Options.UsageException {
-    String m = o.get("--messages", null);
-    if (m == null) return defaultMessages(Locale.getDefault());
-    if (!m.equals("nb") && !m.equals("en")) {
-      throw new Options.UsageException("--messages " + m + ": write nb or en");
-    }
-    return m;
-  }
-
   static String defaultMessages(Locale locale) {
-    return Set.of("nb", "nn", "no").contains(locale.getLanguage()) ? "nb" : "en";
+    return Verbs.defaultMessages(locale);
   }
 
   private static void coverage(BuildResult result, PrintWriter out, String lang) {
@@ -221,17 +219,6 @@ public final class Cli {
       out.print(result.coverage().table(lang));
     }
     out.flush();
-  }
-
-  /** {@code --templates DIR}, or null: a templates/ folder beside content/, else the built-in theme. */
-  private static Path templates(Options o) {
-    return o.has("--templates") ? o.path("--templates", null) : null;
-  }
-
-  private static void requireFolder(Path p, String option) throws Options.UsageException {
-    if (!Files.isDirectory(p)) {
-      throw new Options.UsageException("no folder " + p + " (" + option + ")");
-    }
   }
 
   static void report(BuildResult result, BuildOptions options, PrintWriter err, String lang,

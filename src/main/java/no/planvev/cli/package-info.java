@@ -1,2 +1,5 @@
-/** The command line: parses arguments, calls build, check or serve, returns an exit code. */
+/**
+ * The command line: the one parser (picocli, {@code Verbs}) for every verb, then calls build,
+ * check, serve, new, install or completion and returns an exit code.
+ */
 package no.planvev.cli;

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.List;
 
 /**
  * {@code planvev install [DIR]}: writes a launcher {@code DIR/planvev} (default
@@ -19,39 +18,22 @@ public final class Install {
   /** The line that marks a launcher as ours: only such a file is replaced. */
   static final String MARK = "# planvev launcher written by `planvev install`";
 
-  static final String HELP = """
-      planvev install — put a `planvev` launcher on the PATH.
-
-      Usage:
-        planvev install [DIR]    write DIR/planvev (default: ~/.local/bin/planvev), which
-                                 runs this planvev.jar with Java from the PATH
-
-      The launcher runs the jar where it is now: keep it there (or run install again after
-      moving it). An existing DIR/planvev is replaced only if install wrote it.
-      """;
-
   private Install() {}
 
-  /** Exit codes: 0 written, 1 cannot (not run from a jar, a foreign file), 2 wrong usage. */
-  public static int run(List<String> args, PrintWriter out, PrintWriter err) {
+  /**
+   * Writes the launcher into {@code dir}, or {@code ~/.local/bin} when it is null. Exit codes:
+   * 0 written, 1 cannot (not run from a jar, a foreign file).
+   */
+  public static int run(Path dir, PrintWriter out, PrintWriter err) {
     try {
-      if (args.contains("--help") || args.contains("-h")) {
-        out.print(HELP);
-        return 0;
-      }
-      if (args.size() > 1 || (args.size() == 1 && args.get(0).startsWith("-"))) {
-        err.println("planvev install: give at most one folder (see planvev install --help)");
-        return 2;
-      }
       Path jar = runningJar();
       if (jar == null) {
         err.println("planvev install: run it from planvev.jar (build it with: mvn -B package;"
             + " then target/planvev install)");
         return 1;
       }
-      Path dir = args.isEmpty() ? Path.of(System.getProperty("user.home"), ".local", "bin")
-          : Path.of(args.get(0));
-      return install(jar, dir, System.getenv("PATH"), out, err);
+      Path into = dir != null ? dir : Path.of(System.getProperty("user.home"), ".local", "bin");
+      return install(jar, into, System.getenv("PATH"), out, err);
     } finally {
       out.flush();
       err.flush();

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -31,11 +30,12 @@ public final class PreviewCommand {
   }
 
   /**
-   * Runs until the process is stopped (Ctrl+C). Returns 2 on wrong usage, 1 when the port is
-   * taken or the folders cannot be watched, 0 after a clean stop.
+   * Runs until the process is stopped (Ctrl+C). Returns 2 when a folder is missing or the
+   * address is not this machine's, 1 when the port is taken or the folders cannot be watched,
+   * 0 after a clean stop.
    */
-  public static int run(List<String> args, PrintWriter out, PrintWriter err) {
-    Object started = startIncremental(args, out, err, System.getenv());
+  public static int run(ServeOptions options, PrintWriter out, PrintWriter err) {
+    Object started = startIncremental(options, out, err);
     if (started instanceof Integer exit) return exit;
     Running running = (Running) started;
     Thread stopper = new Thread(running::close, "planvev-preview-stop");
@@ -53,37 +53,22 @@ public final class PreviewCommand {
    * Starts the preview with incremental rebuilds ({@link Rebuilder#incremental}); returns an exit
    * code when it could not, else a {@link Running}.
    */
-  static Object startIncremental(List<String> args, PrintWriter out, PrintWriter err,
-      Map<String, String> env) {
-    return startWith(args, out, err, env,
-        options -> Rebuilder.incremental(options, Builder::render));
+  static Object startIncremental(ServeOptions options, PrintWriter out, PrintWriter err) {
+    return startWith(options, out, err,
+        o -> Rebuilder.incremental(o, Builder::render));
   }
 
   /**
    * Starts the preview with {@code render} as a full rebuild on every change; returns an exit code
    * when it could not, else a {@link Running}.
    */
-  static Object start(List<String> args, PrintWriter out, PrintWriter err,
-      Map<String, String> env, Function<BuildOptions, BuildResult> render) {
-    return startWith(args, out, err, env,
-        options -> Rebuilder.full(() -> render.apply(options.get())));
+  static Object start(ServeOptions options, PrintWriter out, PrintWriter err,
+      Function<BuildOptions, BuildResult> render) {
+    return startWith(options, out, err, o -> Rebuilder.full(() -> render.apply(o.get())));
   }
 
-  private static Object startWith(List<String> args, PrintWriter out, PrintWriter err,
-      Map<String, String> env, Function<Supplier<BuildOptions>, Rebuilder> rebuilders) {
-    ServeOptions o;
-    try {
-      o = ServeOptions.parse(args, env);
-    } catch (ServeOptions.UsageException e) {
-      err.println("planvev serve: " + e.getMessage());
-      err.flush();
-      return 2;
-    }
-    if (o.help()) {
-      out.print(ServeOptions.HELP);
-      out.flush();
-      return 0;
-    }
+  private static Object startWith(ServeOptions o, PrintWriter out, PrintWriter err,
+      Function<Supplier<BuildOptions>, Rebuilder> rebuilders) {
     if (!Files.isDirectory(o.content())) {
       err.println("planvev serve: there is no content folder at " + o.content()
           + " (give one with --content DIR, or start a site with: planvev new site DIR, then"
@@ -103,7 +88,8 @@ public final class PreviewCommand {
     Theme theme = Theme.lookup(o.templates(), o.content());
     List<Path> roots = new ArrayList<>(List.of(o.content()));
     roots.addAll(Theme.problemRoots());
-    PreviewServer server = new PreviewServer(rebuilder, o.bind(), o.port(), out, err, roots);
+    PreviewServer server = new PreviewServer(rebuilder, o.bind(), o.port(), out, err, roots,
+        o.messages());
     try {
       server.start();
     } catch (PreviewServer.AddressNotHereException e) {

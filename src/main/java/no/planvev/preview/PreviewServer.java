@@ -61,12 +61,18 @@ final class PreviewServer implements AutoCloseable {
 
   PreviewServer(Rebuilder rebuilder, InetAddress bind, int port, PrintWriter out, PrintWriter err,
       List<Path> problemRoots) {
+    this(rebuilder, bind, port, out, err, problemRoots, "en");
+  }
+
+  /** Prints problems in the terminal in {@code messages}: {@code en} or {@code nb}. */
+  PreviewServer(Rebuilder rebuilder, InetAddress bind, int port, PrintWriter out, PrintWriter err,
+      List<Path> problemRoots, String messages) {
     this.rebuilder = rebuilder;
     this.bind = bind;
     this.requestedPort = port;
     this.out = out;
     this.err = err;
-    this.printer = new ProblemPrinter(problemRoots);
+    this.printer = new ProblemPrinter(problemRoots, messages);
   }
 
   /** Binds and starts answering (503 until the first {@link #rebuild}). */

@@ -8,8 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -24,73 +22,47 @@ public final class NewCommand {
   /** Lowercase a–z, digits, single hyphens between them; they become file names and URLs. */
   static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
-  static final String HELP = """
-      planvev new — start a site, or add one content file with every key explained.
-
-      Usage:
-        planvev new site DIR                     a new site's repository: DIR/content/ (a
-                                                 small working site, nb + en), a README,
-                                                 .gitignore and CI files (GitHub, GitLab)
-        planvev new plan ID [--content DIR]      plans/ID/plan.yaml
-        planvev new project ID [--content DIR]   projects/ID/project.yaml
-        planvev new hearing ID [--content DIR]   hearings/ID.md
-        planvev new page ID [--content DIR]      pages/ID.md
-
-      --content DIR is the content folder (default: content). An ID is lowercase letters
-      a-z, digits and hyphens, e.g. kommuneplan-2027 (write æ, ø, å as ae, o, a: the ID
-      becomes part of web addresses). Existing files are never overwritten.
-      Hearings and pages are written in the site's first language; a translation goes
-      beside the file as ID.<lang>.md.
-      """;
-
   private NewCommand() {}
 
-  /** Exit codes: 0 written, 1 the file exists or cannot be written, 2 wrong usage. */
-  public static int run(List<String> args, PrintWriter out, PrintWriter err) {
-    return run(args, out, err, LocalDate.now(ZoneId.systemDefault()));
+  /**
+   * What is wrong with the words after {@code planvev new} (a usage mistake, said in one line),
+   * or null when they are a kind and an ID (or {@code site} and a folder).
+   */
+  public static String usageProblem(List<String> words) {
+    if (words.isEmpty()) return "say what to make: site, plan, project, hearing or page";
+    if (words.size() != 2) {
+      return "planvev new " + words.get(0) + " takes one "
+          + (words.get(0).equals("site") ? "folder" : "ID");
+    }
+    String what = words.get(0);
+    String name = words.get(1);
+    if (what.equals("site")) return null;
+    Kind kind = Kind.of(what);
+    if (kind == null) {
+      return "cannot make '" + what + "': choose site, plan, project, hearing or page";
+    }
+    if (!ID.matcher(name).matches()) {
+      return "'" + name + "' is not a valid ID: use lowercase letters a-z, digits"
+          + " and single hyphens, e.g. " + example(kind) + " (write æ, ø, å as ae, o, a)";
+    }
+    return null;
   }
 
-  static int run(List<String> args, PrintWriter out, PrintWriter err, LocalDate today) {
+  /**
+   * Writes what {@code words} ask for ({@code site DIR}, or a kind and an ID in {@code content});
+   * the words must have no {@link #usageProblem}. Exit codes: 0 written, 1 the file exists or
+   * cannot be written.
+   */
+  public static int run(List<String> words, Path content, PrintWriter out, PrintWriter err,
+      LocalDate today) {
+    String problem = usageProblem(words);
+    if (problem != null) throw new IllegalArgumentException(problem);
     try {
-      List<String> words = new ArrayList<>();
-      String content = "content";
-      for (int i = 0; i < args.size(); i++) {
-        String a = args.get(i);
-        if (a.equals("--help") || a.equals("-h")) {
-          out.print(HELP);
-          return 0;
-        } else if (a.equals("--content") || a.startsWith("--content=")) {
-          if (a.startsWith("--content=")) {
-            content = a.substring("--content=".length());
-          } else if (i + 1 < args.size()) {
-            content = args.get(++i);
-          } else {
-            return usage(err, "--content needs a value");
-          }
-        } else if (a.startsWith("-")) {
-          return usage(err, "unknown option " + a);
-        } else {
-          words.add(a);
-        }
-      }
-      if (words.isEmpty()) return usage(err, "say what to make: site, plan, project, hearing or page");
-      if (words.size() != 2) {
-        return usage(err, "planvev new " + words.get(0) + " takes one "
-            + (words.get(0).equals("site") ? "folder" : "ID"));
-      }
       String what = words.get(0);
       String name = words.get(1);
       if (what.equals("site")) return site(Path.of(name), out, err, today);
       Kind kind = Kind.of(what);
-      if (kind == null) {
-        return usage(err, "cannot make '" + what + "': choose site, plan, project, hearing or page");
-      }
-      if (!ID.matcher(name).matches()) {
-        return usage(err, "'" + name + "' is not a valid ID: use lowercase letters a-z, digits"
-            + " and single hyphens, e.g. " + example(kind)
-            + " (write æ, ø, å as ae, o, a)");
-      }
-      Path file = kind.file(Path.of(content), name);
+      Path file = kind.file(content, name);
       String text = Templates.fill(Templates.read(kind.template), name, today);
       if (!write(file, text, err)) return 1;
       out.println("wrote " + file + " — fill it in; every key is explained in it");
@@ -158,10 +130,5 @@ public final class NewCommand {
       case HEARING -> "nasjonal-transportplan";
       case PAGE -> "kontakt";
     };
-  }
-
-  private static int usage(PrintWriter err, String message) {
-    err.println("planvev new: " + message + " (see planvev new --help)");
-    return 2;
   }
 }

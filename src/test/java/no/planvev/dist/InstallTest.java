@@ -59,7 +59,7 @@ class InstallTest {
 
   @Test
   void outsideAJarItSaysHowToBuildOne() {
-    assertEquals(1, Install.run(java.util.List.of(dir.toString()), new PrintWriter(out),
+    assertEquals(1, Install.run(dir, new PrintWriter(out),
         new PrintWriter(err)));
     assertTrue(err.toString().contains("mvn -B package"), err.toString());
   }

@@ -59,9 +59,9 @@ class PreviewEndToEndTest {
     TestFiles.copyTree(Path.of("content"), content);
     PrintWriter w = new PrintWriter(log, true);
     // As `planvev serve` runs it: incremental rebuilds, checked below against full builds.
-    Object started = PreviewCommand.startIncremental(List.of("--port", "0", "--content",
-        content.toString(), "--templates", "templates", "--date", DATE.toString()), w, w,
-        Map.of());
+    Object started = PreviewCommand.startIncremental(no.planvev.cli.Cli.serveOptions(List.of(
+        "--port", "0", "--content", content.toString(), "--templates", "templates", "--date",
+        DATE.toString()), Map.of()), w, w);
     running = assertInstanceOf(PreviewCommand.Running.class, started, log.toString());
     assertTrue(running.server().current().site() != null, log.toString());
   }

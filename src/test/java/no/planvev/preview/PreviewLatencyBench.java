@@ -48,10 +48,10 @@ public final class PreviewLatencyBench {
     TestFiles.copyTree(source, content);
     StringWriter log = new StringWriter();
     PrintWriter w = new PrintWriter(log, true);
-    List<String> serve = List.of("--port", "0", "--content", content.toString(),
-        "--templates", "templates", "--date", "2026-11-23");
-    Object started = full ? PreviewCommand.start(serve, w, w, Map.of(), Builder::render)
-        : PreviewCommand.startIncremental(serve, w, w, Map.of());
+    ServeOptions serve = no.planvev.cli.Cli.serveOptions(List.of("--port", "0", "--content",
+        content.toString(), "--templates", "templates", "--date", "2026-11-23"), Map.of());
+    Object started = full ? PreviewCommand.start(serve, w, w, Builder::render)
+        : PreviewCommand.startIncremental(serve, w, w);
     if (!(started instanceof PreviewCommand.Running running)) {
       System.err.println(log);
       System.exit(1);

@@ -51,8 +51,8 @@ class ThemeOverrideReloadTest {
     String builtIn = Files.readString(Path.of("templates/page.ftlh"));
     Files.writeString(override, builtIn);
     PrintWriter w = new PrintWriter(log, true);
-    Object started = PreviewCommand.startIncremental(List.of("--port", "0", "--content",
-        content.toString(), "--date", "2026-11-23"), w, w, Map.of());
+    Object started = PreviewCommand.startIncremental(no.planvev.cli.Cli.serveOptions(List.of(
+        "--port", "0", "--content", content.toString(), "--date", "2026-11-23"), Map.of()), w, w);
     running = assertInstanceOf(PreviewCommand.Running.class, started, log.toString());
     assertTrue(log.toString().contains(" and " + dir.resolve("templates")), log.toString());
     assertTrue(h1().startsWith("<h1>"), h1());

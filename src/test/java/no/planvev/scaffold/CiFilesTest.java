@@ -31,7 +31,7 @@ class CiFilesTest {
   @BeforeEach
   void newSite() {
     repo = dir.resolve("my-site");
-    int exit = NewCommand.run(List.of("site", repo.toString()),
+    int exit = NewCommand.run(List.of("site", repo.toString()), Path.of("content"),
         new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
         LocalDate.of(2026, 11, 23));
     assertEquals(0, exit);

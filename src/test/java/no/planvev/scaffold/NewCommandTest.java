@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import no.planvev.cli.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,8 +26,13 @@ class NewCommandTest {
   final StringWriter out = new StringWriter();
   final StringWriter err = new StringWriter();
 
+  /** Runs {@code planvev new ARGS} through the command line, on {@link #TODAY}. */
   private int run(String... args) {
-    return NewCommand.run(List.of(args), new PrintWriter(out), new PrintWriter(err), TODAY);
+    List<String> all = new java.util.ArrayList<>(List.of("new"));
+    all.addAll(List.of(args));
+    long epoch = TODAY.atStartOfDay(java.time.ZoneOffset.UTC).toEpochSecond();
+    return Cli.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err),
+        java.util.Map.of("SOURCE_DATE_EPOCH", Long.toString(epoch)));
   }
 
   private String content() {

@@ -31,9 +31,10 @@ class ScaffoldBuildsTest {
         null, TODAY, strict));
   }
 
-  private void create(String... args) {
+  /** {@code planvev new WHAT NAME --content CONTENT}. */
+  private void create(String what, String name, Path content) {
     StringWriter err = new StringWriter();
-    int exit = NewCommand.run(List.of(args), new PrintWriter(new StringWriter()),
+    int exit = NewCommand.run(List.of(what, name), content, new PrintWriter(new StringWriter()),
         new PrintWriter(err), TODAY);
     assertEquals(0, exit, err.toString());
   }
@@ -41,7 +42,7 @@ class ScaffoldBuildsTest {
   @Test
   void newSiteBuildsWithoutErrorsOrWarningsInBothLanguages() {
     Path content = dir.resolve("nettsted/content");
-    create("site", dir.resolve("nettsted").toString());
+    create("site", dir.resolve("nettsted").toString(), null);
     BuildResult r = build(content);
     assertTrue(r.ok(), r.problems().all().toString());
     assertEquals(List.of(), r.problems().all());
@@ -54,11 +55,11 @@ class ScaffoldBuildsTest {
   @Test
   void everyNewFileBuildsInANewSite() throws Exception {
     Path content = dir.resolve("nettsted/content");
-    create("site", dir.resolve("nettsted").toString());
-    create("plan", "kommuneplan-2027", "--content", content.toString());
-    create("project", "bredband", "--content", content.toString());
-    create("hearing", "nasjonal-transportplan", "--content", content.toString());
-    create("page", "kontakt", "--content", content.toString());
+    create("site", dir.resolve("nettsted").toString(), null);
+    create("plan", "kommuneplan-2027", content);
+    create("project", "bredband", content);
+    create("hearing", "nasjonal-transportplan", content);
+    create("page", "kontakt", content);
     // New files are written in the first language only: the build warns that the English
     // translation is missing, and nothing else.
     BuildResult r = build(content, false);
