@@ -164,6 +164,11 @@ public final class Urls {
     return "data/hearings.json";
   }
 
+  /** The period reports with what changed in each (see {@code ReportsJson}). */
+  public static String reportsJson() {
+    return "data/reports.json";
+  }
+
   /** The activities with stable column names and machine values (for programs). */
   public static String activitiesCsv() {
     return "data/activities.csv";

@@ -151,6 +151,9 @@ final class Offers {
     }
     files.add(file(v, uiTxt(v, "data.hearings"), Urls.hearingsJson(),
         "hearings.schema.json"));
+    if (no.planvev.output.json.JsonData.hasReports(content)) {
+      files.add(file(v, uiTxt(v, "data.reports"), Urls.reportsJson(), "reports.schema.json"));
+    }
     List<DataPage.Calendar> calendars = new ArrayList<>();
     calendars.add(cal(v, uiTxt(v, "subscribe.deadlinesCalendar"),
         Urls.deadlinesCalendar(v.lang)));
