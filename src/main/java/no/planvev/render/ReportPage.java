@@ -45,7 +45,7 @@ record ReportPage(View.Txt title, String period, String periodDatetime, Day publ
       Report r) {
     ReportChanges c = ReportChanges.of(r, content.reports(), content.projects());
     Progress p = c.progress();
-    return new ReportPage(v.t(r.title()), ReportsPage.period(v, ui, r), r.period().iso(),
+    return new ReportPage(v.t(r.title()), ReportsPage.period(v, ui, r), ReportsPage.periodDatetime(r),
         Day.of(v, r.published()), Day.of(v, c.since().plusDays(1)), v.md(r.body(), 2),
         c.completed().stream().map(a -> item(v, urls, a, a.activity().statusDate(), null))
             .toList(),

@@ -19,8 +19,17 @@ record ReportsPage(List<Entry> reports) {
         .sorted(Comparator.comparing(Report::published).reversed()
             .thenComparing(Report::id))
         .map(r -> new Entry(v.t(r.title()), v.link(urls.report(r, v.lang)), period(v, ui, r),
-            r.period().iso(), ReportPage.Day.of(v, r.published())))
+            periodDatetime(r), ReportPage.Day.of(v, r.published())))
         .toList());
+  }
+
+  /**
+   * The period as a {@code <time datetime>} value: a year ({@code 2017}) or a month ({@code
+   * 2017-11}); null for halves, tertials and quarters, which HTML has no form for.
+   */
+  static String periodDatetime(Report r) {
+    char k = r.period().kind();
+    return k == 'Y' || k == 'M' ? r.period().iso() : null;
   }
 
   /**
