@@ -209,6 +209,11 @@ public final class Urls {
     return lang + "/feeds/activities.atom";
   }
 
+  /** The period reports feed in {@code lang} (only when the site has reports). */
+  public static String reportsFeed(String lang) {
+    return lang + "/feeds/reports.atom";
+  }
+
   /** One focus area's calendar in {@code lang}. */
   public static String areaCalendar(Plan plan, FocusArea area, String lang) {
     return lang + "/calendar/areas/" + plan.id() + "/" + area.id() + ".ics";

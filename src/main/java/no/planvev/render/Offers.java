@@ -111,6 +111,12 @@ final class Offers {
     };
   }
 
+  /** The period reports feed in the head (the data page lists it too). */
+  BiConsumer<View, Map<String, Object>> reportsFeed() {
+    return (v, m) -> m.put("feeds",
+        List.of(feed(v, "subscribe.reportsFeed", Urls.reportsFeed(v.lang))));
+  }
+
   /** The hearings feed in the head; on the list also the links to subscribe. */
   BiConsumer<View, Map<String, Object>> subscribeHearings(boolean links) {
     return (v, m) -> {
@@ -167,10 +173,14 @@ final class Offers {
         calendars.add(cal(v, text(v, a.title()), Urls.areaCalendar(p, a, v.lang)));
       }
     }
-    List<DataPage.Feed> feeds = List.of(
+    List<DataPage.Feed> feeds = new ArrayList<>(List.of(
         new DataPage.Feed(uiTxt(v, "subscribe.hearingsFeed"), v.link(Urls.hearingsFeed(v.lang))),
         new DataPage.Feed(uiTxt(v, "subscribe.activitiesFeed"),
-            v.link(Urls.activitiesFeed(v.lang))));
+            v.link(Urls.activitiesFeed(v.lang)))));
+    if (no.planvev.output.json.JsonData.hasReports(content)) {
+      feeds.add(new DataPage.Feed(uiTxt(v, "subscribe.reportsFeed"),
+          v.link(Urls.reportsFeed(v.lang))));
+    }
     var licence = content.site().options().licence();
     boolean indicators = no.planvev.output.json.JsonData.hasIndicators(content);
     return new DataPage(files, v.link(Urls.activitiesCsv(v.lang)),

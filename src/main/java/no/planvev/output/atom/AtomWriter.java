@@ -19,8 +19,9 @@ import no.planvev.output.OutputFile;
 import no.planvev.words.Words;
 
 /**
- * Writes the Atom feeds of one site: per language {@code <lang>/feeds/hearings.atom} and {@code
- * <lang>/feeds/activities.atom}.
+ * Writes the Atom feeds of one site: per language {@code <lang>/feeds/hearings.atom}, {@code
+ * <lang>/feeds/activities.atom} and, when the site has period reports, {@code
+ * <lang>/feeds/reports.atom} ({@link ReportsFeed}).
  *
  * <p>Hearings: one entry per hearing; {@code published} is its published date, {@code updated}
  * the later of that and the date our statement was adopted.
@@ -63,6 +64,10 @@ public final class AtomWriter {
           hearings(content, urls, buildDate, lang, words)));
       files.add(new OutputFile(Urls.activitiesFeed(lang),
           activities(content, urls, buildDate, lang, words)));
+      if (!content.reports().isEmpty()) {
+        files.add(new OutputFile(Urls.reportsFeed(lang),
+            ReportsFeed.reports(content, urls, buildDate, lang, words)));
+      }
     }
     return List.copyOf(files);
   }
@@ -150,7 +155,7 @@ public final class AtomWriter {
     return last;
   }
 
-  private static byte[] feed(Content content, Urls urls, LocalDate buildDate, String lang,
+  static byte[] feed(Content content, Urls urls, LocalDate buildDate, String lang,
       String word, String selfPath, String alternatePath, List<Entry> unsorted) {
     String def = content.site().defaultLanguage();
     List<Entry> entries = new ArrayList<>(unsorted);
