@@ -75,9 +75,12 @@ class ReportIT {
             + " return {h1: a.querySelector('h1').textContent,"
             + " period: a.querySelector('.summary dd').textContent,"
             + " changes: a.querySelectorAll('.report-changes li').length,"
+            + " feed: document.head.querySelector('link[rel=alternate][href$=\"feeds/reports.atom\"]')"
+            + " !== null,"
             + " scroll: document.documentElement.scrollWidth,"
             + " viewport: document.documentElement.clientWidth};");
         assertTrue(((Number) r.get("changes")).intValue() > 0, page + ": " + r);
+        assertEquals(Boolean.TRUE, r.get("feed"), page + ": the reports feed in the head");
         assertTrue(((Number) r.get("scroll")).doubleValue()
             <= ((Number) r.get("viewport")).doubleValue(), page + " @" + width + ": " + r);
         assertEquals(page.startsWith("nb") ? "2. halvår 2017" : "H2 2017", r.get("period"),
