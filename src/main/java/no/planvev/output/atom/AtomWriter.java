@@ -130,6 +130,11 @@ public final class AtomWriter {
             .append(words.deadline(a.deadline(), lang, def)).append(". ");
         s.append(words.word("activity.status", lang)).append(": ").append(words.word("feed.status." + a.status().key(), lang))
             .append('.');
+        if (a.statusDate() != null && !a.statusDate().isAfter(buildDate)) {
+          s.append(' ').append(words.word("project.statusDate", lang)).append(' ')
+              .append(words.deadline(new no.planvev.model.Deadline.Day(a.statusDate()), lang, def))
+              .append('.');
+        }
         entries.add(new Entry(uuid(lang + ":activity:" + p.id() + ":" + la.key()),
             Words.text(a.title(), lang, def), updated, null, urls.absolute(urls.project(p, lang)),
             a.status().key(), words.word("feed.status." + a.status().key(), lang), s.toString()));

@@ -2,6 +2,8 @@ package no.planvev.output.atom;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.rometools.rome.feed.atom.Entry;
 import com.rometools.rome.feed.atom.Feed;
@@ -85,6 +87,23 @@ class AtomChangeDatesTest {
     assertEquals(List.of("Udatert", "Bekreftet", "Flyttet", "Ferdig", "Framtid"),
         List.copyOf(updated.keySet()));
     assertEquals(AtomWriterTest.day("2017-12-24"), feed.getUpdated());
+  }
+
+  @Test
+  void theSummarySaysWhenTheStatusWasLastConfirmed() throws Exception {
+    Map<String, String> nb = new LinkedHashMap<>();
+    for (Entry e : feed("nb").getEntries()) nb.put(e.getTitle(), e.getSummary().getValue());
+    assertTrue(nb.get("Ferdig").endsWith("Status: fullført. Status per 5. oktober 2017."),
+        nb.get("Ferdig"));
+    assertFalse(nb.get("Udatert").contains("Status per"), nb.get("Udatert"));
+    // a status date after the build date is not said
+    assertFalse(nb.get("Framtid").contains("Status per"), nb.get("Framtid"));
+    for (Entry e : feed("en").getEntries()) {
+      if (e.getTitle().equals("Ferdig")) {
+        assertTrue(e.getSummary().getValue().endsWith("Status as of 5 October 2017."),
+            e.getSummary().getValue());
+      }
+    }
   }
 
   @Test
