@@ -64,10 +64,10 @@ public final class BuildMemo {
     return render;
   }
 
-  /** Data, calendars and feeds: they read the site, plans, projects and hearings, and the date. */
+  /** Data, calendars and feeds: they read the site, plans, projects, hearings, reports, the date. */
   synchronized List<OutputFile> data(Content c, LocalDate date, Supplier<List<OutputFile>> make) {
     Object key = List.of(c.site(), new Refs(c.plans()), new Refs(c.projects()),
-        new Refs(c.hearings()), date);
+        new Refs(c.hearings()), new Refs(c.reports()), date);
     if (!key.equals(dataKey)) {
       data = make.get();
       dataKey = key;

@@ -164,6 +164,11 @@ public final class Urls {
     return "data/hearings.json";
   }
 
+  /** The period reports with what changed in each (see {@code ReportsJson}). */
+  public static String reportsJson() {
+    return "data/reports.json";
+  }
+
   /** The activities with stable column names and machine values (for programs). */
   public static String activitiesCsv() {
     return "data/activities.csv";
@@ -202,6 +207,11 @@ public final class Urls {
   /** The activities feed in {@code lang}. */
   public static String activitiesFeed(String lang) {
     return lang + "/feeds/activities.atom";
+  }
+
+  /** The period reports feed in {@code lang} (only when the site has reports). */
+  public static String reportsFeed(String lang) {
+    return lang + "/feeds/reports.atom";
   }
 
   /** One focus area's calendar in {@code lang}. */

@@ -110,6 +110,12 @@ final class Offers {
         .withFeeds(List.of(activitiesFeed(v)));
   }
 
+  /** The period reports feed in the head (the data page lists it too). */
+  BiFunction<View, ChromeModel, ChromeModel> reportsFeed() {
+    return (v, m) -> m.withFeeds(
+        List.of(feed(v, "subscribe.reportsFeed", Urls.reportsFeed(v.lang))));
+  }
+
   /** The hearings feed in the head; on the list also the links to subscribe. */
   BiFunction<View, ChromeModel, ChromeModel> subscribeHearings(boolean links) {
     return (v, m) -> {
@@ -146,6 +152,9 @@ final class Offers {
     }
     files.add(file(v, uiTxt(v, "data.hearings"), Urls.hearingsJson(),
         "hearings.schema.json"));
+    if (no.planvev.output.json.JsonData.hasReports(content)) {
+      files.add(file(v, uiTxt(v, "data.reports"), Urls.reportsJson(), "reports.schema.json"));
+    }
     List<DataPage.Calendar> calendars = new ArrayList<>();
     calendars.add(cal(v, uiTxt(v, "subscribe.deadlinesCalendar"),
         Urls.deadlinesCalendar(v.lang)));
@@ -159,10 +168,14 @@ final class Offers {
         calendars.add(cal(v, text(v, a.title()), Urls.areaCalendar(p, a, v.lang)));
       }
     }
-    List<DataPage.Feed> feeds = List.of(
+    List<DataPage.Feed> feeds = new ArrayList<>(List.of(
         new DataPage.Feed(uiTxt(v, "subscribe.hearingsFeed"), v.link(Urls.hearingsFeed(v.lang))),
         new DataPage.Feed(uiTxt(v, "subscribe.activitiesFeed"),
-            v.link(Urls.activitiesFeed(v.lang))));
+            v.link(Urls.activitiesFeed(v.lang)))));
+    if (no.planvev.output.json.JsonData.hasReports(content)) {
+      feeds.add(new DataPage.Feed(uiTxt(v, "subscribe.reportsFeed"),
+          v.link(Urls.reportsFeed(v.lang))));
+    }
     var licence = content.site().options().licence();
     boolean indicators = no.planvev.output.json.JsonData.hasIndicators(content);
     return new DataPage(files, v.link(Urls.activitiesCsv(v.lang)),

@@ -151,6 +151,14 @@ final class PageModels {
         IndicatorView.of(v, ui(v), urls, p, a, in));
   }
 
+  ReportsPage reports(View v) {
+    return ReportsPage.of(v, ui(v), content, urls);
+  }
+
+  ReportPage report(View v, no.planvev.model.Report r) {
+    return ReportPage.of(v, ui(v), content, urls, r);
+  }
+
   private Map<String, String> ui(View v) {
     return ui.getOrDefault(v.lang, Map.of());
   }

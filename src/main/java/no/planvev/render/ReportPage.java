@@ -41,10 +41,11 @@ record ReportPage(View.Txt title, String period, String periodDatetime, Day publ
   record Counts(int done, int counted, int ongoing, int late, int notReported, Integer percent,
       boolean fromEditor) {}
 
-  static ReportPage of(View v, Content content, Urls urls, Report r) {
+  static ReportPage of(View v, java.util.Map<String, String> ui, Content content, Urls urls,
+      Report r) {
     ReportChanges c = ReportChanges.of(r, content.reports(), content.projects());
     Progress p = c.progress();
-    return new ReportPage(v.t(r.title()), ReportsPage.period(v, r), r.period().datetime(),
+    return new ReportPage(v.t(r.title()), ReportsPage.period(v, ui, r), r.period().datetime(),
         Day.of(v, r.published()), Day.of(v, c.since().plusDays(1)), v.md(r.body(), 2),
         c.completed().stream().map(a -> item(v, urls, a, a.activity().statusDate(), null))
             .toList(),

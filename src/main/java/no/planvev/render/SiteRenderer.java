@@ -286,10 +286,11 @@ public final class SiteRenderer {
     }
     if (!content.reports().isEmpty()) {
       routes.add(route("reports", "reports.ftlh", langs, urls::reports,
-          v -> ReportsPage.of(v, content, urls)));
+          models::reports).with(offers.reportsFeed()));
       for (Report r : content.reports()) {
         routes.add(route("report:" + r.id(), "report.ftlh", langs, l -> urls.report(r, l),
-            v -> ReportPage.of(v, content, urls, r)).text(l -> has(l, r.title(), r.body())));
+            v -> models.report(v, r)).with(offers.reportsFeed())
+            .text(l -> has(l, r.title(), r.body())));
       }
     }
     routes.add(route("data", "data.ftlh", langs, Urls::dataPage, offers::data)

@@ -149,7 +149,8 @@ class OpenDataTest {
     assertEquals("https://data.norge.no/nlod/no/2.0", catalog.getJsonArray(dct + "license")
         .getJsonObject(0).getString("@id"));
     JsonArray datasets = catalog.getJsonArray(dcat + "dataset");
-    assertEquals(4, datasets.size()); // activities, hearings, indicators (the demo has one), plans
+    // activities, hearings, indicators (the demo has one), reports (the demo has one), plans
+    assertEquals(5, datasets.size());
     int files = 0;
     for (JsonValue v : datasets) {
       JsonObject d = v.asJsonObject();

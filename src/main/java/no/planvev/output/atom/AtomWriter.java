@@ -19,17 +19,20 @@ import no.planvev.output.OutputFile;
 import no.planvev.words.Words;
 
 /**
- * Writes the Atom feeds of one site: per language {@code <lang>/feeds/hearings.atom} and {@code
- * <lang>/feeds/activities.atom}.
+ * Writes the Atom feeds of one site: per language {@code <lang>/feeds/hearings.atom}, {@code
+ * <lang>/feeds/activities.atom} and, when the site has period reports, {@code
+ * <lang>/feeds/reports.atom} ({@link ReportsFeed}).
  *
  * <p>Hearings: one entry per hearing; {@code published} is its published date, {@code updated}
  * the later of that and the date our statement was adopted.
  *
- * <p>Activities: the content holds no change history, so the feed says what the build date
- * makes true. An activity enters the feed when its project has started (the project period's
- * first day is on or before the build date) with {@code updated} = that first day; once its due
- * day is on or before the build date, {@code updated} becomes the due day (the deadline has come,
- * and the entry tells its status). Activities of projects that have not started are left out.
+ * <p>Activities: an activity enters the feed when its project has started (the project period's
+ * first day is on or before the build date). Its {@code updated} is the day its status was last
+ * confirmed or changed: the latest of its status date (its own {@code status_date}, else its
+ * measure's, initiative's or project's) and the days its deadline was moved ({@code moved[].on}),
+ * leaving out days after the build date. Without such a day, the feed says what the build date
+ * makes true: the project's first day, or the due day once that has come. Activities of projects
+ * that have not started are left out.
  *
  * <p>Entry ids are {@code urn:uuid:} name-based UUIDs of the language and the hearing id or the
  * activity's stable key, so they survive a change of base URL or slug. Entries are newest first;
@@ -61,6 +64,10 @@ public final class AtomWriter {
           hearings(content, urls, buildDate, lang, words)));
       files.add(new OutputFile(Urls.activitiesFeed(lang),
           activities(content, urls, buildDate, lang, words)));
+      if (!content.reports().isEmpty()) {
+        files.add(new OutputFile(Urls.reportsFeed(lang),
+            ReportsFeed.reports(content, urls, buildDate, lang, words)));
+      }
     }
     return List.copyOf(files);
   }
@@ -113,7 +120,8 @@ public final class AtomWriter {
       for (LocatedActivity la : LocatedActivity.of(p)) {
         Activity a = la.activity();
         LocalDate due = a.deadline().due();
-        LocalDate updated = due.isAfter(buildDate) ? started : due;
+        LocalDate changed = lastChange(a, buildDate);
+        LocalDate updated = changed != null ? changed : due.isAfter(buildDate) ? started : due;
         StringBuilder s = new StringBuilder();
         s.append(words.word("activity.project", lang)).append(": ").append(projectTitle).append(". ");
         String resp = Words.text(a.responsible(), lang, def);
@@ -122,6 +130,11 @@ public final class AtomWriter {
             .append(words.deadline(a.deadline(), lang, def)).append(". ");
         s.append(words.word("activity.status", lang)).append(": ").append(words.word("feed.status." + a.status().key(), lang))
             .append('.');
+        if (a.statusDate() != null && !a.statusDate().isAfter(buildDate)) {
+          s.append(' ').append(words.word("project.statusDate", lang)).append(' ')
+              .append(words.deadline(new no.planvev.model.Deadline.Day(a.statusDate()), lang, def))
+              .append('.');
+        }
         entries.add(new Entry(uuid(lang + ":activity:" + p.id() + ":" + la.key()),
             Words.text(a.title(), lang, def), updated, null, urls.absolute(urls.project(p, lang)),
             a.status().key(), words.word("feed.status." + a.status().key(), lang), s.toString()));
@@ -131,7 +144,23 @@ public final class AtomWriter {
         Urls.activitiesFeed(lang), urls.projects(lang), entries);
   }
 
-  private static byte[] feed(Content content, Urls urls, LocalDate buildDate, String lang,
+  /**
+   * The latest day on or before {@code buildDate} that {@code a}'s status was confirmed or its
+   * deadline moved, or null when there is none.
+   */
+  static LocalDate lastChange(Activity a, LocalDate buildDate) {
+    LocalDate last = null;
+    List<LocalDate> days = new ArrayList<>();
+    days.add(a.statusDate());
+    a.moved().forEach(m -> days.add(m.on()));
+    for (LocalDate d : days) {
+      if (d == null || d.isAfter(buildDate)) continue;
+      if (last == null || d.isAfter(last)) last = d;
+    }
+    return last;
+  }
+
+  static byte[] feed(Content content, Urls urls, LocalDate buildDate, String lang,
       String word, String selfPath, String alternatePath, List<Entry> unsorted) {
     String def = content.site().defaultLanguage();
     List<Entry> entries = new ArrayList<>(unsorted);

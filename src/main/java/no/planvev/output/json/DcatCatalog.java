@@ -88,6 +88,12 @@ final class DcatCatalog {
       }
     }
 
+    if (JsonData.hasReports(content)) {
+      ObjectNode reports = dataset(datasets, urls, "reports", ui, site, buildDate);
+      distribution(reports.putArray("dcat:distribution"), site,
+          urls.absolute(Urls.reportsJson()), "JSON", "application/json", "reports.json");
+    }
+
     ObjectNode plans = dataset(datasets, urls, "plans", ui, site, buildDate);
     ArrayNode pd = plans.putArray("dcat:distribution");
     distribution(pd, site, urls.absolute(Urls.siteJson()), "JSON", "application/json",

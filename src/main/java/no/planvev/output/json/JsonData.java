@@ -52,6 +52,11 @@ public final class JsonData {
 
 
 
+  /** True when the site has period reports, and so {@code data/reports.json}. */
+  public static boolean hasReports(Content content) {
+    return !content.reports().isEmpty();
+  }
+
   /** True when the site has indicators, and so the indicator CSV files. */
   public static boolean hasIndicators(Content content) {
     return IndicatorsCsv.any(content);
@@ -77,6 +82,9 @@ public final class JsonData {
       files.add(new OutputFile(Urls.projectJson(p), Json.bytes(w.project(p))));
     }
     files.add(new OutputFile(Urls.hearingsJson(), Json.bytes(w.hearings())));
+    if (hasReports(content)) {
+      files.add(new OutputFile(Urls.reportsJson(), Json.bytes(w.reports())));
+    }
     char sep = content.site().options().csvSeparator();
     files.add(OutputFile.utf8(Urls.activitiesCsv(), ActivitiesCsv.machine(content, buildDate,
         sep)));
@@ -94,6 +102,9 @@ public final class JsonData {
     files.add(new OutputFile(Urls.dataCatalog(),
         Json.bytes(DcatCatalog.catalog(content, urls, buildDate, words))));
     for (String s : SCHEMAS) files.add(new OutputFile(Urls.dataSchema(s), schema(s)));
+    if (hasReports(content)) {
+      files.add(new OutputFile(Urls.dataSchema(ReportsJson.SCHEMA), schema(ReportsJson.SCHEMA)));
+    }
     return List.copyOf(files);
   }
 
@@ -179,6 +190,7 @@ public final class JsonData {
         csvs.put(lang, urls.absolute(Urls.activitiesCsv(lang)));
       }
       o.put("catalog", urls.absolute(Urls.dataCatalog()));
+      if (hasReports(content)) o.put("reports", urls.absolute(Urls.reportsJson()));
       if (IndicatorsCsv.any(content)) {
         o.put("indicators_csv", urls.absolute(Urls.indicatorsCsv()));
         ObjectNode ind = o.putObject("indicators_csv_by_language");
@@ -315,6 +327,10 @@ public final class JsonData {
         ao.set("participants", json.texts(a.participants()));
       }
       return arr;
+    }
+
+    ObjectNode reports() {
+      return ReportsJson.reports(content, urls, json, root(ReportsJson.SCHEMA));
     }
 
     ObjectNode hearings() {
