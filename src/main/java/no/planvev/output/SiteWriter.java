@@ -14,35 +14,70 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.EOFException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 
 /**
- * Writes a whole site so that the published folder is never half-built: everything goes into a
- * fresh folder beside the output ({@code .site.tmp-<pid>}), and only when all of it is written
- * does it replace the output, by renaming the old one aside ({@code .site.old}) and the new one
- * in. A build killed between the two renames leaves the old site aside; the next run puts it back
- * ({@link #recover}) before doing anything else.
+ * Writes a whole site so that the published folder is never half-built: everything new goes into
+ * a fresh folder beside the output ({@code .site.tmp-<pid>}) first, and the output is changed only
+ * when all of it is written.
  *
- * <p>A file whose bytes equal the file at the same path in the current output is not written
- * again: the new folder gets a hard link to the old file, so it keeps its modification time and
- * static hosts and {@code rsync} see only real changes. Writes are safe from several threads.
+ * <p>A first build (no output yet) renames the staging folder into place. A later build patches
+ * the output in place: a file whose bytes equal the file at the same path in the current output
+ * is not written at all (it keeps its inode and modification time, so static hosts and
+ * {@code rsync} see only real changes); changed and new files are written to the staging folder,
+ * and at the commit a journal ({@link #JOURNAL}) listing every file to move in and every old file
+ * to remove is written atomically into the staging folder, then carried out: each file is
+ * renamed into place (atomic per file), and folders left empty are removed. A build killed
+ * during the commit leaves the journal; the next run carries out the rest of it
+ * ({@link #recover}) before doing anything else, so the output ends as the killed build would
+ * have left it. A build killed before the commit leaves the output as it was. A build with a
+ * one-page edit thus costs a handful of renames instead of recreating (and deleting) every file
+ * and folder of the site. Writes are safe from several threads.
  *
  * <p>Every site gets the file {@link OutputFolder#MARKER}, by which the next build knows the
  * folder as planvev's. {@code output} must be checked by {@link OutputFolder#check} first and
- * have its links resolved: the folder is renamed, never a link to it.
+ * have its links resolved: the folder is renamed, never a link to it; a symbolic link inside the
+ * old output is never written through (it is removed, and a real file or folder takes its place).
  */
 public final class SiteWriter implements AutoCloseable {
+
+  /** The commit journal's name inside the staging folder (see the class comment). */
+  static final String JOURNAL = ".planvev-commit";
+  private static final int JOURNAL_MAGIC = 0x706c6a31;  // "plj1"
 
   private final Path output;
   private final Path staging;
   private final boolean hasOld;
+  /** The old output's regular files (not through links) and their sizes; empty when none. */
+  private final Map<String, Long> oldFiles;
+  /** The old output's entries that are neither regular files nor folders (links and such). */
+  private final List<String> oldOthers;
+  /** Every path of the new site, kept or staged. */
+  private final Set<String> paths = ConcurrentHashMap.newKeySet();
+  /** The paths written into the staging folder (changed or new). */
+  private final Set<String> staged = ConcurrentHashMap.newKeySet();
   private final Set<Path> folders = ConcurrentHashMap.newKeySet();
   private final LongAdder kept = new LongAdder();
   private volatile boolean committed;
+  private volatile boolean journaled;
 
-  private SiteWriter(Path output, Path staging) {
+  private SiteWriter(Path output, Path staging, boolean hasOld, Map<String, Long> oldFiles,
+      List<String> oldOthers) {
     this.output = output;
     this.staging = staging;
-    this.hasOld = Files.isDirectory(output);
+    this.hasOld = hasOld;
+    this.oldFiles = oldFiles;
+    this.oldOthers = oldOthers;
   }
 
   /** Prepares a staging folder beside {@code output}; the output itself is not touched. */
@@ -52,33 +87,69 @@ public final class SiteWriter implements AutoCloseable {
     Path parent = out.getParent();
     Files.createDirectories(parent);
     Path staging = parent.resolve("." + out.getFileName() + ".tmp-" + ProcessHandle.current().pid());
+    boolean hasOld = Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS);
+    // A commit of this process that failed half-way (same pid) is finished first.
+    if (hasOld && Files.isRegularFile(staging.resolve(JOURNAL), LinkOption.NOFOLLOW_LINKS)) {
+      replay(out, staging, staging.resolve(JOURNAL));
+    }
     deleteTree(staging);
     Files.createDirectory(staging);
+    Map<String, Long> files = new HashMap<>();
+    List<String> others = new ArrayList<>();
+    if (hasOld) listFiles(out, files, others);
+    SiteWriter w = new SiteWriter(out, staging, hasOld, files, others);
     // The marker tells the next build that this folder is planvev's to replace (OutputFolder).
-    Files.writeString(staging.resolve(OutputFolder.MARKER), OutputFolder.MARKER_TEXT,
-        StandardCharsets.UTF_8);
-    return new SiteWriter(out, staging);
+    w.write(OutputFolder.MARKER, OutputFolder.MARKER_TEXT.getBytes(StandardCharsets.UTF_8));
+    w.kept.reset();  // kept() counts the site's own files
+    return w;
+  }
+
+  /**
+   * The regular files under {@code root} (links are not followed) with their sizes into
+   * {@code files}, every other entry that is not a folder (a link, ...) into {@code others}.
+   */
+  private static void listFiles(Path root, Map<String, Long> files, List<String> others)
+      throws IOException {
+    Files.walkFileTree(root, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+        if (attrs.isRegularFile()) {
+          files.put(relative(root, file), attrs.size());
+        } else {
+          others.add(relative(root, file));
+        }
+        return FileVisitResult.CONTINUE;
+      }
+    });
+  }
+
+  private static String relative(Path root, Path file) {
+    return root.relativize(file).toString().replace('\\', '/');
   }
 
   /** Writes one file of the site; {@code path} is relative to the site root, with slashes. */
   public void write(String path, byte[] bytes) throws IOException {
     Path target = resolve(path);
+    paths.add(path);
+    if (keepOld(path, bytes)) return;
     folder(target.getParent());
-    if (keepOld(path, bytes, target)) return;
     Files.write(target, bytes);
+    staged.add(path);
   }
 
   /** Copies one file into the site. */
   public void copy(String path, Path source) throws IOException {
     Path target = resolve(path);
-    folder(target.getParent());
-    Path old = output.resolve(path);
-    if (hasOld && Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS)
-        && Files.size(old) == Files.size(source) && Files.mismatch(old, source) == -1
-        && link(target, old)) {
+    paths.add(path);
+    Long size = oldFiles.get(path);
+    if (size != null && size == Files.size(source)
+        && Files.mismatch(output.resolve(path), source) == -1) {
+      kept.increment();
       return;
     }
+    folder(target.getParent());
     Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+    staged.add(path);
   }
 
   /** How many files were the same as in the old output, and kept as they were. */
@@ -92,28 +163,17 @@ public final class SiteWriter implements AutoCloseable {
     folders.add(dir);
   }
 
-  /** Links the old output's file when its bytes equal {@code bytes}; false when it cannot. */
-  private boolean keepOld(String path, byte[] bytes, Path target) throws IOException {
-    if (!hasOld) return false;
-    Path old = output.resolve(path);
+  /** Whether the old output's file at {@code path} holds {@code bytes} (then it stays). */
+  private boolean keepOld(String path, byte[] bytes) {
+    Long size = oldFiles.get(path);
+    if (size == null || size != bytes.length) return false;
     try {
-      var attrs = Files.readAttributes(old, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-      if (!attrs.isRegularFile() || attrs.size() != bytes.length) return false;
-      if (!Arrays.equals(Files.readAllBytes(old), bytes)) return false;
+      if (!Arrays.equals(Files.readAllBytes(output.resolve(path)), bytes)) return false;
     } catch (IOException e) {
       return false;
     }
-    return link(target, old);
-  }
-
-  private boolean link(Path target, Path old) {
-    try {
-      Files.createLink(target, old);
-      kept.increment();
-      return true;
-    } catch (IOException | UnsupportedOperationException e) {
-      return false;  // a file system without hard links: write the bytes instead
-    }
+    kept.increment();
+    return true;
   }
 
   private Path resolve(String path) {
@@ -126,20 +186,104 @@ public final class SiteWriter implements AutoCloseable {
 
   /** Replaces the output with what was written. */
   public void commit() throws IOException {
-    Path old = aside(output);
-    if (Files.exists(output)) {
+    if (!hasOld) {
+      Path old = aside(output);
+      if (Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
+        deleteTree(old);
+        Files.move(output, old, StandardCopyOption.ATOMIC_MOVE);
+      }
+      Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
+      committed = true;
       deleteTree(old);
-      Files.move(output, old, StandardCopyOption.ATOMIC_MOVE);
+      return;
     }
-    Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
+    Journal j = journal();
+    apply(output, staging, j.removed(), j.moved());
     committed = true;
-    deleteTree(old);
+    deleteTree(staging);
+  }
+
+  private record Journal(List<String> removed, List<String> moved) {}
+
+  /** Writes the commit journal (what to remove, what to move in) into the staging folder. */
+  Journal journal() throws IOException {
+    List<String> removed = new ArrayList<>();
+    for (String p : oldFiles.keySet()) {
+      if (!paths.contains(p)) removed.add(p);
+    }
+    // Anything in the old output that is not a regular file (a link, a socket) goes too.
+    for (String p : oldOthers) {
+      if (!paths.contains(p)) removed.add(p);
+    }
+    Collections.sort(removed);
+    List<String> moved = new ArrayList<>(new TreeSet<>(staged));
+    Path tmp = staging.resolve(JOURNAL + ".tmp");
+    try (DataOutputStream out = new DataOutputStream(
+        new BufferedOutputStream(Files.newOutputStream(tmp)))) {
+      out.writeInt(JOURNAL_MAGIC);
+      out.writeInt(removed.size());
+      for (String p : removed) out.writeUTF(p);
+      out.writeInt(moved.size());
+      for (String p : moved) out.writeUTF(p);
+      out.writeInt(JOURNAL_MAGIC);
+    }
+    Files.move(tmp, staging.resolve(JOURNAL), StandardCopyOption.ATOMIC_MOVE);
+    journaled = true;
+    return new Journal(removed, moved);
+  }
+
+  /**
+   * Carries out a commit journal: removes the old files, removes folders left empty, then renames
+   * the staged files into place (a file still missing from the staging folder was moved already).
+   */
+  private static void apply(Path output, Path staging, List<String> removed, List<String> moved)
+      throws IOException {
+    Set<Path> emptied = new TreeSet<>(Collections.reverseOrder());
+    for (String p : removed) {
+      Path f = output.resolve(p);
+      if (Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS)) {
+        deleteTree(f);
+      } else {
+        Files.deleteIfExists(f);
+      }
+      for (Path d = f.getParent(); d != null && !d.equals(output) && d.startsWith(output);
+          d = d.getParent()) {
+        emptied.add(d);
+      }
+    }
+    // Deepest first (reverse order puts a folder after everything below it).
+    for (Path d : emptied) {
+      if (!Files.isDirectory(d, LinkOption.NOFOLLOW_LINKS)) continue;
+      try (var entries = Files.list(d)) {
+        if (entries.findAny().isPresent()) continue;
+      }
+      Files.deleteIfExists(d);
+    }
+    Set<Path> made = new java.util.HashSet<>();
+    for (String p : moved) {
+      Path from = staging.resolve(p);
+      if (!Files.exists(from, LinkOption.NOFOLLOW_LINKS)) continue;
+      Path to = output.resolve(p);
+      Path dir = to.getParent();
+      if (made.add(dir)) {
+        // A link or a file where a folder must be: it is in the removed list unless the old
+        // output changed under the build; never write through it.
+        for (Path d = dir; d != null && !d.equals(output); d = d.getParent()) {
+          if (Files.isSymbolicLink(d) || Files.isRegularFile(d, LinkOption.NOFOLLOW_LINKS)) {
+            Files.delete(d);
+          }
+        }
+        Files.createDirectories(dir);
+      }
+      if (Files.isDirectory(to, LinkOption.NOFOLLOW_LINKS)) deleteTree(to);
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
   }
 
   /** Drops the staging folder unless committed; the output stays as it was. */
   @Override
   public void close() {
-    if (!committed) {
+    if (!committed && !journaled) {
       try {
         deleteTree(staging);
       } catch (IOException e) {
@@ -149,8 +293,8 @@ public final class SiteWriter implements AutoCloseable {
   }
 
   /**
-   * Puts back an output that a killed build left aside, and removes stale staging folders of
-   * processes that no longer run.
+   * Finishes the commit of a killed build (its journal), puts back an output that a killed first
+   * build left aside, and removes stale staging folders of processes that no longer run.
    */
   public static void recover(Path output) throws IOException {
     Path out = output.toAbsolutePath().normalize();
@@ -166,7 +310,7 @@ public final class SiteWriter implements AutoCloseable {
     if (parent == null || !Files.isDirectory(parent)) return;
     String prefix = "." + out.getFileName() + ".tmp-";
     try (var entries = Files.list(parent)) {
-      for (Path p : entries.toList()) {
+      for (Path p : entries.sorted().toList()) {
         String name = p.getFileName().toString();
         if (!name.startsWith(prefix)) continue;
         long pid;
@@ -176,9 +320,37 @@ public final class SiteWriter implements AutoCloseable {
           continue;
         }
         if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) continue;
+        Path journal = p.resolve(JOURNAL);
+        if (Files.isRegularFile(journal, LinkOption.NOFOLLOW_LINKS)
+            && Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {
+          replay(out, p, journal);
+        }
         deleteTree(p);
       }
     }
+  }
+
+  private static void replay(Path out, Path staging, Path journal) throws IOException {
+    List<String> removed = new ArrayList<>();
+    List<String> moved = new ArrayList<>();
+    try (DataInputStream in = new DataInputStream(
+        new BufferedInputStream(Files.newInputStream(journal)))) {
+      if (in.readInt() != JOURNAL_MAGIC) return;
+      for (int i = in.readInt(); i > 0; i--) removed.add(in.readUTF());
+      for (int i = in.readInt(); i > 0; i--) moved.add(in.readUTF());
+      if (in.readInt() != JOURNAL_MAGIC) return;
+    } catch (EOFException e) {
+      return;  // written to a temporary name and renamed: never seen half-written
+    }
+    for (String p : removed) check(out, p);
+    for (String p : moved) check(out, p);
+    apply(out, staging, removed, moved);
+  }
+
+  /** A journal's path must stay inside the output. */
+  private static void check(Path out, String p) throws IOException {
+    Path r = out.resolve(p).normalize();
+    if (!r.startsWith(out) || r.equals(out)) throw new IOException("bad journal path: " + p);
   }
 
   private static Path aside(Path out) {

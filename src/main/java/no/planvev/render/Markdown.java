@@ -132,6 +132,7 @@ final class Markdown {
       html = render(markdown, base);
       if (stored != null) disk.putMarkdown(stored, html);
     }
+    if (stored != null) KnownText.put(html, stored);
     if (memo.size() >= MAX_ENTRIES) memo.clear();
     memo.put(key, html);
     return html;

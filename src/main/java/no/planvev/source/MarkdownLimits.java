@@ -30,13 +30,16 @@ final class MarkdownLimits {
   record Exceeded(int line, int column, String key, int limit) {}
 
   /** The first place {@code text} goes past a limit, or null when it keeps them all. */
-  static Exceeded check(String text) {
+  static Exceeded check(String source) {
+    // One copy into a char array: reading it costs far less than String.charAt per character
+    // with the launcher's C1-only compiler (docs/performance.md).
+    char[] text = source.toCharArray();
     int line = 1;
     int start = 0;
     int brackets = 0;
-    while (start <= text.length()) {
-      int end = text.indexOf('\n', start);
-      if (end < 0) end = text.length();
+    while (start <= text.length) {
+      int end = start;
+      while (end < text.length && text[end] != '\n') end++;
       Exceeded e = nesting(text, start, end, line);
       if (e != null) return e;
       if (isBlank(text, start, end)) {
@@ -46,7 +49,7 @@ final class MarkdownLimits {
         int runLength = 0;
         int pipes = 0;
         for (int i = start; i < end; i++) {
-          char c = text.charAt(i);
+          char c = text[i];
           if (c == '*' || c == '_' || c == '-') {
             runLength = c == run ? runLength + 1 : 1;
             run = c;
@@ -80,12 +83,12 @@ final class MarkdownLimits {
    * The containers a line opens: each block quote marker and list marker at its start, and its
    * indentation (a nested list item is indented at least two columns past its parent's).
    */
-  private static Exceeded nesting(String text, int start, int end, int line) {
+  private static Exceeded nesting(char[] text, int start, int end, int line) {
     int depth = 0;
     int spaces = 0;
     int i = start;
     while (i < end) {
-      char c = text.charAt(i);
+      char c = text[i];
       if (c == ' ' || c == '\t') {
         spaces += c == '\t' ? 4 : 1;
         i++;
@@ -98,32 +101,32 @@ final class MarkdownLimits {
       if (after < 0) break;
       depth++;
       // The one space that ends a marker is part of it; more is indentation.
-      if (after < end && (text.charAt(after) == ' ' || text.charAt(after) == '\t')) after++;
+      if (after < end && (text[after] == ' ' || text[after] == '\t')) after++;
       i = after;
     }
     return null;
   }
 
   /** The index after a container marker at {@code i} ({@code >}, {@code -}, {@code 1.}), or -1. */
-  private static int marker(String s, int i, int end) {
-    char c = s.charAt(i);
+  private static int marker(char[] s, int i, int end) {
+    char c = s[i];
     if (c == '>') return i + 1;
     int after;
     if (c == '-' || c == '+' || c == '*') {
       after = i + 1;
     } else {
       int j = i;
-      while (j < end && j - i < 9 && s.charAt(j) >= '0' && s.charAt(j) <= '9') j++;
-      if (j == i || j >= end || (s.charAt(j) != '.' && s.charAt(j) != ')')) return -1;
+      while (j < end && j - i < 9 && s[j] >= '0' && s[j] <= '9') j++;
+      if (j == i || j >= end || (s[j] != '.' && s[j] != ')')) return -1;
       after = j + 1;
     }
-    if (after < end && s.charAt(after) != ' ' && s.charAt(after) != '\t') return -1;
+    if (after < end && s[after] != ' ' && s[after] != '\t') return -1;
     return after;
   }
 
-  private static boolean isBlank(String s, int start, int end) {
+  private static boolean isBlank(char[] s, int start, int end) {
     for (int i = start; i < end; i++) {
-      char c = s.charAt(i);
+      char c = s[i];
       if (c != ' ' && c != '\t' && c != '\r') return false;
     }
     return true;

@@ -113,8 +113,11 @@ class BuildCacheTest {
           "---\ntitle: Added\n---\nAn added paragraph with *emphasis*.\n");
     }
     Run edited = cached(s, "c2");
-    assertSame(cold(s, "cold2"), edited.files);
+    SortedMap<String, byte[]> cold2 = cold(s, "cold2");
+    assertSame(cold2, edited.files);
     assertTrue(edited.misses > 0 && edited.hits > 0);
+    // The same edit built over the output of the build before (patched in place, SiteWriter).
+    assertSame(cold2, cached(s, "c1").files);
 
     // A template change.
     Path lib = s.templates.resolve("lib.ftlh");

@@ -128,4 +128,110 @@ class SiteWriterTest {
           Files.readString(out.resolve("nb/d" + (i % 7) + "/p" + i + "/index.html")));
     }
   }
+
+  private static java.util.SortedMap<String, String> tree(Path root) throws Exception {
+    java.util.SortedMap<String, String> files = new java.util.TreeMap<>();
+    try (var s = Files.walk(root)) {
+      for (Path p : s.toList()) {
+        String rel = root.relativize(p).toString();
+        if (Files.isSymbolicLink(p)) {
+          files.put(rel, "link");
+        } else if (Files.isDirectory(p)) {
+          files.put(rel + "/", "");
+        } else {
+          files.put(rel, Files.readString(p));
+        }
+      }
+    }
+    return files;
+  }
+
+  /** What a first build of exactly these files into an empty place leaves. */
+  private java.util.SortedMap<String, String> fresh(java.util.Map<String, String> files)
+      throws Exception {
+    Path out = Files.createTempDirectory(tmp, "fresh").resolve("site");
+    try (SiteWriter w = SiteWriter.open(out)) {
+      for (var e : files.entrySet()) w.write(e.getKey(), utf8(e.getValue()));
+      w.commit();
+    }
+    return tree(out);
+  }
+
+  @Test
+  void aSecondBuildRemovesWhatIsGoneAndEmptiedFoldersAndSwapsFilesAndFolders() throws Exception {
+    Path out = tmp.resolve("site");
+    try (SiteWriter w = SiteWriter.open(out)) {
+      w.write("nb/a/index.html", utf8("a"));
+      w.write("nb/gone/deep/index.html", utf8("gone"));
+      w.write("nb/x", utf8("x was a file"));
+      w.write("nb/y/index.html", utf8("y was a folder"));
+      w.commit();
+    }
+    var second = new java.util.TreeMap<String, String>();
+    second.put("nb/a/index.html", "a");
+    second.put("nb/x/index.html", "x is a folder");
+    second.put("nb/y", "y is a file");
+    second.put("en/new/index.html", "new");
+    try (SiteWriter w = SiteWriter.open(out)) {
+      for (var e : second.entrySet()) w.write(e.getKey(), utf8(e.getValue()));
+      w.commit();
+      assertEquals(1, w.kept(), "nb/a");
+    }
+    assertEquals(fresh(second), tree(out));
+    try (var s = Files.list(tmp)) {
+      assertEquals(java.util.List.of("site"),
+          s.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith("fresh")).toList());
+    }
+  }
+
+  @Test
+  void aLinkedFolderInTheOldOutputIsNeverWrittenThrough() throws Exception {
+    Path out = tmp.resolve("site");
+    try (SiteWriter w = SiteWriter.open(out)) {
+      w.write("nb/a/index.html", utf8("a"));
+      w.commit();
+    }
+    Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere/a"));
+    Files.writeString(elsewhere.resolve("index.html"), "a");
+    Files.writeString(elsewhere.resolve("keep.txt"), "mine");
+    SiteWriterAccess.deleteTree(out.resolve("nb"));
+    Files.createSymbolicLink(out.resolve("nb"), tmp.resolve("elsewhere"));
+    try (SiteWriter w = SiteWriter.open(out)) {
+      w.write("nb/a/index.html", utf8("a"));
+      w.write("nb/b/index.html", utf8("b"));
+      w.commit();
+    }
+    assertFalse(Files.isSymbolicLink(out.resolve("nb")));
+    assertEquals(fresh(java.util.Map.of("nb/a/index.html", "a", "nb/b/index.html", "b")),
+        tree(out));
+    assertEquals("mine", Files.readString(elsewhere.resolve("keep.txt")));
+    assertFalse(Files.exists(elsewhere.resolve("../b")));
+  }
+
+  @Test
+  void aCommitCutShortIsFinishedByTheNextBuild() throws Exception {
+    Path out = tmp.resolve("site");
+    try (SiteWriter w = SiteWriter.open(out)) {
+      w.write("nb/a/index.html", utf8("a"));
+      w.write("nb/b/index.html", utf8("b"));
+      w.commit();
+    }
+    SiteWriter cut = SiteWriter.open(out);
+    cut.write("nb/a/index.html", utf8("a2"));
+    cut.write("nb/c/index.html", utf8("c"));
+    cut.journal();  // killed right after the journal was written: nothing carried out yet
+    cut.close();
+    assertEquals("b", Files.readString(out.resolve("nb/b/index.html")));
+    try (SiteWriter w = SiteWriter.open(out)) {
+      // Opening finishes the cut commit first; then this build writes nothing new.
+      assertEquals("a2", Files.readString(out.resolve("nb/a/index.html")));
+      assertFalse(Files.exists(out.resolve("nb/b")));
+      w.write("nb/a/index.html", utf8("a2"));
+      w.write("nb/c/index.html", utf8("c"));
+      w.commit();
+      assertEquals(2, w.kept());
+    }
+    assertEquals(fresh(java.util.Map.of("nb/a/index.html", "a2", "nb/c/index.html", "c")),
+        tree(out));
+  }
 }
