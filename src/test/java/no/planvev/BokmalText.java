@@ -9,11 +9,11 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import no.planvev.diag.Problems;
 import no.planvev.model.Content;
 import no.planvev.model.LText;
 import no.planvev.source.ContentLoader;
 import no.planvev.source.UiStrings;
-import no.planvev.diag.Problems;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -21,9 +21,9 @@ import org.jsoup.nodes.TextNode;
 
 /**
  * What counts as bokmål on a page in another language: text equal to a bokmål UI string, or to a
- * bokmål content text (a paragraph of it, for Markdown), that is not also the page language's
- * text. Such text must sit inside an element whose nearest {@code lang} is {@code nb}, or a
- * screen reader reads it with the wrong pronunciation (WCAG 2.1, 3.1.2).
+ * bokmål content text (a paragraph of it, for Markdown), that is not also the page language's text.
+ * Such text must sit inside an element whose nearest {@code lang} is {@code nb}, or a screen reader
+ * reads it with the wrong pronunciation (WCAG 2.1, 3.1.2).
  */
 public final class BokmalText {
 
@@ -33,7 +33,9 @@ public final class BokmalText {
     this.bokmal = bokmal;
   }
 
-  /** The bokmål texts of {@code content}'s site and the nb UI strings, less those of {@code lang}. */
+  /**
+   * The bokmål texts of {@code content}'s site and the nb UI strings, less those of {@code lang}.
+   */
   public static BokmalText of(Path contentDir, Path templates, String lang) {
     Problems problems = new Problems();
     Content content = ContentLoader.load(contentDir, problems);
@@ -61,8 +63,8 @@ public final class BokmalText {
   }
 
   /**
-   * Every place on {@code page} (its body) where bokmål text is not marked {@code lang="nb"}:
-   * one line each, "text (in <tag>)".
+   * Every place on {@code page} (its body) where bokmål text is not marked {@code lang="nb"}: one
+   * line each, "text (in <tag>)".
    */
   public List<String> unmarked(Document page) {
     List<String> out = new ArrayList<>();
@@ -84,8 +86,7 @@ public final class BokmalText {
   public boolean isUnmarkedBokmal(String text, String parentText, String nearestLang) {
     String own = norm(text);
     if (own.isEmpty()) return false;
-    return (bokmal.contains(own) || bokmal.contains(norm(parentText)))
-        && !"nb".equals(nearestLang);
+    return (bokmal.contains(own) || bokmal.contains(norm(parentText))) && !"nb".equals(nearestLang);
   }
 
   /** How many bokmål texts are known (a check that the set is not empty). */
@@ -113,8 +114,10 @@ public final class BokmalText {
     List<String> out = new ArrayList<>();
     out.add(norm(text));
     for (String p : text.split("\\n\\s*\\n|\\n(?=\\s*(?:[-*]|\\d+\\.) )")) {
-      String plain = p.replaceAll("(?m)^\\s*(?:#+|[-*>]|\\d+\\.)\\s+", "")
-          .replaceAll("\\[([^\\]]*)\\]\\([^)]*\\)", "$1").replaceAll("[*_`]", "");
+      String plain =
+          p.replaceAll("(?m)^\\s*(?:#+|[-*>]|\\d+\\.)\\s+", "")
+              .replaceAll("\\[([^\\]]*)\\]\\([^)]*\\)", "$1")
+              .replaceAll("[*_`]", "");
       out.add(norm(plain));
     }
     return out;

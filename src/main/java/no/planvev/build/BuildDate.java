@@ -13,8 +13,8 @@ public final class BuildDate {
   private BuildDate() {}
 
   /**
-   * {@code --date} when given, else {@code SOURCE_DATE_EPOCH} (seconds, read as UTC), else
-   * empty: the caller decides what "today" is.
+   * {@code --date} when given, else {@code SOURCE_DATE_EPOCH} (seconds, read as UTC), else empty:
+   * the caller decides what "today" is.
    *
    * @throws IllegalArgumentException with a message for the user when a value is malformed
    */
@@ -30,8 +30,9 @@ public final class BuildDate {
     String epoch = env.get("SOURCE_DATE_EPOCH");
     if (epoch != null && !epoch.isBlank()) {
       try {
-        return Optional.of(LocalDate.ofInstant(
-            Instant.ofEpochSecond(Long.parseLong(epoch.trim())), ZoneOffset.UTC));
+        return Optional.of(
+            LocalDate.ofInstant(
+                Instant.ofEpochSecond(Long.parseLong(epoch.trim())), ZoneOffset.UTC));
       } catch (NumberFormatException e) {
         throw new IllegalArgumentException(
             "SOURCE_DATE_EPOCH=" + epoch + " is not a number of seconds", e);

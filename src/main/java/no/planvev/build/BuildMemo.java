@@ -11,17 +11,15 @@ import no.planvev.model.Content;
 import no.planvev.output.OutputFile;
 import no.planvev.output.PageGroup;
 import no.planvev.render.RenderMemo;
-import no.planvev.render.SiteRenderer;
 import no.planvev.source.ContentLoader;
 import no.planvev.validate.LinkChecker;
 import no.planvev.validate.SiteChecks;
 
 /**
  * What the preview keeps from one build to the next so that a one-file edit costs little: the
- * content read from every unchanged file ({@link ContentLoader.Cache}), rendered pages and
- * Markdown ({@link RenderMemo}), the links of every page ({@link LinkChecker}), and the
- * data, calendar and feed
- * files, which are made again only when what they are made from changed. Used by one build at
+ * content read from every unchanged file ({@link ContentLoader.Cache}), rendered pages and Markdown
+ * ({@link RenderMemo}), the links of every page ({@link LinkChecker}), and the data, calendar and
+ * feed files, which are made again only when what they are made from changed. Used by one build at
  * a time.
  */
 public final class BuildMemo {
@@ -41,15 +39,17 @@ public final class BuildMemo {
   public BuildMemo() {}
 
   /**
-   * {@code files} sorted by path. Sorting twenty thousand paths on every save is a good part of
-   * a preview rebuild; when the paths are those of the last build, their order is reused.
+   * {@code files} sorted by path. Sorting twenty thousand paths on every save is a good part of a
+   * preview rebuild; when the paths are those of the last build, their order is reused.
    */
   synchronized SortedMap<String, byte[]> sorted(Map<String, byte[]> files) {
-    boolean same = lastSorted != null && lastSorted.size() == files.size()
-        && lastPaths.containsAll(files.keySet());
+    boolean same =
+        lastSorted != null
+            && lastSorted.size() == files.size()
+            && lastPaths.containsAll(files.keySet());
     TreeMap<String, byte[]> next;
     if (same) {
-      next = new TreeMap<>(lastSorted);  // linear: built from a sorted map
+      next = new TreeMap<>(lastSorted); // linear: built from a sorted map
       next.replaceAll((path, old) -> files.get(path));
     } else {
       next = new TreeMap<>(files);
@@ -64,10 +64,18 @@ public final class BuildMemo {
     return render;
   }
 
-  /** Data, calendars and feeds: they read the site, plans, projects, hearings, reports, the date. */
+  /**
+   * Data, calendars and feeds: they read the site, plans, projects, hearings, reports, the date.
+   */
   synchronized List<OutputFile> data(Content c, LocalDate date, Supplier<List<OutputFile>> make) {
-    Object key = List.of(c.site(), new Refs(c.plans()), new Refs(c.projects()),
-        new Refs(c.hearings()), new Refs(c.reports()), date);
+    Object key =
+        List.of(
+            c.site(),
+            new Refs(c.plans()),
+            new Refs(c.projects()),
+            new Refs(c.hearings()),
+            new Refs(c.reports()),
+            date);
     if (!key.equals(dataKey)) {
       data = make.get();
       dataKey = key;
@@ -76,8 +84,8 @@ public final class BuildMemo {
   }
 
   /** The sitemap and robots.txt: they read the site, the pages' paths and the date. */
-  synchronized List<OutputFile> sitemap(Content c, LocalDate date, List<PageGroup> groups,
-      Supplier<List<OutputFile>> make) {
+  synchronized List<OutputFile> sitemap(
+      Content c, LocalDate date, List<PageGroup> groups, Supplier<List<OutputFile>> make) {
     Object key = List.of(c.site(), groups, date);
     if (!key.equals(sitemapKey)) {
       sitemap = make.get();
@@ -87,8 +95,8 @@ public final class BuildMemo {
   }
 
   /**
-   * A list compared by the identity of its elements: the content loader gives the same object
-   * for an unchanged file, so equal references mean unchanged sources, at no cost.
+   * A list compared by the identity of its elements: the content loader gives the same object for
+   * an unchanged file, so equal references mean unchanged sources, at no cost.
    */
   private record Refs(List<?> items) {
     @Override

@@ -6,17 +6,17 @@ import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import no.planvev.validate.Coverage;
 import no.planvev.diag.Problems;
+import no.planvev.validate.Coverage;
 
 /**
- * What a build produced: its problems; when there were no errors, the site in memory
- * ({@code site}, empty after {@link Builder#build}, which writes pages as it goes) and the site
- * path of every file ({@code files}); and how much of the content is translated
- * ({@code coverage}, null when the content could not be read).
+ * What a build produced: its problems; when there were no errors, the site in memory ({@code site},
+ * empty after {@link Builder#build}, which writes pages as it goes) and the site path of every file
+ * ({@code files}); and how much of the content is translated ({@code coverage}, null when the
+ * content could not be read).
  */
-public record BuildResult(Problems problems, SiteFiles site, Duration time, Coverage coverage,
-    SortedSet<String> files) {
+public record BuildResult(
+    Problems problems, SiteFiles site, Duration time, Coverage coverage, SortedSet<String> files) {
 
   public BuildResult {
     files = Collections.unmodifiableSortedSet(new TreeSet<>(files));
@@ -39,7 +39,7 @@ public record BuildResult(Problems problems, SiteFiles site, Duration time, Cove
   public Map<String, Integer> htmlPagesByLanguage() {
     Map<String, Integer> counts = new TreeMap<>();
     for (String file : files) {
-      if (file.startsWith("assets/") || file.startsWith("static/")) continue;  // copied
+      if (file.startsWith("assets/") || file.startsWith("static/")) continue; // copied
       String path = file.startsWith("embed/") ? file.substring("embed/".length()) : file;
       int slash = path.indexOf('/');
       if (slash > 0 && path.endsWith(".html")) {

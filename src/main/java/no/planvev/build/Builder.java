@@ -1,18 +1,15 @@
 package no.planvev.build;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import no.planvev.source.IoReason;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.util.function.Supplier;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -22,10 +19,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import no.planvev.cache.BuildCache;
-import no.planvev.model.Content;
-import no.planvev.model.SiteConfig;
+import no.planvev.diag.Problems;
 import no.planvev.diag.SourcePos;
+import no.planvev.model.Content;
 import no.planvev.model.Urls;
 import no.planvev.output.OutputFile;
 import no.planvev.output.OutputFolder;
@@ -36,21 +34,21 @@ import no.planvev.output.ics.IcsWriter;
 import no.planvev.output.json.JsonData;
 import no.planvev.output.sitemap.SitemapWriter;
 import no.planvev.render.RenderException;
-import no.planvev.render.RouteKind;
 import no.planvev.render.RenderMemo;
+import no.planvev.render.RouteKind;
 import no.planvev.render.SiteRenderer;
 import no.planvev.source.ContentLoader;
+import no.planvev.source.IoReason;
 import no.planvev.source.UiStrings;
-import no.planvev.words.Words;
 import no.planvev.theme.Theme;
 import no.planvev.validate.Coverage;
-import no.planvev.diag.Problems;
 import no.planvev.validate.SiteChecks;
+import no.planvev.words.Words;
 
 /**
  * Load, validate, render, write. Pages are rendered on all cores and, in a build, written to the
- * staging folder as soon as each is rendered (nothing waits in memory); each page's links are
- * taken on the same pass and checked at the end. Output bytes never depend on the order.
+ * staging folder as soon as each is rendered (nothing waits in memory); each page's links are taken
+ * on the same pass and checked at the end. Output bytes never depend on the order.
  */
 public final class Builder {
 
@@ -68,11 +66,10 @@ public final class Builder {
 
   /**
    * Builds the site in memory, reusing what {@code memo} kept from earlier builds (the preview
-   * keeps one between rebuilds); {@code changed} are the files and folders changed since the
-   * last build with this memo. The result is the same as a build from scratch.
+   * keeps one between rebuilds); {@code changed} are the files and folders changed since the last
+   * build with this memo. The result is the same as a build from scratch.
    */
-  public static BuildResult render(BuildOptions options, BuildMemo memo,
-      Set<Path> changed) {
+  public static BuildResult render(BuildOptions options, BuildMemo memo, Set<Path> changed) {
     return render(options, memo, changed, true, Progress.NONE);
   }
 
@@ -81,8 +78,12 @@ public final class Builder {
     return render(options, null, null, parallel, Progress.NONE);
   }
 
-  private static BuildResult render(BuildOptions options, BuildMemo memo, Set<Path> changed,
-      boolean parallel, Progress progress) {
+  private static BuildResult render(
+      BuildOptions options,
+      BuildMemo memo,
+      Set<Path> changed,
+      boolean parallel,
+      Progress progress) {
     long t0 = System.nanoTime();
     Problems problems = new Problems();
     Timings t = new Timings();
@@ -93,26 +94,34 @@ public final class Builder {
     SortedMap<String, Path> copied = new TreeMap<>();
     if (content != null && !problems.hasErrors()) {
       try {
-        copied = produce(loaded, options, problems, memo, renderMemo, parallel, generated::put,
-            t, progress);
+        copied =
+            produce(
+                loaded, options, problems, memo, renderMemo, parallel, generated::put, t, progress);
       } catch (IOException e) {
-        throw new UncheckedIOException(e);  // only a sink that writes can fail
+        throw new UncheckedIOException(e); // only a sink that writes can fail
       }
     }
     if (options.strict()) problems.promoteWarnings();
-    SiteFiles site = problems.hasErrors() ? SiteFiles.empty()
-        : new SiteFiles(memo == null ? new TreeMap<>(generated) : memo.sorted(generated), copied);
-    BuildResult result = new BuildResult(problems, site,
-        Duration.ofNanos(System.nanoTime() - t0), content == null ? null : Coverage.of(content));
+    SiteFiles site =
+        problems.hasErrors()
+            ? SiteFiles.empty()
+            : new SiteFiles(
+                memo == null ? new TreeMap<>(generated) : memo.sorted(generated), copied);
+    BuildResult result =
+        new BuildResult(
+            problems,
+            site,
+            Duration.ofNanos(System.nanoTime() - t0),
+            content == null ? null : Coverage.of(content));
     t.mark("result");
     return result;
   }
 
   /**
-   * Builds the site and, when there are no errors, replaces the output folder with it. Pages go
-   * to a staging folder as they are rendered; on any error the staging folder is dropped and the
-   * output stays as it was. The result lists the files written, without their bytes. An output
-   * that must not be replaced (see {@link OutputFolder}) is refused before anything is read.
+   * Builds the site and, when there are no errors, replaces the output folder with it. Pages go to
+   * a staging folder as they are rendered; on any error the staging folder is dropped and the
+   * output stays as it was. The result lists the files written, without their bytes. An output that
+   * must not be replaced (see {@link OutputFolder}) is refused before anything is read.
    */
   public static BuildResult build(BuildOptions options) throws IOException {
     return build(options, Progress.NONE);
@@ -124,11 +133,15 @@ public final class Builder {
   }
 
   /**
-   * As {@link #build(BuildOptions, Progress)}, with the build cache in {@code cacheDir} (none
-   * when null; see {@link BuildCache}); {@code warn} gets a line when the cache is ignored.
+   * As {@link #build(BuildOptions, Progress)}, with the build cache in {@code cacheDir} (none when
+   * null; see {@link BuildCache}); {@code warn} gets a line when the cache is ignored.
    */
-  public static BuildResult build(BuildOptions options, Progress progress, Path cacheDir,
-      java.util.function.Consumer<String> warn) throws IOException {
+  public static BuildResult build(
+      BuildOptions options,
+      Progress progress,
+      Path cacheDir,
+      java.util.function.Consumer<String> warn)
+      throws IOException {
     BuildCache cache = cacheDir == null ? null : BuildCache.open(cacheDir, CacheStamp.of(), warn);
     boolean[] ok = {false};
     try {
@@ -139,9 +152,13 @@ public final class Builder {
       if (cache != null) {
         long t0 = System.nanoTime();
         cache.close(ok[0]);
-        Timings.note(String.format(java.util.Locale.ROOT,
-            "cache      %d found, %d made, saved in %.1f ms", cache.hits(), cache.misses(),
-            (System.nanoTime() - t0) / 1e6));
+        Timings.note(
+            String.format(
+                java.util.Locale.ROOT,
+                "cache      %d found, %d made, saved in %.1f ms",
+                cache.hits(),
+                cache.misses(),
+                (System.nanoTime() - t0) / 1e6));
       }
     }
   }
@@ -150,8 +167,13 @@ public final class Builder {
   static BuildResult build(BuildOptions options, Progress progress, BuildCache cache)
       throws IOException {
     long t0 = System.nanoTime();
-    Path output = OutputFolder.check(options.output(), options.content(),
-        options.theme().overrideDir().orElse(null), options.force()).folder();
+    Path output =
+        OutputFolder.check(
+                options.output(),
+                options.content(),
+                options.theme().overrideDir().orElse(null),
+                options.force())
+            .folder();
     SiteWriter.recover(output);
     Problems problems = new Problems();
     Timings t = new Timings();
@@ -163,11 +185,20 @@ public final class Builder {
     if (content != null && !problems.hasErrors()) {
       try (SiteWriter writer = SiteWriter.open(output)) {
         Set<String> paths = ConcurrentHashMap.newKeySet();
-        SortedMap<String, Path> copied = produce(loaded, options, problems,
-            null, renderMemo, true, (path, bytes) -> {
-              writer.write(path, bytes);
-              paths.add(path);
-            }, t, progress);
+        SortedMap<String, Path> copied =
+            produce(
+                loaded,
+                options,
+                problems,
+                null,
+                renderMemo,
+                true,
+                (path, bytes) -> {
+                  writer.write(path, bytes);
+                  paths.add(path);
+                },
+                t,
+                progress);
         if (options.strict()) problems.promoteWarnings();
         if (!problems.hasErrors()) {
           progress.phase("files", copied.size());
@@ -183,19 +214,28 @@ public final class Builder {
       }
     }
     if (options.strict()) problems.promoteWarnings();
-    return new BuildResult(problems, SiteFiles.empty(),
+    return new BuildResult(
+        problems,
+        SiteFiles.empty(),
         Duration.ofNanos(System.nanoTime() - t0),
-        content == null ? null : Coverage.of(content), written);
+        content == null ? null : Coverage.of(content),
+        written);
   }
 
   /**
-   * Content, the theme and its UI strings, and the checks on content; content null when it
-   * cannot be read.
+   * Content, the theme and its UI strings, and the checks on content; content null when it cannot
+   * be read.
    */
   private record Loaded(Content content, Theme theme, Map<String, Map<String, String>> ui) {}
 
-  private static Loaded load(BuildOptions options, Problems problems, Timings t,
-      RenderMemo renderMemo, BuildMemo memo, Set<Path> changed, Progress progress) {
+  private static Loaded load(
+      BuildOptions options,
+      Problems problems,
+      Timings t,
+      RenderMemo renderMemo,
+      BuildMemo memo,
+      Set<Path> changed,
+      Progress progress) {
     progress.phase("reading", 0);
     // Templates compile, and Markdown warms up, on another core while the content is read.
     Theme theme = options.theme();
@@ -203,14 +243,16 @@ public final class Builder {
     prepare.setDaemon(true);
     prepare.start();
     Map<String, Map<String, String>> ui = UiStrings.load(theme, problems);
-    Content content = memo == null ? ContentLoader.load(options.content(), problems)
-        : ContentLoader.load(options.content(), problems, memo.loads, changed);
+    Content content =
+        memo == null
+            ? ContentLoader.load(options.content(), problems)
+            : ContentLoader.load(options.content(), problems, memo.loads, changed);
     t.mark("load");
     if (content != null && !problems.hasErrors()) {
       if (options.baseUrl() != null) content = withBaseUrl(content, options.baseUrl());
       progress.phase("checking", 0);
-      SiteChecks.check(content, options.content(), options.date(), problems,
-          memo == null ? null : memo.checks);
+      SiteChecks.check(
+          content, options.content(), options.date(), problems, memo == null ? null : memo.checks);
       t.mark("checks");
     }
     // The preparation ends before the build goes on or stops: it writes into the build cache,
@@ -230,20 +272,28 @@ public final class Builder {
   }
 
   /**
-   * Renders every page (on all cores when {@code parallel}) and the machine files into
-   * {@code sink}, checks the links of the pages, and returns the files to copy. Problems go to
-   * {@code problems}; after an error, what reached the sink must not be published.
+   * Renders every page (on all cores when {@code parallel}) and the machine files into {@code
+   * sink}, checks the links of the pages, and returns the files to copy. Problems go to {@code
+   * problems}; after an error, what reached the sink must not be published.
    */
-  private static SortedMap<String, Path> produce(Loaded loaded, BuildOptions options,
-      Problems problems, BuildMemo memo, RenderMemo renderMemo, boolean parallel,
-      Sink sink, Timings t, Progress progress) throws IOException {
+  private static SortedMap<String, Path> produce(
+      Loaded loaded,
+      BuildOptions options,
+      Problems problems,
+      BuildMemo memo,
+      RenderMemo renderMemo,
+      boolean parallel,
+      Sink sink,
+      Timings t,
+      Progress progress)
+      throws IOException {
     Content content = loaded.content();
     CompletableFuture<List<OutputFile>> data = dataFiles(content, loaded.ui(), options, memo);
-    SiteRenderer renderer = new SiteRenderer(loaded.theme(), loaded.ui(), problems,
-        renderMemo);
+    SiteRenderer renderer = new SiteRenderer(loaded.theme(), loaded.ui(), problems, renderMemo);
     List<SiteRenderer.PageJob> jobs = renderer.pages(content, options.date());
     SortedMap<String, Path> copied = new TreeMap<>();
-    for (SiteRenderer.StaticFile f : renderer.staticFiles(content)) copied.put(f.path(), f.source());
+    for (SiteRenderer.StaticFile f : renderer.staticFiles(content))
+      copied.put(f.path(), f.source());
     t.mark("prepare");
     progress.phase("pages", jobs.size());
 
@@ -253,11 +303,15 @@ public final class Builder {
       // Pages on a pool of their own, one thread a core; the machine files meanwhile here.
       ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
       try {
-        Future<?> pages = pool.submit(
-            () -> jobs.parallelStream().forEach(job -> {
-              page(job, sink, links, problems);
-              progress.step();
-            }));
+        Future<?> pages =
+            pool.submit(
+                () ->
+                    jobs.parallelStream()
+                        .forEach(
+                            job -> {
+                              page(job, sink, links, problems);
+                              progress.step();
+                            }));
         machine = machineFiles(content, options, jobs, memo, data);
         for (OutputFile f : machine) sink.accept(f.path(), f.bytes());
         t.mark("machine");
@@ -269,10 +323,11 @@ public final class Builder {
         awaitQuiet(pool);
       }
     } else {
-      jobs.forEach(job -> {
-        page(job, sink, links, problems);
-        progress.step();
-      });
+      jobs.forEach(
+          job -> {
+            page(job, sink, links, problems);
+            progress.step();
+          });
       machine = machineFiles(content, options, jobs, memo, data);
       for (OutputFile f : machine) sink.accept(f.path(), f.bytes());
     }
@@ -333,22 +388,24 @@ public final class Builder {
 
   /** Data, calendars, feeds and the sitemap: everything that is not an HTML page. */
   /**
-   * The data, calendar and feed files, made on a thread of their own from the moment the
-   * content is checked: they need nothing else, and their libraries take a while to start.
+   * The data, calendar and feed files, made on a thread of their own from the moment the content is
+   * checked: they need nothing else, and their libraries take a while to start.
    */
-  private static CompletableFuture<List<OutputFile>> dataFiles(Content content,
-      Map<String, Map<String, String>> ui, BuildOptions options, BuildMemo memo) {
-    Supplier<List<OutputFile>> make = () -> {
-      Urls urls = new Urls(content.site());
-      Words words = Words.of(ui);
-      List<OutputFile> files = new ArrayList<>();
-      files.addAll(JsonData.write(content, urls, options.date(), words));
-      files.addAll(IcsWriter.write(content, urls, options.date(), words));
-      files.addAll(AtomWriter.write(content, urls, options.date(), words));
-      return files;
-    };
+  private static CompletableFuture<List<OutputFile>> dataFiles(
+      Content content, Map<String, Map<String, String>> ui, BuildOptions options, BuildMemo memo) {
+    Supplier<List<OutputFile>> make =
+        () -> {
+          Urls urls = new Urls(content.site());
+          Words words = Words.of(ui);
+          List<OutputFile> files = new ArrayList<>();
+          files.addAll(JsonData.write(content, urls, options.date(), words));
+          files.addAll(IcsWriter.write(content, urls, options.date(), words));
+          files.addAll(AtomWriter.write(content, urls, options.date(), words));
+          return files;
+        };
     return CompletableFuture.supplyAsync(
-        memo == null ? make : () -> memo.data(content, options.date(), make), task -> {
+        memo == null ? make : () -> memo.data(content, options.date(), make),
+        task -> {
           Thread t = new Thread(task, "planvev-data");
           t.setDaemon(true);
           t.start();
@@ -356,8 +413,11 @@ public final class Builder {
   }
 
   /** Everything that is not an HTML page: the data files and the sitemap. */
-  private static List<OutputFile> machineFiles(Content content, BuildOptions options,
-      List<SiteRenderer.PageJob> jobs, BuildMemo memo,
+  private static List<OutputFile> machineFiles(
+      Content content,
+      BuildOptions options,
+      List<SiteRenderer.PageJob> jobs,
+      BuildMemo memo,
       CompletableFuture<List<OutputFile>> data) {
     Urls urls = new Urls(content.site());
     List<PageGroup> groups = pageGroups(jobs);
@@ -371,20 +431,24 @@ public final class Builder {
       if (e.getCause() instanceof Error err) throw err;
       throw e;
     }
-    files.addAll(memo == null ? sitemap.get()
-        : memo.sitemap(content, options.date(), groups, sitemap));
+    files.addAll(
+        memo == null ? sitemap.get() : memo.sitemap(content, options.date(), groups, sitemap));
     return files;
   }
 
-  /** Every page in all its languages, for hreflang alternates in the sitemap; not embed pages
-   *  (they are parts of other sites' pages, marked noindex). */
+  /**
+   * Every page in all its languages, for hreflang alternates in the sitemap; not embed pages (they
+   * are parts of other sites' pages, marked noindex).
+   */
   private static List<PageGroup> pageGroups(List<SiteRenderer.PageJob> jobs) {
     Map<String, Map<String, String>> groups = new TreeMap<>();
     for (SiteRenderer.PageJob job : jobs) {
       // Not the root, not-found pages, nor embed pages.
       if (job.kind() != RouteKind.PAGE || !job.listed()) continue;
-      String path = job.path().endsWith("/index.html")
-          ? job.path().substring(0, job.path().length() - "index.html".length()) : job.path();
+      String path =
+          job.path().endsWith("/index.html")
+              ? job.path().substring(0, job.path().length() - "index.html".length())
+              : job.path();
       groups.computeIfAbsent(job.group(), g -> new TreeMap<>()).put(job.lang(), path);
     }
     return groups.values().stream().map(PageGroup::new).toList();
@@ -394,14 +458,20 @@ public final class Builder {
    * Copies the assets and static files; one that cannot be read (gone since it was listed, no
    * permission) is a content problem named by its path, not a failed write of the site.
    */
-  static void copyAll(SiteWriter writer, Map<String, Path> copied, Path contentDir,
-      Problems problems) throws IOException {
+  static void copyAll(
+      SiteWriter writer, Map<String, Path> copied, Path contentDir, Problems problems)
+      throws IOException {
     copyAll(writer, copied, contentDir, problems, Progress.NONE);
   }
 
   /** As above, counting each file copied in {@code progress}. */
-  static void copyAll(SiteWriter writer, Map<String, Path> copied, Path contentDir,
-      Problems problems, Progress progress) throws IOException {
+  static void copyAll(
+      SiteWriter writer,
+      Map<String, Path> copied,
+      Path contentDir,
+      Problems problems,
+      Progress progress)
+      throws IOException {
     Path root = contentDir.toAbsolutePath().normalize();
     for (var e : copied.entrySet()) {
       try {
@@ -411,9 +481,12 @@ public final class Builder {
         IOException reading = unreadable(e.getValue());
         if (reading == null) throw failed;
         Path src = e.getValue().toAbsolutePath().normalize();
-        String name = src.startsWith(root) ? root.relativize(src).toString().replace('\\', '/')
-            : src.toString();
-        problems.error(SourcePos.file(name),
+        String name =
+            src.startsWith(root)
+                ? root.relativize(src).toString().replace('\\', '/')
+                : src.toString();
+        problems.error(
+            SourcePos.file(name),
             no.planvev.diag.Message.of("asset.unreadable", name, IoReason.of(reading)));
       }
     }
@@ -429,19 +502,24 @@ public final class Builder {
     }
   }
 
-  private static void duplicatesAcross(Set<String> generated, Map<String, Path> copied,
-      Problems problems) {
+  private static void duplicatesAcross(
+      Set<String> generated, Map<String, Path> copied, Problems problems) {
     for (String path : copied.keySet()) {
       if (generated.contains(path)) {
-        problems.error(SourcePos.file("assets"),
-            no.planvev.diag.Message.of("asset.overwritesPage", path));
+        problems.error(
+            SourcePos.file("assets"), no.planvev.diag.Message.of("asset.overwritesPage", path));
       }
     }
   }
 
-
   private static Content withBaseUrl(Content c, String baseUrl) {
-    return new Content(c.site().withBaseUrl(baseUrl), c.plans(), c.projects(), c.hearings(),
-        c.pages(), c.assets(), c.reports());
+    return new Content(
+        c.site().withBaseUrl(baseUrl),
+        c.plans(),
+        c.projects(),
+        c.hearings(),
+        c.pages(),
+        c.assets(),
+        c.reports());
   }
 }

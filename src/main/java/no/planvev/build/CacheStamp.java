@@ -18,8 +18,8 @@ public final class CacheStamp {
   }
 
   /**
-   * planvev's version and commit, and the size and date of the jar it runs from: a cache is
-   * only read by the very planvev that wrote it (a development build changes the jar).
+   * planvev's version and commit, and the size and date of the jar it runs from: a cache is only
+   * read by the very planvev that wrote it (a development build changes the jar).
    */
   public static String of() {
     String stamp = Version.current().toString();
@@ -32,7 +32,7 @@ public final class CacheStamp {
         stamp += " classes:" + (p == null ? "?" : Files.getLastModifiedTime(p).toMillis());
       }
     } catch (Exception e) {
-      stamp += " unknown:" + System.nanoTime();  // never reused
+      stamp += " unknown:" + System.nanoTime(); // never reused
     }
     return stamp;
   }

@@ -4,21 +4,23 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import no.planvev.diag.Problems;
 import no.planvev.model.Content;
 import no.planvev.validate.LinkChecker;
-import no.planvev.diag.Problems;
 
 /**
- * The links of the pages of one build, taken from each page as it is rendered (on the worker
- * that rendered it) and checked once all are done; thread-safe. In the preview the checker and
- * the pages it has seen live on between builds: a page whose bytes are the very array seen last
- * time (the render memo kept it) is not scanned again, and only what changed is re-checked.
+ * The links of the pages of one build, taken from each page as it is rendered (on the worker that
+ * rendered it) and checked once all are done; thread-safe. In the preview the checker and the pages
+ * it has seen live on between builds: a page whose bytes are the very array seen last time (the
+ * render memo kept it) is not scanned again, and only what changed is re-checked.
  */
 final class Links {
 
   private final LinkChecker checker;
+
   /** Site path → the bytes scanned for it; null in a one-off build (nothing is kept). */
   private final Map<String, byte[]> seen;
+
   private final Set<String> current = ConcurrentHashMap.newKeySet();
   private volatile boolean stopped;
 

@@ -3,8 +3,8 @@ package no.planvev.build;
 import java.util.Locale;
 
 /**
- * Phase times of a build, printed to standard error when the JVM runs with
- * {@code -Dplanvev.timings=true} (docs/performance.md); silent and free otherwise.
+ * Phase times of a build, printed to standard error when the JVM runs with {@code
+ * -Dplanvev.timings=true} (docs/performance.md); silent and free otherwise.
  */
 final class Timings {
 
@@ -22,8 +22,12 @@ final class Timings {
   void mark(String name) {
     if (!ON) return;
     long now = System.nanoTime();
-    System.err.printf(Locale.ROOT, "planvev: %-10s %7.1f ms  (%7.1f ms since start)%n", name,
-        (now - last) / 1e6, (now - start) / 1e6);
+    System.err.printf(
+        Locale.ROOT,
+        "planvev: %-10s %7.1f ms  (%7.1f ms since start)%n",
+        name,
+        (now - last) / 1e6,
+        (now - start) / 1e6);
     last = now;
   }
 }

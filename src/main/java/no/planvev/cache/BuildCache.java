@@ -27,21 +27,21 @@ import no.planvev.render.RenderCache;
 
 /**
  * The build cache on disk ({@code .planvev-cache/} beside the output folder): Markdown HTML and
- * page bytes from earlier builds, by the keys {@link RenderCache} makes from everything they
- * depend on. Deleting the folder is always safe.
+ * page bytes from earlier builds, by the keys {@link RenderCache} makes from everything they depend
+ * on. Deleting the folder is always safe.
  *
- * <p>The folder holds packs ({@code pack-*.bin}), each written once to a temporary file and
- * renamed into place, so a reader never sees half a pack and concurrent builds never write the
- * same file. A pack is: a header (magic, format, the planvev version that wrote it), the entries'
- * bytes, an index (key, offset, length and CRC-32 of each entry), and a footer (the index's
- * CRC-32, its size and place, an end mark). A pack that is truncated, foreign, of another
- * version or whose index fails its checksum is ignored with a one-line warning and deleted when
- * the build ends; an entry whose bytes fail their checksum makes the whole cache ignored for the
- * rest of the build. Nothing from the cache is used unchecked.
+ * <p>The folder holds packs ({@code pack-*.bin}), each written once to a temporary file and renamed
+ * into place, so a reader never sees half a pack and concurrent builds never write the same file. A
+ * pack is: a header (magic, format, the planvev version that wrote it), the entries' bytes, an
+ * index (key, offset, length and CRC-32 of each entry), and a footer (the index's CRC-32, its size
+ * and place, an end mark). A pack that is truncated, foreign, of another version or whose index
+ * fails its checksum is ignored with a one-line warning and deleted when the build ends; an entry
+ * whose bytes fail their checksum makes the whole cache ignored for the rest of the build. Nothing
+ * from the cache is used unchecked.
  *
- * <p>A build adds one pack with what it made and did not find. When the packs hold much more
- * than the build used (or are many), the build writes one pack with everything it used and
- * deletes the others.
+ * <p>A build adds one pack with what it made and did not find. When the packs hold much more than
+ * the build used (or are many), the build writes one pack with everything it used and deletes the
+ * others.
  */
 public final class BuildCache implements RenderCache {
 
@@ -92,8 +92,8 @@ public final class BuildCache implements RenderCache {
   }
 
   /**
-   * The cache in {@code dir} (made when missing) for this planvev {@code version}; null, after
-   * a warning, when the folder cannot be made or read: the build then runs without it.
+   * The cache in {@code dir} (made when missing) for this planvev {@code version}; null, after a
+   * warning, when the folder cannot be made or read: the build then runs without it.
    */
   public static BuildCache open(Path dir, String version, Consumer<String> warn) {
     BuildCache c = new BuildCache(dir, version, warn);
@@ -108,8 +108,12 @@ public final class BuildCache implements RenderCache {
       return c;
     } catch (IOException | RuntimeException e) {
       c.closePacks();
-      warn.accept("planvev: cannot use the build cache " + dir + " (" + e.getMessage()
-          + "); building without it");
+      warn.accept(
+          "planvev: cannot use the build cache "
+              + dir
+              + " ("
+              + e.getMessage()
+              + "); building without it");
       return null;
     }
   }
@@ -129,7 +133,7 @@ public final class BuildCache implements RenderCache {
     try {
       ch = FileChannel.open(p, StandardOpenOption.READ);
     } catch (NoSuchFileException gone) {
-      return;  // another build compacted the cache meanwhile
+      return; // another build compacted the cache meanwhile
     } catch (IOException e) {
       drop(p, "cannot be read");
       return;
@@ -160,7 +164,7 @@ public final class BuildCache implements RenderCache {
       foot.get(end);
       if (!java.util.Arrays.equals(end, END)) throw new Bad("is truncated");
       if (!made.equals(version)) {
-        dropQuietly(ch, p);  // another planvev version: its entries are of no use
+        dropQuietly(ch, p); // another planvev version: its entries are of no use
         return;
       }
       long data = head.capacity() + vlen;
@@ -208,8 +212,8 @@ public final class BuildCache implements RenderCache {
 
   private void drop(Path p, String why) {
     dropped.add(p);
-    warnOnce("planvev: ignoring the build cache file " + p + ": it " + why
-        + " (it will be replaced)");
+    warnOnce(
+        "planvev: ignoring the build cache file " + p + ": it " + why + " (it will be replaced)");
   }
 
   private void dropQuietly(FileChannel ch, Path p) {
@@ -262,8 +266,14 @@ public final class BuildCache implements RenderCache {
 
   private void distrust(Path p, String why) {
     distrusted = true;
-    warnOnce("planvev: ignoring the build cache " + dir + ": " + p.getFileName() + " " + why
-        + " (it will be rewritten)");
+    warnOnce(
+        "planvev: ignoring the build cache "
+            + dir
+            + ": "
+            + p.getFileName()
+            + " "
+            + why
+            + " (it will be rewritten)");
   }
 
   private void put(byte[] key, byte[] bytes) {
@@ -322,9 +332,12 @@ public final class BuildCache implements RenderCache {
   private void save() throws IOException {
     long live = 0;
     for (Loc l : used.values()) live += l.length;
-    boolean replace = distrusted || !dropped.isEmpty() || packs.size() + 1 > MAX_PACKS
-        || packBytes > 2 * live + (4 << 20);
-    if (replace && !used.isEmpty()) {  // entries used were checked, and are again
+    boolean replace =
+        distrusted
+            || !dropped.isEmpty()
+            || packs.size() + 1 > MAX_PACKS
+            || packBytes > 2 * live + (4 << 20);
+    if (replace && !used.isEmpty()) { // entries used were checked, and are again
       Writer w = writer();
       for (var e : used.entrySet()) {
         if (added.containsKey(e.getKey())) continue;
@@ -335,7 +348,7 @@ public final class BuildCache implements RenderCache {
         }
         CRC32 sum = new CRC32();
         sum.update(b.array());
-        if ((int) sum.getValue() != l.crc) continue;  // not carried over
+        if ((int) sum.getValue() != l.crc) continue; // not carried over
         w.add(e.getKey(), b.array());
       }
     }
@@ -372,8 +385,13 @@ public final class BuildCache implements RenderCache {
 
     Writer(Path dir, String version) throws IOException {
       this.dir = dir;
-      temp = dir.resolve("tmp-" + ProcessHandle.current().pid() + "-"
-          + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".part");
+      temp =
+          dir.resolve(
+              "tmp-"
+                  + ProcessHandle.current().pid()
+                  + "-"
+                  + Long.toHexString(ThreadLocalRandom.current().nextLong())
+                  + ".part");
       out = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
       byte[] v = version.getBytes(StandardCharsets.UTF_8);
       buf.put(MAGIC).putInt(FORMAT).putInt(v.length).put(v);
@@ -426,8 +444,11 @@ public final class BuildCache implements RenderCache {
       write(foot);
       flush();
       out.close();
-      Path target = dir.resolve(String.format("pack-%016x-%08x.bin", System.currentTimeMillis(),
-          ThreadLocalRandom.current().nextInt()));
+      Path target =
+          dir.resolve(
+              String.format(
+                  "pack-%016x-%08x.bin",
+                  System.currentTimeMillis(), ThreadLocalRandom.current().nextInt()));
       try {
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {

@@ -10,13 +10,13 @@ import java.util.stream.Collectors;
 import no.planvev.build.BuildOptions;
 import no.planvev.build.BuildResult;
 import no.planvev.build.Builder;
-import no.planvev.output.OutputFolder;
-import no.planvev.preview.ServeOptions;
-import no.planvev.theme.Theme;
 import no.planvev.diag.Message;
 import no.planvev.diag.Printable;
 import no.planvev.diag.ProblemPrinter;
 import no.planvev.diag.Severity;
+import no.planvev.output.OutputFolder;
+import no.planvev.preview.ServeOptions;
+import no.planvev.theme.Theme;
 import picocli.CommandLine;
 
 /** Runs one command; returns the exit code: 0 done, 1 content problems, 2 usage, 3 a bug. */
@@ -35,11 +35,10 @@ public final class Cli {
   }
 
   /**
-   * Runs {@code args} with {@code env} as the environment ({@code SOURCE_DATE_EPOCH} sets the
-   * build date, and the date {@code new} writes).
+   * Runs {@code args} with {@code env} as the environment ({@code SOURCE_DATE_EPOCH} sets the build
+   * date, and the date {@code new} writes).
    */
-  public static int run(String[] args, PrintWriter out, PrintWriter err,
-      Map<String, String> env) {
+  public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
     List<String> list = List.of(args);
     // Names and text from content reach the terminal: control characters are shown, not sent.
     PrintWriter o = Printable.writer(out);
@@ -58,9 +57,9 @@ public final class Cli {
   }
 
   /**
-   * Runs {@code body}; a usage mistake exits 2, a failed write 1 (the old site stays), and
-   * anything unexpected prints one line asking for a bug report (the trace only when
-   * {@code verbose}) and exits 3. Never a stack trace for a content mistake.
+   * Runs {@code body}; a usage mistake exits 2, a failed write 1 (the old site stays), and anything
+   * unexpected prints one line asking for a bug report (the trace only when {@code verbose}) and
+   * exits 3. Never a stack trace for a content mistake.
    */
   static int guarded(boolean verbose, PrintWriter err, Body body) {
     try {
@@ -70,27 +69,38 @@ public final class Cli {
       String verb = e.verb();
       boolean site = verb == null || verb.equals("build") || verb.equals("check");
       err.println((site ? "planvev" : "planvev " + verb) + ": " + e.getMessage());
-      err.println(verb == null ? "Run 'planvev --help' for the commands and options."
-          : "Run 'planvev " + verb + " --help' for " + (site ? "the options." : "its options."));
+      err.println(
+          verb == null
+              ? "Run 'planvev --help' for the commands and options."
+              : "Run 'planvev "
+                  + verb
+                  + " --help' for "
+                  + (site ? "the options." : "its options."));
       err.flush();
       return USAGE;
     } catch (IOException e) {
-      err.println("planvev: could not write the site: " + e.getMessage()
-          + ". The previous site is unchanged.");
+      err.println(
+          "planvev: could not write the site: "
+              + e.getMessage()
+              + ". The previous site is unchanged.");
       if (verbose) e.printStackTrace(err);
       err.flush();
       return CONTENT;
     } catch (RuntimeException | Error e) {
-      err.println("planvev: internal error (" + e + "). This is a bug in planvev; please report it"
-          + " with the output of the same command run with --verbose.");
+      err.println(
+          "planvev: internal error ("
+              + e
+              + "). This is a bug in planvev; please report it"
+              + " with the output of the same command run with --verbose.");
       if (verbose) e.printStackTrace(err);
       err.flush();
       return INTERNAL;
     }
   }
 
-  private static int dispatch(List<String> list, PrintWriter out, PrintWriter err,
-      Map<String, String> env) throws UsageException, IOException {
+  private static int dispatch(
+      List<String> list, PrintWriter out, PrintWriter err, Map<String, String> env)
+      throws UsageException, IOException {
     if (list.isEmpty()) {
       out.print(Help.TEXT);
       out.flush();
@@ -107,8 +117,8 @@ public final class Cli {
     }
     CommandLine.ParseResult sub = parsed.subcommand();
     if (sub == null) {
-      throw new UsageException("say which command: build, check, serve, new, install or"
-          + " completion");
+      throw new UsageException(
+          "say which command: build, check, serve, new, install or" + " completion");
     }
     Verbs.Verb verb = (Verbs.Verb) sub.commandSpec().userObject();
     if (sub.isUsageHelpRequested()) {
@@ -147,32 +157,52 @@ public final class Cli {
     }
   }
 
-  static int build(Verbs.Build o, PrintWriter out, PrintWriter err,
-      Map<String, String> env) throws UsageException, IOException {
+  static int build(Verbs.Build o, PrintWriter out, PrintWriter err, Map<String, String> env)
+      throws UsageException, IOException {
     String lang = o.common.lang();
-    BuildOptions options = new BuildOptions(o.content, o.templates, o.output,
-        Verbs.baseUrl(o.baseUrl, lang), Verbs.date(o.date, env), o.strict, o.force);
+    BuildOptions options =
+        new BuildOptions(
+            o.content,
+            o.templates,
+            o.output,
+            Verbs.baseUrl(o.baseUrl, lang),
+            Verbs.date(o.date, env),
+            o.strict,
+            o.force);
     o.requireFolders();
     OutputFolder.Target target;
     try {
-      target = OutputFolder.check(options.output(), options.content(),
-          options.theme().overrideDir().orElse(null), options.force());
+      target =
+          OutputFolder.check(
+              options.output(),
+              options.content(),
+              options.theme().overrideDir().orElse(null),
+              options.force());
     } catch (OutputFolder.Refused e) {
       err.println("planvev: " + e.message().in(lang));
       err.flush();
       return USAGE;
     }
     if (target.link() != null) {
-      err.println("planvev: " + Message.of("output.link", options.output(), target.folder())
-          .in(lang));
+      err.println(
+          "planvev: " + Message.of("output.link", options.output(), target.folder()).in(lang));
       err.flush();
     }
-    java.nio.file.Path cache = o.noCache ? null
-        : no.planvev.build.CacheStamp.folder(options.output());
-    BuildResult result = withProgress(err, env, p -> Builder.build(options, p, cache, line -> {
-      err.println(line);
-      err.flush();
-    }));
+    java.nio.file.Path cache =
+        o.noCache ? null : no.planvev.build.CacheStamp.folder(options.output());
+    BuildResult result =
+        withProgress(
+            err,
+            env,
+            p ->
+                Builder.build(
+                    options,
+                    p,
+                    cache,
+                    line -> {
+                      err.println(line);
+                      err.flush();
+                    }));
     report(result, options, err, lang, true);
     if (result.ok()) out.println(summary(result, options.output()));
     coverage(result, out, lang);
@@ -180,11 +210,17 @@ public final class Cli {
   }
 
   /** Everything a build does but writing: load, validate, render in memory, check links. */
-  static int check(Verbs.Check o, PrintWriter out, PrintWriter err,
-      Map<String, String> env) throws UsageException, IOException {
+  static int check(Verbs.Check o, PrintWriter out, PrintWriter err, Map<String, String> env)
+      throws UsageException, IOException {
     String lang = o.common.lang();
-    BuildOptions options = new BuildOptions(o.content, o.templates, null,
-        Verbs.baseUrl(o.baseUrl, lang), Verbs.date(o.date, env), o.strict);
+    BuildOptions options =
+        new BuildOptions(
+            o.content,
+            o.templates,
+            null,
+            Verbs.baseUrl(o.baseUrl, lang),
+            Verbs.date(o.date, env),
+            o.strict);
     o.requireFolders();
     BuildResult result = withProgress(err, env, p -> Builder.render(options, p));
     report(result, options, err, lang, false);
@@ -221,8 +257,8 @@ public final class Cli {
     out.flush();
   }
 
-  static void report(BuildResult result, BuildOptions options, PrintWriter err, String lang,
-      boolean writes) {
+  static void report(
+      BuildResult result, BuildOptions options, PrintWriter err, String lang, boolean writes) {
     var problems = result.problems().all();
     if (problems.isEmpty()) return;
     List<Path> roots = new java.util.ArrayList<>(List.of(options.content()));
@@ -230,21 +266,29 @@ public final class Cli {
     new ProblemPrinter(roots, lang).print(problems, err);
     long errors = result.problems().count(Severity.ERROR);
     long warnings = result.problems().count(Severity.WARNING);
-    err.println(count(errors, "error", lang) + ", " + count(warnings, "warning", lang)
-        + (errors > 0 && writes ? no.planvev.diag.Message.of("cli.unchanged").in(lang) : "."));
+    err.println(
+        count(errors, "error", lang)
+            + ", "
+            + count(warnings, "warning", lang)
+            + (errors > 0 && writes ? no.planvev.diag.Message.of("cli.unchanged").in(lang) : "."));
     err.flush();
   }
 
   private static String count(long n, String word, String lang) {
-    return no.planvev.diag.Message.of("count." + word + (n == 1 ? ".one" : ".many"), n)
-        .in(lang);
+    return no.planvev.diag.Message.of("count." + word + (n == 1 ? ".one" : ".many"), n).in(lang);
   }
 
   static String summary(BuildResult result, Path output) {
-    String perLanguage = result.htmlPagesByLanguage().entrySet().stream()
-        .map(e -> e.getValue() + " " + e.getKey())
-        .collect(Collectors.joining(", "));
-    return String.format(Locale.ROOT, "planvev: wrote %d files to %s/ (pages: %s) in %.2f s",
-        result.files().size(), output, perLanguage, result.time().toMillis() / 1000.0);
+    String perLanguage =
+        result.htmlPagesByLanguage().entrySet().stream()
+            .map(e -> e.getValue() + " " + e.getKey())
+            .collect(Collectors.joining(", "));
+    return String.format(
+        Locale.ROOT,
+        "planvev: wrote %d files to %s/ (pages: %s) in %.2f s",
+        result.files().size(),
+        output,
+        perLanguage,
+        result.time().toMillis() / 1000.0);
   }
 }

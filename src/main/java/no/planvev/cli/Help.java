@@ -8,7 +8,8 @@ final class Help {
 
   private Help() {}
 
-  static final String TEXT = """
+  static final String TEXT =
+      """
       planvev — builds a website for public plans, projects and hearings from content/.
 
       Usage:
@@ -46,7 +47,8 @@ final class Help {
       2 wrong usage, 3 an internal error (please report it).
       """;
 
-  static final String SERVE = """
+  static final String SERVE =
+      """
       planvev serve — preview the site in a browser while you edit it.
 
       Usage:
@@ -72,7 +74,8 @@ final class Help {
       site keeps being served. Nothing is written to the output folder. Stop with Ctrl+C.
       """;
 
-  static final String NEW = """
+  static final String NEW =
+      """
       planvev new — start a site, or add one content file with every key explained.
 
       Usage:
@@ -93,7 +96,8 @@ final class Help {
       --help prints this help.
       """;
 
-  static final String INSTALL = """
+  static final String INSTALL =
+      """
       planvev install — put a `planvev` launcher on the PATH.
 
       Usage:
@@ -106,7 +110,8 @@ final class Help {
       --help prints this help.
       """;
 
-  static final String COMPLETION = """
+  static final String COMPLETION =
+      """
       planvev completion — print tab completion for planvev, for bash and zsh.
 
       Usage:

@@ -9,9 +9,9 @@ import no.planvev.build.Progress;
 
 /**
  * Shows how far a build is on one line of a terminal ({@code planvev: pages 4,200/20,000}),
- * rewritten in place a few times a second, from one second after the start on (a quick build
- * shows nothing), and cleared at the end so that only the summary stays. Off a terminal (a CI
- * log, a pipe) it shows nothing at all.
+ * rewritten in place a few times a second, from one second after the start on (a quick build shows
+ * nothing), and cleared at the end so that only the summary stays. Off a terminal (a CI log, a
+ * pipe) it shows nothing at all.
  */
 final class ProgressLine implements Progress, AutoCloseable {
 
@@ -32,22 +32,25 @@ final class ProgressLine implements Progress, AutoCloseable {
   }
 
   /**
-   * A progress line on {@code err} when this runs on a terminal, else {@link Progress#NONE}
-   * (in a CI log the summary line is enough).
+   * A progress line on {@code err} when this runs on a terminal, else {@link Progress#NONE} (in a
+   * CI log the summary line is enough).
    */
   static Progress forTerminal(PrintWriter err, Map<String, String> env) {
     if (!onTerminal(env)) return Progress.NONE;
     ProgressLine line = new ProgressLine(err, System.nanoTime());
-    line.ticker = new Thread(() -> {
-      try {
-        while (!Thread.currentThread().isInterrupted()) {
-          Thread.sleep(EVERY_MILLIS);
-          line.tick(System.nanoTime());
-        }
-      } catch (InterruptedException e) {
-        // closed
-      }
-    }, "planvev-progress");
+    line.ticker =
+        new Thread(
+            () -> {
+              try {
+                while (!Thread.currentThread().isInterrupted()) {
+                  Thread.sleep(EVERY_MILLIS);
+                  line.tick(System.nanoTime());
+                }
+              } catch (InterruptedException e) {
+                // closed
+              }
+            },
+            "planvev-progress");
     line.ticker.setDaemon(true);
     line.ticker.start();
     return line;
@@ -69,7 +72,7 @@ final class ProgressLine implements Progress, AutoCloseable {
     try {
       return (Boolean) Console.class.getMethod("isTerminal").invoke(c);
     } catch (ReflectiveOperationException e) {
-      return true;  // Java 17 to 21: a console means a terminal
+      return true; // Java 17 to 21: a console means a terminal
     }
   }
 

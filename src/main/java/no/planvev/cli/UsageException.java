@@ -1,9 +1,9 @@
 package no.planvev.cli;
 
 /**
- * A usage mistake on the command line (exit code 2): an unknown option, a missing value, a
- * value that is not what the option takes. {@link Cli} prints it as one line, then a hint to
- * {@code --help}; never a stack trace.
+ * A usage mistake on the command line (exit code 2): an unknown option, a missing value, a value
+ * that is not what the option takes. {@link Cli} prints it as one line, then a hint to {@code
+ * --help}; never a stack trace.
  */
 public final class UsageException extends Exception {
   private static final long serialVersionUID = 1L;

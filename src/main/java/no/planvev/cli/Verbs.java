@@ -26,10 +26,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * Every verb of {@code planvev} and its options, declared once for picocli: the one parser
- * ({@link #commandLine}), {@code --help} and the shell completion script all read these
- * declarations. Values are taken as text and checked here, so that each mistake is said in
- * planvev's words ({@link UsageException}); {@link Cli} runs the verb.
+ * Every verb of {@code planvev} and its options, declared once for picocli: the one parser ({@link
+ * #commandLine}), {@code --help} and the shell completion script all read these declarations.
+ * Values are taken as text and checked here, so that each mistake is said in planvev's words
+ * ({@link UsageException}); {@link Cli} runs the verb.
  */
 final class Verbs {
 
@@ -64,10 +64,16 @@ final class Verbs {
 
   /** What every verb takes: {@code --help} and {@code --messages}. */
   static final class Common {
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "print the help")
+    @Option(
+        names = {"-h", "--help"},
+        usageHelp = true,
+        description = "print the help")
     boolean help;
 
-    @Option(names = "--messages", paramLabel = "nb|en", completionCandidates = Languages.class,
+    @Option(
+        names = "--messages",
+        paramLabel = "nb|en",
+        completionCandidates = Languages.class,
         description = "the language of problem messages")
     String messages;
 
@@ -85,14 +91,28 @@ final class Verbs {
     return Set.of("nb", "nn", "no").contains(locale.getLanguage()) ? "nb" : "en";
   }
 
-  @Command(name = "planvev",
-      subcommands = {Build.class, Check.class, Serve.class, New.class, Install.class,
-          Completion.class, HelpVerb.class, VersionVerb.class})
+  @Command(
+      name = "planvev",
+      subcommands = {
+        Build.class,
+        Check.class,
+        Serve.class,
+        New.class,
+        Install.class,
+        Completion.class,
+        HelpVerb.class,
+        VersionVerb.class
+      })
   static final class Planvev {
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "print the help")
+    @Option(
+        names = {"-h", "--help"},
+        usageHelp = true,
+        description = "print the help")
     boolean help;
 
-    @Option(names = "--version", versionHelp = true,
+    @Option(
+        names = "--version",
+        versionHelp = true,
         description = "print the version and the git commit it was built from")
     boolean version;
   }
@@ -101,11 +121,16 @@ final class Verbs {
   abstract static class SiteVerb implements Verb {
     @Mixin Common common = new Common();
 
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
+    @Option(
+        names = "--content",
+        paramLabel = "DIR",
+        defaultValue = "content",
         description = "the content folder")
     Path content;
 
-    @Option(names = "--templates", paramLabel = "DIR",
+    @Option(
+        names = "--templates",
+        paramLabel = "DIR",
         description = "a folder whose files replace the built-in theme's")
     Path templates;
 
@@ -135,7 +160,10 @@ final class Verbs {
 
   @Command(name = "build")
   static final class Build extends SiteVerb {
-    @Option(names = "--output", paramLabel = "DIR", defaultValue = "site",
+    @Option(
+        names = "--output",
+        paramLabel = "DIR",
+        defaultValue = "site",
         description = "where the site is written")
     Path output;
 
@@ -165,19 +193,30 @@ final class Verbs {
   static final class Serve implements Verb {
     @Mixin Common common = new Common();
 
-    @Option(names = "--port", paramLabel = "N", defaultValue = "8080",
+    @Option(
+        names = "--port",
+        paramLabel = "N",
+        defaultValue = "8080",
         description = "the port to listen on")
     String port;
 
-    @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+    @Option(
+        names = "--bind",
+        paramLabel = "ADDRESS",
+        defaultValue = "127.0.0.1",
         description = "the address to listen on")
     String bind;
 
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
+    @Option(
+        names = "--content",
+        paramLabel = "DIR",
+        defaultValue = "content",
         description = "the content folder")
     Path content;
 
-    @Option(names = "--templates", paramLabel = "DIR",
+    @Option(
+        names = "--templates",
+        paramLabel = "DIR",
         description = "a folder whose files replace the built-in theme's")
     Path templates;
 
@@ -205,8 +244,8 @@ final class Verbs {
       } catch (IllegalArgumentException e) {
         throw new UsageException(e.getMessage());
       }
-      return new ServeOptions(port(port), address(bind), content, templates, day,
-          baseUrl(baseUrl, lang), strict, lang);
+      return new ServeOptions(
+          port(port), address(bind), content, templates, day, baseUrl(baseUrl, lang), strict, lang);
     }
 
     @Override
@@ -247,15 +286,25 @@ final class Verbs {
   static final class New implements Verb {
     @Mixin Common common = new Common();
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "KIND",
-        completionCandidates = Kinds.class, description = "site, plan, project, hearing or page")
+    @Parameters(
+        index = "0",
+        arity = "0..1",
+        paramLabel = "KIND",
+        completionCandidates = Kinds.class,
+        description = "site, plan, project, hearing or page")
     String kind;
 
-    @Parameters(index = "1..*", arity = "0..*", paramLabel = "ID",
+    @Parameters(
+        index = "1..*",
+        arity = "0..*",
+        paramLabel = "ID",
         description = "the ID (for site: the folder)")
     List<String> rest = new ArrayList<>();
 
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
+    @Option(
+        names = "--content",
+        paramLabel = "DIR",
+        defaultValue = "content",
         description = "the content folder")
     Path content;
 
@@ -367,7 +416,8 @@ final class Verbs {
   }
 
   static String unknownCommand(String word) {
-    return "unknown command '" + word
+    return "unknown command '"
+        + word
         + "': try build, check, serve, new, install or completion, or planvev --help";
   }
 
@@ -413,7 +463,8 @@ final class Verbs {
       } else {
         message = top ? unknownCommand(first) : "unexpected '" + first + "'";
       }
-    } else if (e instanceof CommandLine.MissingParameterException m && !m.getMissing().isEmpty()
+    } else if (e instanceof CommandLine.MissingParameterException m
+        && !m.getMissing().isEmpty()
         && m.getMissing().get(0) instanceof CommandLine.Model.OptionSpec option) {
       message = option.longestName() + " needs a value";
     }

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The text of a problem as a catalog key and its arguments, so that it can be shown in English
- * or Norwegian bokmål ({@code --messages}). An argument that is itself a Message is rendered in
- * the same language; a {@link Month} by its name; a collection as a comma-separated list.
- * A message from outside the catalog (e.g. a template engine's) is a {@link #literal}.
+ * The text of a problem as a catalog key and its arguments, so that it can be shown in English or
+ * Norwegian bokmål ({@code --messages}). An argument that is itself a Message is rendered in the
+ * same language; a {@link Month} by its name; a collection as a comma-separated list. A message
+ * from outside the catalog (e.g. a template engine's) is a {@link #literal}.
  */
 public record Message(String key, List<Object> args) {
 
@@ -21,8 +21,8 @@ public record Message(String key, List<Object> args) {
   private static final String LITERAL = "";
 
   /**
-   * The message language a reader of {@code uiLang} gets: the language itself when the catalog
-   * has it, bokmål for nynorsk (Norwegian readers read both), else null (no fitting catalog).
+   * The message language a reader of {@code uiLang} gets: the language itself when the catalog has
+   * it, bokmål for nynorsk (Norwegian readers read both), else null (no fitting catalog).
    */
   public static String readerLanguage(String uiLang) {
     if (uiLang == null) return null;
@@ -76,8 +76,9 @@ public record Message(String key, List<Object> args) {
   private static String show(Object arg, String lang) {
     if (arg instanceof Message m) return m.in(lang);
     if (arg instanceof Month m) {
-      String name = m.getDisplayName(TextStyle.FULL_STANDALONE,
-          Locale.forLanguageTag(lang.equals("nb") ? "nb-NO" : "en"));
+      String name =
+          m.getDisplayName(
+              TextStyle.FULL_STANDALONE, Locale.forLanguageTag(lang.equals("nb") ? "nb-NO" : "en"));
       // The JDK may give a number for a standalone month in some locales; the format form is safe.
       if (name.chars().allMatch(Character::isDigit)) {
         name = m.getDisplayName(TextStyle.FULL, Locale.forLanguageTag(lang));

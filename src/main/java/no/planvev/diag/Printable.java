@@ -6,8 +6,8 @@ import java.io.PrintWriter;
 import java.io.Writer;
 
 /**
- * Text from content (file names, values, source lines) made safe to print: a control character
- * (an escape byte that could recolour, move or clear the terminal, a carriage return that could
+ * Text from content (file names, values, source lines) made safe to print: a control character (an
+ * escape byte that could recolour, move or clear the terminal, a carriage return that could
  * overwrite the line, a direction override that could reorder it) is shown as a backslash escape:
  * ESC as <code>\\u001b</code>.
  */
@@ -40,8 +40,8 @@ public final class Printable {
   }
 
   /**
-   * A writer for the terminal that lets line ends and tabs through and shows every other
-   * control character as {@link #clean} does: the last guard for text printed by any command.
+   * A writer for the terminal that lets line ends and tabs through and shows every other control
+   * character as {@link #clean} does: the last guard for text printed by any command.
    */
   public static PrintWriter writer(Writer out) {
     return new PrintWriter(new Filter(out), true);
@@ -50,6 +50,7 @@ public final class Printable {
   private static final class Filter extends FilterWriter {
     /** A carriage return is let through only as part of this platform's line separator. */
     private final boolean crlf = System.lineSeparator().equals("\r\n");
+
     private boolean pendingCr;
 
     Filter(Writer out) {
@@ -110,8 +111,12 @@ public final class Printable {
   /** A character a terminal or a reader should never get raw from content. */
   public static boolean isControl(int c) {
     return Character.getType(c) == Character.CONTROL
-        || c == 0x2028 || c == 0x2029
-        || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)
-        || c == 0x200E || c == 0x200F || c == 0x061C;
+        || c == 0x2028
+        || c == 0x2029
+        || (c >= 0x202A && c <= 0x202E)
+        || (c >= 0x2066 && c <= 0x2069)
+        || c == 0x200E
+        || c == 0x200F
+        || c == 0x061C;
   }
 }

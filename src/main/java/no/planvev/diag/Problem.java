@@ -1,6 +1,5 @@
 package no.planvev.diag;
 
-
 /** One problem in content, at a place; its text renders in English or Norwegian bokmål. */
 public record Problem(SourcePos pos, Severity severity, Message text) {
 

@@ -33,18 +33,20 @@ public final class ProblemPrinter {
   public void print(List<Problem> problems, PrintWriter err) {
     for (Problem p : problems) {
       err.println(p.format(lang));
-      sourceLine(p).ifPresent(line -> {
-        String shown = line.replace('\t', ' ');
-        err.println("    " + Printable.clean(shown));
-        err.println("    " + " ".repeat(caretColumn(shown, p.pos().column())) + "^");
-      });
+      sourceLine(p)
+          .ifPresent(
+              line -> {
+                String shown = line.replace('\t', ' ');
+                err.println("    " + Printable.clean(shown));
+                err.println("    " + " ".repeat(caretColumn(shown, p.pos().column())) + "^");
+              });
     }
     err.flush();
   }
 
   /**
-   * The line as it is in the file (front matter lines count from the top of the file, as
-   * positions do), without a byte order mark or line end; empty for whole-file problems.
+   * The line as it is in the file (front matter lines count from the top of the file, as positions
+   * do), without a byte order mark or line end; empty for whole-file problems.
    */
   Optional<String> sourceLine(Problem p) {
     if (p.pos().line() <= 0) return Optional.empty();
@@ -72,9 +74,8 @@ public final class ProblemPrinter {
   }
 
   /**
-   * How many terminal columns come before {@code column} (1-based, in characters): wide
-   * characters (CJK, emoji) take two, combining marks none, a control character the six of its
-   * printed escape.
+   * How many terminal columns come before {@code column} (1-based, in characters): wide characters
+   * (CJK, emoji) take two, combining marks none, a control character the six of its printed escape.
    */
   static int caretColumn(String line, int column) {
     int width = 0;
@@ -92,14 +93,20 @@ public final class ProblemPrinter {
     // Shown as a six-character backslash escape by Printable.clean.
     if (cp != '\t' && cp <= 0xFFFF && no.planvev.model.Addresses.isControl(cp)) return 6;
     int type = Character.getType(cp);
-    if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
-        || type == Character.FORMAT || cp == 0x200B) {
+    if (type == Character.NON_SPACING_MARK
+        || type == Character.ENCLOSING_MARK
+        || type == Character.FORMAT
+        || cp == 0x200B) {
       return 0;
     }
-    if ((cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF && cp != 0x303F)
-        || (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF)
-        || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60)
-        || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x1F300 && cp <= 0x1FAFF)
+    if ((cp >= 0x1100 && cp <= 0x115F)
+        || (cp >= 0x2E80 && cp <= 0xA4CF && cp != 0x303F)
+        || (cp >= 0xAC00 && cp <= 0xD7A3)
+        || (cp >= 0xF900 && cp <= 0xFAFF)
+        || (cp >= 0xFE30 && cp <= 0xFE4F)
+        || (cp >= 0xFF00 && cp <= 0xFF60)
+        || (cp >= 0xFFE0 && cp <= 0xFFE6)
+        || (cp >= 0x1F300 && cp <= 0x1FAFF)
         || (cp >= 0x20000 && cp <= 0x3FFFD)) {
       return 2;
     }

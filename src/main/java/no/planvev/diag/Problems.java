@@ -7,12 +7,12 @@ import java.util.List;
 /** Collects the problems of one build; thread-safe, sorted on the way out. */
 public final class Problems {
 
-  private static final Comparator<Problem> ORDER = Comparator
-      .comparing((Problem p) -> p.pos().path())
-      .thenComparingInt(p -> p.pos().line())
-      .thenComparingInt(p -> p.pos().column())
-      .thenComparing(Problem::message)
-      .thenComparing(Problem::severity);
+  private static final Comparator<Problem> ORDER =
+      Comparator.comparing((Problem p) -> p.pos().path())
+          .thenComparingInt(p -> p.pos().line())
+          .thenComparingInt(p -> p.pos().column())
+          .thenComparing(Problem::message)
+          .thenComparing(Problem::severity);
 
   private final List<Problem> list = new ArrayList<>();
 

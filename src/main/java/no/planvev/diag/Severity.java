@@ -2,7 +2,8 @@ package no.planvev.diag;
 
 /** How bad a problem is: errors stop the build, warnings are printed. */
 public enum Severity {
-  ERROR, WARNING;
+  ERROR,
+  WARNING;
 
   /** {@code error} or {@code warning}. */
   public String label() {

@@ -1,8 +1,8 @@
 package no.planvev.diag;
 
 /**
- * A place in a content file: path relative to the content folder, 1-based line and column.
- * Line 0 means "the whole file".
+ * A place in a content file: path relative to the content folder, 1-based line and column. Line 0
+ * means "the whole file".
  */
 public record SourcePos(String path, int line, int column) {
 

@@ -4,9 +4,9 @@ import java.util.Collection;
 import java.util.Locale;
 
 /**
- * "Did you mean ...?": the known word nearest to a misspelt one, by Levenshtein distance. The
- * one place for it: unknown keys and values in content ({@code source}) and links to pages that
- * do not exist ({@link LinkChecker}) both ask here.
+ * "Did you mean ...?": the known word nearest to a misspelt one, by Levenshtein distance. The one
+ * place for it: unknown keys and values in content ({@code source}) and links to pages that do not
+ * exist ({@link LinkChecker}) both ask here.
  */
 public final class Suggest {
 
@@ -21,18 +21,18 @@ public final class Suggest {
   }
 
   /**
-   * The nearest of {@code candidates} to {@code word}, or null when none is within
-   * {@code max(2, length / divisor)} edits; ties go to the first in String order when
-   * {@code alphabetical} (for an unordered set), else to the first met.
+   * The nearest of {@code candidates} to {@code word}, or null when none is within {@code max(2,
+   * length / divisor)} edits; ties go to the first in String order when {@code alphabetical} (for
+   * an unordered set), else to the first met.
    */
-  public static String nearest(String word, Collection<String> candidates, int divisor,
-      boolean alphabetical) {
+  public static String nearest(
+      String word, Collection<String> candidates, int divisor, boolean alphabetical) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String c : candidates) {
       int d = distance(word, c);
-      if (d < bestDistance || alphabetical && d == bestDistance && best != null
-          && c.compareTo(best) < 0) {
+      if (d < bestDistance
+          || alphabetical && d == bestDistance && best != null && c.compareTo(best) < 0) {
         bestDistance = d;
         best = c;
       }

@@ -9,9 +9,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 
 /**
- * {@code planvev install [DIR]}: writes a launcher {@code DIR/planvev} (default
- * {@code ~/.local/bin}) that runs the very jar this runs from, so that {@code planvev} works from
- * any folder. Rebuilding the jar in place (or {@code ./planvev} in a clone) updates what it runs.
+ * {@code planvev install [DIR]}: writes a launcher {@code DIR/planvev} (default {@code
+ * ~/.local/bin}) that runs the very jar this runs from, so that {@code planvev} works from any
+ * folder. Rebuilding the jar in place (or {@code ./planvev} in a clone) updates what it runs.
  */
 public final class Install {
 
@@ -21,15 +21,16 @@ public final class Install {
   private Install() {}
 
   /**
-   * Writes the launcher into {@code dir}, or {@code ~/.local/bin} when it is null. Exit codes:
-   * 0 written, 1 cannot (not run from a jar, a foreign file).
+   * Writes the launcher into {@code dir}, or {@code ~/.local/bin} when it is null. Exit codes: 0
+   * written, 1 cannot (not run from a jar, a foreign file).
    */
   public static int run(Path dir, PrintWriter out, PrintWriter err) {
     try {
       Path jar = runningJar();
       if (jar == null) {
-        err.println("planvev install: run it from planvev.jar (build it with: mvn -B package;"
-            + " then target/planvev install)");
+        err.println(
+            "planvev install: run it from planvev.jar (build it with: mvn -B package;"
+                + " then target/planvev install)");
         return 1;
       }
       Path into = dir != null ? dir : Path.of(System.getProperty("user.home"), ".local", "bin");
@@ -45,13 +46,15 @@ public final class Install {
     try {
       if (Files.exists(launcher, java.nio.file.LinkOption.NOFOLLOW_LINKS)
           && !(Files.isRegularFile(launcher) && Files.readString(launcher).contains(MARK))) {
-        err.println("planvev install: " + launcher + " exists and was not written by planvev"
-            + " install; nothing was written (remove it, or choose another folder)");
+        err.println(
+            "planvev install: "
+                + launcher
+                + " exists and was not written by planvev"
+                + " install; nothing was written (remove it, or choose another folder)");
         return 1;
       }
       Files.createDirectories(dir);
-      Files.writeString(launcher, script(jar.toAbsolutePath().normalize()),
-          StandardCharsets.UTF_8);
+      Files.writeString(launcher, script(jar.toAbsolutePath().normalize()), StandardCharsets.UTF_8);
       try {
         Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));
       } catch (UnsupportedOperationException e) {
@@ -73,11 +76,14 @@ public final class Install {
   static String script(Path jar) {
     String quoted = "'" + jar.toString().replace("'", "'\\''") + "'";
     return "#!/bin/sh\n"
-        + MARK + "; it runs the jar below.\n"
+        + MARK
+        + "; it runs the jar below.\n"
         + "# PLANVEV_JAVA_OPTS adds JVM options (e.g. -Xmx3g for very large sites).\n"
         + "# shellcheck disable=SC2086\n"
         + "exec java $PLANVEV_JAVA_OPTS -XX:+UseSerialGC -XX:TieredStopAtLevel=1"
-        + " -XX:-UsePerfData -Xshare:auto -jar " + quoted + " \"$@\"\n";
+        + " -XX:-UsePerfData -Xshare:auto -jar "
+        + quoted
+        + " \"$@\"\n";
   }
 
   static boolean onPath(Path dir, String pathVariable) {

@@ -16,8 +16,7 @@ public record Version(String version, String commit) {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new Version(p.getProperty("version", "development"),
-        p.getProperty("commit", "unknown"));
+    return new Version(p.getProperty("version", "development"), p.getProperty("commit", "unknown"));
   }
 
   /** {@code 0.1.0 (commit 1a2b3c4d5e6f)}. */

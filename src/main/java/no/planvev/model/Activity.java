@@ -1,16 +1,15 @@
 package no.planvev.model;
 
-import no.planvev.diag.SourcePos;
-
 import java.time.LocalDate;
 import java.util.List;
+import no.planvev.diag.SourcePos;
 
 /**
  * Something to be done by someone by a deadline. {@code id} is unique within its project: the
- * editor's {@code id:}, or one made from the title ({@link ActivityIds}); {@code start} and
- * {@code note} may be null. {@code statusDate} is the day its status was last confirmed: its own
- * {@code status_date}, else its measure's, initiative's or project's (null when none has one);
- * {@code moved} lists its earlier deadlines, oldest first.
+ * editor's {@code id:}, or one made from the title ({@link ActivityIds}); {@code start} and {@code
+ * note} may be null. {@code statusDate} is the day its status was last confirmed: its own {@code
+ * status_date}, else its measure's, initiative's or project's (null when none has one); {@code
+ * moved} lists its earlier deadlines, oldest first.
  */
 public record Activity(
     SourcePos pos,
@@ -31,10 +30,17 @@ public record Activity(
   }
 
   /** An activity with no status date and no earlier deadlines. */
-  public Activity(SourcePos pos, String id, LText title, LText responsible, Deadline deadline,
-      Deadline start, ActivityStatus status, LText note, List<LText> participants) {
-    this(pos, id, title, responsible, deadline, start, status, note, participants, null,
-        List.of());
+  public Activity(
+      SourcePos pos,
+      String id,
+      LText title,
+      LText responsible,
+      Deadline deadline,
+      Deadline start,
+      ActivityStatus status,
+      LText note,
+      List<LText> participants) {
+    this(pos, id, title, responsible, deadline, start, status, note, participants, null, List.of());
   }
 
   /** How this activity stands on {@code today}. */
@@ -44,14 +50,24 @@ public record Activity(
 
   /** This activity under another id. */
   public Activity withId(String newId) {
-    return new Activity(pos, newId, title, responsible, deadline, start, status, note,
-        participants, statusDate, moved);
+    return new Activity(
+        pos,
+        newId,
+        title,
+        responsible,
+        deadline,
+        start,
+        status,
+        note,
+        participants,
+        statusDate,
+        moved);
   }
 
   /** This activity with {@code date} as its status date when it has none of its own. */
   public Activity withStatusDateOr(LocalDate date) {
     if (statusDate != null || date == null) return this;
-    return new Activity(pos, id, title, responsible, deadline, start, status, note,
-        participants, date, moved);
+    return new Activity(
+        pos, id, title, responsible, deadline, start, status, note, participants, date, moved);
   }
 }

@@ -11,12 +11,12 @@ import java.util.Set;
 
 /**
  * Ids for the activities of one project that the editor gave none: made from the title in the
- * default language ("Kvalitetssikre opplegg" → {@code kvalitetssikre-opplegg}), so that an
- * activity keeps its id, its anchor and its calendar event when others are added, moved or
- * renamed. Where two activities of a project would get the same id (or an editor's id is
- * already that word), each of them is prefixed with its measure's or initiative's id; a clash
- * left after that (the same title twice under one parent) gets {@code -2}, {@code -3}, ... in
- * document order. Ids the editor wrote are kept as they are (the loader rejects duplicates).
+ * default language ("Kvalitetssikre opplegg" → {@code kvalitetssikre-opplegg}), so that an activity
+ * keeps its id, its anchor and its calendar event when others are added, moved or renamed. Where
+ * two activities of a project would get the same id (or an editor's id is already that word), each
+ * of them is prefixed with its measure's or initiative's id; a clash left after that (the same
+ * title twice under one parent) gets {@code -2}, {@code -3}, ... in document order. Ids the editor
+ * wrote are kept as they are (the loader rejects duplicates).
  */
 public final class ActivityIds {
 
@@ -61,13 +61,24 @@ public final class ActivityIds {
     return ids;
   }
 
-  /** A URL word from a title: lower case a–z, digits and hyphens ("Møte i uke 50" → "mote-i-uke-50"). */
+  /**
+   * A URL word from a title: lower case a–z, digits and hyphens ("Møte i uke 50" →
+   * "mote-i-uke-50").
+   */
   public static String fromTitle(LText title, String defaultLang) {
-    String text = title == null ? ""
-        : title.resolve(defaultLang, defaultLang).map(LText.Resolved::text).orElse("");
-    String folded = text.toLowerCase(Locale.ROOT)
-        .replace("æ", "ae").replace("ø", "o").replace("å", "a")
-        .replace("ß", "ss").replace("đ", "d").replace("ŧ", "t").replace("ŋ", "n");
+    String text =
+        title == null
+            ? ""
+            : title.resolve(defaultLang, defaultLang).map(LText.Resolved::text).orElse("");
+    String folded =
+        text.toLowerCase(Locale.ROOT)
+            .replace("æ", "ae")
+            .replace("ø", "o")
+            .replace("å", "a")
+            .replace("ß", "ss")
+            .replace("đ", "d")
+            .replace("ŧ", "t")
+            .replace("ŋ", "n");
     folded = Normalizer.normalize(folded, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
     StringBuilder sb = new StringBuilder();
     boolean dash = false;

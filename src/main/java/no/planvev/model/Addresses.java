@@ -6,10 +6,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Which addresses (URLs) content and options may give. Every address a site shows comes from
- * here, so one that could run script ({@code javascript:}, {@code data:}, {@code vbscript:}) or
- * read the reader's disk ({@code file:}) is refused where it is written, with a position, instead
- * of being dropped from the HTML and kept in the JSON and feeds.
+ * Which addresses (URLs) content and options may give. Every address a site shows comes from here,
+ * so one that could run script ({@code javascript:}, {@code data:}, {@code vbscript:}) or read the
+ * reader's disk ({@code file:}) is refused where it is written, with a position, instead of being
+ * dropped from the HTML and kept in the JSON and feeds.
  */
 public final class Addresses {
 
@@ -56,7 +56,8 @@ public final class Addresses {
     if (scheme == null) {
       // "//host/x" and "\\host\x" are read by browsers as another host, not as a file.
       return url.startsWith("//") || url.startsWith("\\") || url.startsWith("/\\")
-          ? Refusal.NOT_DOCUMENT : null;
+          ? Refusal.NOT_DOCUMENT
+          : null;
     }
     if (!DOCUMENT.contains(scheme)) return Refusal.NOT_DOCUMENT;
     if (WEB.contains(scheme) && !hasHost(url)) return Refusal.NOT_DOCUMENT;
@@ -64,9 +65,9 @@ public final class Addresses {
   }
 
   /**
-   * The refusal of a site's public address ({@code base_url}, {@code --base-url}): an absolute
-   * http or https address with a host, and without user name, password, query or fragment, since
-   * every page's canonical address, the sitemap and the feeds are made by appending to it.
+   * The refusal of a site's public address ({@code base_url}, {@code --base-url}): an absolute http
+   * or https address with a host, and without user name, password, query or fragment, since every
+   * page's canonical address, the sitemap and the feeds are made by appending to it.
    */
   public static Refusal checkBase(String url) {
     Refusal r = check(url, Accepts.WEB);

@@ -14,8 +14,13 @@ public record Content(
     List<Report> reports) {
 
   /** Content without period reports. */
-  public Content(SiteConfig site, List<Plan> plans, List<Project> projects, List<Hearing> hearings,
-      List<Page> pages, List<Asset> assets) {
+  public Content(
+      SiteConfig site,
+      List<Plan> plans,
+      List<Project> projects,
+      List<Hearing> hearings,
+      List<Page> pages,
+      List<Asset> assets) {
     this(site, plans, projects, hearings, pages, assets, List.of());
   }
 

@@ -19,42 +19,93 @@ public sealed interface Deadline {
   String iso();
 
   record Day(LocalDate date) implements Deadline {
-    public LocalDate start() { return date; }
-    public LocalDate due() { return date; }
-    public Precision precision() { return Precision.DAY; }
-    public String iso() { return date.toString(); }
+    public LocalDate start() {
+      return date;
+    }
+
+    public LocalDate due() {
+      return date;
+    }
+
+    public Precision precision() {
+      return Precision.DAY;
+    }
+
+    public String iso() {
+      return date.toString();
+    }
   }
 
   record Week(int weekYear, int week, LocalDate start, LocalDate due) implements Deadline {
-    public Precision precision() { return Precision.WEEK; }
-    public String iso() { return String.format(Locale.ROOT, "%04d-W%02d", weekYear, week); }
+    public Precision precision() {
+      return Precision.WEEK;
+    }
+
+    public String iso() {
+      return String.format(Locale.ROOT, "%04d-W%02d", weekYear, week);
+    }
   }
 
   record Month(int year, int month) implements Deadline {
-    public LocalDate start() { return LocalDate.of(year, month, 1); }
-    public LocalDate due() { return start().plusMonths(1).minusDays(1); }
-    public Precision precision() { return Precision.MONTH; }
-    public String iso() { return String.format(Locale.ROOT, "%04d-%02d", year, month); }
+    public LocalDate start() {
+      return LocalDate.of(year, month, 1);
+    }
+
+    public LocalDate due() {
+      return start().plusMonths(1).minusDays(1);
+    }
+
+    public Precision precision() {
+      return Precision.MONTH;
+    }
+
+    public String iso() {
+      return String.format(Locale.ROOT, "%04d-%02d", year, month);
+    }
   }
 
   record Quarter(int year, int quarter) implements Deadline {
-    public LocalDate start() { return LocalDate.of(year, quarter * 3 - 2, 1); }
-    public LocalDate due() { return start().plusMonths(3).minusDays(1); }
-    public Precision precision() { return Precision.QUARTER; }
-    public String iso() { return String.format(Locale.ROOT, "%04d-Q%d", year, quarter); }
+    public LocalDate start() {
+      return LocalDate.of(year, quarter * 3 - 2, 1);
+    }
+
+    public LocalDate due() {
+      return start().plusMonths(3).minusDays(1);
+    }
+
+    public Precision precision() {
+      return Precision.QUARTER;
+    }
+
+    public String iso() {
+      return String.format(Locale.ROOT, "%04d-Q%d", year, quarter);
+    }
   }
 
   record Year(int year) implements Deadline {
-    public LocalDate start() { return LocalDate.of(year, 1, 1); }
-    public LocalDate due() { return LocalDate.of(year, 12, 31); }
-    public Precision precision() { return Precision.YEAR; }
-    public String iso() { return String.format(Locale.ROOT, "%04d", year); }
+    public LocalDate start() {
+      return LocalDate.of(year, 1, 1);
+    }
+
+    public LocalDate due() {
+      return LocalDate.of(year, 12, 31);
+    }
+
+    public Precision precision() {
+      return Precision.YEAR;
+    }
+
+    public String iso() {
+      return String.format(Locale.ROOT, "%04d", year);
+    }
   }
 
   /** From the start of {@code from} to the end of {@code to}; never nested. */
   record Interval(Deadline from, Deadline to) implements Deadline {
     public Interval {
-      if (from instanceof Interval || to instanceof Interval || from instanceof Text
+      if (from instanceof Interval
+          || to instanceof Interval
+          || from instanceof Text
           || to instanceof Text) {
         throw new IllegalArgumentException("interval ends must be simple deadlines");
       }
@@ -62,10 +113,22 @@ public sealed interface Deadline {
         throw new IllegalArgumentException("interval ends before it starts");
       }
     }
-    public LocalDate start() { return from.start(); }
-    public LocalDate due() { return to.due(); }
-    public Precision precision() { return Precision.INTERVAL; }
-    public String iso() { return from.iso() + "/" + to.iso(); }
+
+    public LocalDate start() {
+      return from.start();
+    }
+
+    public LocalDate due() {
+      return to.due();
+    }
+
+    public Precision precision() {
+      return Precision.INTERVAL;
+    }
+
+    public String iso() {
+      return from.iso() + "/" + to.iso();
+    }
   }
 
   /** Free text, placed and judged by {@code sort}. */
@@ -73,9 +136,21 @@ public sealed interface Deadline {
     public Text {
       if (sort instanceof Text) throw new IllegalArgumentException("sort must not be free text");
     }
-    public LocalDate start() { return sort.start(); }
-    public LocalDate due() { return sort.due(); }
-    public Precision precision() { return Precision.TEXT; }
-    public String iso() { return sort.iso(); }
+
+    public LocalDate start() {
+      return sort.start();
+    }
+
+    public LocalDate due() {
+      return sort.due();
+    }
+
+    public Precision precision() {
+      return Precision.TEXT;
+    }
+
+    public String iso() {
+      return sort.iso();
+    }
   }
 }

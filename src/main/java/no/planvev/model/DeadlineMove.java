@@ -1,8 +1,7 @@
 package no.planvev.model;
 
-import no.planvev.diag.SourcePos;
-
 import java.time.LocalDate;
+import no.planvev.diag.SourcePos;
 
 /**
  * An earlier deadline of an activity: it was due {@code from} until it was moved {@code on} that

@@ -22,9 +22,9 @@ public final class Deadlines {
 
   /**
    * A deadline text that is not a valid deadline: {@code key} and {@code args} say why, for the
-   * message catalog ({@code validate/messages.*.properties}; e.g. {@code deadline.days}, with
-   * the text, the {@link Month}, the year and the number of days). The words are the catalog's
-   * alone: the exception's own message is only the key and the arguments, for a stack trace.
+   * message catalog ({@code validate/messages.*.properties}; e.g. {@code deadline.days}, with the
+   * text, the {@link Month}, the year and the number of days). The words are the catalog's alone:
+   * the exception's own message is only the key and the arguments, for a stack trace.
    */
   public static final class InvalidDeadline extends Exception {
     private static final long serialVersionUID = 1L;
@@ -74,8 +74,7 @@ public final class Deadlines {
   public static LocalDate parseDate(String text) throws InvalidDeadline {
     String s = text.strip();
     if (!DAY.matcher(s).matches()) {
-      throw new InvalidDeadline(0,
-          "deadline.notDate", s);
+      throw new InvalidDeadline(0, "deadline.notDate", s);
     }
     return ((Deadline.Day) parseSimple(s, 0)).date();
   }
@@ -83,8 +82,7 @@ public final class Deadlines {
   private static Deadline parseSimple(String s, int offset) throws InvalidDeadline {
     // There is no year 0 (1 BC is followed by AD 1); 0000 is a typing mistake.
     if (s.startsWith("0000") && (s.length() == 4 || s.charAt(4) == '-')) {
-      throw new InvalidDeadline(offset,
-          "deadline.year0", s);
+      throw new InvalidDeadline(offset, "deadline.year0", s);
     }
     Matcher m;
     if ((m = DAY.matcher(s)).matches()) {
@@ -94,9 +92,13 @@ public final class Deadlines {
       checkMonth(s, mo, offset + 5);
       int len = Month.of(mo).length(java.time.Year.isLeap(y));
       if (d < 1 || d > len) {
-        throw new InvalidDeadline(offset + 8,
+        throw new InvalidDeadline(
+            offset + 8,
             d < 1 ? "deadline.day0" : mo == 2 ? "deadline.february" : "deadline.days",
-            s, Month.of(mo), y, len);
+            s,
+            Month.of(mo),
+            y,
+            len);
       }
       return new Deadline.Day(LocalDate.of(y, mo, d));
     }
@@ -106,18 +108,17 @@ public final class Deadlines {
       LocalDate mid = LocalDate.of(y, 6, 1);
       long weeks = mid.range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum();
       if (w < 1 || w > weeks) {
-        throw new InvalidDeadline(offset + 6,
-            "deadline.week", s, y, weeks);
+        throw new InvalidDeadline(offset + 6, "deadline.week", s, y, weeks);
       }
-      LocalDate monday = mid.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, w)
-          .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+      LocalDate monday =
+          mid.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, w)
+              .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
       return new Deadline.Week(y, w, monday, monday.plusDays(6));
     }
     if ((m = QUARTER.matcher(s)).matches()) {
       int q = Integer.parseInt(m.group(2));
       if (q < 1 || q > 4) {
-        throw new InvalidDeadline(offset + 6,
-            "deadline.quarter", s);
+        throw new InvalidDeadline(offset + 6, "deadline.quarter", s);
       }
       return new Deadline.Quarter(Integer.parseInt(m.group(1)), q);
     }
@@ -134,8 +135,7 @@ public final class Deadlines {
 
   private static void checkMonth(String s, int month, int offset) throws InvalidDeadline {
     if (month < 1 || month > 12) {
-      throw new InvalidDeadline(offset,
-          "deadline.month", s);
+      throw new InvalidDeadline(offset, "deadline.month", s);
     }
   }
 }

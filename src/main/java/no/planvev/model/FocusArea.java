@@ -1,13 +1,12 @@
 package no.planvev.model;
 
+import java.util.List;
 import no.planvev.diag.SourcePos;
 
-import java.util.List;
-
 /**
- * A focus area (satsingsområde) of a plan. {@code weight} is a whole percent or null;
- * {@code body} is Markdown from {@code <area-id>.<lang>.md}, empty when there is none;
- * {@code indicators} measure its goal.
+ * A focus area (satsingsområde) of a plan. {@code weight} is a whole percent or null; {@code body}
+ * is Markdown from {@code <area-id>.<lang>.md}, empty when there is none; {@code indicators}
+ * measure its goal.
  */
 public record FocusArea(
     String id,
@@ -26,8 +25,15 @@ public record FocusArea(
   }
 
   /** An area without indicators. */
-  public FocusArea(String id, LText slug, SourcePos pos, LText title, Integer weight, LText goal,
-      List<LText> strategies, LText body) {
+  public FocusArea(
+      String id,
+      LText slug,
+      SourcePos pos,
+      LText title,
+      Integer weight,
+      LText goal,
+      List<LText> strategies,
+      LText body) {
     this(id, slug, pos, title, weight, goal, strategies, body, List.of());
   }
 }

@@ -1,10 +1,9 @@
 package no.planvev.model;
 
-import no.planvev.diag.SourcePos;
-
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import no.planvev.diag.SourcePos;
 
 /**
  * A public hearing and our statement; {@code hearings/<id>.<lang>.md}. {@code body} is the
@@ -30,7 +29,8 @@ public record Hearing(
     LText reason,
     Outcome outcome,
     Respond respond,
-    Provenance provenance) implements Unit {
+    Provenance provenance)
+    implements Unit {
 
   public Hearing {
     documents = List.copyOf(documents);
@@ -42,34 +42,82 @@ public record Hearing(
    * A hearing with the lifecycle keys, known only by its file (made in code, not read); its
    * provenance is its file.
    */
-  public Hearing(String id, LText slug, SourcePos pos, LText title, LText issuer,
-      String reference, LocalDate published, Deadline deadline, HearingStatus status,
-      String sourceUrl, Statement statement, List<Document> documents, List<AreaRef> topics,
-      LText body, LocalDate opens, LText reason, Outcome outcome, Respond respond) {
-    this(id, slug, pos, title, issuer, reference, published, deadline, status, sourceUrl,
-        statement, documents, topics, body, opens, reason, outcome, respond, null);
+  public Hearing(
+      String id,
+      LText slug,
+      SourcePos pos,
+      LText title,
+      LText issuer,
+      String reference,
+      LocalDate published,
+      Deadline deadline,
+      HearingStatus status,
+      String sourceUrl,
+      Statement statement,
+      List<Document> documents,
+      List<AreaRef> topics,
+      LText body,
+      LocalDate opens,
+      LText reason,
+      Outcome outcome,
+      Respond respond) {
+    this(
+        id, slug, pos, title, issuer, reference, published, deadline, status, sourceUrl, statement,
+        documents, topics, body, opens, reason, outcome, respond, null);
   }
 
   /** A hearing without the lifecycle keys (opens, reason, outcome, respond). */
-  public Hearing(String id, LText slug, SourcePos pos, LText title, LText issuer,
-      String reference, LocalDate published, Deadline deadline, HearingStatus status,
-      String sourceUrl, Statement statement, List<Document> documents, List<AreaRef> topics,
+  public Hearing(
+      String id,
+      LText slug,
+      SourcePos pos,
+      LText title,
+      LText issuer,
+      String reference,
+      LocalDate published,
+      Deadline deadline,
+      HearingStatus status,
+      String sourceUrl,
+      Statement statement,
+      List<Document> documents,
+      List<AreaRef> topics,
       LText body) {
-    this(id, slug, pos, title, issuer, reference, published, deadline, status, sourceUrl,
-        statement, documents, topics, body, null, null, null, null);
+    this(
+        id, slug, pos, title, issuer, reference, published, deadline, status, sourceUrl, statement,
+        documents, topics, body, null, null, null, null);
   }
 
   /** This hearing read from the files {@code provenance} names. */
   public Hearing withProvenance(Provenance provenance) {
-    return new Hearing(id, slug, pos, title, issuer, reference, published, deadline, status,
-        sourceUrl, statement, documents, topics, body, opens, reason, outcome, respond,
+    return new Hearing(
+        id,
+        slug,
+        pos,
+        title,
+        issuer,
+        reference,
+        published,
+        deadline,
+        status,
+        sourceUrl,
+        statement,
+        documents,
+        topics,
+        body,
+        opens,
+        reason,
+        outcome,
+        respond,
         provenance);
   }
 
   /** Who adopted our statement, and when. */
   public record Statement(LocalDate date, LText by) {}
 
-  /** The issuer's decision: when, what (a short text) and where to read it ({@code url} may be null). */
+  /**
+   * The issuer's decision: when, what (a short text) and where to read it ({@code url} may be
+   * null).
+   */
   public record Outcome(LocalDate date, LText text, String url) {}
 
   /** Where the issuer takes input: a web address or an e-mail address (exactly one is set). */
@@ -81,24 +129,25 @@ public record Hearing(
   }
 
   /**
-   * The one rule for where a hearing stands on {@code today}. The issuer's outcome ends it from
-   * its date on, as does {@code status: closed}; our statement counts from the day it was adopted
-   * (at once when that day is not given). Else the dates decide: before {@code opens} it is
-   * upcoming, up to and including the deadline's last day open (to others too when we chose not
-   * to answer), after it not answered when we said so, else closed and awaiting our statement.
+   * The one rule for where a hearing stands on {@code today}. The issuer's outcome ends it from its
+   * date on, as does {@code status: closed}; our statement counts from the day it was adopted (at
+   * once when that day is not given). Else the dates decide: before {@code opens} it is upcoming,
+   * up to and including the deadline's last day open (to others too when we chose not to answer),
+   * after it not answered when we said so, else closed and awaiting our statement.
    */
   public HearingPhase phase(LocalDate today) {
     if (outcome != null && (outcome.date() == null || !outcome.date().isAfter(today))) {
       return HearingPhase.CONCLUDED;
     }
     if (status == HearingStatus.CLOSED) return HearingPhase.CONCLUDED;
-    if (status == HearingStatus.ANSWERED && (statement == null || statement.date() == null
-        || !statement.date().isAfter(today))) {
+    if (status == HearingStatus.ANSWERED
+        && (statement == null || statement.date() == null || !statement.date().isAfter(today))) {
       return HearingPhase.ANSWERED;
     }
     if (opens != null && today.isBefore(opens)) return HearingPhase.UPCOMING;
     if (!today.isAfter(deadline.due())) return HearingPhase.OPEN;
-    return status == HearingStatus.NOT_ANSWERED ? HearingPhase.NOT_ANSWERED
+    return status == HearingStatus.NOT_ANSWERED
+        ? HearingPhase.NOT_ANSWERED
         : HearingPhase.CLOSED_AWAITING;
   }
 

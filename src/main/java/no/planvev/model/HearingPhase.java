@@ -3,8 +3,8 @@ package no.planvev.model;
 import java.util.Locale;
 
 /**
- * Where a hearing stands on a given day, as GOV.UK and regjeringen.no name it; computed by
- * {@link Hearing#phase}. The order is the lifecycle's.
+ * Where a hearing stands on a given day, as GOV.UK and regjeringen.no name it; computed by {@link
+ * Hearing#phase}. The order is the lifecycle's.
  */
 public enum HearingPhase {
   /** Announced; it opens later ({@code opens:} is after today). */

@@ -1,17 +1,16 @@
 package no.planvev.model;
 
-import no.planvev.diag.SourcePos;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import no.planvev.diag.SourcePos;
 
 /**
- * An indicator of a focus area's goal: what is measured ({@code name}, {@code unit}), which way
- * is good ({@code direction}), where it started ({@code baseline}), where it shall be and when
- * ({@code target}), and what has been measured so far, oldest first. {@code note} (may be null)
- * is shown with the chart, e.g. that the values are invented for a demo. Whether it is on track
- * is {@link #projection()}.
+ * An indicator of a focus area's goal: what is measured ({@code name}, {@code unit}), which way is
+ * good ({@code direction}), where it started ({@code baseline}), where it shall be and when ({@code
+ * target}), and what has been measured so far, oldest first. {@code note} (may be null) is shown
+ * with the chart, e.g. that the values are invented for a demo. Whether it is on track is {@link
+ * #projection()}.
  */
 public record Indicator(
     String id,

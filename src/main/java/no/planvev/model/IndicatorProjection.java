@@ -8,27 +8,30 @@ import java.util.List;
 /**
  * Whether an indicator is on track: the rule, written once for pages, data files and tests.
  *
- * <p>The measurements are (day, value) points; x is the day as a count of days. With at least
- * two of them on different days, the least-squares straight line through all of them is
+ * <p>The measurements are (day, value) points; x is the day as a count of days. With at least two
+ * of them on different days, the least-squares straight line through all of them is
+ *
  * <pre>
  *   slope     b = Σ (xᵢ − x̄)(yᵢ − ȳ) / Σ (xᵢ − x̄)²
  *   intercept a = ȳ − b·x̄
  *   projected value on the target date  ŷ = a + b·x_target
  * </pre>
- * (with exactly two measurements this is the line through both). The indicator is
- * <em>on track</em> when ŷ reaches the target in the good direction — ŷ ≥ target for
- * {@code up}, ŷ ≤ target for {@code down} — and <em>off track</em> otherwise. When a measurement
- * is on or after the target date, the target date has come: the last measurement on or before
- * it... is not projected, the latest measurement's value is judged the same way instead. With
- * fewer than two measurements (or all on one day) there is <em>not enough data</em> and no
- * projection.
+ *
+ * (with exactly two measurements this is the line through both). The indicator is <em>on track</em>
+ * when ŷ reaches the target in the good direction — ŷ ≥ target for {@code up}, ŷ ≤ target for
+ * {@code down} — and <em>off track</em> otherwise. When a measurement is on or after the target
+ * date, the target date has come: the last measurement on or before it... is not projected, the
+ * latest measurement's value is judged the same way instead. With fewer than two measurements (or
+ * all on one day) there is <em>not enough data</em> and no projection.
  */
-public record IndicatorProjection(State state, BigDecimal projected, BigDecimal slopePerYear,
-    boolean measuredAtTarget) {
+public record IndicatorProjection(
+    State state, BigDecimal projected, BigDecimal slopePerYear, boolean measuredAtTarget) {
 
   /** The three outcomes. */
   public enum State {
-    ON_TRACK, OFF_TRACK, NOT_ENOUGH_DATA;
+    ON_TRACK,
+    OFF_TRACK,
+    NOT_ENOUGH_DATA;
 
     public String key() {
       return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
@@ -46,7 +49,8 @@ public record IndicatorProjection(State state, BigDecimal projected, BigDecimal 
     if (latest != null && target != null && !latest.date().isBefore(target.date())) {
       return new IndicatorProjection(judge(in, latest.value()), latest.value(), null, true);
     }
-    if (ms.size() < 2 || target == null
+    if (ms.size() < 2
+        || target == null
         || ms.stream().map(Indicator.Measurement::date).distinct().count() < 2) {
       return new IndicatorProjection(State.NOT_ENOUGH_DATA, null, null, false);
     }
@@ -64,8 +68,8 @@ public record IndicatorProjection(State state, BigDecimal projected, BigDecimal 
   }
 
   /**
-   * The least-squares line through the measurements as {intercept, slope}, x in epoch days.
-   * Sums are taken around the mean so that large day numbers lose no precision.
+   * The least-squares line through the measurements as {intercept, slope}, x in epoch days. Sums
+   * are taken around the mean so that large day numbers lose no precision.
    */
   static double[] line(List<Indicator.Measurement> ms) {
     double mx = 0;

@@ -1,12 +1,11 @@
 package no.planvev.model;
 
+import java.util.List;
 import no.planvev.diag.SourcePos;
 
-import java.util.List;
-
 /**
- * An initiative (innsatsområde) of a project. {@code number} is the label of the source document
- * or null; {@code statusNote} says why, e.g. why it is waiting.
+ * An initiative (innsatsområde) of a project. {@code number} is the label of the source document or
+ * null; {@code statusNote} says why, e.g. why it is waiting.
  */
 public record Initiative(
     String id,

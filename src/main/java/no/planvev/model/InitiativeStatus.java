@@ -2,7 +2,13 @@ package no.planvev.model;
 
 /** Status of an initiative. */
 public enum InitiativeStatus {
-  PLANNED, ACTIVE, POSTPONED, COMPLETED, CANCELLED;
+  PLANNED,
+  ACTIVE,
+  POSTPONED,
+  COMPLETED,
+  CANCELLED;
 
-  public String key() { return name().toLowerCase(java.util.Locale.ROOT); }
+  public String key() {
+    return name().toLowerCase(java.util.Locale.ROOT);
+  }
 }

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Localized text: a value per language code. A plain string in content means the default
- * language; the loader turns it into a one-entry map.
+ * Localized text: a value per language code. A plain string in content means the default language;
+ * the loader turns it into a one-entry map.
  */
 public record LText(Map<String, String> values) {
 
@@ -42,7 +42,8 @@ public record LText(Map<String, String> values) {
     if (v != null) return Optional.of(new Resolved(v, lang, false));
     v = values.get(defaultLang);
     if (v != null) return Optional.of(new Resolved(v, defaultLang, true));
-    return values.entrySet().stream().findFirst()
+    return values.entrySet().stream()
+        .findFirst()
         .map(e -> new Resolved(e.getValue(), e.getKey(), true));
   }
 

@@ -5,16 +5,16 @@ import java.util.List;
 
 /**
  * An activity with the project, initiative and measure it stands under ({@code initiative} and
- * {@code measure} null when it stands higher up), and a key that is stable across builds and
- * unique in the site: {@code <project-id>/<activity-id>} (see {@link
- * ActivityIds} for how an activity without an {@code id:} gets one).
+ * {@code measure} null when it stands higher up), and a key that is stable across builds and unique
+ * in the site: {@code <project-id>/<activity-id>} (see {@link ActivityIds} for how an activity
+ * without an {@code id:} gets one).
  */
 public record LocatedActivity(
     Project project, Initiative initiative, Measure measure, Activity activity, String key) {
 
   /**
-   * Every activity of the project in document order (project, initiatives, measures): the one
-   * walk through a project's activities ({@link Project#allActivities()} uses it too).
+   * Every activity of the project in document order (project, initiatives, measures): the one walk
+   * through a project's activities ({@link Project#allActivities()} uses it too).
    */
   public static List<LocatedActivity> of(Project project) {
     List<LocatedActivity> out = new ArrayList<>();

@@ -1,8 +1,7 @@
 package no.planvev.model;
 
-import no.planvev.diag.SourcePos;
-
 import java.util.List;
+import no.planvev.diag.SourcePos;
 
 /** A measure (tiltak) under an initiative; summary is Markdown. */
 public record Measure(

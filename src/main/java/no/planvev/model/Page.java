@@ -4,16 +4,23 @@ import no.planvev.diag.SourcePos;
 
 /** A plain page: {@code pages/<id>.<lang>.md}. {@code menu} orders the main menu, or null. */
 public record Page(
-    String id, LText slug, SourcePos pos, LText title, Integer menu, LText summary, LText body,
-    Provenance provenance) implements Unit {
+    String id,
+    LText slug,
+    SourcePos pos,
+    LText title,
+    Integer menu,
+    LText summary,
+    LText body,
+    Provenance provenance)
+    implements Unit {
 
   public Page {
     if (provenance == null) provenance = Provenance.of(pos);
   }
 
   /** A page known only by its file (made in code, not read). */
-  public Page(String id, LText slug, SourcePos pos, LText title, Integer menu, LText summary,
-      LText body) {
+  public Page(
+      String id, LText slug, SourcePos pos, LText title, Integer menu, LText summary, LText body) {
     this(id, slug, pos, title, menu, summary, body, null);
   }
 

@@ -1,9 +1,8 @@
 package no.planvev.model;
 
-import no.planvev.diag.SourcePos;
-
 import java.time.LocalDate;
 import java.util.List;
+import no.planvev.diag.SourcePos;
 
 /**
  * A strategic plan: {@code plans/<id>/plan.yaml} with its intro and focus area bodies; the
@@ -22,7 +21,8 @@ public record Plan(
     List<FocusArea> focusAreas,
     List<OrgUnit> organisation,
     LText intro,
-    Provenance provenance) implements Unit {
+    Provenance provenance)
+    implements Unit {
 
   public Plan {
     focusAreas = List.copyOf(focusAreas);
@@ -31,11 +31,33 @@ public record Plan(
   }
 
   /** A plan known only by its file (made in code, not read). */
-  public Plan(String id, LText slug, SourcePos pos, LText title, Deadline period, LText owner,
-      Adoption adopted, LText mainGoal, MainStrategy mainStrategy, List<FocusArea> focusAreas,
-      List<OrgUnit> organisation, LText intro) {
-    this(id, slug, pos, title, period, owner, adopted, mainGoal, mainStrategy, focusAreas,
-        organisation, intro, null);
+  public Plan(
+      String id,
+      LText slug,
+      SourcePos pos,
+      LText title,
+      Deadline period,
+      LText owner,
+      Adoption adopted,
+      LText mainGoal,
+      MainStrategy mainStrategy,
+      List<FocusArea> focusAreas,
+      List<OrgUnit> organisation,
+      LText intro) {
+    this(
+        id,
+        slug,
+        pos,
+        title,
+        period,
+        owner,
+        adopted,
+        mainGoal,
+        mainStrategy,
+        focusAreas,
+        organisation,
+        intro,
+        null);
   }
 
   /** When and by whom a plan was adopted; may be null on the plan. */

@@ -2,5 +2,11 @@ package no.planvev.model;
 
 /** How exact a deadline is; decides how it is displayed. */
 public enum Precision {
-  DAY, WEEK, MONTH, QUARTER, YEAR, INTERVAL, TEXT
+  DAY,
+  WEEK,
+  MONTH,
+  QUARTER,
+  YEAR,
+  INTERVAL,
+  TEXT
 }

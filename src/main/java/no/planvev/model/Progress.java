@@ -5,14 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * How far along some work is on a day: its activities counted by {@link ActivityState}, and a
- * share done. Cancelled activities do not count; the share is {@code done / counted}, or the
- * project's own {@code progress:} when the editor gave one. A focus area's share is the mean of
- * the shares of the projects that support it; a plan's combines its focus areas by their weights
- * (equal weights when the plan has none), over the areas that have a share.
+ * How far along some work is on a day: its activities counted by {@link ActivityState}, and a share
+ * done. Cancelled activities do not count; the share is {@code done / counted}, or the project's
+ * own {@code progress:} when the editor gave one. A focus area's share is the mean of the shares of
+ * the projects that support it; a plan's combines its focus areas by their weights (equal weights
+ * when the plan has none), over the areas that have a share.
  */
-public record Progress(int done, int ongoing, int late, int notReported, int cancelled,
-    Integer override) {
+public record Progress(
+    int done, int ongoing, int late, int notReported, int cancelled, Integer override) {
 
   /** Nothing to count. */
   public static final Progress NONE = new Progress(0, 0, 0, 0, 0, null);
@@ -60,8 +60,13 @@ public record Progress(int done, int ongoing, int late, int notReported, int can
   /** A project's activities counted on {@code today}, with the editor's own percent if any. */
   public static Progress of(Project p, LocalDate today) {
     Progress counted = of(p.allActivities(), today);
-    return new Progress(counted.done, counted.ongoing, counted.late, counted.notReported,
-        counted.cancelled, p.progress());
+    return new Progress(
+        counted.done,
+        counted.ongoing,
+        counted.late,
+        counted.notReported,
+        counted.cancelled,
+        p.progress());
   }
 
   /** An initiative's own activities and those of its measures. */
@@ -71,13 +76,16 @@ public record Progress(int done, int ongoing, int late, int notReported, int can
     return of(all, today);
   }
 
-  /** The mean share of the projects in {@code projects} that support {@code area} of {@code plan}. */
+  /**
+   * The mean share of the projects in {@code projects} that support {@code area} of {@code plan}.
+   */
   public static Double area(Plan plan, FocusArea area, List<Project> projects, LocalDate today) {
     double sum = 0;
     int n = 0;
     for (Project p : projects) {
-      boolean supports = p.supports().stream()
-          .anyMatch(r -> r.planId().equals(plan.id()) && r.areaId().equals(area.id()));
+      boolean supports =
+          p.supports().stream()
+              .anyMatch(r -> r.planId().equals(plan.id()) && r.areaId().equals(area.id()));
       Double s = supports ? of(p, today).share() : null;
       if (s != null) {
         sum += s;

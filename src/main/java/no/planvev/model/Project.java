@@ -1,14 +1,13 @@
 package no.planvev.model;
 
-import no.planvev.diag.SourcePos;
-
 import java.time.LocalDate;
 import java.util.List;
+import no.planvev.diag.SourcePos;
 
 /**
- * A project: {@code projects/<id>/project.yaml} with its intro text. {@code statusDate} is the
- * day its status was last confirmed and {@code progress} an editor's own percent that overrides
- * the one counted from the activities; both may be null.
+ * A project: {@code projects/<id>/project.yaml} with its intro text. {@code statusDate} is the day
+ * its status was last confirmed and {@code progress} an editor's own percent that overrides the one
+ * counted from the activities; both may be null.
  */
 public record Project(
     String id,
@@ -27,7 +26,8 @@ public record Project(
     LText intro,
     LocalDate statusDate,
     Integer progress,
-    Provenance provenance) implements Unit {
+    Provenance provenance)
+    implements Unit {
 
   public Project {
     if (provenance == null) provenance = Provenance.of(pos);
@@ -40,20 +40,76 @@ public record Project(
   }
 
   /** A project known only by its file (made in code, not read). */
-  public Project(String id, LText slug, SourcePos pos, LText title, LText owner, LText manager,
-      Deadline period, LText phase, ProjectStatus status, List<AreaRef> supports, LText summary,
-      List<Initiative> initiatives, List<Activity> activities, LText intro, LocalDate statusDate,
+  public Project(
+      String id,
+      LText slug,
+      SourcePos pos,
+      LText title,
+      LText owner,
+      LText manager,
+      Deadline period,
+      LText phase,
+      ProjectStatus status,
+      List<AreaRef> supports,
+      LText summary,
+      List<Initiative> initiatives,
+      List<Activity> activities,
+      LText intro,
+      LocalDate statusDate,
       Integer progress) {
-    this(id, slug, pos, title, owner, manager, period, phase, status, supports, summary,
-        initiatives, activities, intro, statusDate, progress, null);
+    this(
+        id,
+        slug,
+        pos,
+        title,
+        owner,
+        manager,
+        period,
+        phase,
+        status,
+        supports,
+        summary,
+        initiatives,
+        activities,
+        intro,
+        statusDate,
+        progress,
+        null);
   }
 
   /** A project without a status date or an editor's progress. */
-  public Project(String id, LText slug, SourcePos pos, LText title, LText owner, LText manager,
-      Deadline period, LText phase, ProjectStatus status, List<AreaRef> supports, LText summary,
-      List<Initiative> initiatives, List<Activity> activities, LText intro) {
-    this(id, slug, pos, title, owner, manager, period, phase, status, supports, summary,
-        initiatives, activities, intro, null, null);
+  public Project(
+      String id,
+      LText slug,
+      SourcePos pos,
+      LText title,
+      LText owner,
+      LText manager,
+      Deadline period,
+      LText phase,
+      ProjectStatus status,
+      List<AreaRef> supports,
+      LText summary,
+      List<Initiative> initiatives,
+      List<Activity> activities,
+      LText intro) {
+    this(
+        id,
+        slug,
+        pos,
+        title,
+        owner,
+        manager,
+        period,
+        phase,
+        status,
+        supports,
+        summary,
+        initiatives,
+        activities,
+        intro,
+        null,
+        null);
   }
 
   /** Every activity of the project, in document order: project, initiatives, measures. */

@@ -2,7 +2,13 @@ package no.planvev.model;
 
 /** Status of a project. */
 public enum ProjectStatus {
-  PLANNED, ACTIVE, PAUSED, COMPLETED, CANCELLED;
+  PLANNED,
+  ACTIVE,
+  PAUSED,
+  COMPLETED,
+  CANCELLED;
 
-  public String key() { return name().toLowerCase(java.util.Locale.ROOT); }
+  public String key() {
+    return name().toLowerCase(java.util.Locale.ROOT);
+  }
 }

@@ -1,22 +1,23 @@
 package no.planvev.model;
 
-import no.planvev.diag.SourcePos;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import no.planvev.diag.SourcePos;
 
 /**
- * Where a unit of content was read from, so that checks point at lines without reading the
- * files again: {@code main} is the file that holds the unit's fields ({@code plan.yaml}, or a
- * hearing's or page's default-language file); {@code texts} the Markdown file of each language
- * that has one of its own (for the default language it may be {@code main} itself); {@code keys}
- * the position of each top-level key, by file (the line of the key, the column of its value on
- * that line, else column 1); {@code parts} the same for a part with files of its own (a plan's
- * focus areas, by id).
+ * Where a unit of content was read from, so that checks point at lines without reading the files
+ * again: {@code main} is the file that holds the unit's fields ({@code plan.yaml}, or a hearing's
+ * or page's default-language file); {@code texts} the Markdown file of each language that has one
+ * of its own (for the default language it may be {@code main} itself); {@code keys} the position of
+ * each top-level key, by file (the line of the key, the column of its value on that line, else
+ * column 1); {@code parts} the same for a part with files of its own (a plan's focus areas, by id).
  */
-public record Provenance(String main, Map<String, String> texts,
-    Map<String, Map<String, SourcePos>> keys, Map<String, Provenance> parts) {
+public record Provenance(
+    String main,
+    Map<String, String> texts,
+    Map<String, Map<String, SourcePos>> keys,
+    Map<String, Provenance> parts) {
 
   public Provenance {
     texts = Map.copyOf(texts);
@@ -34,7 +35,9 @@ public record Provenance(String main, Map<String, String> texts,
     return texts.get(lang);
   }
 
-  /** The files {@code lang}'s own text comes from: its Markdown file, if any, then the main file. */
+  /**
+   * The files {@code lang}'s own text comes from: its Markdown file, if any, then the main file.
+   */
   public List<String> files(String lang) {
     List<String> out = new ArrayList<>(2);
     String t = texts.get(lang);

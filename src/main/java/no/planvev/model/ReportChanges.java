@@ -13,15 +13,20 @@ import java.util.List;
  *   <li>completed: status {@code done} with a status date in the window;
  *   <li>moved: an earlier deadline moved ({@code moved.on}) in the window;
  *   <li>newly late: due in the window and not done, cancelled or postponed as of {@code until};
- *   <li>new: the activity's {@code start} falls in the window (an activity without a start is
- *       never counted as new).
+ *   <li>new: the activity's {@code start} falls in the window (an activity without a start is never
+ *       counted as new).
  * </ul>
  *
  * {@code since} is the previous report's published date, or the day before the period starts for
  * the first report. {@code progress} counts every covered activity as of {@code until}.
  */
-public record ReportChanges(LocalDate since, LocalDate until, List<LocatedActivity> completed,
-    List<Moved> moved, List<LocatedActivity> late, List<LocatedActivity> added,
+public record ReportChanges(
+    LocalDate since,
+    LocalDate until,
+    List<LocatedActivity> completed,
+    List<Moved> moved,
+    List<LocatedActivity> late,
+    List<LocatedActivity> added,
     Progress progress) {
 
   /** A deadline move in the window. */
@@ -47,10 +52,12 @@ public record ReportChanges(LocalDate since, LocalDate until, List<LocatedActivi
     Report best = null;
     for (Report r : all) {
       if (r == report || r.id().equals(report.id())) continue;
-      boolean before = r.published().isBefore(report.published())
-          || r.published().equals(report.published()) && r.id().compareTo(report.id()) < 0;
+      boolean before =
+          r.published().isBefore(report.published())
+              || r.published().equals(report.published()) && r.id().compareTo(report.id()) < 0;
       if (!before) continue;
-      if (best == null || r.published().isAfter(best.published())
+      if (best == null
+          || r.published().isAfter(best.published())
           || r.published().equals(best.published()) && r.id().compareTo(best.id()) > 0) {
         best = r;
       }
@@ -89,17 +96,19 @@ public record ReportChanges(LocalDate since, LocalDate until, List<LocatedActivi
         if (a.start() != null && in(a.start().start(), since, until)) added.add(la);
       }
     }
-    Comparator<LocatedActivity> byDue = Comparator.comparing(
-        (LocatedActivity la) -> la.activity().deadline().due()).thenComparing((LocatedActivity la) -> la.key());
-    completed.sort(Comparator.comparing((LocatedActivity la) -> la.activity().statusDate())
-        .thenComparing((LocatedActivity la) -> la.key()));
-    moved.sort(Comparator.comparing((Moved m) -> m.move().on())
-        .thenComparing(m -> m.activity().key()));
+    Comparator<LocatedActivity> byDue =
+        Comparator.comparing((LocatedActivity la) -> la.activity().deadline().due())
+            .thenComparing((LocatedActivity la) -> la.key());
+    completed.sort(
+        Comparator.comparing((LocatedActivity la) -> la.activity().statusDate())
+            .thenComparing((LocatedActivity la) -> la.key()));
+    moved.sort(
+        Comparator.comparing((Moved m) -> m.move().on()).thenComparing(m -> m.activity().key()));
     late.sort(byDue);
-    added.sort(Comparator.comparing((LocatedActivity la) -> la.activity().start().start())
-        .thenComparing((LocatedActivity la) -> la.key()));
-    return new ReportChanges(since, until, completed, moved, late, added,
-        Progress.of(all, until));
+    added.sort(
+        Comparator.comparing((LocatedActivity la) -> la.activity().start().start())
+            .thenComparing((LocatedActivity la) -> la.key()));
+    return new ReportChanges(since, until, completed, moved, late, added, Progress.of(all, until));
   }
 
   private static boolean in(LocalDate d, LocalDate since, LocalDate until) {

@@ -6,14 +6,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The period a report covers: a year ({@code 2017}), half year ({@code 2017-H2}), tertial
- * ({@code 2017-T2}), quarter ({@code 2017-Q3}) or month ({@code 2017-11}). {@code kind} is one of
- * {@code Y H T Q M}; {@code n} the half, tertial, quarter or month (0 for a year).
+ * The period a report covers: a year ({@code 2017}), half year ({@code 2017-H2}), tertial ({@code
+ * 2017-T2}), quarter ({@code 2017-Q3}) or month ({@code 2017-11}). {@code kind} is one of {@code Y
+ * H T Q M}; {@code n} the half, tertial, quarter or month (0 for a year).
  */
 public record ReportPeriod(int year, char kind, int n) {
 
-  private static final Pattern FORM =
-      Pattern.compile("(\\d{4})(?:-(?:([HTQ])(\\d)|(\\d{2})))?");
+  private static final Pattern FORM = Pattern.compile("(\\d{4})(?:-(?:([HTQ])(\\d)|(\\d{2})))?");
 
   /** The period written as {@code text}, or null when it is none of the accepted forms. */
   public static ReportPeriod parse(String text) {
@@ -46,7 +45,8 @@ public record ReportPeriod(int year, char kind, int n) {
 
   /** The first day of the period. */
   public LocalDate start() {
-    return kind == 'Y' ? LocalDate.of(year, 1, 1)
+    return kind == 'Y'
+        ? LocalDate.of(year, 1, 1)
         : LocalDate.of(year, 1, 1).plusMonths((long) (n - 1) * months());
   }
 
@@ -65,8 +65,8 @@ public record ReportPeriod(int year, char kind, int n) {
   }
 
   /**
-   * The period as an HTML {@code <time datetime>} value: a year or a month; null for a half
-   * year, tertial or quarter, which HTML has no form for.
+   * The period as an HTML {@code <time datetime>} value: a year or a month; null for a half year,
+   * tertial or quarter, which HTML has no form for.
    */
   public String datetime() {
     return kind == 'Y' || kind == 'M' ? iso() : null;

@@ -1,15 +1,14 @@
 package no.planvev.model;
 
-import no.planvev.diag.SourcePos;
-
 import java.util.List;
 import java.util.Map;
+import no.planvev.diag.SourcePos;
 
 /**
- * {@code site.yaml}. {@code languages} is never empty; the default language is
- * {@code data.defaultLanguage()} when set, else the first entry.
- * {@code sections} maps a section key (plans, projects, hearings, timeline, pages) to its URL
- * word per language; missing keys fall back to the key itself.
+ * {@code site.yaml}. {@code languages} is never empty; the default language is {@code
+ * data.defaultLanguage()} when set, else the first entry. {@code sections} maps a section key
+ * (plans, projects, hearings, timeline, pages) to its URL word per language; missing keys fall back
+ * to the key itself.
  */
 public record SiteConfig(
     LText title,
@@ -35,17 +34,44 @@ public record SiteConfig(
   }
 
   /** A site known only by its file {@code site.yaml} (made in code, not read). */
-  public SiteConfig(LText title, LText description, String baseUrl, List<Language> languages,
-      Publisher publisher, String accessibilityStatement, Map<String, LText> sections,
+  public SiteConfig(
+      LText title,
+      LText description,
+      String baseUrl,
+      List<Language> languages,
+      Publisher publisher,
+      String accessibilityStatement,
+      Map<String, LText> sections,
       SiteOptions options) {
-    this(title, description, baseUrl, languages, publisher, accessibilityStatement, sections,
-        options, null);
+    this(
+        title,
+        description,
+        baseUrl,
+        languages,
+        publisher,
+        accessibilityStatement,
+        sections,
+        options,
+        null);
   }
 
   /** A site with the default options. */
-  public SiteConfig(LText title, LText description, String baseUrl, List<Language> languages,
-      Publisher publisher, String accessibilityStatement, Map<String, LText> sections) {
-    this(title, description, baseUrl, languages, publisher, accessibilityStatement, sections,
+  public SiteConfig(
+      LText title,
+      LText description,
+      String baseUrl,
+      List<Language> languages,
+      Publisher publisher,
+      String accessibilityStatement,
+      Map<String, LText> sections) {
+    this(
+        title,
+        description,
+        baseUrl,
+        languages,
+        publisher,
+        accessibilityStatement,
+        sections,
         SiteOptions.DEFAULTS);
   }
 
@@ -70,7 +96,15 @@ public record SiteConfig(
 
   /** This site at another address. */
   public SiteConfig withBaseUrl(String url) {
-    return new SiteConfig(title, description, url, languages, publisher, accessibilityStatement,
-        sections, options, provenance);
+    return new SiteConfig(
+        title,
+        description,
+        url,
+        languages,
+        publisher,
+        accessibilityStatement,
+        sections,
+        options,
+        provenance);
   }
 }

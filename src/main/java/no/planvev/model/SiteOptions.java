@@ -4,14 +4,19 @@ import java.time.Period;
 
 /**
  * The optional settings of {@code site.yaml} beyond its texts: which language is the default
- * ({@code default_language}, null for the first listed), the licence of the open data
- * ({@code data.licence}), the CSV field separator ({@code data.csv_separator}), which
- * languages a page advertises ({@code alternates}) and how old a project's status date may get
- * before the check warns ({@code stale_after}), and the image link previews show ({@code image}: a
- * file under content/ or an absolute URL; null for none).
+ * ({@code default_language}, null for the first listed), the licence of the open data ({@code
+ * data.licence}), the CSV field separator ({@code data.csv_separator}), which languages a page
+ * advertises ({@code alternates}) and how old a project's status date may get before the check
+ * warns ({@code stale_after}), and the image link previews show ({@code image}: a file under
+ * content/ or an absolute URL; null for none).
  */
-public record SiteOptions(String defaultLanguage, Licence licence, char csvSeparator,
-    Alternates alternates, Period staleAfter, String image) {
+public record SiteOptions(
+    String defaultLanguage,
+    Licence licence,
+    char csvSeparator,
+    Alternates alternates,
+    Period staleAfter,
+    String image) {
 
   /** {@code stale_after} when the site gives none. */
   public static final Period DEFAULT_STALE_AFTER = Period.ofMonths(6);
@@ -20,14 +25,18 @@ public record SiteOptions(String defaultLanguage, Licence licence, char csvSepar
       new SiteOptions(null, Licence.NLOD_2_0, ';', Alternates.WITH_TEXT, DEFAULT_STALE_AFTER, null);
 
   /** With the default {@code stale_after}. */
-  public SiteOptions(String defaultLanguage, Licence licence, char csvSeparator,
-      Alternates alternates) {
+  public SiteOptions(
+      String defaultLanguage, Licence licence, char csvSeparator, Alternates alternates) {
     this(defaultLanguage, licence, csvSeparator, alternates, DEFAULT_STALE_AFTER, null);
   }
 
   /** Without an image for link previews. */
-  public SiteOptions(String defaultLanguage, Licence licence, char csvSeparator,
-      Alternates alternates, Period staleAfter) {
+  public SiteOptions(
+      String defaultLanguage,
+      Licence licence,
+      char csvSeparator,
+      Alternates alternates,
+      Period staleAfter) {
     this(defaultLanguage, licence, csvSeparator, alternates, staleAfter, null);
   }
 
@@ -47,9 +56,13 @@ public record SiteOptions(String defaultLanguage, Licence licence, char csvSepar
 
   /** The licences open data may carry: the Norwegian one and Creative Commons Attribution. */
   public enum Licence {
-    NLOD_2_0("NLOD-2.0", "Norsk lisens for offentlige data (NLOD) 2.0",
+    NLOD_2_0(
+        "NLOD-2.0",
+        "Norsk lisens for offentlige data (NLOD) 2.0",
         "https://data.norge.no/nlod/no/2.0"),
-    CC_BY_4_0("CC-BY-4.0", "Creative Commons Attribution 4.0 International",
+    CC_BY_4_0(
+        "CC-BY-4.0",
+        "Creative Commons Attribution 4.0 International",
         "https://creativecommons.org/licenses/by/4.0/");
 
     private final String key;
@@ -85,12 +98,12 @@ public record SiteOptions(String defaultLanguage, Licence licence, char csvSepar
   }
 
   /**
-   * Which languages of a page are listed in hreflang links, the sitemap and the language menu:
-   * only those the page has its own text in ({@code with_text}), or every site language
-   * ({@code all}).
+   * Which languages of a page are listed in hreflang links, the sitemap and the language menu: only
+   * those the page has its own text in ({@code with_text}), or every site language ({@code all}).
    */
   public enum Alternates {
-    WITH_TEXT("with_text"), ALL("all");
+    WITH_TEXT("with_text"),
+    ALL("all");
 
     private final String key;
 

@@ -3,9 +3,9 @@ package no.planvev.model;
 import no.planvev.diag.SourcePos;
 
 /**
- * One unit of content, read from its own files and loaded, checked and rendered as a whole: a
- * plan, a project, a hearing or a page. An unchanged unit is the same object from one preview
- * build to the next, which is what the caches key on.
+ * One unit of content, read from its own files and loaded, checked and rendered as a whole: a plan,
+ * a project, a hearing or a page. An unchanged unit is the same object from one preview build to
+ * the next, which is what the caches key on.
  */
 public sealed interface Unit permits Plan, Project, Hearing, Page {
 

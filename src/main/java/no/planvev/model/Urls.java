@@ -5,9 +5,9 @@ import java.net.URISyntaxException;
 import java.util.Map;
 
 /**
- * Where each page lives. Paths are relative to the site root, without a leading slash; a page
- * path ends in {@code /} (written as {@code index.html}) or in a file name. Links between pages
- * are made relative with {@link #relative}, so a site works under any base path and in preview.
+ * Where each page lives. Paths are relative to the site root, without a leading slash; a page path
+ * ends in {@code /} (written as {@code index.html}) or in a file name. Links between pages are made
+ * relative with {@link #relative}, so a site works under any base path and in preview.
  */
 public final class Urls {
 
@@ -18,8 +18,9 @@ public final class Urls {
    */
 
   /** Section keys and the URL word used when {@code site.yaml} names none. */
-  private static final Map<String, String> DEFAULT_SECTIONS = Map.of(
-      "plans", "plans", "projects", "projects", "hearings", "hearings", "timeline", "timeline");
+  private static final Map<String, String> DEFAULT_SECTIONS =
+      Map.of(
+          "plans", "plans", "projects", "projects", "hearings", "hearings", "timeline", "timeline");
 
   private final SiteConfig site;
 
@@ -32,10 +33,11 @@ public final class Urls {
   }
 
   public String section(String key, String lang) {
-    String word = java.util.Optional.ofNullable(site.sections().get(key))
-        .flatMap(words -> words.resolve(lang, site.defaultLanguage()))
-        .map(LText.Resolved::text)
-        .orElse(DEFAULT_SECTIONS.getOrDefault(key, key));
+    String word =
+        java.util.Optional.ofNullable(site.sections().get(key))
+            .flatMap(words -> words.resolve(lang, site.defaultLanguage()))
+            .map(LText.Resolved::text)
+            .orElse(DEFAULT_SECTIONS.getOrDefault(key, key));
     return lang + "/" + word + "/";
   }
 
@@ -109,15 +111,16 @@ public final class Urls {
   }
 
   /**
-   * A link from the page at {@code from} to {@code to}, both site paths; percent-encoded.
-   * {@code relative("nb/a/b/", "nb/c/")} is {@code ../../c/}.
+   * A link from the page at {@code from} to {@code to}, both site paths; percent-encoded. {@code
+   * relative("nb/a/b/", "nb/c/")} is {@code ../../c/}.
    */
   public static String relative(String from, String to) {
     String[] fromDirs = from.substring(0, from.lastIndexOf('/') + 1).split("/", -1);
     String[] toParts = to.split("/", -1);
     int common = 0;
     int fromCount = fromDirs.length - 1; // last element is "" after the trailing slash
-    while (common < fromCount && common < toParts.length - 1
+    while (common < fromCount
+        && common < toParts.length - 1
         && fromDirs[common].equals(toParts[common])) {
       common++;
     }
@@ -243,8 +246,8 @@ public final class Urls {
   }
 
   /**
-   * The path part of a base URL ({@code /} or {@code /sub/}), for pages served at any URL (404)
-   * and for links written from the site root.
+   * The path part of a base URL ({@code /} or {@code /sub/}), for pages served at any URL (404) and
+   * for links written from the site root.
    */
   public static String basePath(String baseUrl) {
     try {
@@ -256,7 +259,9 @@ public final class Urls {
     }
   }
 
-  /** The slug in {@code lang}, else the default language's, else the id (never another language's). */
+  /**
+   * The slug in {@code lang}, else the default language's, else the id (never another language's).
+   */
   private String slug(LText slug, String id, String lang) {
     if (slug == null) return id;
     return slug.get(lang).or(() -> slug.get(site.defaultLanguage())).orElse(id);

@@ -12,10 +12,10 @@ import no.planvev.diag.Message;
 
 /**
  * Decides whether the folder {@code --output} names may be replaced. A build replaces the whole
- * output folder, so a mistyped {@code --output} must never name the sources, the project, a
- * version control folder, the home folder or {@code /}; and a folder planvev did not write
- * (it has no {@link #MARKER}) is replaced only with {@code --force}. A symbolic link is written
- * through: the folder it points to is replaced and the link stays.
+ * output folder, so a mistyped {@code --output} must never name the sources, the project, a version
+ * control folder, the home folder or {@code /}; and a folder planvev did not write (it has no
+ * {@link #MARKER}) is replaced only with {@code --force}. A symbolic link is written through: the
+ * folder it points to is replaced and the link stays.
  */
 public final class OutputFolder {
 
@@ -23,8 +23,9 @@ public final class OutputFolder {
   public static final String MARKER = ".planvev-output";
 
   /** The marker's bytes: the same in every build, so the output stays byte-identical. */
-  static final String MARKER_TEXT = "planvev writes this folder and replaces all of it on every"
-      + " build; do not keep other files here.\n";
+  static final String MARKER_TEXT =
+      "planvev writes this folder and replaces all of it on every"
+          + " build; do not keep other files here.\n";
 
   private static final Set<String> VCS = Set.of(".git", ".hg", ".svn");
   private static final int MAX_LINKS = 40;
@@ -54,9 +55,9 @@ public final class OutputFolder {
 
   /**
    * Checks {@code output} against the content and templates folders ({@code templates} null when
-   * the site uses the built-in theme alone), the current folder, the
-   * home folder and version control folders; with {@code force} a non-empty folder without the
-   * marker may be replaced (nothing else is allowed by it).
+   * the site uses the built-in theme alone), the current folder, the home folder and version
+   * control folders; with {@code force} a non-empty folder without the marker may be replaced
+   * (nothing else is allowed by it).
    */
   public static Target check(Path output, Path content, Path templates, boolean force)
       throws Refused {
@@ -73,12 +74,14 @@ public final class OutputFolder {
     if (Files.exists(folder) && !Files.isDirectory(folder)) {
       throw new Refused(Message.of("output.notFolder", output));
     }
-    List<Guarded> guarded = List.of(
-        new Guarded(content, Message.of("output.what.content", content)),
-        new Guarded(templates, Message.of("output.what.templates", templates)),
-        new Guarded(Path.of(""), Message.of("output.what.current", given(Path.of("")))),
-        new Guarded(Path.of(System.getProperty("user.home", "/")),
-            Message.of("output.what.home", System.getProperty("user.home", "/"))));
+    List<Guarded> guarded =
+        List.of(
+            new Guarded(content, Message.of("output.what.content", content)),
+            new Guarded(templates, Message.of("output.what.templates", templates)),
+            new Guarded(Path.of(""), Message.of("output.what.current", given(Path.of("")))),
+            new Guarded(
+                Path.of(System.getProperty("user.home", "/")),
+                Message.of("output.what.home", System.getProperty("user.home", "/"))));
     for (Guarded g : guarded) {
       Path p = realOrNull(g.path());
       if (p == null) continue;
@@ -97,8 +100,8 @@ public final class OutputFolder {
     }
     for (String vcs : VCS) {
       if (Files.exists(folder.resolve(vcs))) {
-        throw new Refused(Message.of("output.holds", output,
-            Message.of("output.what.vcs", folder.resolve(vcs))));
+        throw new Refused(
+            Message.of("output.holds", output, Message.of("output.what.vcs", folder.resolve(vcs))));
       }
     }
     if (!force && Files.isDirectory(folder) && !planvevWrote(folder)) {
@@ -131,7 +134,7 @@ public final class OutputFolder {
   }
 
   private static Path realOrNull(Path p) {
-    if (p == null) return null;  // no templates folder: the built-in theme alone
+    if (p == null) return null; // no templates folder: the built-in theme alone
     try {
       return p.toAbsolutePath().toRealPath();
     } catch (IOException e) {
@@ -153,8 +156,7 @@ public final class OutputFolder {
     }
     Deque<Path> names = new ArrayDeque<>();
     Path existing = p;
-    while (existing != null && !Files.exists(existing)
-        && !Files.isSymbolicLink(existing)) {
+    while (existing != null && !Files.exists(existing) && !Files.isSymbolicLink(existing)) {
       names.push(existing.getFileName());
       existing = existing.getParent();
     }

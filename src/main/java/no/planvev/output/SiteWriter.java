@@ -1,77 +1,87 @@
 package no.planvev.output;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.util.Arrays;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.LongAdder;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.EOFException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Writes a whole site so that the published folder is never half-built: everything new goes into
- * a fresh folder beside the output ({@code .site.tmp-<pid>}) first, and the output is changed only
+ * Writes a whole site so that the published folder is never half-built: everything new goes into a
+ * fresh folder beside the output ({@code .site.tmp-<pid>}) first, and the output is changed only
  * when all of it is written.
  *
- * <p>A first build (no output yet) renames the staging folder into place. A later build patches
- * the output in place: a file whose bytes equal the file at the same path in the current output
- * is not written at all (it keeps its inode and modification time, so static hosts and
- * {@code rsync} see only real changes); changed and new files are written to the staging folder,
- * and at the commit a journal ({@link #JOURNAL}) listing every file to move in and every old file
- * to remove is written atomically into the staging folder, then carried out: each file is
- * renamed into place (atomic per file), and folders left empty are removed. A build killed
- * during the commit leaves the journal; the next run carries out the rest of it
- * ({@link #recover}) before doing anything else, so the output ends as the killed build would
- * have left it. A build killed before the commit leaves the output as it was. A build with a
- * one-page edit thus costs a handful of renames instead of recreating (and deleting) every file
- * and folder of the site. Writes are safe from several threads.
+ * <p>A first build (no output yet) renames the staging folder into place. A later build patches the
+ * output in place: a file whose bytes equal the file at the same path in the current output is not
+ * written at all (it keeps its inode and modification time, so static hosts and {@code rsync} see
+ * only real changes); changed and new files are written to the staging folder, and at the commit a
+ * journal ({@link #JOURNAL}) listing every file to move in and every old file to remove is written
+ * atomically into the staging folder, then carried out: each file is renamed into place (atomic per
+ * file), and folders left empty are removed. A build killed during the commit leaves the journal;
+ * the next run carries out the rest of it ({@link #recover}) before doing anything else, so the
+ * output ends as the killed build would have left it. A build killed before the commit leaves the
+ * output as it was. A build with a one-page edit thus costs a handful of renames instead of
+ * recreating (and deleting) every file and folder of the site. Writes are safe from several
+ * threads.
  *
- * <p>Every site gets the file {@link OutputFolder#MARKER}, by which the next build knows the
- * folder as planvev's. {@code output} must be checked by {@link OutputFolder#check} first and
- * have its links resolved: the folder is renamed, never a link to it; a symbolic link inside the
- * old output is never written through (it is removed, and a real file or folder takes its place).
+ * <p>Every site gets the file {@link OutputFolder#MARKER}, by which the next build knows the folder
+ * as planvev's. {@code output} must be checked by {@link OutputFolder#check} first and have its
+ * links resolved: the folder is renamed, never a link to it; a symbolic link inside the old output
+ * is never written through (it is removed, and a real file or folder takes its place).
  */
 public final class SiteWriter implements AutoCloseable {
 
   /** The commit journal's name inside the staging folder (see the class comment). */
   static final String JOURNAL = ".planvev-commit";
-  private static final int JOURNAL_MAGIC = 0x706c6a31;  // "plj1"
+
+  private static final int JOURNAL_MAGIC = 0x706c6a31; // "plj1"
 
   private final Path output;
   private final Path staging;
   private final boolean hasOld;
+
   /** The old output's regular files (not through links) and their sizes; empty when none. */
   private final Map<String, Long> oldFiles;
+
   /** The old output's entries that are neither regular files nor folders (links and such). */
   private final List<String> oldOthers;
+
   /** Every path of the new site, kept or staged. */
   private final Set<String> paths = ConcurrentHashMap.newKeySet();
+
   /** The paths written into the staging folder (changed or new). */
   private final Set<String> staged = ConcurrentHashMap.newKeySet();
+
   private final Set<Path> folders = ConcurrentHashMap.newKeySet();
   private final LongAdder kept = new LongAdder();
   private volatile boolean committed;
   private volatile boolean journaled;
 
-  private SiteWriter(Path output, Path staging, boolean hasOld, Map<String, Long> oldFiles,
+  private SiteWriter(
+      Path output,
+      Path staging,
+      boolean hasOld,
+      Map<String, Long> oldFiles,
       List<String> oldOthers) {
     this.output = output;
     this.staging = staging;
@@ -86,7 +96,8 @@ public final class SiteWriter implements AutoCloseable {
     recover(out);
     Path parent = out.getParent();
     Files.createDirectories(parent);
-    Path staging = parent.resolve("." + out.getFileName() + ".tmp-" + ProcessHandle.current().pid());
+    Path staging =
+        parent.resolve("." + out.getFileName() + ".tmp-" + ProcessHandle.current().pid());
     boolean hasOld = Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS);
     // A commit of this process that failed half-way (same pid) is finished first.
     if (hasOld && Files.isRegularFile(staging.resolve(JOURNAL), LinkOption.NOFOLLOW_LINKS)) {
@@ -100,27 +111,29 @@ public final class SiteWriter implements AutoCloseable {
     SiteWriter w = new SiteWriter(out, staging, hasOld, files, others);
     // The marker tells the next build that this folder is planvev's to replace (OutputFolder).
     w.write(OutputFolder.MARKER, OutputFolder.MARKER_TEXT.getBytes(StandardCharsets.UTF_8));
-    w.kept.reset();  // kept() counts the site's own files
+    w.kept.reset(); // kept() counts the site's own files
     return w;
   }
 
   /**
-   * The regular files under {@code root} (links are not followed) with their sizes into
-   * {@code files}, every other entry that is not a folder (a link, ...) into {@code others}.
+   * The regular files under {@code root} (links are not followed) with their sizes into {@code
+   * files}, every other entry that is not a folder (a link, ...) into {@code others}.
    */
   private static void listFiles(Path root, Map<String, Long> files, List<String> others)
       throws IOException {
-    Files.walkFileTree(root, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-        if (attrs.isRegularFile()) {
-          files.put(relative(root, file), attrs.size());
-        } else {
-          others.add(relative(root, file));
-        }
-        return FileVisitResult.CONTINUE;
-      }
-    });
+    Files.walkFileTree(
+        root,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            if (attrs.isRegularFile()) {
+              files.put(relative(root, file), attrs.size());
+            } else {
+              others.add(relative(root, file));
+            }
+            return FileVisitResult.CONTINUE;
+          }
+        });
   }
 
   private static String relative(Path root, Path file) {
@@ -142,7 +155,8 @@ public final class SiteWriter implements AutoCloseable {
     Path target = resolve(path);
     paths.add(path);
     Long size = oldFiles.get(path);
-    if (size != null && size == Files.size(source)
+    if (size != null
+        && size == Files.size(source)
         && Files.mismatch(output.resolve(path), source) == -1) {
       kept.increment();
       return;
@@ -218,8 +232,8 @@ public final class SiteWriter implements AutoCloseable {
     Collections.sort(removed);
     List<String> moved = new ArrayList<>(new TreeSet<>(staged));
     Path tmp = staging.resolve(JOURNAL + ".tmp");
-    try (DataOutputStream out = new DataOutputStream(
-        new BufferedOutputStream(Files.newOutputStream(tmp)))) {
+    try (DataOutputStream out =
+        new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)))) {
       out.writeInt(JOURNAL_MAGIC);
       out.writeInt(removed.size());
       for (String p : removed) out.writeUTF(p);
@@ -246,7 +260,8 @@ public final class SiteWriter implements AutoCloseable {
       } else {
         Files.deleteIfExists(f);
       }
-      for (Path d = f.getParent(); d != null && !d.equals(output) && d.startsWith(output);
+      for (Path d = f.getParent();
+          d != null && !d.equals(output) && d.startsWith(output);
           d = d.getParent()) {
         emptied.add(d);
       }
@@ -333,14 +348,14 @@ public final class SiteWriter implements AutoCloseable {
   private static void replay(Path out, Path staging, Path journal) throws IOException {
     List<String> removed = new ArrayList<>();
     List<String> moved = new ArrayList<>();
-    try (DataInputStream in = new DataInputStream(
-        new BufferedInputStream(Files.newInputStream(journal)))) {
+    try (DataInputStream in =
+        new DataInputStream(new BufferedInputStream(Files.newInputStream(journal)))) {
       if (in.readInt() != JOURNAL_MAGIC) return;
       for (int i = in.readInt(); i > 0; i--) removed.add(in.readUTF());
       for (int i = in.readInt(); i > 0; i--) moved.add(in.readUTF());
       if (in.readInt() != JOURNAL_MAGIC) return;
     } catch (EOFException e) {
-      return;  // written to a temporary name and renamed: never seen half-written
+      return; // written to a temporary name and renamed: never seen half-written
     }
     for (String p : removed) check(out, p);
     for (String p : moved) check(out, p);
@@ -359,19 +374,22 @@ public final class SiteWriter implements AutoCloseable {
 
   static void deleteTree(Path root) throws IOException {
     if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return;
-    Files.walkFileTree(root, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        Files.deleteIfExists(file);
-        return FileVisitResult.CONTINUE;
-      }
+    Files.walkFileTree(
+        root,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+              throws IOException {
+            Files.deleteIfExists(file);
+            return FileVisitResult.CONTINUE;
+          }
 
-      @Override
-      public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-        if (e != null) throw e;
-        Files.deleteIfExists(dir);
-        return FileVisitResult.CONTINUE;
-      }
-    });
+          @Override
+          public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+            if (e != null) throw e;
+            Files.deleteIfExists(dir);
+            return FileVisitResult.CONTINUE;
+          }
+        });
   }
 }

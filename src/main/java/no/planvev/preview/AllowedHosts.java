@@ -9,9 +9,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The {@code Host} header values the server answers to. A page on another site can make a
- * browser send requests to localhost under its own name (DNS rebinding); such requests carry that
- * name in {@code Host} and get 403.
+ * The {@code Host} header values the server answers to. A page on another site can make a browser
+ * send requests to localhost under its own name (DNS rebinding); such requests carry that name in
+ * {@code Host} and get 403.
  */
 final class AllowedHosts {
 
@@ -24,8 +24,8 @@ final class AllowedHosts {
   }
 
   /**
-   * Loopback names always; the bind address itself when it is another one; every address of
-   * this machine when bound to all interfaces ({@code 0.0.0.0} or {@code ::}).
+   * Loopback names always; the bind address itself when it is another one; every address of this
+   * machine when bound to all interfaces ({@code 0.0.0.0} or {@code ::}).
    */
   static AllowedHosts forBinding(InetAddress bind, int port) {
     Set<String> hosts = new TreeSet<>();

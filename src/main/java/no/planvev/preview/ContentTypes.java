@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 
-/** The {@code Content-Type} of a site file, by its name (and, for XML, whether it is an Atom feed). */
+/**
+ * The {@code Content-Type} of a site file, by its name (and, for XML, whether it is an Atom feed).
+ */
 final class ContentTypes {
 
   static final String HTML = "text/html; charset=utf-8";
@@ -13,37 +15,38 @@ final class ContentTypes {
   static final String EVENT_STREAM = "text/event-stream; charset=utf-8";
   static final String OCTETS = "application/octet-stream";
 
-  private static final Map<String, String> BY_EXTENSION = Map.ofEntries(
-      Map.entry("html", HTML),
-      Map.entry("htm", HTML),
-      Map.entry("css", "text/css; charset=utf-8"),
-      Map.entry("js", "text/javascript; charset=utf-8"),
-      Map.entry("mjs", "text/javascript; charset=utf-8"),
-      Map.entry("json", "application/json"),
-      Map.entry("webmanifest", "application/manifest+json"),
-      Map.entry("xml", "application/xml; charset=utf-8"),
-      Map.entry("atom", ATOM),
-      Map.entry("rss", "application/rss+xml; charset=utf-8"),
-      Map.entry("ics", "text/calendar; charset=utf-8"),
-      Map.entry("csv", "text/csv; charset=utf-8"),
-      Map.entry("txt", TEXT),
-      Map.entry("md", "text/markdown; charset=utf-8"),
-      Map.entry("svg", "image/svg+xml; charset=utf-8"),
-      Map.entry("pdf", "application/pdf"),
-      Map.entry("png", "image/png"),
-      Map.entry("jpg", "image/jpeg"),
-      Map.entry("jpeg", "image/jpeg"),
-      Map.entry("gif", "image/gif"),
-      Map.entry("webp", "image/webp"),
-      Map.entry("avif", "image/avif"),
-      Map.entry("ico", "image/vnd.microsoft.icon"),
-      Map.entry("woff", "font/woff"),
-      Map.entry("woff2", "font/woff2"),
-      Map.entry("docx",
-          "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
-      Map.entry("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-      Map.entry("odt", "application/vnd.oasis.opendocument.text"),
-      Map.entry("zip", "application/zip"));
+  private static final Map<String, String> BY_EXTENSION =
+      Map.ofEntries(
+          Map.entry("html", HTML),
+          Map.entry("htm", HTML),
+          Map.entry("css", "text/css; charset=utf-8"),
+          Map.entry("js", "text/javascript; charset=utf-8"),
+          Map.entry("mjs", "text/javascript; charset=utf-8"),
+          Map.entry("json", "application/json"),
+          Map.entry("webmanifest", "application/manifest+json"),
+          Map.entry("xml", "application/xml; charset=utf-8"),
+          Map.entry("atom", ATOM),
+          Map.entry("rss", "application/rss+xml; charset=utf-8"),
+          Map.entry("ics", "text/calendar; charset=utf-8"),
+          Map.entry("csv", "text/csv; charset=utf-8"),
+          Map.entry("txt", TEXT),
+          Map.entry("md", "text/markdown; charset=utf-8"),
+          Map.entry("svg", "image/svg+xml; charset=utf-8"),
+          Map.entry("pdf", "application/pdf"),
+          Map.entry("png", "image/png"),
+          Map.entry("jpg", "image/jpeg"),
+          Map.entry("jpeg", "image/jpeg"),
+          Map.entry("gif", "image/gif"),
+          Map.entry("webp", "image/webp"),
+          Map.entry("avif", "image/avif"),
+          Map.entry("ico", "image/vnd.microsoft.icon"),
+          Map.entry("woff", "font/woff"),
+          Map.entry("woff2", "font/woff2"),
+          Map.entry(
+              "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+          Map.entry("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+          Map.entry("odt", "application/vnd.oasis.opendocument.text"),
+          Map.entry("zip", "application/zip"));
 
   private ContentTypes() {}
 

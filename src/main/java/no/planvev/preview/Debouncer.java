@@ -7,10 +7,10 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
- * Collects changed paths and hands them over once nothing has changed for a quiet period, so
- * that an editor's save (often several events) or a {@code git checkout} gives one rebuild.
- * Changes that arrive during a rebuild are kept for the next one. A steady stream of changes
- * (a tool writing many files) still gets a rebuild every {@code maxWait}. One thread, its own.
+ * Collects changed paths and hands them over once nothing has changed for a quiet period, so that
+ * an editor's save (often several events) or a {@code git checkout} gives one rebuild. Changes that
+ * arrive during a rebuild are kept for the next one. A steady stream of changes (a tool writing
+ * many files) still gets a rebuild every {@code maxWait}. One thread, its own.
  */
 final class Debouncer implements AutoCloseable {
 
@@ -48,8 +48,11 @@ final class Debouncer implements AutoCloseable {
           while (!closed && pending.isEmpty()) wait();
           if (closed) return;
           long left;
-          while (!closed && (left = Math.min(lastChange + quietNanos, firstChange + maxWaitNanos)
-              - System.nanoTime()) > 0) {
+          while (!closed
+              && (left =
+                      Math.min(lastChange + quietNanos, firstChange + maxWaitNanos)
+                          - System.nanoTime())
+                  > 0) {
             wait(Math.max(1, left / 1_000_000), 0);
           }
           if (closed) return;

@@ -35,8 +35,8 @@ final class EventHub {
   }
 
   /**
-   * Open streams at most. Each holds one of the server's threads while it lasts, so without a cap
-   * a few hundred tabs (or a careless script) would leave none for pages.
+   * Open streams at most. Each holds one of the server's threads while it lasts, so without a cap a
+   * few hundred tabs (or a careless script) would leave none for pages.
    */
   static final int DEFAULT_LIMIT = 64;
 

@@ -9,14 +9,13 @@ import no.planvev.build.BuildMemo;
 import no.planvev.build.BuildOptions;
 import no.planvev.build.BuildResult;
 import no.planvev.render.RenderMemo;
-import no.planvev.render.SiteRenderer;
 
 /**
  * Rebuilds through a memo kept between rebuilds, so only what a change touches is rendered again:
  * Markdown bodies are rendered once per source text, and a page whose template values are the same
- * as in the last build keeps its bytes. A change under the theme's override folder or to
- * {@code site.yaml} (or to a folder holding either) starts from an empty memo. The content is
- * loaded and checked in full every time; the result equals a full build.
+ * as in the last build keeps its bytes. A change under the theme's override folder or to {@code
+ * site.yaml} (or to a folder holding either) starts from an empty memo. The content is loaded and
+ * checked in full every time; the result equals a full build.
  */
 final class IncrementalRebuilder implements Rebuilder {
 
@@ -66,8 +65,7 @@ final class IncrementalRebuilder implements Rebuilder {
 
   /** A change to templates (layouts, UI strings) or to site.yaml can touch every page. */
   static boolean touchesEverything(Set<Path> changed, BuildOptions o) {
-    Path templates = o.theme().overrideDir().map(d -> d.toAbsolutePath().normalize())
-        .orElse(null);
+    Path templates = o.theme().overrideDir().map(d -> d.toAbsolutePath().normalize()).orElse(null);
     Path site = o.content().toAbsolutePath().normalize().resolve("site.yaml");
     for (Path p : changed) {
       Path c = p.toAbsolutePath().normalize();

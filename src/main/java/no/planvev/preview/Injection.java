@@ -17,29 +17,39 @@ final class Injection {
   private Injection() {}
 
   /**
-   * {@code page} is the site path the page stands for (what the live script watches), {@code
-   * hash} its content hash as served.
+   * {@code page} is the site path the page stands for (what the live script watches), {@code hash}
+   * its content hash as served.
    */
   static byte[] inject(byte[] html, String page, String hash, List<Problem> errors) {
     String text = new String(html, StandardCharsets.UTF_8);
     String lang = Lang.ofPage(text, page);
-    StringBuilder snippet = new StringBuilder(START)
-        .append("<link rel=\"stylesheet\" href=\"").append(LiveScript.CSS_PATH).append("\">");
+    StringBuilder snippet =
+        new StringBuilder(START)
+            .append("<link rel=\"stylesheet\" href=\"")
+            .append(LiveScript.CSS_PATH)
+            .append("\">");
     if (!errors.isEmpty()) snippet.append(Overlay.html(errors, lang));
-    snippet.append("<script src=\"").append(LiveScript.JS_PATH).append("\" data-path=\"")
-        .append(Overlay.escape(page)).append("\" data-hash=\"").append(Overlay.escape(hash))
-        .append("\" data-lang=\"").append(lang).append("\" defer></script>").append(END);
+    snippet
+        .append("<script src=\"")
+        .append(LiveScript.JS_PATH)
+        .append("\" data-path=\"")
+        .append(Overlay.escape(page))
+        .append("\" data-hash=\"")
+        .append(Overlay.escape(hash))
+        .append("\" data-lang=\"")
+        .append(lang)
+        .append("\" defer></script>")
+        .append(END);
     int at = text.toLowerCase(Locale.ROOT).lastIndexOf("</body>");
-    String out = at < 0
-        ? text + snippet
-        : text.substring(0, at) + snippet + text.substring(at);
+    String out = at < 0 ? text + snippet : text.substring(0, at) + snippet + text.substring(at);
     return out.getBytes(StandardCharsets.UTF_8);
   }
 
   /** A page to show when no build has succeeded yet: only the overlay. */
   static byte[] placeholder(List<Problem> errors) {
-    String html = "<!DOCTYPE html><html lang=\"nb\"><head><meta charset=\"utf-8\">"
-        + "<title>planvev</title></head><body></body></html>";
+    String html =
+        "<!DOCTYPE html><html lang=\"nb\"><head><meta charset=\"utf-8\">"
+            + "<title>planvev</title></head><body></body></html>";
     return inject(html.getBytes(StandardCharsets.UTF_8), "", "", errors);
   }
 }

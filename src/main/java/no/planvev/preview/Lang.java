@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 import no.planvev.diag.Message;
 
 /**
- * Which language the preview's overlay speaks on a page: the page's own, when the message
- * catalog has messages its readers read ({@link Message#readerLanguage}); bokmål otherwise.
+ * Which language the preview's overlay speaks on a page: the page's own, when the message catalog
+ * has messages its readers read ({@link Message#readerLanguage}); bokmål otherwise.
  */
 final class Lang {
 

@@ -12,12 +12,13 @@ final class LiveScript {
 
   /**
    * Listens on {@code /__planvev/events} for this page. A {@code build} event carries the hash of
-   * this page in the new build: the page reloads only when it differs (keeping the scroll
-   * position through sessionStorage), else it just drops a stale overlay. An {@code errors}
-   * event shows the overlay without reloading. Hidden tabs close their stream, so a browser's
-   * six connections per host are not used up; they catch up when shown again.
+   * this page in the new build: the page reloads only when it differs (keeping the scroll position
+   * through sessionStorage), else it just drops a stale overlay. An {@code errors} event shows the
+   * overlay without reloading. Hidden tabs close their stream, so a browser's six connections per
+   * host are not used up; they catch up when shown again.
    */
-  static final String JS = """
+  static final String JS =
+      """
       (function () {
         'use strict';
         var me = document.currentScript;
@@ -77,7 +78,8 @@ final class LiveScript {
       """;
 
   /** Scoped to the overlay; high contrast, readable at 200 % zoom, above the page. */
-  static final String CSS = """
+  static final String CSS =
+      """
       #planvev-overlay {
         position: fixed; inset: auto 0 0 0; z-index: 2147483647;
         max-height: 60vh; overflow: auto; box-sizing: border-box;

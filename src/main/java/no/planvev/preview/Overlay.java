@@ -24,19 +24,30 @@ final class Overlay {
     String messages = Message.readerLanguage(code);
     Words words = Words.builtIn();
     StringBuilder b = new StringBuilder(256 + problems.size() * 120);
-    b.append("<div id=\"").append(ID).append("\" role=\"alertdialog\" aria-modal=\"false\"")
+    b.append("<div id=\"")
+        .append(ID)
+        .append("\" role=\"alertdialog\" aria-modal=\"false\"")
         .append(" aria-labelledby=\"planvev-overlay-title\"")
         .append(" aria-describedby=\"planvev-overlay-text\" tabindex=\"-1\" lang=\"")
-        .append(code).append("\">")
-        .append("<h2 id=\"planvev-overlay-title\">").append(escape(words.word("overlay.heading", code))).append("</h2>")
-        .append("<p id=\"planvev-overlay-text\">").append(escape(words.word("overlay.explanation", code))).append("</p>")
+        .append(code)
+        .append("\">")
+        .append("<h2 id=\"planvev-overlay-title\">")
+        .append(escape(words.word("overlay.heading", code)))
+        .append("</h2>")
+        .append("<p id=\"planvev-overlay-text\">")
+        .append(escape(words.word("overlay.explanation", code)))
+        .append("</p>")
         .append("<ul>");
     for (Problem p : problems) {
       // Control characters in a name or value are shown, not sent raw (Printable).
-      b.append("<li><code>").append(escape(Printable.clean(p.pos().toString())))
-          .append("</code> ").append(escape(Printable.clean(p.text().in(messages)))).append("</li>");
+      b.append("<li><code>")
+          .append(escape(Printable.clean(p.pos().toString())))
+          .append("</code> ")
+          .append(escape(Printable.clean(p.text().in(messages))))
+          .append("</li>");
     }
-    b.append("</ul><button type=\"button\" data-planvev-hide>").append(escape(words.word("overlay.hide", code)))
+    b.append("</ul><button type=\"button\" data-planvev-hide>")
+        .append(escape(words.word("overlay.hide", code)))
         .append("</button></div>");
     return b.toString();
   }

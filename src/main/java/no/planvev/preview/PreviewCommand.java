@@ -30,9 +30,9 @@ public final class PreviewCommand {
   }
 
   /**
-   * Runs until the process is stopped (Ctrl+C). Returns 2 when a folder is missing or the
-   * address is not this machine's, 1 when the port is taken or the folders cannot be watched,
-   * 0 after a clean stop.
+   * Runs until the process is stopped (Ctrl+C). Returns 2 when a folder is missing or the address
+   * is not this machine's, 1 when the port is taken or the folders cannot be watched, 0 after a
+   * clean stop.
    */
   public static int run(ServeOptions options, PrintWriter out, PrintWriter err) {
     Object started = startIncremental(options, out, err);
@@ -54,31 +54,40 @@ public final class PreviewCommand {
    * code when it could not, else a {@link Running}.
    */
   static Object startIncremental(ServeOptions options, PrintWriter out, PrintWriter err) {
-    return startWith(options, out, err,
-        o -> Rebuilder.incremental(o, Builder::render));
+    return startWith(options, out, err, o -> Rebuilder.incremental(o, Builder::render));
   }
 
   /**
    * Starts the preview with {@code render} as a full rebuild on every change; returns an exit code
    * when it could not, else a {@link Running}.
    */
-  static Object start(ServeOptions options, PrintWriter out, PrintWriter err,
+  static Object start(
+      ServeOptions options,
+      PrintWriter out,
+      PrintWriter err,
       Function<BuildOptions, BuildResult> render) {
     return startWith(options, out, err, o -> Rebuilder.full(() -> render.apply(o.get())));
   }
 
-  private static Object startWith(ServeOptions o, PrintWriter out, PrintWriter err,
+  private static Object startWith(
+      ServeOptions o,
+      PrintWriter out,
+      PrintWriter err,
       Function<Supplier<BuildOptions>, Rebuilder> rebuilders) {
     if (!Files.isDirectory(o.content())) {
-      err.println("planvev serve: there is no content folder at " + o.content()
-          + " (give one with --content DIR, or start a site with: planvev new site DIR, then"
-          + " cd DIR)");
+      err.println(
+          "planvev serve: there is no content folder at "
+              + o.content()
+              + " (give one with --content DIR, or start a site with: planvev new site DIR, then"
+              + " cd DIR)");
       err.flush();
       return 2;
     }
     if (o.templates() != null && !Files.isDirectory(o.templates())) {
-      err.println("planvev serve: there is no templates folder at " + o.templates()
-          + " (give one with --templates DIR)");
+      err.println(
+          "planvev serve: there is no templates folder at "
+              + o.templates()
+              + " (give one with --templates DIR)");
       err.flush();
       return 2;
     }
@@ -88,19 +97,24 @@ public final class PreviewCommand {
     Theme theme = Theme.lookup(o.templates(), o.content());
     List<Path> roots = new ArrayList<>(List.of(o.content()));
     roots.addAll(Theme.problemRoots());
-    PreviewServer server = new PreviewServer(rebuilder, o.bind(), o.port(), out, err, roots,
-        o.messages());
+    PreviewServer server =
+        new PreviewServer(rebuilder, o.bind(), o.port(), out, err, roots, o.messages());
     try {
       server.start();
     } catch (PreviewServer.AddressNotHereException e) {
-      err.println("planvev serve: --bind " + e.getMessage() + "; use 127.0.0.1 (this machine"
-          + " only), 0.0.0.0 (every network it is on) or one of its own addresses");
+      err.println(
+          "planvev serve: --bind "
+              + e.getMessage()
+              + "; use 127.0.0.1 (this machine"
+              + " only), 0.0.0.0 (every network it is on) or one of its own addresses");
       err.flush();
       return 2;
     } catch (PreviewServer.PortTakenException e) {
-      err.println("planvev serve: " + e.getMessage()
-          + "; stop the other program or choose another port, e.g. --port "
-          + (o.port() == 65535 ? 8081 : o.port() + 1));
+      err.println(
+          "planvev serve: "
+              + e.getMessage()
+              + "; stop the other program or choose another port, e.g. --port "
+              + (o.port() == 65535 ? 8081 : o.port() + 1));
       err.flush();
       return 1;
     } catch (Exception e) {
@@ -109,9 +123,11 @@ public final class PreviewCommand {
       return 1;
     }
     if (!o.bind().isLoopbackAddress()) {
-      err.println("warning: listening on " + AllowedHosts.literal(o.bind())
-          + ", so other machines on the network can see the preview (it has no password);"
-          + " leave out --bind to keep it to this machine");
+      err.println(
+          "warning: listening on "
+              + AllowedHosts.literal(o.bind())
+              + ", so other machines on the network can see the preview (it has no password);"
+              + " leave out --bind to keep it to this machine");
       err.flush();
     }
     server.rebuild(Set.of());
@@ -126,9 +142,13 @@ public final class PreviewCommand {
       err.flush();
       return 1;
     }
-    out.println("Preview at " + server.url() + " (watching " + o.content()
-        + theme.overrideDir().map(d -> " and " + d).orElse("")
-        + "; Ctrl+C stops)");
+    out.println(
+        "Preview at "
+            + server.url()
+            + " (watching "
+            + o.content()
+            + theme.overrideDir().map(d -> " and " + d).orElse("")
+            + "; Ctrl+C stops)");
     out.flush();
     return new Running(server, watcher);
   }
@@ -136,7 +156,7 @@ public final class PreviewCommand {
   /** Today is read at each rebuild, so a preview left running past midnight stays right. */
   private static BuildOptions buildOptions(ServeOptions o) {
     LocalDate date = o.date() != null ? o.date() : LocalDate.now(ZoneId.systemDefault());
-    return new BuildOptions(o.content(), o.templates(), Path.of("site"), o.baseUrl(), date,
-        o.strict());
+    return new BuildOptions(
+        o.content(), o.templates(), Path.of("site"), o.baseUrl(), date, o.strict());
   }
 }

@@ -25,9 +25,9 @@ import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.Fields;
 
 /**
- * Answers every request from the current {@link ServedSite}: pages (with the live script and,
- * after a failed build, the overlay), files, 404 pages, the event stream and the preview's own
- * script. Refuses foreign {@code Host} headers, tricks in paths and dotfiles.
+ * Answers every request from the current {@link ServedSite}: pages (with the live script and, after
+ * a failed build, the overlay), files, 404 pages, the event stream and the preview's own script.
+ * Refuses foreign {@code Host} headers, tricks in paths and dotfiles.
  */
 final class PreviewHandler extends Handler.Abstract {
 
@@ -56,7 +56,11 @@ final class PreviewHandler extends Handler.Abstract {
       headers.put(NO_STORE);
       headers.put(NOSNIFF);
       if (!hostAllowed(request)) {
-        text(response, callback, 403, "Forbidden: this preview only answers to its own address.\n",
+        text(
+            response,
+            callback,
+            403,
+            "Forbidden: this preview only answers to its own address.\n",
             false);
         return true;
       }
@@ -106,13 +110,25 @@ final class PreviewHandler extends Handler.Abstract {
     return true;
   }
 
-  private void own(Request request, Response response, Callback callback, String raw,
-      boolean head) throws IOException {
+  private void own(Request request, Response response, Callback callback, String raw, boolean head)
+      throws IOException {
     switch (raw) {
-      case LiveScript.JS_PATH -> send(response, callback, 200, "text/javascript; charset=utf-8",
-          LiveScript.JS.getBytes(StandardCharsets.UTF_8), head);
-      case LiveScript.CSS_PATH -> send(response, callback, 200, "text/css; charset=utf-8",
-          LiveScript.CSS.getBytes(StandardCharsets.UTF_8), head);
+      case LiveScript.JS_PATH ->
+          send(
+              response,
+              callback,
+              200,
+              "text/javascript; charset=utf-8",
+              LiveScript.JS.getBytes(StandardCharsets.UTF_8),
+              head);
+      case LiveScript.CSS_PATH ->
+          send(
+              response,
+              callback,
+              200,
+              "text/css; charset=utf-8",
+              LiveScript.CSS.getBytes(StandardCharsets.UTF_8),
+              head);
       case LiveScript.EVENTS_PATH -> {
         if (head) {
           send(response, callback, 200, ContentTypes.EVENT_STREAM, new byte[0], true);
@@ -124,13 +140,18 @@ final class PreviewHandler extends Handler.Abstract {
     }
   }
 
-  private void site(Request request, Response response, Callback callback, String raw,
-      boolean head) throws IOException {
+  private void site(Request request, Response response, Callback callback, String raw, boolean head)
+      throws IOException {
     ServedSite served = current.get();
     if (served.site() == null) {
       // No build has succeeded yet: there is nothing to show but the problems.
       if (served.hasErrors()) {
-        send(response, callback, 503, ContentTypes.HTML, Injection.placeholder(served.errors()),
+        send(
+            response,
+            callback,
+            503,
+            ContentTypes.HTML,
+            Injection.placeholder(served.errors()),
             head);
       } else {
         response.getHeaders().put(HttpHeader.RETRY_AFTER, "1");
@@ -148,7 +169,9 @@ final class PreviewHandler extends Handler.Abstract {
         file(response, callback, served, site.path(), 200, site.path(), head);
       } else if (!site.folder() && served.contains(site.path() + "/index.html")) {
         String query = request.getHttpURI().getQuery();
-        response.getHeaders().put(HttpHeader.LOCATION, raw + "/" + (query == null ? "" : "?" + query));
+        response
+            .getHeaders()
+            .put(HttpHeader.LOCATION, raw + "/" + (query == null ? "" : "?" + query));
         text(response, callback, 302, "Moved to " + raw + "/\n", head);
       } else {
         notFound(response, callback, served, site.path(), head);
@@ -157,8 +180,9 @@ final class PreviewHandler extends Handler.Abstract {
   }
 
   /** The site's 404 page in the language of the path ({@code nb/...} → {@code nb/404.html}). */
-  private void notFound(Response response, Callback callback, ServedSite served, String wanted,
-      boolean head) throws IOException {
+  private void notFound(
+      Response response, Callback callback, ServedSite served, String wanted, boolean head)
+      throws IOException {
     int slash = wanted.indexOf('/');
     String localized = slash > 0 ? wanted.substring(0, slash) + "/404.html" : null;
     if (localized != null && served.contains(localized)) {
@@ -171,11 +195,18 @@ final class PreviewHandler extends Handler.Abstract {
   }
 
   /**
-   * Sends one site file with {@code status}; {@code page} is the path the browser asked for,
-   * which an HTML page's live script watches.
+   * Sends one site file with {@code status}; {@code page} is the path the browser asked for, which
+   * an HTML page's live script watches.
    */
-  private void file(Response response, Callback callback, ServedSite served, String sitePath,
-      int status, String page, boolean head) throws IOException {
+  private void file(
+      Response response,
+      Callback callback,
+      ServedSite served,
+      String sitePath,
+      int status,
+      String page,
+      boolean head)
+      throws IOException {
     SiteFiles site = served.site();
     byte[] bytes = site.generated().get(sitePath);
     Path source = bytes == null ? site.copied().get(sitePath) : null;
@@ -199,8 +230,9 @@ final class PreviewHandler extends Handler.Abstract {
   }
 
   /** Copied files (PDFs, images) go straight from their source, not through memory. */
-  private static void stream(Response response, Callback callback, int status, String sitePath,
-      Path source, boolean head) throws IOException {
+  private static void stream(
+      Response response, Callback callback, int status, String sitePath, Path source, boolean head)
+      throws IOException {
     InputStream in;
     long size;
     try {
@@ -241,8 +273,14 @@ final class PreviewHandler extends Handler.Abstract {
     if (sub == null) {
       // Too many open streams: this tab goes without live reload; pages are still answered.
       response.getHeaders().put(HttpHeader.RETRY_AFTER, "30");
-      text(response, callback, 503, "Too many live-reload connections (at most " + hub.limit()
-          + "); close some preview tabs. Pages are still served; reload by hand.\n", false);
+      text(
+          response,
+          callback,
+          503,
+          "Too many live-reload connections (at most "
+              + hub.limit()
+              + "); close some preview tabs. Pages are still served; reload by hand.\n",
+          false);
       return;
     }
     response.setStatus(200);
@@ -275,12 +313,18 @@ final class PreviewHandler extends Handler.Abstract {
   /** One server-sent event for one page: {@code errors} with the overlay, or {@code build}. */
   static String message(ServedSite served, String page, String lang) {
     if (served.hasErrors()) {
-      return "event: errors\ndata: {\"build\":" + served.buildId() + ",\"html\":"
-          + Json.string(Overlay.html(served.errors(), lang)) + "}\n\n";
+      return "event: errors\ndata: {\"build\":"
+          + served.buildId()
+          + ",\"html\":"
+          + Json.string(Overlay.html(served.errors(), lang))
+          + "}\n\n";
     }
     if (served.site() == null) return "";
-    return "event: build\ndata: {\"build\":" + served.buildId() + ",\"hash\":"
-        + Json.string(served.hash(page)) + "}\n\n";
+    return "event: build\ndata: {\"build\":"
+        + served.buildId()
+        + ",\"hash\":"
+        + Json.string(served.hash(page))
+        + "}\n\n";
   }
 
   private static void writeBlocking(Response response, String text) throws IOException {
@@ -291,17 +335,17 @@ final class PreviewHandler extends Handler.Abstract {
     }
   }
 
-  private static void send(Response response, Callback callback, int status, String type,
-      byte[] body, boolean head) {
+  private static void send(
+      Response response, Callback callback, int status, String type, byte[] body, boolean head) {
     response.setStatus(status);
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, type);
     response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
     response.write(true, head ? BufferUtil.EMPTY_BUFFER : ByteBuffer.wrap(body), callback);
   }
 
-  private static void text(Response response, Callback callback, int status, String body,
-      boolean head) {
-    send(response, callback, status, ContentTypes.TEXT, body.getBytes(StandardCharsets.UTF_8),
-        head);
+  private static void text(
+      Response response, Callback callback, int status, String body, boolean head) {
+    send(
+        response, callback, status, ContentTypes.TEXT, body.getBytes(StandardCharsets.UTF_8), head);
   }
 }

@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import no.planvev.build.BuildResult;
-import no.planvev.diag.SourcePos;
 import no.planvev.diag.Problem;
 import no.planvev.diag.ProblemPrinter;
 import no.planvev.diag.Severity;
+import no.planvev.diag.SourcePos;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
@@ -59,14 +59,25 @@ final class PreviewServer implements AutoCloseable {
   private Server server;
   private ServerConnector connector;
 
-  PreviewServer(Rebuilder rebuilder, InetAddress bind, int port, PrintWriter out, PrintWriter err,
+  PreviewServer(
+      Rebuilder rebuilder,
+      InetAddress bind,
+      int port,
+      PrintWriter out,
+      PrintWriter err,
       List<Path> problemRoots) {
     this(rebuilder, bind, port, out, err, problemRoots, "en");
   }
 
   /** Prints problems in the terminal in {@code messages}: {@code en} or {@code nb}. */
-  PreviewServer(Rebuilder rebuilder, InetAddress bind, int port, PrintWriter out, PrintWriter err,
-      List<Path> problemRoots, String messages) {
+  PreviewServer(
+      Rebuilder rebuilder,
+      InetAddress bind,
+      int port,
+      PrintWriter out,
+      PrintWriter err,
+      List<Path> problemRoots,
+      String messages) {
     this.rebuilder = rebuilder;
     this.bind = bind;
     this.requestedPort = port;
@@ -97,12 +108,13 @@ final class PreviewServer implements AutoCloseable {
     } catch (Exception e) {
       stopQuietly();
       if (isBindFailure(e) && !isOwnAddress(bind)) {
-        throw new AddressNotHereException(AllowedHosts.literal(bind)
-            + " is not an address of this machine", e);
+        throw new AddressNotHereException(
+            AllowedHosts.literal(bind) + " is not an address of this machine", e);
       }
       if (isBindFailure(e)) {
-        throw new PortTakenException("port " + requestedPort + " on "
-            + AllowedHosts.literal(bind) + " is already in use", e);
+        throw new PortTakenException(
+            "port " + requestedPort + " on " + AllowedHosts.literal(bind) + " is already in use",
+            e);
       }
       throw e;
     }
@@ -186,12 +198,14 @@ final class PreviewServer implements AutoCloseable {
     while (root.getCause() != null && root.getCause() != root) root = root.getCause();
     String message = describe(e);
     if (root != e) message += "; caused by " + describe(root);
-    return Problem.error(SourcePos.file("(planvev)"),
+    return Problem.error(
+        SourcePos.file("(planvev)"),
         "internal error while building (please report it): " + message);
   }
 
   private static String describe(Throwable t) {
-    return t.getMessage() == null ? t.getClass().getName()
+    return t.getMessage() == null
+        ? t.getClass().getName()
         : t.getClass().getSimpleName() + ": " + t.getMessage();
   }
 
@@ -200,11 +214,23 @@ final class PreviewServer implements AutoCloseable {
     synchronized (out) {
       if (!problems.isEmpty()) printer.print(problems, err);
       if (after.hasErrors()) {
-        out.println("build " + after.buildId() + " failed in " + ms + " ms with "
-            + after.errors().size() + " error(s); still serving the last good site");
+        out.println(
+            "build "
+                + after.buildId()
+                + " failed in "
+                + ms
+                + " ms with "
+                + after.errors().size()
+                + " error(s); still serving the last good site");
       } else {
-        out.println("build " + after.buildId() + " ok in " + ms + " ms ("
-            + after.site().size() + " files)");
+        out.println(
+            "build "
+                + after.buildId()
+                + " ok in "
+                + ms
+                + " ms ("
+                + after.site().size()
+                + " files)");
       }
       out.flush();
     }

@@ -13,9 +13,9 @@ import no.planvev.build.BuildResult;
 public interface Rebuilder {
 
   /**
-   * The site after {@code changed} (absolute paths of files or folders that were created,
-   * modified or deleted; empty on the first build) — in memory, nothing written. May throw; the
-   * server turns any exception into a problem shown in the browser.
+   * The site after {@code changed} (absolute paths of files or folders that were created, modified
+   * or deleted; empty on the first build) — in memory, nothing written. May throw; the server turns
+   * any exception into a problem shown in the browser.
    */
   BuildResult rebuild(Set<Path> changed) throws Exception;
 
@@ -25,12 +25,12 @@ public interface Rebuilder {
   }
 
   /**
-   * A rebuilder that keeps rendered Markdown and unchanged pages between rebuilds and renders
-   * only what changed (see {@link IncrementalRebuilder}); {@code render} is
-   * {@code Builder::render}. Options are read at each rebuild.
+   * A rebuilder that keeps rendered Markdown and unchanged pages between rebuilds and renders only
+   * what changed (see {@link IncrementalRebuilder}); {@code render} is {@code Builder::render}.
+   * Options are read at each rebuild.
    */
-  static Rebuilder incremental(java.util.function.Supplier<BuildOptions> options,
-      IncrementalRebuilder.Build render) {
+  static Rebuilder incremental(
+      java.util.function.Supplier<BuildOptions> options, IncrementalRebuilder.Build render) {
     return new IncrementalRebuilder(options, render);
   }
 }

@@ -8,10 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
- * Turns the raw (still percent-encoded) path of a request into a site path, or says why not.
- * The site is a map, so nothing outside it can be reached anyway; these rules refuse tricks
- * early and plainly: {@code ..}, {@code .}, encoded slashes and backslashes, NUL and control
- * characters, empty segments (400), and dotfiles (404).
+ * Turns the raw (still percent-encoded) path of a request into a site path, or says why not. The
+ * site is a map, so nothing outside it can be reached anyway; these rules refuse tricks early and
+ * plainly: {@code ..}, {@code .}, encoded slashes and backslashes, NUL and control characters,
+ * empty segments (400), and dotfiles (404).
  */
 sealed interface RequestPath {
 
@@ -25,7 +25,8 @@ sealed interface RequestPath {
   record Hidden() implements RequestPath {}
 
   static RequestPath parse(String raw) {
-    if (raw == null || raw.isEmpty() || raw.charAt(0) != '/') return new Bad("path must start with /");
+    if (raw == null || raw.isEmpty() || raw.charAt(0) != '/')
+      return new Bad("path must start with /");
     String lower = raw.toLowerCase(Locale.ROOT);
     if (lower.contains("%2f") || lower.contains("%5c") || raw.indexOf('\\') >= 0) {
       return new Bad("encoded slash or backslash");
@@ -72,10 +73,12 @@ sealed interface RequestPath {
       }
     }
     try {
-      return StandardCharsets.UTF_8.newDecoder()
+      return StandardCharsets.UTF_8
+          .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
+          .decode(ByteBuffer.wrap(bytes.toByteArray()))
+          .toString();
     } catch (CharacterCodingException e) {
       return null;
     }

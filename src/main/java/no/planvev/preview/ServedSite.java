@@ -15,8 +15,8 @@ import no.planvev.diag.Problem;
 
 /**
  * What the server shows at one moment: the last good site, and the errors of the latest build
- * (empty when it succeeded). Immutable apart from a cache of content hashes; a request reads one
- * of these once, so it never mixes two builds.
+ * (empty when it succeeded). Immutable apart from a cache of content hashes; a request reads one of
+ * these once, so it never mixes two builds.
  */
 final class ServedSite {
 
@@ -25,7 +25,8 @@ final class ServedSite {
   private final List<Problem> errors;
   private final Map<String, String> hashes;
 
-  private ServedSite(long buildId, SiteFiles site, List<Problem> errors, Map<String, String> hashes) {
+  private ServedSite(
+      long buildId, SiteFiles site, List<Problem> errors, Map<String, String> hashes) {
     this.buildId = buildId;
     this.site = site;
     this.errors = List.copyOf(errors);
@@ -79,8 +80,8 @@ final class ServedSite {
   }
 
   /**
-   * A copied file's bytes. The build resolved every link it may follow, so a file that has
-   * become a link since (while a rebuild fails, the last good site is still served) is refused.
+   * A copied file's bytes. The build resolved every link it may follow, so a file that has become a
+   * link since (while a rebuild fails, the last good site is still served) is refused.
    */
   static byte[] read(Path source) throws IOException {
     try (var in = open(source)) {

@@ -44,35 +44,40 @@ final class SourceWatcher implements AutoCloseable {
   /** Starts watching the folders of {@code roots} that exist; returns once they are registered. */
   static SourceWatcher start(List<Path> roots, Duration quiet, Consumer<Set<Path>> onChange)
       throws IOException {
-    List<Path> existing = roots.stream()
-        .map(p -> p.toAbsolutePath().normalize())
-        .filter(Files::isDirectory)
-        .distinct()
-        .toList();
+    List<Path> existing =
+        roots.stream()
+            .map(p -> p.toAbsolutePath().normalize())
+            .filter(Files::isDirectory)
+            .distinct()
+            .toList();
     Duration maxWait = MAX_WAIT.compareTo(quiet) > 0 ? MAX_WAIT : quiet.multipliedBy(10);
     Debouncer debouncer = new Debouncer(quiet, maxWait, onChange);
     DirectoryWatcher watcher;
     try {
-      watcher = DirectoryWatcher.builder()
-          .paths(existing)
-          .fileHashing(false)
-          .logger(org.slf4j.helpers.NOPLogger.NOP_LOGGER)
-          .listener(event -> {
-            if (event.eventType() == DirectoryChangeEvent.EventType.OVERFLOW
-                || (event.path() != null && !ignored(event.rootPath(), event.path()))) {
-              debouncer.changed(event.path() == null ? event.rootPath() : event.path());
-            }
-          })
-          .build();
+      watcher =
+          DirectoryWatcher.builder()
+              .paths(existing)
+              .fileHashing(false)
+              .logger(org.slf4j.helpers.NOPLogger.NOP_LOGGER)
+              .listener(
+                  event -> {
+                    if (event.eventType() == DirectoryChangeEvent.EventType.OVERFLOW
+                        || (event.path() != null && !ignored(event.rootPath(), event.path()))) {
+                      debouncer.changed(event.path() == null ? event.rootPath() : event.path());
+                    }
+                  })
+              .build();
     } catch (IOException | RuntimeException e) {
       debouncer.close();
       throw e;
     }
-    ExecutorService loop = Executors.newSingleThreadExecutor(r -> {
-      Thread t = new Thread(r, "planvev-watch");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService loop =
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread t = new Thread(r, "planvev-watch");
+              t.setDaemon(true);
+              return t;
+            });
     CompletableFuture<Void> running = watcher.watchAsync(loop);
     if (running.isCompletedExceptionally()) {
       debouncer.close();
@@ -95,7 +100,10 @@ final class SourceWatcher implements AutoCloseable {
     Path name = path.getFileName();
     if (name == null) return false;
     String n = name.toString();
-    return n.endsWith("~") || n.endsWith(".swp") || n.endsWith(".swx") || n.startsWith("#")
+    return n.endsWith("~")
+        || n.endsWith(".swp")
+        || n.endsWith(".swx")
+        || n.startsWith("#")
         || n.equals("4913");
   }
 

@@ -3,8 +3,8 @@ package no.planvev.render;
 import java.util.List;
 
 /**
- * The values of a focus area's page and its embed page (area.ftlh, embed-area.ftlh). Projects
- * and hearings are the summaries the other pages share.
+ * The values of a focus area's page and its embed page (area.ftlh, embed-area.ftlh). Projects and
+ * hearings are the summaries the other pages share.
  */
 record AreaPage(
     View.Txt title,

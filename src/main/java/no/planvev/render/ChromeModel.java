@@ -5,10 +5,10 @@ import java.util.Map;
 
 /**
  * The values every template gets: the chrome around the page ({@link Chrome#common}), what the
- * route offers beyond its content (embed box, calendars and feeds, an embed page's frame) and
- * the page's own values, {@code p}. A component that is null is missing for the template.
- * {@code ui}, {@code uiLang} and {@code langNames} are only looked up by key, so their
- * {@code equals} (which ignores order) is the right one for the page memo.
+ * route offers beyond its content (embed box, calendars and feeds, an embed page's frame) and the
+ * page's own values, {@code p}. A component that is null is missing for the template. {@code ui},
+ * {@code uiLang} and {@code langNames} are only looked up by key, so their {@code equals} (which
+ * ignores order) is the right one for the page memo.
  */
 record ChromeModel(
     String lang,
@@ -50,38 +50,164 @@ record ChromeModel(
   record Alternate(String hreflang, String href) {}
 
   ChromeModel withCanonical(String url) {
-    return new ChromeModel(lang, ui, uiLang, langNames, site, css, dataHref, menu, footerMenu,
-        switcher, alternates, url, share, group, embed, frame, subscribe, feeds, p);
+    return new ChromeModel(
+        lang,
+        ui,
+        uiLang,
+        langNames,
+        site,
+        css,
+        dataHref,
+        menu,
+        footerMenu,
+        switcher,
+        alternates,
+        url,
+        share,
+        group,
+        embed,
+        frame,
+        subscribe,
+        feeds,
+        p);
   }
 
   ChromeModel withShare(Sharing.Tags tags) {
-    return new ChromeModel(lang, ui, uiLang, langNames, site, css, dataHref, menu, footerMenu,
-        switcher, alternates, canonical, tags, group, embed, frame, subscribe, feeds, p);
+    return new ChromeModel(
+        lang,
+        ui,
+        uiLang,
+        langNames,
+        site,
+        css,
+        dataHref,
+        menu,
+        footerMenu,
+        switcher,
+        alternates,
+        canonical,
+        tags,
+        group,
+        embed,
+        frame,
+        subscribe,
+        feeds,
+        p);
   }
 
   ChromeModel withEmbed(Embeds.Offer offer) {
-    return new ChromeModel(lang, ui, uiLang, langNames, site, css, dataHref, menu, footerMenu,
-        switcher, alternates, canonical, share, group, offer, frame, subscribe, feeds, p);
+    return new ChromeModel(
+        lang,
+        ui,
+        uiLang,
+        langNames,
+        site,
+        css,
+        dataHref,
+        menu,
+        footerMenu,
+        switcher,
+        alternates,
+        canonical,
+        share,
+        group,
+        offer,
+        frame,
+        subscribe,
+        feeds,
+        p);
   }
 
   ChromeModel withFrame(Embeds.Frame f) {
-    return new ChromeModel(lang, ui, uiLang, langNames, site, css, dataHref, menu, footerMenu,
-        switcher, alternates, canonical, share, group, embed, f, subscribe, feeds, p);
+    return new ChromeModel(
+        lang,
+        ui,
+        uiLang,
+        langNames,
+        site,
+        css,
+        dataHref,
+        menu,
+        footerMenu,
+        switcher,
+        alternates,
+        canonical,
+        share,
+        group,
+        embed,
+        f,
+        subscribe,
+        feeds,
+        p);
   }
 
   ChromeModel withSubscribe(List<Offers.Link> links) {
-    return new ChromeModel(lang, ui, uiLang, langNames, site, css, dataHref, menu, footerMenu,
-        switcher, alternates, canonical, share, group, embed, frame, links, feeds, p);
+    return new ChromeModel(
+        lang,
+        ui,
+        uiLang,
+        langNames,
+        site,
+        css,
+        dataHref,
+        menu,
+        footerMenu,
+        switcher,
+        alternates,
+        canonical,
+        share,
+        group,
+        embed,
+        frame,
+        links,
+        feeds,
+        p);
   }
 
   ChromeModel withFeeds(List<Offers.Link> links) {
-    return new ChromeModel(lang, ui, uiLang, langNames, site, css, dataHref, menu, footerMenu,
-        switcher, alternates, canonical, share, group, embed, frame, subscribe, links, p);
+    return new ChromeModel(
+        lang,
+        ui,
+        uiLang,
+        langNames,
+        site,
+        css,
+        dataHref,
+        menu,
+        footerMenu,
+        switcher,
+        alternates,
+        canonical,
+        share,
+        group,
+        embed,
+        frame,
+        subscribe,
+        links,
+        p);
   }
 
   /** These values around the page values {@code page}. */
   ChromeModel withPage(Record page) {
-    return new ChromeModel(lang, ui, uiLang, langNames, site, css, dataHref, menu, footerMenu,
-        switcher, alternates, canonical, share, group, embed, frame, subscribe, feeds, page);
+    return new ChromeModel(
+        lang,
+        ui,
+        uiLang,
+        langNames,
+        site,
+        css,
+        dataHref,
+        menu,
+        footerMenu,
+        switcher,
+        alternates,
+        canonical,
+        share,
+        group,
+        embed,
+        frame,
+        subscribe,
+        feeds,
+        page);
   }
 }

@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * The components of our value records, in declaration order: what a template reads of a record
- * ({@link RecordHash}) and what the build cache's page key is made of ({@link ValueDigest}).
- * The accessors are looked up once per record class; records may be package-private.
+ * ({@link RecordHash}) and what the build cache's page key is made of ({@link ValueDigest}). The
+ * accessors are looked up once per record class; records may be package-private.
  */
 final class Components {
 
@@ -27,18 +27,19 @@ final class Components {
     }
   }
 
-  private static final ClassValue<List<Component>> OF = new ClassValue<>() {
-    @Override
-    protected List<Component> computeValue(Class<?> type) {
-      List<Component> out = new ArrayList<>();
-      for (RecordComponent c : type.getRecordComponents()) {
-        Method m = c.getAccessor();
-        m.setAccessible(true);
-        out.add(new Component(c.getName(), m));
-      }
-      return List.copyOf(out);
-    }
-  };
+  private static final ClassValue<List<Component>> OF =
+      new ClassValue<>() {
+        @Override
+        protected List<Component> computeValue(Class<?> type) {
+          List<Component> out = new ArrayList<>();
+          for (RecordComponent c : type.getRecordComponents()) {
+            Method m = c.getAccessor();
+            m.setAccessible(true);
+            out.add(new Component(c.getName(), m));
+          }
+          return List.copyOf(out);
+        }
+      };
 
   /** The components of {@code type}, a record class. */
   static List<Component> of(Class<? extends Record> type) {

@@ -6,8 +6,15 @@ import java.util.List;
  * The open data page ({@code data.ftlh}): data files with their schemas, calendars, feeds; the
  * indicator CSV files are null when the site has no indicators.
  */
-record DataPage(List<DataFile> files, String csv, String csvMachine, String catalog,
-    Licence licence, List<Calendar> calendars, List<Feed> feeds, String indicatorsCsv,
+record DataPage(
+    List<DataFile> files,
+    String csv,
+    String csvMachine,
+    String catalog,
+    Licence licence,
+    List<Calendar> calendars,
+    List<Feed> feeds,
+    String indicatorsCsv,
     String indicatorsCsvMachine) {
 
   /** A JSON file and the link to its JSON Schema. */

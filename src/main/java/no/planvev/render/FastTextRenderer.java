@@ -22,12 +22,13 @@ import java.util.Set;
  */
 final class FastTextRenderer implements NodeRenderer {
 
-  static final NodeRendererFactory FACTORY = new NodeRendererFactory() {
-    @Override
-    public NodeRenderer apply(DataHolder options) {
-      return INSTANCE;
-    }
-  };
+  static final NodeRendererFactory FACTORY =
+      new NodeRendererFactory() {
+        @Override
+        public NodeRenderer apply(DataHolder options) {
+          return INSTANCE;
+        }
+      };
 
   private static final FastTextRenderer INSTANCE = new FastTextRenderer();
 
@@ -41,9 +42,10 @@ final class FastTextRenderer implements NodeRenderer {
 
   private static void render(Text node, NodeRendererContext context, HtmlWriter html) {
     BasedSequence chars = node.getChars();
-    String s = chars instanceof SubSequence && chars.getBase() instanceof String base
-        ? base.substring(chars.getStartOffset(), chars.getEndOffset())
-        : chars.toString();
+    String s =
+        chars instanceof SubSequence && chars.getBase() instanceof String base
+            ? base.substring(chars.getStartOffset(), chars.getEndOffset())
+            : chars.toString();
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (c == '\\' || c == '&' || c == '\r') {

@@ -23,8 +23,10 @@ final class FileSizes {
   }
 
   private static String oneDecimal(long bytes, long unit) {
-    BigDecimal d = BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(unit), 1,
-        RoundingMode.HALF_UP).stripTrailingZeros();
+    BigDecimal d =
+        BigDecimal.valueOf(bytes)
+            .divide(BigDecimal.valueOf(unit), 1, RoundingMode.HALF_UP)
+            .stripTrailingZeros();
     return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
   }
 

@@ -13,10 +13,10 @@ import no.planvev.model.Plan;
 import no.planvev.model.Urls;
 
 /**
- * An indicator as its templates show it: name, chart ({@code <svg>} we made, see
- * {@link IndicatorChart}), the on-track state with the projection in words, and the rows of the
- * data table (baseline, measurements, target). {@code anchor} is its id on the plan and area
- * pages; {@code href} its own page.
+ * An indicator as its templates show it: name, chart ({@code <svg>} we made, see {@link
+ * IndicatorChart}), the on-track state with the projection in words, and the rows of the data table
+ * (baseline, measurements, target). {@code anchor} is its id on the plan and area pages; {@code
+ * href} its own page.
  */
 record IndicatorView(
     String id,
@@ -33,8 +33,8 @@ record IndicatorView(
     List<Row> rows) {
 
   /** One row of the data table; {@code kind} is baseline, measurement or target. */
-  record Row(View.Txt date, String datetime, String kind, String value, View.Txt source,
-      View.Txt note) {}
+  record Row(
+      View.Txt date, String datetime, String kind, String value, View.Txt source, View.Txt note) {}
 
   /** The page path of an indicator: under its focus area. */
   static String path(Urls urls, Plan p, FocusArea a, Indicator in, String lang) {
@@ -47,14 +47,19 @@ record IndicatorView(
     return out;
   }
 
-  static IndicatorView of(View v, Map<String, String> ui, Urls urls, Plan p, FocusArea a,
-      Indicator in) {
+  static IndicatorView of(
+      View v, Map<String, String> ui, Urls urls, Plan p, FocusArea a, Indicator in) {
     Words w = new Words(v, ui, in);
     String anchor = "indikator-" + a.id() + "-" + in.id();
     IndicatorProjection pr = in.projection();
     String explanation = explanation(w, in, pr);
-    String desc = w.f("indicator.desc", w.value(in.baseline().value()),
-        w.date(in.baseline().date()), w.value(in.target().value()), w.date(in.target().date()));
+    String desc =
+        w.f(
+            "indicator.desc",
+            w.value(in.baseline().value()),
+            w.date(in.baseline().date()),
+            w.value(in.target().value()),
+            w.date(in.target().date()));
     if (!in.measurements().isEmpty()) {
       List<String> items = new ArrayList<>();
       for (Indicator.Measurement m : in.measurements()) {
@@ -63,35 +68,79 @@ record IndicatorView(
       desc += " " + w.f("indicator.descMeasured", String.join(", ", items));
     }
     desc += " " + w.s("indicator.state." + pr.state().key()) + ". " + explanation;
-    String svg = IndicatorChart.svg(in, anchor + "-chart", new IndicatorChart.Labels(
-        v.plain(in.name()), desc, v.plain(in.unit()), w.s("number.decimal"),
-        w.f("indicator.targetShort", w.number(in.target().value()))));
+    String svg =
+        IndicatorChart.svg(
+            in,
+            anchor + "-chart",
+            new IndicatorChart.Labels(
+                v.plain(in.name()),
+                desc,
+                v.plain(in.unit()),
+                w.s("number.decimal"),
+                w.f("indicator.targetShort", w.number(in.target().value()))));
     List<Row> rows = new ArrayList<>();
-    rows.add(new Row(w.dateTxt(in.baseline().date()), in.baseline().date().toString(),
-        "baseline", w.number(in.baseline().value()), null, null));
+    rows.add(
+        new Row(
+            w.dateTxt(in.baseline().date()),
+            in.baseline().date().toString(),
+            "baseline",
+            w.number(in.baseline().value()),
+            null,
+            null));
     for (Indicator.Measurement m : in.measurements()) {
-      rows.add(new Row(w.dateTxt(m.date()), m.date().toString(), "measurement",
-          w.number(m.value()), v.t(m.source()), v.t(m.note())));
+      rows.add(
+          new Row(
+              w.dateTxt(m.date()),
+              m.date().toString(),
+              "measurement",
+              w.number(m.value()),
+              v.t(m.source()),
+              v.t(m.note())));
     }
-    rows.add(new Row(w.dateTxt(in.target().date()), in.target().date().toString(), "target",
-        w.number(in.target().value()), null, null));
+    rows.add(
+        new Row(
+            w.dateTxt(in.target().date()),
+            in.target().date().toString(),
+            "target",
+            w.number(in.target().value()),
+            null,
+            null));
     String unit = v.plain(in.unit());
-    return new IndicatorView(in.id(), anchor, v.link(path(urls, p, a, in, v.lang)),
-        v.t(in.name()), v.t(in.unit()), svg, pr.state().key(), explanation, v.t(in.note()),
+    return new IndicatorView(
+        in.id(),
+        anchor,
+        v.link(path(urls, p, a, in, v.lang)),
+        v.t(in.name()),
+        v.t(in.unit()),
+        svg,
+        pr.state().key(),
+        explanation,
+        v.t(in.note()),
         unit.isEmpty() ? w.s("indicator.value") : w.f("indicator.valueIn", unit),
-        w.f("indicator.caption", v.plain(in.name())), rows);
+        w.f("indicator.caption", v.plain(in.name())),
+        rows);
   }
 
   private static String explanation(Words w, Indicator in, IndicatorProjection pr) {
     String direction = w.s("indicator.direction." + in.direction().key());
     return switch (pr.state()) {
       case NOT_ENOUGH_DATA -> w.f("indicator.tooFew", Integer.toString(in.measurements().size()));
-      case ON_TRACK, OFF_TRACK -> pr.measuredAtTarget()
-          ? w.f("indicator.reached", w.date(in.latest().date()), w.value(in.latest().value()),
-              w.value(in.target().value()), w.date(in.target().date()), direction)
-          : w.f("indicator.projected", Integer.toString(in.measurements().size()),
-              w.value(pr.projected()), w.date(in.target().date()),
-              w.value(in.target().value()), direction);
+      case ON_TRACK, OFF_TRACK ->
+          pr.measuredAtTarget()
+              ? w.f(
+                  "indicator.reached",
+                  w.date(in.latest().date()),
+                  w.value(in.latest().value()),
+                  w.value(in.target().value()),
+                  w.date(in.target().date()),
+                  direction)
+              : w.f(
+                  "indicator.projected",
+                  Integer.toString(in.measurements().size()),
+                  w.value(pr.projected()),
+                  w.date(in.target().date()),
+                  w.value(in.target().value()),
+                  direction);
     };
   }
 

@@ -8,10 +8,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * Texts whose content is already fixed by a digest: the HTML of a Markdown text, fixed by its
  * {@link RenderCache#markdownKey} (the Markdown cache rests on the same rule: one key, one HTML).
  * {@link ValueDigest} feeds such a text, the very same {@code String} object, as its 16-byte key
- * instead of its thousands of characters; equal values still give equal digests whether or not
- * the text is known (known texts are tagged apart, so a known and an unknown text never feed the
- * same words), and a page is at worst rendered again. Held weakly, by identity: a text leaves
- * when nothing else holds it.
+ * instead of its thousands of characters; equal values still give equal digests whether or not the
+ * text is known (known texts are tagged apart, so a known and an unknown text never feed the same
+ * words), and a page is at worst rendered again. Held weakly, by identity: a text leaves when
+ * nothing else holds it.
  */
 final class KnownText {
 

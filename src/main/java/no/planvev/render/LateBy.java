@@ -5,9 +5,9 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * How long ago an overdue deadline passed, in the unit a reader would say it in: days up to two
- * weeks, weeks up to two months, months up to two years, then years ("Forsinket 3 uker").
- * {@code unit} is {@code day}, {@code week}, {@code month} or {@code year}; the template picks
- * the UI string {@code late.<unit>} (or {@code late.<unit>.one} for 1).
+ * weeks, weeks up to two months, months up to two years, then years ("Forsinket 3 uker"). {@code
+ * unit} is {@code day}, {@code week}, {@code month} or {@code year}; the template picks the UI
+ * string {@code late.<unit>} (or {@code late.<unit>.one} for 1).
  */
 record LateBy(long n, String unit, boolean one) {
 

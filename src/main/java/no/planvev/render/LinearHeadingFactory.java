@@ -2,10 +2,8 @@ package no.planvev.render;
 
 import com.vladsch.flexmark.parser.block.BlockParser;
 import com.vladsch.flexmark.parser.block.BlockParserFactory;
-import com.vladsch.flexmark.parser.block.BlockStart;
 import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
 import com.vladsch.flexmark.parser.block.MatchedBlockParser;
-import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.parser.core.HeadingParser;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
@@ -17,13 +15,13 @@ import java.util.Set;
 /**
  * flexmark's heading parser without its quadratic step. For every line that follows a paragraph
  * line, flexmark's heading factory asks for the paragraph's whole text so far (built anew each
- * time) only to see whether there is a paragraph, so a paragraph of {@code n} lines cost
- * {@code n²}: 10,000 reference definitions in a row took seconds, and a long table too. This
- * factory hands flexmark's own heading factory a view of the matched block whose paragraph text
- * is a cheap stand-in: empty when there is a paragraph, null when not, which is all that factory
- * reads of it (a setext heading takes its text from the paragraph's lines). Everything else is
- * flexmark's, and the factory takes the core heading factory's place and order
- * ({@code Parser.HEADING_PARSER} is off).
+ * time) only to see whether there is a paragraph, so a paragraph of {@code n} lines cost {@code
+ * n²}: 10,000 reference definitions in a row took seconds, and a long table too. This factory hands
+ * flexmark's own heading factory a view of the matched block whose paragraph text is a cheap
+ * stand-in: empty when there is a paragraph, null when not, which is all that factory reads of it
+ * (a setext heading takes its text from the paragraph's lines). Everything else is flexmark's, and
+ * the factory takes the core heading factory's place and order ({@code Parser.HEADING_PARSER} is
+ * off).
  */
 final class LinearHeadingFactory implements CustomBlockParserFactory {
 

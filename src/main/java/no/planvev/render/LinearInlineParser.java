@@ -15,19 +15,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * flexmark's inline parser without its quadratic step. flexmark's {@code match} and
- * {@code matchWithGroups} take the match's bounds through {@link Matcher#toMatchResult()}, which
- * copies the whole paragraph into a new string on every call (JDK 17). The inline parser matches
- * at every link destination, bracket and space it tries, and reference definitions are parsed
- * the same way, so a paragraph of {@code n} characters cost {@code n²}: 20,000 times
- * {@code [a](b} took 19 s, 10,000 reference definitions 49 s. These overrides read the same
- * bounds from the matcher itself; what they return is unchanged.
+ * flexmark's inline parser without its quadratic step. flexmark's {@code match} and {@code
+ * matchWithGroups} take the match's bounds through {@link Matcher#toMatchResult()}, which copies
+ * the whole paragraph into a new string on every call (JDK 17). The inline parser matches at every
+ * link destination, bracket and space it tries, and reference definitions are parsed the same way,
+ * so a paragraph of {@code n} characters cost {@code n²}: 20,000 times {@code [a](b} took 19 s,
+ * 10,000 reference definitions 49 s. These overrides read the same bounds from the matcher itself;
+ * what they return is unchanged.
  *
- * <p>A link destination may hold balanced parentheses; flexmark follows them to the end of the
- * run of non-space characters and gives up there when they do not balance, so an unclosed
- * {@code [a](b} repeated made every attempt read to the end of the paragraph. CommonMark's own
- * parsers give up after {@value #MAX_PAREN_DEPTH} levels of parentheses; so does this one, before
- * flexmark reads further. No real URL nests that deep.
+ * <p>A link destination may hold balanced parentheses; flexmark follows them to the end of the run
+ * of non-space characters and gives up there when they do not balance, so an unclosed {@code [a](b}
+ * repeated made every attempt read to the end of the paragraph. CommonMark's own parsers give up
+ * after {@value #MAX_PAREN_DEPTH} levels of parentheses; so does this one, before flexmark reads
+ * further. No real URL nests that deep.
  *
  * <p>When a link closes, flexmark resolves the emphasis inside it by walking its delimiter stack
  * down to the link's opening bracket; with no emphasis inside, that walk misses the bracket and
@@ -42,11 +42,19 @@ final class LinearInlineParser extends InlineParserImpl {
   /** As commonmark.js and cmark: deeper parentheses end a link destination attempt. */
   static final int MAX_PAREN_DEPTH = 32;
 
-  LinearInlineParser(DataHolder options, BitSet specialCharacters, BitSet delimiterCharacters,
+  LinearInlineParser(
+      DataHolder options,
+      BitSet specialCharacters,
+      BitSet delimiterCharacters,
       Map<Character, DelimiterProcessor> delimiterProcessors,
       LinkRefProcessorData linkRefProcessors,
       List<InlineParserExtensionFactory> inlineParserExtensions) {
-    super(options, specialCharacters, delimiterCharacters, delimiterProcessors, linkRefProcessors,
+    super(
+        options,
+        specialCharacters,
+        delimiterCharacters,
+        delimiterProcessors,
+        linkRefProcessors,
         inlineParserExtensions);
   }
 

@@ -32,8 +32,8 @@ import java.util.regex.Pattern;
  * http, https, mailto, tel or a relative URL (anything else is unlinked), tables are supported and
  * headings get ids.
  *
- * <p>Heading rule: a body is placed under a heading of level {@code base - 1} (the page's h1 for
- * a page body, so {@code base = 2}). The body's highest heading level becomes {@code base}, the
+ * <p>Heading rule: a body is placed under a heading of level {@code base - 1} (the page's h1 for a
+ * page body, so {@code base = 2}). The body's highest heading level becomes {@code base}, the
  * others shift by the same amount, and no heading goes more than one level deeper than the one
  * before it (so a body's {@code #} and {@code ##} become h2 and h3, and {@code #} then {@code ###}
  * become h2 then h3). Levels past 6 stay 6.
@@ -55,6 +55,7 @@ final class Markdown {
   private final boolean stock;
   private final AtomicLong hits = new AtomicLong();
   private final AtomicLong misses = new AtomicLong();
+
   /** The build cache on disk, when a build has one (see {@link RenderCache}). */
   volatile RenderCache store;
 
@@ -71,8 +72,8 @@ final class Markdown {
 
   /**
    * flexmark as it comes — its own inline, heading and text parsers and renderers, no plain-text
-   * shortcut, no memo — with the same options and the same sanitising: what the tests compare
-   * the fast paths with (they must give the same bytes).
+   * shortcut, no memo — with the same options and the same sanitising: what the tests compare the
+   * fast paths with (they must give the same bytes).
    */
   static Markdown stock() {
     return new Markdown(false, true);
@@ -82,8 +83,8 @@ final class Markdown {
     this.stock = stock;
     memo = memoise ? new ConcurrentHashMap<>() : null;
     MutableDataSet options = new MutableDataSet();
-    options.set(Parser.EXTENSIONS,
-        List.of(stock ? TablesExtension.create() : new SharedTablesExtension()));
+    options.set(
+        Parser.EXTENSIONS, List.of(stock ? TablesExtension.create() : new SharedTablesExtension()));
     options.set(HtmlRenderer.ESCAPE_HTML, true);
     options.set(HtmlRenderer.SUPPRESS_HTML, false);
     options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
@@ -94,25 +95,28 @@ final class Markdown {
     if (stock) {
       parser = Parser.builder(options).build();
     } else {
-      // flexmark's inline and heading parsers with their quadratic steps taken out (see each class).
+      // flexmark's inline and heading parsers with their quadratic steps taken out (see each
+      // class).
       options.set(Parser.HEADING_PARSER, false);
-      parser = Parser.builder(options)
-          .customBlockParserFactory(new LinearHeadingFactory())
-          .customInlineParserFactory(LinearInlineParser.FACTORY)
-          // flexmark adds its reference-definition pass only for its own inline parser.
-          .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
-          .build();
+      parser =
+          Parser.builder(options)
+              .customBlockParserFactory(new LinearHeadingFactory())
+              .customInlineParserFactory(LinearInlineParser.FACTORY)
+              // flexmark adds its reference-definition pass only for its own inline parser.
+              .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
+              .build();
     }
     HtmlRenderer.Builder rb = HtmlRenderer.builder(options);
     if (!stock) rb.nodeRendererFactory(FastTextRenderer.FACTORY);
-    renderer = rb
-        .attributeProviderFactory(new IndependentAttributeProviderFactory() {
-          @Override
-          public AttributeProvider apply(LinkResolverContext context) {
-            return Markdown::sanitizeAttributes;
-          }
-        })
-        .build();
+    renderer =
+        rb.attributeProviderFactory(
+                new IndependentAttributeProviderFactory() {
+                  @Override
+                  public AttributeProvider apply(LinkResolverContext context) {
+                    return Markdown::sanitizeAttributes;
+                  }
+                })
+            .build();
   }
 
   /** Block Markdown as HTML, headings starting at {@code base} (2..6). */
@@ -149,9 +153,9 @@ final class Markdown {
   }
 
   /**
-   * A text the Markdown library could not render. Content is checked against the limits of
-   * {@code source.MarkdownLimits} before it gets here; this is the last line of defence, for a
-   * shape those limits do not foresee, so that it becomes a problem at the text and not a crash.
+   * A text the Markdown library could not render. Content is checked against the limits of {@code
+   * source.MarkdownLimits} before it gets here; this is the last line of defence, for a shape those
+   * limits do not foresee, so that it becomes a problem at the text and not a crash.
    */
   static final class TooComplex extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -254,7 +258,8 @@ final class Markdown {
   }
 
   /** Second line of defence: reference links and anything else the tree pass did not see. */
-  private static void sanitizeAttributes(Node node, AttributablePart part, MutableAttributes attrs) {
+  private static void sanitizeAttributes(
+      Node node, AttributablePart part, MutableAttributes attrs) {
     sanitize(attrs, "href");
     sanitize(attrs, "src");
   }
@@ -271,7 +276,9 @@ final class Markdown {
     for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
       if (c instanceof Heading h) {
         headings.add(h);
-      } else if (c instanceof Link || c instanceof AutoLink || c instanceof Image
+      } else if (c instanceof Link
+          || c instanceof AutoLink
+          || c instanceof Image
           || c instanceof Reference) {
         links.add(c);
       }

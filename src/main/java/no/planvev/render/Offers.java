@@ -7,9 +7,9 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import no.planvev.model.Content;
 import no.planvev.model.FocusArea;
-import no.planvev.model.Urls;
 import no.planvev.model.Plan;
 import no.planvev.model.Project;
+import no.planvev.model.Urls;
 
 /**
  * What pages offer beyond their content: the embed snippet, calendars to subscribe to, feeds, and
@@ -30,7 +30,10 @@ final class Offers {
     this(content, embeds, ui, Map.of());
   }
 
-  Offers(Content content, Embeds embeds, Map<String, Map<String, String>> ui,
+  Offers(
+      Content content,
+      Embeds embeds,
+      Map<String, Map<String, String>> ui,
       Map<String, Map<String, String>> uiLangs) {
     this.uiLangs = uiLangs;
     this.content = content;
@@ -54,8 +57,8 @@ final class Offers {
   }
 
   /**
-   * A calendar or feed to subscribe to: {@code key}, the UI string of its name; {@code webcal},
-   * a calendar's {@code webcal:} address (null for a feed); {@code kind}: calendar or feed.
+   * A calendar or feed to subscribe to: {@code key}, the UI string of its name; {@code webcal}, a
+   * calendar's {@code webcal:} address (null for a feed); {@code kind}: calendar or feed.
    */
   record Link(String key, String href, String webcal, String type, String kind) {}
 
@@ -75,17 +78,20 @@ final class Offers {
 
   /** The project's calendar and the calendar of every deadline; the activities feed. */
   BiFunction<View, ChromeModel, ChromeModel> subscribeProject(Project p) {
-    return (v, m) -> m.withSubscribe(List.of(
-            calendar(v, "subscribe.projectCalendar", Urls.projectCalendar(p, v.lang)),
-            calendar(v, "subscribe.deadlinesCalendar", Urls.deadlinesCalendar(v.lang))))
-        .withFeeds(List.of(activitiesFeed(v)));
+    return (v, m) ->
+        m.withSubscribe(
+                List.of(
+                    calendar(v, "subscribe.projectCalendar", Urls.projectCalendar(p, v.lang)),
+                    calendar(v, "subscribe.deadlinesCalendar", Urls.deadlinesCalendar(v.lang))))
+            .withFeeds(List.of(activitiesFeed(v)));
   }
 
   /** The focus area's calendar; both feeds (its projects' activities, its hearings). */
   BiFunction<View, ChromeModel, ChromeModel> subscribeArea(Plan p, FocusArea a) {
-    return (v, m) -> m.withSubscribe(List.of(
-            calendar(v, "subscribe.areaCalendar", Urls.areaCalendar(p, a, v.lang))))
-        .withFeeds(bothFeeds(v));
+    return (v, m) ->
+        m.withSubscribe(
+                List.of(calendar(v, "subscribe.areaCalendar", Urls.areaCalendar(p, a, v.lang))))
+            .withFeeds(bothFeeds(v));
   }
 
   /** The feeds in the head of a page that shows activities and hearings (home, plan, data). */
@@ -94,8 +100,7 @@ final class Offers {
   }
 
   private static List<Link> bothFeeds(View v) {
-    return List.of(activitiesFeed(v),
-        feed(v, "subscribe.hearingsFeed", Urls.hearingsFeed(v.lang)));
+    return List.of(activitiesFeed(v), feed(v, "subscribe.hearingsFeed", Urls.hearingsFeed(v.lang)));
   }
 
   private static Link activitiesFeed(View v) {
@@ -104,16 +109,18 @@ final class Offers {
 
   /** The calendar of every deadline and the activities feed. */
   BiFunction<View, ChromeModel, ChromeModel> subscribeTimeline() {
-    return (v, m) -> m.withSubscribe(List.of(
-            calendar(v, "subscribe.deadlinesCalendar", Urls.deadlinesCalendar(v.lang)),
-            activitiesFeed(v)))
-        .withFeeds(List.of(activitiesFeed(v)));
+    return (v, m) ->
+        m.withSubscribe(
+                List.of(
+                    calendar(v, "subscribe.deadlinesCalendar", Urls.deadlinesCalendar(v.lang)),
+                    activitiesFeed(v)))
+            .withFeeds(List.of(activitiesFeed(v)));
   }
 
   /** The period reports feed in the head (the data page lists it too). */
   BiFunction<View, ChromeModel, ChromeModel> reportsFeed() {
-    return (v, m) -> m.withFeeds(
-        List.of(feed(v, "subscribe.reportsFeed", Urls.reportsFeed(v.lang))));
+    return (v, m) ->
+        m.withFeeds(List.of(feed(v, "subscribe.reportsFeed", Urls.reportsFeed(v.lang))));
   }
 
   /** The hearings feed in the head; on the list also the links to subscribe. */
@@ -121,8 +128,11 @@ final class Offers {
     return (v, m) -> {
       Link feed = feed(v, "subscribe.hearingsFeed", Urls.hearingsFeed(v.lang));
       ChromeModel out = m.withFeeds(List.of(feed));
-      return links ? out.withSubscribe(List.of(
-          calendar(v, "subscribe.hearingsCalendar", Urls.hearingsCalendar(v.lang)), feed)) : out;
+      return links
+          ? out.withSubscribe(
+              List.of(
+                  calendar(v, "subscribe.hearingsCalendar", Urls.hearingsCalendar(v.lang)), feed))
+          : out;
     };
   }
 
@@ -150,16 +160,13 @@ final class Offers {
     for (Project p : content.projects()) {
       files.add(file(v, text(v, p.title()), Urls.projectJson(p), "project.schema.json"));
     }
-    files.add(file(v, uiTxt(v, "data.hearings"), Urls.hearingsJson(),
-        "hearings.schema.json"));
+    files.add(file(v, uiTxt(v, "data.hearings"), Urls.hearingsJson(), "hearings.schema.json"));
     if (no.planvev.output.json.JsonData.hasReports(content)) {
       files.add(file(v, uiTxt(v, "data.reports"), Urls.reportsJson(), "reports.schema.json"));
     }
     List<DataPage.Calendar> calendars = new ArrayList<>();
-    calendars.add(cal(v, uiTxt(v, "subscribe.deadlinesCalendar"),
-        Urls.deadlinesCalendar(v.lang)));
-    calendars.add(cal(v, uiTxt(v, "subscribe.hearingsCalendar"),
-        Urls.hearingsCalendar(v.lang)));
+    calendars.add(cal(v, uiTxt(v, "subscribe.deadlinesCalendar"), Urls.deadlinesCalendar(v.lang)));
+    calendars.add(cal(v, uiTxt(v, "subscribe.hearingsCalendar"), Urls.hearingsCalendar(v.lang)));
     for (Project p : content.projects()) {
       calendars.add(cal(v, text(v, p.title()), Urls.projectCalendar(p, v.lang)));
     }
@@ -168,19 +175,27 @@ final class Offers {
         calendars.add(cal(v, text(v, a.title()), Urls.areaCalendar(p, a, v.lang)));
       }
     }
-    List<DataPage.Feed> feeds = new ArrayList<>(List.of(
-        new DataPage.Feed(uiTxt(v, "subscribe.hearingsFeed"), v.link(Urls.hearingsFeed(v.lang))),
-        new DataPage.Feed(uiTxt(v, "subscribe.activitiesFeed"),
-            v.link(Urls.activitiesFeed(v.lang)))));
+    List<DataPage.Feed> feeds =
+        new ArrayList<>(
+            List.of(
+                new DataPage.Feed(
+                    uiTxt(v, "subscribe.hearingsFeed"), v.link(Urls.hearingsFeed(v.lang))),
+                new DataPage.Feed(
+                    uiTxt(v, "subscribe.activitiesFeed"), v.link(Urls.activitiesFeed(v.lang)))));
     if (no.planvev.output.json.JsonData.hasReports(content)) {
-      feeds.add(new DataPage.Feed(uiTxt(v, "subscribe.reportsFeed"),
-          v.link(Urls.reportsFeed(v.lang))));
+      feeds.add(
+          new DataPage.Feed(uiTxt(v, "subscribe.reportsFeed"), v.link(Urls.reportsFeed(v.lang))));
     }
     var licence = content.site().options().licence();
     boolean indicators = no.planvev.output.json.JsonData.hasIndicators(content);
-    return new DataPage(files, v.link(Urls.activitiesCsv(v.lang)),
-        v.link(Urls.activitiesCsv()), v.link(Urls.dataCatalog()),
-        new DataPage.Licence(licence.title(), licence.url(), licence.key()), calendars, feeds,
+    return new DataPage(
+        files,
+        v.link(Urls.activitiesCsv(v.lang)),
+        v.link(Urls.activitiesCsv()),
+        v.link(Urls.dataCatalog()),
+        new DataPage.Licence(licence.title(), licence.url(), licence.key()),
+        calendars,
+        feeds,
         indicators ? v.link(Urls.indicatorsCsv(v.lang)) : null,
         indicators ? v.link(Urls.indicatorsCsv()) : null);
   }
@@ -192,8 +207,8 @@ final class Offers {
   /** A UI string as a text, with the language it is in (another when this one lacks it). */
   private View.Txt uiTxt(View v, String key) {
     String lang = uiLangs.getOrDefault(v.lang, Map.of()).get(key);
-    return new View.Txt(ui.get(v.lang).getOrDefault(key, key), lang == null ? v.lang : lang,
-        lang != null);
+    return new View.Txt(
+        ui.get(v.lang).getOrDefault(key, key), lang == null ? v.lang : lang, lang != null);
   }
 
   private static DataPage.DataFile file(View v, View.Txt title, String path, String schema) {

@@ -25,8 +25,15 @@ record PlanPage(
   record MainStrategy(View.Txt title, View.Html text) {}
 
   /** A focus area as the plan page lists it, with its goal's indicators. */
-  record Area(String id, View.Txt title, String href, Integer weight, View.Txt goal,
-      List<View.Txt> strategies, Integer progress, List<IndicatorView> indicators) {}
+  record Area(
+      String id,
+      View.Txt title,
+      String href,
+      Integer weight,
+      View.Txt goal,
+      List<View.Txt> strategies,
+      Integer progress,
+      List<IndicatorView> indicators) {}
 
   /** A body in the plan's organisation. */
   record Org(View.Txt body, View.Txt members, View.Html role) {}

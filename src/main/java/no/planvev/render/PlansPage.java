@@ -6,6 +6,11 @@ import java.util.List;
 record PlansPage(List<Item> plans) {
 
   /** One plan in the list. */
-  record Item(View.Txt title, String href, View.Txt period, String periodDatetime, View.Txt owner,
+  record Item(
+      View.Txt title,
+      String href,
+      View.Txt period,
+      String periodDatetime,
+      View.Txt owner,
       View.Txt mainGoal) {}
 }

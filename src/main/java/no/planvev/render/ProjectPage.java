@@ -3,21 +3,45 @@ package no.planvev.render;
 import java.util.List;
 
 /**
- * A project page (and its embed): the summary first, then the timeline, then each activity
- * once, under its initiative and measure. {@code progress} and the initiatives' are
- * null when nothing counts; {@code supports}: the focus areas the project supports.
+ * A project page (and its embed): the summary first, then the timeline, then each activity once,
+ * under its initiative and measure. {@code progress} and the initiatives' are null when nothing
+ * counts; {@code supports}: the focus areas the project supports.
  */
-record ProjectPage(View.Txt title, String href, String status, View.Txt owner, View.Txt phase,
-    ProgressCounts progress, View.Txt period, String periodDatetime, View.Html summary,
-    View.Txt manager, View.Html intro, List<AreaLink> supports,
-    StatusDate statusDate, List<ActivityItem> activities,
-    List<Initiative> initiatives, TimelineView timeline, int late) {
+record ProjectPage(
+    View.Txt title,
+    String href,
+    String status,
+    View.Txt owner,
+    View.Txt phase,
+    ProgressCounts progress,
+    View.Txt period,
+    String periodDatetime,
+    View.Html summary,
+    View.Txt manager,
+    View.Html intro,
+    List<AreaLink> supports,
+    StatusDate statusDate,
+    List<ActivityItem> activities,
+    List<Initiative> initiatives,
+    TimelineView timeline,
+    int late) {
 
-  record Initiative(String id, Integer number, View.Txt title, String status, View.Txt statusNote,
-      View.Html summary, List<ActivityItem> activities, List<Measure> measures,
+  record Initiative(
+      String id,
+      Integer number,
+      View.Txt title,
+      String status,
+      View.Txt statusNote,
+      View.Html summary,
+      List<ActivityItem> activities,
+      List<Measure> measures,
       ProgressCounts progress) {}
 
-  record Measure(String id, View.Txt title, View.Html summary, List<ActivityItem> activities,
+  record Measure(
+      String id,
+      View.Txt title,
+      View.Html summary,
+      List<ActivityItem> activities,
       ProgressCounts progress) {}
 
   /** A focus area the project supports, with its plan's title. */

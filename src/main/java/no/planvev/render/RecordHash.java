@@ -13,10 +13,10 @@ import java.util.List;
 
 /**
  * A value record as a template reads it: each component is a key of the same name ({@code p.title}
- * calls {@code title()}), a null component is missing (test it with {@code ??}), and a record
- * whose components are all null has no content. Nothing else of the record (its methods, its
- * class) is visible. Records are read where they are, without copying; they may be
- * package-private (Freemarker's own bean wrapper reads public classes only).
+ * calls {@code title()}), a null component is missing (test it with {@code ??}), and a record whose
+ * components are all null has no content. Nothing else of the record (its methods, its class) is
+ * visible. Records are read where they are, without copying; they may be package-private
+ * (Freemarker's own bean wrapper reads public classes only).
  */
 final class RecordHash implements TemplateHashModelEx {
 

@@ -16,11 +16,11 @@ import no.planvev.model.Project;
 import no.planvev.model.Urls;
 
 /**
- * Old addresses that keep working. A page whose {@code slug:} gives a language its own word
- * ({@code /en/about/}) was at the default language's word before ({@code /en/om/}); links and
- * embeds out there still point there. Each such address gets a small page that sends the reader
- * on (meta refresh, a canonical link and a plain link), and so does its embed version. An old
- * address that is now another page's is left to that page.
+ * Old addresses that keep working. A page whose {@code slug:} gives a language its own word ({@code
+ * /en/about/}) was at the default language's word before ({@code /en/om/}); links and embeds out
+ * there still point there. Each such address gets a small page that sends the reader on (meta
+ * refresh, a canonical link and a plain link), and so does its embed version. An old address that
+ * is now another page's is left to that page.
  */
 final class Redirects {
 
@@ -35,23 +35,43 @@ final class Redirects {
     Map<String, Redirect> out = new LinkedHashMap<>();
     for (String lang : langs) {
       for (Page p : content.pages()) {
-        add(out, taken, lang + "/" + word(p.slug(), p.id(), def) + "/", urls.page(p, lang), lang,
+        add(
+            out,
+            taken,
+            lang + "/" + word(p.slug(), p.id(), def) + "/",
+            urls.page(p, lang),
+            lang,
             p.title());
       }
       for (Project p : content.projects()) {
-        add(out, taken, urls.projects(lang) + word(p.slug(), p.id(), def) + "/",
-            urls.project(p, lang), lang, p.title());
+        add(
+            out,
+            taken,
+            urls.projects(lang) + word(p.slug(), p.id(), def) + "/",
+            urls.project(p, lang),
+            lang,
+            p.title());
       }
       for (Hearing h : content.hearings()) {
-        add(out, taken, urls.hearings(lang) + word(h.slug(), h.id(), def) + "/",
-            urls.hearing(h, lang), lang, h.title());
+        add(
+            out,
+            taken,
+            urls.hearings(lang) + word(h.slug(), h.id(), def) + "/",
+            urls.hearing(h, lang),
+            lang,
+            h.title());
       }
       for (Plan p : content.plans()) {
         String oldPlan = urls.plans(lang) + word(p.slug(), p.id(), def) + "/";
         add(out, taken, oldPlan, urls.plan(p, lang), lang, p.title());
         for (FocusArea a : p.focusAreas()) {
-          add(out, taken, oldPlan + word(a.slug(), a.id(), def) + "/", urls.area(p, a, lang),
-              lang, a.title());
+          add(
+              out,
+              taken,
+              oldPlan + word(a.slug(), a.id(), def) + "/",
+              urls.area(p, a, lang),
+              lang,
+              a.title());
         }
       }
     }
@@ -61,8 +81,13 @@ final class Redirects {
   }
 
   /** The redirect of a page and of its embed version, when the address has moved. */
-  private static void add(Map<String, Redirect> out, Set<String> taken, String from, String to,
-      String lang, LText title) {
+  private static void add(
+      Map<String, Redirect> out,
+      Set<String> taken,
+      String from,
+      String to,
+      String lang,
+      LText title) {
     if (from.equals(to)) return;
     if (!taken.contains(from)) out.putIfAbsent(from, new Redirect(from, to, lang, title));
     String embedFrom = Urls.embed(from);

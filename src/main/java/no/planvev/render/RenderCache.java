@@ -1,8 +1,8 @@
 package no.planvev.render;
 
 /**
- * Where a build may find Markdown HTML and page bytes made by an earlier run (the build cache
- * on disk, {@code no.planvev.cache.BuildCache}). Keys are made here, from everything the result
+ * Where a build may find Markdown HTML and page bytes made by an earlier run (the build cache on
+ * disk, {@code no.planvev.cache.BuildCache}). Keys are made here, from everything the result
  * depends on: the Markdown source and heading level; a page's file, template and its template
  * values all the way down (templates see nothing but their values). Implementations add what is
  * common to every entry (planvev's version, the theme's fingerprint).
@@ -32,8 +32,8 @@ public interface RenderCache {
 
   /**
    * The key of a page: its file, its template, the fingerprint of the theme, and its values
-   * (records, maps, lists, strings, numbers and booleans, see {@link ValueDigest#value}); null
-   * when a value is of another kind (such a page is never kept).
+   * (records, maps, lists, strings, numbers and booleans, see {@link ValueDigest#value}); null when
+   * a value is of another kind (such a page is never kept).
    */
   static byte[] pageKey(String file, String template, String theme, Record values) {
     ValueDigest d = new ValueDigest();

@@ -13,38 +13,37 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import no.planvev.diag.Problem;
+import no.planvev.diag.Problems;
 import no.planvev.model.Content;
 import no.planvev.model.Page;
 import no.planvev.model.SiteConfig;
 import no.planvev.model.Unit;
 import no.planvev.model.Urls;
 import no.planvev.theme.Theme;
-import no.planvev.diag.Problem;
-import no.planvev.diag.Problems;
 
 /**
  * What a renderer keeps between builds, for the preview: rendered Markdown by source, and each
- * page's template values and bytes. A page whose template and values equal the last build's is
- * not rendered again: templates see nothing but their values.
+ * page's template values and bytes. A page whose template and values equal the last build's is not
+ * rendered again: templates see nothing but their values.
  *
- * <p>How values compare: a page's values are one {@link ChromeModel}, records all the way down
- * to strings, numbers and booleans, with lists (ordered) and the UI string maps (only looked up
- * by key, so {@link Map#equals}, which ignores order, is right); so they compare with
- * {@code equals}, every component in turn.
+ * <p>How values compare: a page's values are one {@link ChromeModel}, records all the way down to
+ * strings, numbers and booleans, with lists (ordered) and the UI string maps (only looked up by
+ * key, so {@link Map#equals}, which ignores order, is right); so they compare with {@code equals},
+ * every component in turn.
  *
- * <p>A page made from one unit of content alone ({@code fromSource}) is kept by the identity of
- * the unit, else its {@code equals} (provenance included), while the chrome's inputs
- * ({@link Chrome.Inputs}, compared with {@code equals}) stay equal. Pages are forgotten when any
- * file of the theme (but static/) changes. docs/architecture.md lists each key and what makes it
- * forget. Thread-safe; give one memo to one renderer at a time.
+ * <p>A page made from one unit of content alone ({@code fromSource}) is kept by the identity of the
+ * unit, else its {@code equals} (provenance included), while the chrome's inputs ({@link
+ * Chrome.Inputs}, compared with {@code equals}) stay equal. Pages are forgotten when any file of
+ * the theme (but static/) changes. docs/architecture.md lists each key and what makes it forget.
+ * Thread-safe; give one memo to one renderer at a time.
  */
 public final class RenderMemo {
 
   private record Kept(String template, ChromeModel values, byte[] bytes) {}
 
   /** Templates compiled from a theme whose files had {@code fingerprint}. */
-  private record Compiled(String fingerprint, Templates templates,
-      List<Problem> problems) {}
+  private record Compiled(String fingerprint, Templates templates, List<Problem> problems) {}
 
   /** A page's bytes and the very source object it was made from. */
   private record FromSource(Unit source, byte[] bytes) {}
@@ -54,8 +53,10 @@ public final class RenderMemo {
   private final Map<String, FromSource> fromSource = new ConcurrentHashMap<>();
   private Chrome.Inputs chrome;
   private StatementKey statementKey;
+
   /** Page paths per language by source object, and site files by page path (preview only). */
   private Map<Unit, Map<String, String>> pathsBySource = new java.util.IdentityHashMap<>();
+
   private final Map<String, String> files = new ConcurrentHashMap<>();
   private Map<String, java.util.Optional<String>> statementPages;
   private final Set<String> rendered = ConcurrentHashMap.newKeySet();
@@ -73,21 +74,21 @@ public final class RenderMemo {
   }
 
   /**
-   * A memo for a single build, which keeps no page (a large site's pages would not fit in
-   * memory); Markdown and templates are still compiled once.
+   * A memo for a single build, which keeps no page (a large site's pages would not fit in memory);
+   * Markdown and templates are still compiled once.
    */
   public static RenderMemo forOneBuild() {
     return new RenderMemo(false);
   }
 
   /**
-   * Compiles the templates of {@code theme} and readies the Markdown renderer, so that a build
-   * can do this on another thread while it reads the content; the renderer made later with
-   * this memo finds both done (and reports the template problems itself).
+   * Compiles the templates of {@code theme} and readies the Markdown renderer, so that a build can
+   * do this on another thread while it reads the content; the renderer made later with this memo
+   * finds both done (and reports the template problems itself).
    */
   public void prepare(Theme theme) {
     synchronized (this) {
-      if (compiled != null) return;  // a preview rebuild: the renderer checks them itself
+      if (compiled != null) return; // a preview rebuild: the renderer checks them itself
     }
     templates(theme, new Problems());
     markdown.toHtml("# a\n\n*b* [c](d) | e\n--|--\nf | g", 2);
@@ -135,8 +136,8 @@ public final class RenderMemo {
   }
 
   /**
-   * The templates of {@code theme}, compiled again only when a file of it changed (then every
-   * kept page is forgotten); compile problems are reported to {@code problems} each time.
+   * The templates of {@code theme}, compiled again only when a file of it changed (then every kept
+   * page is forgotten); compile problems are reported to {@code problems} each time.
    */
   synchronized Templates templates(Theme theme, Problems problems) {
     String fingerprint = fingerprint(theme);
@@ -152,8 +153,8 @@ public final class RenderMemo {
   }
 
   /** The paths of the pages made from {@code source}: those of the last build if it is the same. */
-  synchronized Map<String, String> paths(Unit source,
-      java.util.function.Supplier<Map<String, String>> make) {
+  synchronized Map<String, String> paths(
+      Unit source, java.util.function.Supplier<Map<String, String>> make) {
     if (!keepPages) return make.get();
     return pathsBySource.computeIfAbsent(source, s -> make.get());
   }
@@ -178,8 +179,8 @@ public final class RenderMemo {
   }
 
   /**
-   * Where the accessibility statement is among the pages, per language: looked up once for a
-   * site and its pages (a search through every page), kept while both are the same.
+   * Where the accessibility statement is among the pages, per language: looked up once for a site
+   * and its pages (a search through every page), kept while both are the same.
    */
   synchronized Map<String, java.util.Optional<String>> statements(Content content) {
     StatementKey key = new StatementKey(content.site(), content.pages());
@@ -204,9 +205,9 @@ public final class RenderMemo {
   }
 
   /**
-   * Starts a build whose chrome (menu, site, UI strings, languages, date: everything a page
-   * shows besides its own source) is {@code signature}; when it differs from the last build's,
-   * no page is taken by its source.
+   * Starts a build whose chrome (menu, site, UI strings, languages, date: everything a page shows
+   * besides its own source) is {@code signature}; when it differs from the last build's, no page is
+   * taken by its source.
    */
   synchronized void around(Chrome.Inputs signature) {
     if (!Objects.equals(chrome, signature)) {
@@ -218,10 +219,10 @@ public final class RenderMemo {
   }
 
   /**
-   * The bytes of the page at {@code key} when the last build made it from this very
-   * {@code source} object (the loader gives the same object for an unchanged file) in the
-   * same chrome and templates, or from an equal one; else null. For an unchanged source only
-   * references are compared: this is what makes a one-file edit in a large site cheap.
+   * The bytes of the page at {@code key} when the last build made it from this very {@code source}
+   * object (the loader gives the same object for an unchanged file) in the same chrome and
+   * templates, or from an equal one; else null. For an unchanged source only references are
+   * compared: this is what makes a one-file edit in a large site cheap.
    */
   byte[] unchanged(String key, Unit source) {
     FromSource f = fromSource.get(key);
@@ -250,8 +251,8 @@ public final class RenderMemo {
   }
 
   /**
-   * A digest of every file of the theme but static/ (copied, not rendered): the name and place
-   * of each, and the bytes of each override (the built-in files cannot change while running).
+   * A digest of every file of the theme but static/ (copied, not rendered): the name and place of
+   * each, and the bytes of each override (the built-in files cannot change while running).
    */
   static String fingerprint(Theme theme) {
     try {

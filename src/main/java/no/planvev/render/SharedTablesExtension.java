@@ -15,22 +15,22 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * flexmark's tables extension with one table pre-processor per parser instead of one per
- * document. flexmark builds a new {@code TableParagraphPreProcessor} for every document that has
- * a paragraph, and each one formats and compiles its header-separator regular expression again
- * (about 5 % of a page's Markdown time, most of a one-line summary's). The pre-processor keeps no
- * state between calls (its fields are the parser options and that pattern; everything else is
- * local to {@code preProcessBlock}), so one instance serves every document and thread. It is
- * built from the first document's properties, which are the parser's options: {@link Markdown}
- * passes no per-document options. Rendering is the tables extension's own.
+ * flexmark's tables extension with one table pre-processor per parser instead of one per document.
+ * flexmark builds a new {@code TableParagraphPreProcessor} for every document that has a paragraph,
+ * and each one formats and compiles its header-separator regular expression again (about 5 % of a
+ * page's Markdown time, most of a one-line summary's). The pre-processor keeps no state between
+ * calls (its fields are the parser options and that pattern; everything else is local to {@code
+ * preProcessBlock}), so one instance serves every document and thread. It is built from the first
+ * document's properties, which are the parser's options: {@link Markdown} passes no per-document
+ * options. Rendering is the tables extension's own.
  *
- * <p>The shared processor also answers the common case itself: flexmark's returns 0 (no table)
- * as soon as a paragraph's first line has no {@code |}, but finds that out char by char through
- * its sequence classes; {@link PipeGate} asks the source string, and hands every other paragraph
- * to flexmark's processor unchanged.
+ * <p>The shared processor also answers the common case itself: flexmark's returns 0 (no table) as
+ * soon as a paragraph's first line has no {@code |}, but finds that out char by char through its
+ * sequence classes; {@link PipeGate} asks the source string, and hands every other paragraph to
+ * flexmark's processor unchanged.
  */
-final class SharedTablesExtension implements Parser.ParserExtension,
-    HtmlRenderer.HtmlRendererExtension {
+final class SharedTablesExtension
+    implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
 
   private final TablesExtension tables = (TablesExtension) TablesExtension.create();
 
@@ -94,7 +94,8 @@ final class SharedTablesExtension implements Parser.ParserExtension,
     @Override
     public int preProcessBlock(Paragraph block, ParserState state) {
       List<BasedSequence> lines = block.getContentLines();
-      if (!lines.isEmpty() && lines.get(0) instanceof SubSequence first
+      if (!lines.isEmpty()
+          && lines.get(0) instanceof SubSequence first
           && first.getBase() instanceof String source) {
         int end = first.getEndOffset();
         int i = first.getStartOffset();

@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
 import no.planvev.model.LText;
 
 /**
- * What a link preview shows of a page (meta description, Open Graph, Twitter card). Chrome puts
- * the site's description on every page; a route with a text of its own replaces it with
- * {@link #describe}.
+ * What a link preview shows of a page (meta description, Open Graph, Twitter card). Chrome puts the
+ * site's description on every page; a route with a text of its own replaces it with {@link
+ * #describe}.
  */
 final class Sharing {
 
@@ -22,21 +22,23 @@ final class Sharing {
   private static final Pattern SPACE = Pattern.compile("\\s+");
 
   /** The locale of each language as Open Graph writes it; others keep their code. */
-  private static final Map<String, String> LOCALES = Map.of("nb", "nb_NO", "nn", "nn_NO",
-      "se", "se_NO", "en", "en_GB", "sv", "sv_SE", "da", "da_DK", "fi", "fi_FI",
-      "smj", "smj_NO", "sma", "sma_NO");
+  private static final Map<String, String> LOCALES =
+      Map.of(
+          "nb", "nb_NO", "nn", "nn_NO", "se", "se_NO", "en", "en_GB", "sv", "sv_SE", "da", "da_DK",
+          "fi", "fi_FI", "smj", "smj_NO", "sma", "sma_NO");
 
   private Sharing() {}
 
   /**
-   * The values of the sharing tags. {@code type}: {@code website} for a home page, else
-   * {@code article}; {@code image}: absolute, or "" for none.
+   * The values of the sharing tags. {@code type}: {@code website} for a home page, else {@code
+   * article}; {@code image}: absolute, or "" for none.
    */
-  record Tags(String description, String type, String locale, List<String> localeAlternates,
-      String image) {
+  record Tags(
+      String description, String type, String locale, List<String> localeAlternates, String image) {
 
     Tags withDescription(String text) {
-      return text == null || text.isBlank() ? this
+      return text == null || text.isBlank()
+          ? this
           : new Tags(text, type, locale, localeAlternates, image);
     }
   }

@@ -1,8 +1,6 @@
 package no.planvev.render;
 
 import java.io.IOException;
-import java.util.Objects;
-import java.util.Set;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -11,31 +9,32 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import no.planvev.model.SiteOptions;
-import no.planvev.model.LText;
+import no.planvev.diag.Message;
+import no.planvev.diag.Problems;
+import no.planvev.diag.SourcePos;
 import no.planvev.model.Asset;
 import no.planvev.model.Content;
 import no.planvev.model.FocusArea;
-import no.planvev.model.Indicator;
 import no.planvev.model.Hearing;
+import no.planvev.model.Indicator;
+import no.planvev.model.LText;
 import no.planvev.model.Page;
-import no.planvev.model.Report;
 import no.planvev.model.Plan;
 import no.planvev.model.Project;
-import no.planvev.diag.SourcePos;
+import no.planvev.model.Report;
+import no.planvev.model.SiteOptions;
 import no.planvev.model.Unit;
 import no.planvev.model.Urls;
 import no.planvev.theme.Theme;
 import no.planvev.words.DeadlineFormat;
 import no.planvev.words.Words;
-import no.planvev.validate.LinkGuard;
-import no.planvev.diag.Message;
-import no.planvev.diag.Problems;
 
 /** Turns content into the site's HTML pages and lists the static files to copy. */
 public final class SiteRenderer {
@@ -47,17 +46,18 @@ public final class SiteRenderer {
   private final RenderMemo memo;
   private final Markdown markdown;
 
-  /** Compiles the theme's templates once; lists its static/ files later on demand. UI strings:
-   *  lang → key → text (the lead loads them with source.UiStrings). A site language without UI
-   *  strings uses the default language's strings and adds a WARNING to problems. */
-  public SiteRenderer(Theme theme, Map<String, Map<String, String>> uiStrings,
-      Problems problems) {
+  /**
+   * Compiles the theme's templates once; lists its static/ files later on demand. UI strings: lang
+   * → key → text (the lead loads them with source.UiStrings). A site language without UI strings
+   * uses the default language's strings and adds a WARNING to problems.
+   */
+  public SiteRenderer(Theme theme, Map<String, Map<String, String>> uiStrings, Problems problems) {
     this(theme, uiStrings, problems, new RenderMemo());
   }
 
   /** As above, reusing what {@code memo} kept from earlier builds (see {@link RenderMemo}). */
-  public SiteRenderer(Theme theme, Map<String, Map<String, String>> uiStrings,
-      Problems problems, RenderMemo memo) {
+  public SiteRenderer(
+      Theme theme, Map<String, Map<String, String>> uiStrings, Problems problems, RenderMemo memo) {
     this.memo = memo;
     this.markdown = memo.markdown;
     this.templates = memo.templates(theme, problems);
@@ -68,21 +68,37 @@ public final class SiteRenderer {
   }
 
   /** One page in every language: its template, its paths and its values. */
-  private record Route(String group, String template, Map<String, String> paths,
-      Function<View, ? extends Record> model, boolean anyUrl,
-      List<BiFunction<View, ChromeModel, ChromeModel>> extras, Unit source,
-      Predicate<String> hasText, RouteKind kind) {
+  private record Route(
+      String group,
+      String template,
+      Map<String, String> paths,
+      Function<View, ? extends Record> model,
+      boolean anyUrl,
+      List<BiFunction<View, ChromeModel, ChromeModel>> extras,
+      Unit source,
+      Predicate<String> hasText,
+      RouteKind kind) {
 
-    Route(String group, String template, Map<String, String> paths,
-        Function<View, ? extends Record> model, boolean anyUrl,
-        List<BiFunction<View, ChromeModel, ChromeModel>> extras, Unit source,
+    Route(
+        String group,
+        String template,
+        Map<String, String> paths,
+        Function<View, ? extends Record> model,
+        boolean anyUrl,
+        List<BiFunction<View, ChromeModel, ChromeModel>> extras,
+        Unit source,
         Predicate<String> hasText) {
       this(group, template, paths, model, anyUrl, extras, source, hasText, RouteKind.PAGE);
     }
 
-    Route(String group, String template, Map<String, String> paths,
-        Function<View, ? extends Record> model, boolean anyUrl,
-        List<BiFunction<View, ChromeModel, ChromeModel>> extras, Unit source) {
+    Route(
+        String group,
+        String template,
+        Map<String, String> paths,
+        Function<View, ? extends Record> model,
+        boolean anyUrl,
+        List<BiFunction<View, ChromeModel, ChromeModel>> extras,
+        Unit source) {
       this(group, template, paths, model, anyUrl, extras, source, l -> true);
     }
 
@@ -95,8 +111,8 @@ public final class SiteRenderer {
     Route with(BiFunction<View, ChromeModel, ChromeModel> extra) {
       List<BiFunction<View, ChromeModel, ChromeModel>> all = new ArrayList<>(extras);
       all.add(extra);
-      return new Route(group, template, paths, model, anyUrl, List.copyOf(all), source, hasText,
-          kind);
+      return new Route(
+          group, template, paths, model, anyUrl, List.copyOf(all), source, hasText, kind);
     }
 
     /** This route, whose page has its own text only in the languages {@code texts} accepts. */
@@ -119,7 +135,10 @@ public final class SiteRenderer {
     }
   }
 
-  /** Every page of the site as an independent job (renderable in any order, in parallel, one at a time). */
+  /**
+   * Every page of the site as an independent job (renderable in any order, in parallel, one at a
+   * time).
+   */
   public List<PageJob> pages(Content content, LocalDate today) {
     Urls urls = new Urls(content.site());
     List<String> langs = content.site().languageCodes();
@@ -138,56 +157,132 @@ public final class SiteRenderer {
       for (String lang : langs) {
         String path = r.paths.get(lang);
         String file = r.source == null ? Urls.file(path) : memo.file(path);
-        jobs.add(new PageJob(file, r.group, lang, listed.contains(lang), r.kind, () -> guarded(content, () -> {
-          if (r.source != null) {
-            byte[] same = memo.unchanged(file, r.source);
-            if (same != null) return same;
-          }
-          View v = new View(lang, def, path, urls, markdown,
-              r.anyUrl ? Urls.basePath(content.site().baseUrl()) : null, uiSet.dates().get(lang));
-          ChromeModel model = chrome.common(v, r.group, r.paths, listed);
-          for (var extra : r.extras) model = extra.apply(v, model);
-          model = model.withPage(r.model.apply(v));
-          if (r.source == null) return render(file, r.template, model);
-          byte[] bytes = memo.stored(file, r.template, model, templates);
-          memo.from(file, r.source, bytes);
-          return bytes;
-        })));
+        jobs.add(
+            new PageJob(
+                file,
+                r.group,
+                lang,
+                listed.contains(lang),
+                r.kind,
+                () ->
+                    guarded(
+                        content,
+                        () -> {
+                          if (r.source != null) {
+                            byte[] same = memo.unchanged(file, r.source);
+                            if (same != null) return same;
+                          }
+                          View v =
+                              new View(
+                                  lang,
+                                  def,
+                                  path,
+                                  urls,
+                                  markdown,
+                                  r.anyUrl ? Urls.basePath(content.site().baseUrl()) : null,
+                                  uiSet.dates().get(lang));
+                          ChromeModel model = chrome.common(v, r.group, r.paths, listed);
+                          for (var extra : r.extras) model = extra.apply(v, model);
+                          model = model.withPage(r.model.apply(v));
+                          if (r.source == null) return render(file, r.template, model);
+                          byte[] bytes = memo.stored(file, r.template, model, templates);
+                          memo.from(file, r.source, bytes);
+                          return bytes;
+                        })));
       }
     }
     // Old addresses of pages whose slug now differs per language (Redirects).
     Set<String> taken = new java.util.HashSet<>();
     for (Route r : routes) taken.addAll(r.paths.values());
     for (Redirects.Redirect rd : Redirects.of(content, urls, langs, taken)) {
-      jobs.add(new PageJob(Urls.file(rd.from()), "redirect", rd.lang(), false,
-          () -> guarded(content, () -> {
-            View v = new View(rd.lang(), def, rd.from(), urls, markdown, null,
-                uiSet.dates().get(rd.lang()));
-            Map<String, String> at = Map.of(rd.lang(), rd.from());
-            ChromeModel model = chrome.common(v, "redirect", at, at.keySet())
-                .withCanonical(urls.absolute(rd.to())).withShare(null)
-                .withPage(new RedirectPage(v.link(rd.to()), Offers.text(v, rd.title())));
-            return render(Urls.file(rd.from()), "redirect.ftlh", model);
-          })));
+      jobs.add(
+          new PageJob(
+              Urls.file(rd.from()),
+              "redirect",
+              rd.lang(),
+              false,
+              () ->
+                  guarded(
+                      content,
+                      () -> {
+                        View v =
+                            new View(
+                                rd.lang(),
+                                def,
+                                rd.from(),
+                                urls,
+                                markdown,
+                                null,
+                                uiSet.dates().get(rd.lang()));
+                        Map<String, String> at = Map.of(rd.lang(), rd.from());
+                        ChromeModel model =
+                            chrome
+                                .common(v, "redirect", at, at.keySet())
+                                .withCanonical(urls.absolute(rd.to()))
+                                .withShare(null)
+                                .withPage(
+                                    new RedirectPage(v.link(rd.to()), Offers.text(v, rd.title())));
+                        return render(Urls.file(rd.from()), "redirect.ftlh", model);
+                      })));
     }
     // The root: a language chooser (static/lang.js picks the reader's language), and a 404.
     Map<String, String> rootPaths = Map.of(def, "");
-    jobs.add(new PageJob("index.html", "root", def, true, RouteKind.ROOT, () -> guarded(content, () -> {
-      View v = new View(def, def, "", urls, markdown, null, uiSet.dates().get(def));
-      ChromeModel model = chrome.common(v, "root", rootPaths, rootPaths.keySet())
-          .withPage(new RootPage(content.site().languages().stream().map(l ->
-          new RootPage.Language(l.code(), l.name(), v.link(urls.home(l.code())))).toList(),
-          v.link(urls.home(def)), v.link("static/lang.js")));
-      return render("index.html", "root.ftlh", model);
-    })));
+    jobs.add(
+        new PageJob(
+            "index.html",
+            "root",
+            def,
+            true,
+            RouteKind.ROOT,
+            () ->
+                guarded(
+                    content,
+                    () -> {
+                      View v = new View(def, def, "", urls, markdown, null, uiSet.dates().get(def));
+                      ChromeModel model =
+                          chrome
+                              .common(v, "root", rootPaths, rootPaths.keySet())
+                              .withPage(
+                                  new RootPage(
+                                      content.site().languages().stream()
+                                          .map(
+                                              l ->
+                                                  new RootPage.Language(
+                                                      l.code(),
+                                                      l.name(),
+                                                      v.link(urls.home(l.code()))))
+                                          .toList(),
+                                      v.link(urls.home(def)),
+                                      v.link("static/lang.js")));
+                      return render("index.html", "root.ftlh", model);
+                    })));
     Map<String, String> root404 = Map.of(def, "404.html");
-    jobs.add(new PageJob("404.html", "root-404", def, true, RouteKind.NOT_FOUND, () -> guarded(content, () -> {
-      View v = new View(def, def, "404.html", urls, markdown, Urls.basePath(content.site().baseUrl()),
-          uiSet.dates().get(def));
-      ChromeModel model = chrome.common(v, "root-404", root404, root404.keySet())
-          .withPage(new NotFoundPage());
-      return render("404.html", "404.ftlh", model);
-    })));
+    jobs.add(
+        new PageJob(
+            "404.html",
+            "root-404",
+            def,
+            true,
+            RouteKind.NOT_FOUND,
+            () ->
+                guarded(
+                    content,
+                    () -> {
+                      View v =
+                          new View(
+                              def,
+                              def,
+                              "404.html",
+                              urls,
+                              markdown,
+                              Urls.basePath(content.site().baseUrl()),
+                              uiSet.dates().get(def));
+                      ChromeModel model =
+                          chrome
+                              .common(v, "root-404", root404, root404.keySet())
+                              .withPage(new NotFoundPage());
+                      return render("404.html", "404.ftlh", model);
+                    })));
     return jobs;
   }
 
@@ -201,8 +296,7 @@ public final class SiteRenderer {
   }
 
   /** The template's output for these values, or the bytes of an earlier build with equal values. */
-  private byte[] render(String key, String template, ChromeModel values)
-      throws RenderException {
+  private byte[] render(String key, String template, ChromeModel values) throws RenderException {
     byte[] kept = memo.kept(key, template, values);
     if (kept != null) return kept;
     byte[] bytes = memo.stored(key, template, values, templates);
@@ -210,103 +304,190 @@ public final class SiteRenderer {
     return bytes;
   }
 
-  private List<Route> routes(Content content, Urls urls, PageModels models, List<String> langs,
-      Ui uiSet) {
+  private List<Route> routes(
+      Content content, Urls urls, PageModels models, List<String> langs, Ui uiSet) {
     Map<String, Map<String, String>> ui = uiSet.strings();
     List<Route> routes = new ArrayList<>();
     Embeds embeds = new Embeds(urls);
     Offers offers = new Offers(content, embeds, ui, uiSet.langs());
     var site = content.site();
-    routes.add(route("home", "home.ftlh", langs, urls::home, models::home).with(offers.feeds())
-        .text(l -> has(l, site.title(), site.description())));
+    routes.add(
+        route("home", "home.ftlh", langs, urls::home, models::home)
+            .with(offers.feeds())
+            .text(l -> has(l, site.title(), site.description())));
     routes.add(route("plans", "plans.ftlh", langs, urls::plans, models::plans));
     for (Plan p : content.plans()) {
       Function<View, View.Txt> heading = v -> Offers.text(v, p.title());
       Function<String, String> path = l -> urls.plan(p, l);
-      routes.add(route("plan:" + p.id(), "plan.ftlh", langs, path, v -> models.plan(v, p))
-          .with(offers.embed(heading)).with(offers.feeds()).text(l -> has(l, p.title(), p.intro(), p.mainGoal()))
-          .with(Sharing.describe(v -> p.mainGoal())));
-      routes.add(embed("embed-plan:" + p.id(), "embed-plan.ftlh", langs, path,
-          v -> models.plan(v, p), offers.frame(heading)));
+      routes.add(
+          route("plan:" + p.id(), "plan.ftlh", langs, path, v -> models.plan(v, p))
+              .with(offers.embed(heading))
+              .with(offers.feeds())
+              .text(l -> has(l, p.title(), p.intro(), p.mainGoal()))
+              .with(Sharing.describe(v -> p.mainGoal())));
+      routes.add(
+          embed(
+              "embed-plan:" + p.id(),
+              "embed-plan.ftlh",
+              langs,
+              path,
+              v -> models.plan(v, p),
+              offers.frame(heading)));
       for (FocusArea a : p.focusAreas()) {
         Function<View, View.Txt> areaHeading = v -> Offers.text(v, a.title());
         Function<String, String> areaPath = l -> urls.area(p, a, l);
-        routes.add(route("area:" + p.id() + "/" + a.id(), "area.ftlh", langs, areaPath,
-            v -> models.area(v, p, a)).with(offers.embed(areaHeading))
-            .with(offers.subscribeArea(p, a)).text(l -> has(l, a.title(), a.body(), a.goal()))
-            .with(Sharing.describe(v -> a.goal())));
-        routes.add(embed("embed-area:" + p.id() + "/" + a.id(), "embed-area.ftlh", langs,
-            areaPath, v -> models.area(v, p, a), offers.frame(areaHeading)));
+        routes.add(
+            route(
+                    "area:" + p.id() + "/" + a.id(),
+                    "area.ftlh",
+                    langs,
+                    areaPath,
+                    v -> models.area(v, p, a))
+                .with(offers.embed(areaHeading))
+                .with(offers.subscribeArea(p, a))
+                .text(l -> has(l, a.title(), a.body(), a.goal()))
+                .with(Sharing.describe(v -> a.goal())));
+        routes.add(
+            embed(
+                "embed-area:" + p.id() + "/" + a.id(),
+                "embed-area.ftlh",
+                langs,
+                areaPath,
+                v -> models.area(v, p, a),
+                offers.frame(areaHeading)));
         for (Indicator in : a.indicators()) {
           Function<View, View.Txt> inHeading = v -> Offers.text(v, in.name());
           Function<String, String> inPath = l -> IndicatorView.path(urls, p, a, in, l);
           String group = p.id() + "/" + a.id() + "/" + in.id();
-          routes.add(route("indicator:" + group, "indicator.ftlh", langs, inPath,
-              v -> models.indicator(v, p, a, in)).with(offers.embed(inHeading))
-              .text(l -> has(l, in.name())));
-          routes.add(embed("embed-indicator:" + group, "embed-indicator.ftlh", langs, inPath,
-              v -> models.indicator(v, p, a, in), offers.frame(inHeading)));
+          routes.add(
+              route(
+                      "indicator:" + group,
+                      "indicator.ftlh",
+                      langs,
+                      inPath,
+                      v -> models.indicator(v, p, a, in))
+                  .with(offers.embed(inHeading))
+                  .text(l -> has(l, in.name())));
+          routes.add(
+              embed(
+                  "embed-indicator:" + group,
+                  "embed-indicator.ftlh",
+                  langs,
+                  inPath,
+                  v -> models.indicator(v, p, a, in),
+                  offers.frame(inHeading)));
         }
       }
     }
     routes.add(route("projects", "projects.ftlh", langs, urls::projects, models::projects));
     for (Project p : content.projects()) {
-      Function<View, View.Txt> heading = v -> new View.Txt(
-          Offers.ui(ui, v, "embed.projectTimeline").replace("{0}", v.plain(p.title())), v.lang,
-          false);
+      Function<View, View.Txt> heading =
+          v ->
+              new View.Txt(
+                  Offers.ui(ui, v, "embed.projectTimeline").replace("{0}", v.plain(p.title())),
+                  v.lang,
+                  false);
       Function<String, String> path = l -> urls.project(p, l);
-      routes.add(route("project:" + p.id(), "project.ftlh", langs, path,
-          v -> models.project(v, p)).with(offers.embed(heading))
-          .with(offers.subscribeProject(p)).text(l -> has(l, p.title(), p.summary(), p.intro()))
-          .with(Sharing.describe(v -> p.summary())));
-      routes.add(embed("embed-project:" + p.id(), "embed-project.ftlh", langs, path,
-          v -> models.project(v, p), offers.frame(heading)));
+      routes.add(
+          route("project:" + p.id(), "project.ftlh", langs, path, v -> models.project(v, p))
+              .with(offers.embed(heading))
+              .with(offers.subscribeProject(p))
+              .text(l -> has(l, p.title(), p.summary(), p.intro()))
+              .with(Sharing.describe(v -> p.summary())));
+      routes.add(
+          embed(
+              "embed-project:" + p.id(),
+              "embed-project.ftlh",
+              langs,
+              path,
+              v -> models.project(v, p),
+              offers.frame(heading)));
     }
     Function<View, View.Txt> upcoming =
         v -> new View.Txt(Offers.ui(ui, v, "embed.upcoming"), v.lang, false);
-    routes.add(route("timeline", "timeline.ftlh", langs, urls::timeline, models::timeline)
-        .with(offers.embed(upcoming)).with(offers.subscribeTimeline()));
-    routes.add(embed("embed-timeline", "embed-deadlines.ftlh", langs, urls::timeline,
-        v -> models.upcomingDeadlines(v, PageModels.UPCOMING_IN_EMBED), offers.frame(upcoming)));
+    routes.add(
+        route("timeline", "timeline.ftlh", langs, urls::timeline, models::timeline)
+            .with(offers.embed(upcoming))
+            .with(offers.subscribeTimeline()));
+    routes.add(
+        embed(
+            "embed-timeline",
+            "embed-deadlines.ftlh",
+            langs,
+            urls::timeline,
+            v -> models.upcomingDeadlines(v, PageModels.UPCOMING_IN_EMBED),
+            offers.frame(upcoming)));
     Function<View, View.Txt> open =
         v -> new View.Txt(Offers.ui(ui, v, "embed.openHearings"), v.lang, false);
-    routes.add(route("hearings", "hearings.ftlh", langs, urls::hearings, models::hearings)
-        .with(offers.embed(open)).with(offers.subscribeHearings(true)));
-    routes.add(embed("embed-hearings", "embed-hearings.ftlh", langs, urls::hearings,
-        models::openHearings, offers.frame(open)));
+    routes.add(
+        route("hearings", "hearings.ftlh", langs, urls::hearings, models::hearings)
+            .with(offers.embed(open))
+            .with(offers.subscribeHearings(true)));
+    routes.add(
+        embed(
+            "embed-hearings",
+            "embed-hearings.ftlh",
+            langs,
+            urls::hearings,
+            models::openHearings,
+            offers.frame(open)));
     for (Hearing h : content.hearings()) {
       Function<View, View.Txt> heading = v -> Offers.text(v, h.title());
       Function<String, String> path = l -> urls.hearing(h, l);
-      routes.add(route("hearing:" + h.id(), "hearing.ftlh", langs, path,
-          v -> models.hearing(v, h)).with(offers.embed(heading))
-          .with(offers.subscribeHearings(false)).text(l -> has(l, h.title(), h.body()))
-          .with(Sharing.describe(v -> h.body())));
-      routes.add(embed("embed-hearing:" + h.id(), "embed-hearing.ftlh", langs, path,
-          v -> models.hearing(v, h), offers.frame(heading)));
+      routes.add(
+          route("hearing:" + h.id(), "hearing.ftlh", langs, path, v -> models.hearing(v, h))
+              .with(offers.embed(heading))
+              .with(offers.subscribeHearings(false))
+              .text(l -> has(l, h.title(), h.body()))
+              .with(Sharing.describe(v -> h.body())));
+      routes.add(
+          embed(
+              "embed-hearing:" + h.id(),
+              "embed-hearing.ftlh",
+              langs,
+              path,
+              v -> models.hearing(v, h),
+              offers.frame(heading)));
     }
     if (!content.reports().isEmpty()) {
-      routes.add(route("reports", "reports.ftlh", langs, urls::reports,
-          models::reports).with(offers.reportsFeed()));
+      routes.add(
+          route("reports", "reports.ftlh", langs, urls::reports, models::reports)
+              .with(offers.reportsFeed()));
       for (Report r : content.reports()) {
-        routes.add(route("report:" + r.id(), "report.ftlh", langs, l -> urls.report(r, l),
-            v -> models.report(v, r)).with(offers.reportsFeed())
-            .text(l -> has(l, r.title(), r.body())));
+        routes.add(
+            route(
+                    "report:" + r.id(),
+                    "report.ftlh",
+                    langs,
+                    l -> urls.report(r, l),
+                    v -> models.report(v, r))
+                .with(offers.reportsFeed())
+                .text(l -> has(l, r.title(), r.body())));
       }
     }
-    routes.add(route("data", "data.ftlh", langs, Urls::dataPage, offers::data)
-        .with(offers.feeds()));
+    routes.add(
+        route("data", "data.ftlh", langs, Urls::dataPage, offers::data).with(offers.feeds()));
     for (Page p : content.pages()) {
       // The same path strings for an unchanged page in every build: cheap to hash and compare.
-      Map<String, String> paths = memo.paths(p, () -> route("", "", langs,
-          l -> urls.page(p, l), null).paths);
-      routes.add(new Route("page:" + p.id(), "page.ftlh", paths, v -> models.page(v, p), false,
-          List.of(), p, l -> has(l, p.title(), p.body()))
-          .with(Sharing.describe(v -> p.summary() != null ? p.summary() : p.body())));
+      Map<String, String> paths =
+          memo.paths(p, () -> route("", "", langs, l -> urls.page(p, l), null).paths);
+      routes.add(
+          new Route(
+                  "page:" + p.id(),
+                  "page.ftlh",
+                  paths,
+                  v -> models.page(v, p),
+                  false,
+                  List.of(),
+                  p,
+                  l -> has(l, p.title(), p.body()))
+              .with(Sharing.describe(v -> p.summary() != null ? p.summary() : p.body())));
     }
     Map<String, String> notFound = new LinkedHashMap<>();
     for (String l : langs) notFound.put(l, urls.notFound(l));
-    routes.add(new Route("404", "404.ftlh", notFound, v -> new NotFoundPage(), true, List.of(), null)
-        .kind(RouteKind.NOT_FOUND));
+    routes.add(
+        new Route("404", "404.ftlh", notFound, v -> new NotFoundPage(), true, List.of(), null)
+            .kind(RouteKind.NOT_FOUND));
     return routes;
   }
 
@@ -318,39 +499,52 @@ public final class SiteRenderer {
     return false;
   }
 
-  private static Route route(String group, String template, List<String> langs,
-      Function<String, String> path, Function<View, ? extends Record> model) {
+  private static Route route(
+      String group,
+      String template,
+      List<String> langs,
+      Function<String, String> path,
+      Function<View, ? extends Record> model) {
     Map<String, String> paths = new LinkedHashMap<>();
     for (String l : langs) paths.put(l, path.apply(l));
     return new Route(group, template, paths, model, false, List.of(), null);
   }
 
   /** The embed page of the full page at {@code path}: under embed/, framed by its own values. */
-  private static Route embed(String group, String template, List<String> langs,
-      Function<String, String> path, Function<View, ? extends Record> model,
+  private static Route embed(
+      String group,
+      String template,
+      List<String> langs,
+      Function<String, String> path,
+      Function<View, ? extends Record> model,
       BiFunction<View, ChromeModel, ChromeModel> frame) {
-    return route(group, template, langs, l -> Urls.embed(path.apply(l)), model).with(frame)
+    return route(group, template, langs, l -> Urls.embed(path.apply(l)), model)
+        .with(frame)
         .kind(RouteKind.EMBED);
   }
 
   /**
-   * UI strings per site language, every key filled: a key a language lacks (or a language
-   * without a file) takes the default language's string, else English's, and is listed in
-   * {@code fallbackLangs} so that templates mark it with its own {@code lang}.
+   * UI strings per site language, every key filled: a key a language lacks (or a language without a
+   * file) takes the default language's string, else English's, and is listed in {@code
+   * fallbackLangs} so that templates mark it with its own {@code lang}.
    */
   private Ui uiFor(List<String> langs, String def) {
     Map<String, Map<String, String>> ui = new LinkedHashMap<>();
     Map<String, Map<String, String>> fallbackLangs = new LinkedHashMap<>();
     Map<String, DeadlineFormat> dates = new LinkedHashMap<>();
     Words words = Words.of(uiStrings);
-    String fallbackLang = uiStrings.containsKey(def) ? def
-        : uiStrings.containsKey("en") ? "en"
-        : uiStrings.keySet().stream().findFirst().orElse(def);
+    String fallbackLang =
+        uiStrings.containsKey(def)
+            ? def
+            : uiStrings.containsKey("en")
+                ? "en"
+                : uiStrings.keySet().stream().findFirst().orElse(def);
     Map<String, String> fallback = uiStrings.getOrDefault(fallbackLang, Map.of());
     for (String l : langs) {
       Map<String, String> own = uiStrings.get(l);
       if (own == null) {
-        problems.warning(SourcePos.file(theme.shown("i18n/" + l + ".yaml")),
+        problems.warning(
+            SourcePos.file(theme.shown("i18n/" + l + ".yaml")),
             Message.of("ui.noLanguage", l, fallbackLang));
         own = Map.of();
       }
@@ -364,9 +558,14 @@ public final class SiteRenderer {
         missing.add(e.getKey());
       }
       if (!own.isEmpty() && !missing.isEmpty()) {
-        problems.warning(SourcePos.file("templates/i18n/" + l + ".yaml"), Message.of("ui.missing",
-            missing.size(), String.join(", ", missing.subList(0, Math.min(5, missing.size())))
-                + (missing.size() > 5 ? ", ..." : ""), fallbackLang));
+        problems.warning(
+            SourcePos.file("templates/i18n/" + l + ".yaml"),
+            Message.of(
+                "ui.missing",
+                missing.size(),
+                String.join(", ", missing.subList(0, Math.min(5, missing.size())))
+                    + (missing.size() > 5 ? ", ..." : ""),
+                fallbackLang));
       }
       ui.put(l, all);
       fallbackLangs.put(l, langs2);
@@ -376,12 +575,14 @@ public final class SiteRenderer {
   }
 
   /** UI strings, the language of each borrowed string, and date formats, per site language. */
-  record Ui(Map<String, Map<String, String>> strings, Map<String, Map<String, String>> langs,
+  record Ui(
+      Map<String, Map<String, String>> strings,
+      Map<String, Map<String, String>> langs,
       Map<String, DeadlineFormat> dates) {}
 
   /**
-   * Static files to copy: the theme's static/** (an override's file in place of the built-in one)
-   * → static/**, and content assets → assets/**.
+   * Static files to copy: the theme's static/** (an override's file in place of the built-in one) →
+   * static/**, and content assets → assets/**.
    */
   public List<StaticFile> staticFiles(Content content) {
     List<StaticFile> files = new ArrayList<>();
@@ -400,8 +601,8 @@ public final class SiteRenderer {
         files.add(new StaticFile(f.name(), source));
       }
     } catch (IOException e) {
-      problems.error(SourcePos.file(theme.shown("static")),
-          Message.of("static.unlistable", e.getMessage()));
+      problems.error(
+          SourcePos.file(theme.shown("static")), Message.of("static.unlistable", e.getMessage()));
     }
     for (Asset a : content.assets()) files.add(new StaticFile(a.path(), a.file()));
     files.sort(Comparator.comparing(StaticFile::path));
@@ -409,16 +610,21 @@ public final class SiteRenderer {
   }
 
   /**
-   * A page to write at {@code path}; {@code group} is the same for each language version;
-   * {@code listed}: advertised in hreflang links and the sitemap (see {@code alternates} in
-   * site.yaml); {@code kind}: what kind of page it is.
+   * A page to write at {@code path}; {@code group} is the same for each language version; {@code
+   * listed}: advertised in hreflang links and the sitemap (see {@code alternates} in site.yaml);
+   * {@code kind}: what kind of page it is.
    */
-  public record PageJob(String path, String group, String lang, boolean listed, RouteKind kind,
+  public record PageJob(
+      String path,
+      String group,
+      String lang,
+      boolean listed,
+      RouteKind kind,
       Callable<byte[]> render) {
 
     /** A page of kind {@link RouteKind#PAGE}. */
-    public PageJob(String path, String group, String lang, boolean listed,
-        Callable<byte[]> render) {
+    public PageJob(
+        String path, String group, String lang, boolean listed, Callable<byte[]> render) {
       this(path, group, lang, listed, RouteKind.PAGE, render);
     }
   }

@@ -1,16 +1,16 @@
 package no.planvev.render;
 
 import freemarker.cache.TemplateLoader;
-import freemarker.core.TemplateClassResolver;
 import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.Reader;
 import java.io.StringReader;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.HashMap;
@@ -18,18 +18,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
-import no.planvev.diag.SourcePos;
-import no.planvev.theme.Theme;
-import no.planvev.validate.LinkGuard;
 import no.planvev.diag.Message;
 import no.planvev.diag.Problem;
 import no.planvev.diag.Problems;
+import no.planvev.diag.SourcePos;
+import no.planvev.theme.Theme;
+import no.planvev.validate.LinkGuard;
 
 /**
  * The Freemarker side: a sandboxed configuration reading only from the theme (an override folder
- * before the built-in templates), every template compiled once up front. Problems name the file
- * the template came from. The only Freemarker user, with {@link RecordHash} (how templates read
- * the page records).
+ * before the built-in templates), every template compiled once up front. Problems name the file the
+ * template came from. The only Freemarker user, with {@link RecordHash} (how templates read the
+ * page records).
  */
 final class Templates {
 
@@ -75,8 +75,10 @@ final class Templates {
         broken.put(name, p);
         problems.add(p);
       } catch (IOException e) {
-        Problem p = Problem.error(SourcePos.file(theme.shown(name)),
-            Message.of("template.unreadable", e.getMessage()));
+        Problem p =
+            Problem.error(
+                SourcePos.file(theme.shown(name)),
+                Message.of("template.unreadable", e.getMessage()));
         broken.put(name, p);
         problems.add(p);
       }
@@ -85,8 +87,9 @@ final class Templates {
 
   private Problem parseProblem(ParseException e) {
     String src = e.getTemplateName() == null ? "?" : theme.shown(e.getTemplateName());
-    return Problem.error(new SourcePos(src, Math.max(e.getLineNumber(), 0),
-        Math.max(e.getColumnNumber(), 0)), Message.of("template.error", e.getEditorMessage()));
+    return Problem.error(
+        new SourcePos(src, Math.max(e.getLineNumber(), 0), Math.max(e.getColumnNumber(), 0)),
+        Message.of("template.error", e.getEditorMessage()));
   }
 
   /** Why an override's file may not be read (a link out of the folder, a loop), or null. */
@@ -97,11 +100,14 @@ final class Templates {
 
   private static List<String> names(Theme theme, Problems problems) {
     try {
-      return theme.files("").stream().map(Theme.File::name)
-          .filter(n -> n.endsWith(".ftlh") && !n.startsWith("static/")).toList();
+      return theme.files("").stream()
+          .map(Theme.File::name)
+          .filter(n -> n.endsWith(".ftlh") && !n.startsWith("static/"))
+          .toList();
     } catch (IOException e) {
-      problems.add(Problem.error(SourcePos.file(theme.shown("")),
-          Message.of("template.unlistable", e.getMessage())));
+      problems.add(
+          Problem.error(
+              SourcePos.file(theme.shown("")), Message.of("template.unlistable", e.getMessage())));
       return List.of();
     }
   }
@@ -112,8 +118,8 @@ final class Templates {
     if (p != null) throw new RenderException(p);
     Template t = compiled.get(name);
     if (t == null) {
-      throw new RenderException(Problem.error(SourcePos.file(theme.shown(name)),
-          Message.of("template.missing")));
+      throw new RenderException(
+          Problem.error(SourcePos.file(theme.shown(name)), Message.of("template.missing")));
     }
     StringWriter out = new StringWriter();
     try {
@@ -122,18 +128,22 @@ final class Templates {
       String src = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : name;
       Integer line = e.getLineNumber();
       Integer col = e.getColumnNumber();
-      String msg = e.getMessageWithoutStackTop().lines().findFirst().orElse("template error")
-          .strip();
+      String msg =
+          e.getMessageWithoutStackTop().lines().findFirst().orElse("template error").strip();
       if (e.getBlamedExpressionString() != null) {
         msg = msg.replaceAll("[:.]$", "") + ": " + e.getBlamedExpressionString();
       }
-      throw new RenderException(Problem.error(new SourcePos(theme.shown(src),
-          line == null ? 0 : line, col == null ? 0 : col), Message.of("template.error", msg)));
+      throw new RenderException(
+          Problem.error(
+              new SourcePos(theme.shown(src), line == null ? 0 : line, col == null ? 0 : col),
+              Message.of("template.error", msg)));
     } catch (ParseException e) {
       throw new RenderException(parseProblem(e));
     } catch (IOException e) {
-      throw new RenderException(Problem.error(SourcePos.file(theme.shown(name)),
-          Message.of("template.unreadable", e.getMessage())));
+      throw new RenderException(
+          Problem.error(
+              SourcePos.file(theme.shown(name)),
+              Message.of("template.unreadable", e.getMessage())));
     }
     return out.toString().getBytes(StandardCharsets.UTF_8);
   }
@@ -144,12 +154,12 @@ final class Templates {
     @Override
     public Object findTemplateSource(String name) {
       Theme.File f = theme.find(name).orElse(null);
-      return outside(theme, f) == null ? f : null;  // reported when the templates compile
+      return outside(theme, f) == null ? f : null; // reported when the templates compile
     }
 
     @Override
     public long getLastModified(Object source) {
-      return -1;  // each Templates compiles once; a changed theme makes a new one
+      return -1; // each Templates compiles once; a changed theme makes a new one
     }
 
     @Override

@@ -3,18 +3,18 @@ package no.planvev.render;
 import java.lang.reflect.RecordComponent;
 import java.util.List;
 import java.util.Map;
+import no.planvev.diag.Message;
+import no.planvev.diag.Problem;
+import no.planvev.diag.SourcePos;
 import no.planvev.model.Content;
 import no.planvev.model.LText;
 import no.planvev.model.Unit;
-import no.planvev.diag.SourcePos;
-import no.planvev.diag.Message;
-import no.planvev.diag.Problem;
 
 /**
- * Where a text of the content was written, for a problem found only while rendering it (see
- * {@link Markdown.TooComplex}): the file of the nearest part of the model that knows its place
- * (a page, a plan, a focus area), the field the text is in and its language. Found by walking
- * the model's records, which is slow, but only ever done once a page has failed.
+ * Where a text of the content was written, for a problem found only while rendering it (see {@link
+ * Markdown.TooComplex}): the file of the nearest part of the model that knows its place (a page, a
+ * plan, a focus area), the field the text is in and its language. Found by walking the model's
+ * records, which is slow, but only ever done once a page has failed.
  */
 final class TextOrigin {
 
@@ -36,8 +36,9 @@ final class TextOrigin {
   static Found find(Content content, String text) {
     Found f = walk(content.site(), SourcePos.file("site.yaml"), "", text);
     if (f != null) return f;
-    for (List<? extends Unit> part : List.<List<? extends Unit>>of(content.plans(),
-        content.projects(), content.hearings(), content.pages())) {
+    for (List<? extends Unit> part :
+        List.<List<? extends Unit>>of(
+            content.plans(), content.projects(), content.hearings(), content.pages())) {
       f = walk(part, null, "", text);
       if (f != null) return f;
     }
@@ -69,8 +70,12 @@ final class TextOrigin {
     for (RecordComponent c : parts) {
       Object v = value(c, r);
       if (v == null || v instanceof SourcePos) continue;
-      Found f = walk(v, here, prefix.isEmpty() ? snake(c.getName()) : prefix + "."
-          + snake(c.getName()), text);
+      Found f =
+          walk(
+              v,
+              here,
+              prefix.isEmpty() ? snake(c.getName()) : prefix + "." + snake(c.getName()),
+              text);
       if (f != null) return f;
     }
     return null;
@@ -80,7 +85,7 @@ final class TextOrigin {
     try {
       return c.getAccessor().invoke(r);
     } catch (ReflectiveOperationException | RuntimeException e) {
-      return null;  // a part we may not read holds no text of the content
+      return null; // a part we may not read holds no text of the content
     }
   }
 

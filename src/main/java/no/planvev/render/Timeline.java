@@ -1,66 +1,131 @@
 package no.planvev.render;
 
 import java.time.LocalDate;
-import no.planvev.words.DeadlineFormat;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import no.planvev.model.ActivityState;
+import no.planvev.words.DeadlineFormat;
 
 /**
- * A project's (or the whole site's) timeline, computed once; templates only lay it out. The
- * visual part places each item by percent of the span {@code from}..{@code to}; the list part
- * groups items by month, or by quarter when the span is longer than 18 months.
+ * A project's (or the whole site's) timeline, computed once; templates only lay it out. The visual
+ * part places each item by percent of the span {@code from}..{@code to}; the list part groups items
+ * by month, or by quarter when the span is longer than 18 months.
  *
  * @param todayPercent where today falls on the visual span, or null when outside it
  * @param todayAtEnd the list's "today" marker goes after the last group
  */
-public record Timeline(LocalDate from, LocalDate to, LocalDate today, Double todayPercent,
-    List<Tick> ticks, List<Item> items, List<Group> groups, boolean todayAtEnd) {
+public record Timeline(
+    LocalDate from,
+    LocalDate to,
+    LocalDate today,
+    Double todayPercent,
+    List<Tick> ticks,
+    List<Item> items,
+    List<Group> groups,
+    boolean todayAtEnd) {
 
   /** A mark on the visual axis at the first day of a month. */
   public record Tick(double percent, String label, String datetime) {}
 
   /**
    * One activity or hearing deadline. {@code start} is the first day of a span; a milestone has
-   * only its due day. {@code href} and {@code context} may be null. {@code group} heads the
-   * chart section the item stands in (its project, measure or initiative; null: none);
-   * {@code parent} is its measure or initiative, which tells apart two items of the same title.
+   * only its due day. {@code href} and {@code context} may be null. {@code group} heads the chart
+   * section the item stands in (its project, measure or initiative; null: none); {@code parent} is
+   * its measure or initiative, which tells apart two items of the same title.
    */
-  public record Item(String title, String titleLang, boolean titleFallback,
-      View.Txt responsible, View.Txt deadlineText, String datetime, LocalDate start, LocalDate due,
-      ActivityState state, boolean milestone, double startPercent, double widthPercent,
-      String href, View.Txt context, View.Txt group, View.Txt parent,
+  public record Item(
+      String title,
+      String titleLang,
+      boolean titleFallback,
+      View.Txt responsible,
+      View.Txt deadlineText,
+      String datetime,
+      LocalDate start,
+      LocalDate due,
+      ActivityState state,
+      boolean milestone,
+      double startPercent,
+      double widthPercent,
+      String href,
+      View.Txt context,
+      View.Txt group,
+      View.Txt parent,
       HearingItem.PhaseTag hearing) {
 
     /** This item in the chart section {@code heading}, with {@code parentTitle} as its parent. */
     Item in(View.Txt heading, View.Txt parentTitle) {
-      return new Item(title, titleLang, titleFallback, responsible, deadlineText, datetime, start,
-          due, state, milestone, startPercent, widthPercent, href, context, heading, parentTitle,
+      return new Item(
+          title,
+          titleLang,
+          titleFallback,
+          responsible,
+          deadlineText,
+          datetime,
+          start,
+          due,
+          state,
+          milestone,
+          startPercent,
+          widthPercent,
+          href,
+          context,
+          heading,
+          parentTitle,
           hearing);
     }
 
     /** This item as a hearing's deadline: its state is told by {@code phase}. */
     Item forHearing(HearingItem.PhaseTag phase) {
-      return new Item(title, titleLang, titleFallback, responsible, deadlineText, datetime, start,
-          due, state, milestone, startPercent, widthPercent, href, context, group, parent, phase);
+      return new Item(
+          title,
+          titleLang,
+          titleFallback,
+          responsible,
+          deadlineText,
+          datetime,
+          start,
+          due,
+          state,
+          milestone,
+          startPercent,
+          widthPercent,
+          href,
+          context,
+          group,
+          parent,
+          phase);
     }
 
     Item placed(LocalDate from, long days) {
       LocalDate first = milestone ? due : start;
       double s = percent(from, first, days);
       double e = percent(from, due.plusDays(1), days);
-      return new Item(title, titleLang, titleFallback, responsible, deadlineText, datetime, start,
-          due, state, milestone, s, milestone ? 0 : Math.max(e - s, 0.5), href, context, group,
-          parent, hearing);
+      return new Item(
+          title,
+          titleLang,
+          titleFallback,
+          responsible,
+          deadlineText,
+          datetime,
+          start,
+          due,
+          state,
+          milestone,
+          s,
+          milestone ? 0 : Math.max(e - s, 0.5),
+          href,
+          context,
+          group,
+          parent,
+          hearing);
     }
   }
 
   /**
-   * Items due in one month or quarter. The list's "today" marker stands before item
-   * {@code todayIndex} of this group; -1 when it is not in this group.
+   * Items due in one month or quarter. The list's "today" marker stands before item {@code
+   * todayIndex} of this group; -1 when it is not in this group.
    */
   public record Group(String label, String datetime, List<Item> items, int todayIndex) {
 
@@ -71,20 +136,65 @@ public record Timeline(LocalDate from, LocalDate to, LocalDate today, Double tod
   }
 
   /** Builds an item before placement; {@link #of} computes its percents. */
-  public static Item item(String title, String titleLang, boolean titleFallback,
-      String responsible, String deadlineText, String datetime, LocalDate start, LocalDate due,
-      ActivityState state, boolean milestone, String href, String context) {
-    return item(title, titleLang, titleFallback, txt(responsible, titleLang),
-        txt(deadlineText, titleLang), datetime, start, due, state, milestone, href,
+  public static Item item(
+      String title,
+      String titleLang,
+      boolean titleFallback,
+      String responsible,
+      String deadlineText,
+      String datetime,
+      LocalDate start,
+      LocalDate due,
+      ActivityState state,
+      boolean milestone,
+      String href,
+      String context) {
+    return item(
+        title,
+        titleLang,
+        titleFallback,
+        txt(responsible, titleLang),
+        txt(deadlineText, titleLang),
+        datetime,
+        start,
+        due,
+        state,
+        milestone,
+        href,
         txt(context, titleLang));
   }
 
   /** As above, with texts that carry their language (a fallback is marked up as such). */
-  static Item item(String title, String titleLang, boolean titleFallback, View.Txt responsible,
-      View.Txt deadlineText, String datetime, LocalDate start, LocalDate due,
-      ActivityState state, boolean milestone, String href, View.Txt context) {
-    return new Item(title, titleLang, titleFallback, responsible, deadlineText, datetime,
-        start == null ? due : start, due, state, milestone, 0, 0, href, context, null, null,
+  static Item item(
+      String title,
+      String titleLang,
+      boolean titleFallback,
+      View.Txt responsible,
+      View.Txt deadlineText,
+      String datetime,
+      LocalDate start,
+      LocalDate due,
+      ActivityState state,
+      boolean milestone,
+      String href,
+      View.Txt context) {
+    return new Item(
+        title,
+        titleLang,
+        titleFallback,
+        responsible,
+        deadlineText,
+        datetime,
+        start == null ? due : start,
+        due,
+        state,
+        milestone,
+        0,
+        0,
+        href,
+        context,
+        null,
+        null,
         null);
   }
 
@@ -92,10 +202,11 @@ public record Timeline(LocalDate from, LocalDate to, LocalDate today, Double tod
     return text == null ? null : new View.Txt(text, lang, false);
   }
 
-  private static final Comparator<Item> ORDER = Comparator.comparing(Item::due)
-      .thenComparing(Item::start)
-      .thenComparing(Item::title)
-      .thenComparing(i -> i.context() == null ? "" : i.context().text());
+  private static final Comparator<Item> ORDER =
+      Comparator.comparing(Item::due)
+          .thenComparing(Item::start)
+          .thenComparing(Item::title)
+          .thenComparing(i -> i.context() == null ? "" : i.context().text());
 
   /** Items sorted by due day, then start day, then title. */
   public static Timeline of(List<Item> unsorted, LocalDate today, String lang) {
@@ -108,25 +219,28 @@ public record Timeline(LocalDate from, LocalDate to, LocalDate today, Double tod
     if (sorted.isEmpty()) {
       return new Timeline(today, today, today, null, List.of(), List.of(), List.of(), false);
     }
-    LocalDate min = sorted.stream().map(i -> i.milestone() ? i.due() : i.start())
-        .min(Comparator.naturalOrder()).orElseThrow();
+    LocalDate min =
+        sorted.stream()
+            .map(i -> i.milestone() ? i.due() : i.start())
+            .min(Comparator.naturalOrder())
+            .orElseThrow();
     LocalDate max = sorted.stream().map(Item::due).max(Comparator.naturalOrder()).orElseThrow();
     LocalDate from = min.withDayOfMonth(1);
     LocalDate to = max.withDayOfMonth(max.lengthOfMonth());
     long days = ChronoUnit.DAYS.between(from, to) + 1;
 
     List<Item> placed = sorted.stream().map(i -> i.placed(from, days)).toList();
-    Double todayPercent = today.isBefore(from) || today.isAfter(to) ? null
-        : percent(from, today, days);
+    Double todayPercent =
+        today.isBefore(from) || today.isAfter(to) ? null : percent(from, today, days);
     boolean byQuarter = ChronoUnit.MONTHS.between(from, to) >= 18;
     List<Group> groups = group(placed, today, lang, byQuarter);
     boolean todayAtEnd = max.isBefore(today);
-    return new Timeline(from, to, today, todayPercent, ticks(from, to, days, lang), placed,
-        groups, todayAtEnd);
+    return new Timeline(
+        from, to, today, todayPercent, ticks(from, to, days, lang), placed, groups, todayAtEnd);
   }
 
-  private static List<Group> group(List<Item> items, LocalDate today, DeadlineFormat lang,
-      boolean byQuarter) {
+  private static List<Group> group(
+      List<Item> items, LocalDate today, DeadlineFormat lang, boolean byQuarter) {
     List<Group> groups = new ArrayList<>();
     List<Item> current = new ArrayList<>();
     LocalDate currentKey = null;
@@ -161,8 +275,8 @@ public record Timeline(LocalDate from, LocalDate to, LocalDate today, Double tod
     return marked;
   }
 
-  private static Group group(LocalDate key, List<Item> items, DeadlineFormat lang, boolean byQuarter,
-      int todayIndex) {
+  private static Group group(
+      LocalDate key, List<Item> items, DeadlineFormat lang, boolean byQuarter, int todayIndex) {
     String label;
     String datetime;
     if (byQuarter) {
@@ -171,7 +285,8 @@ public record Timeline(LocalDate from, LocalDate to, LocalDate today, Double tod
       datetime = Integer.toString(key.getYear());
     } else {
       label = lang.monthLabel(key.getYear(), key.getMonthValue());
-      datetime = String.format(java.util.Locale.ROOT, "%04d-%02d", key.getYear(), key.getMonthValue());
+      datetime =
+          String.format(java.util.Locale.ROOT, "%04d-%02d", key.getYear(), key.getMonthValue());
     }
     return new Group(label, datetime, List.copyOf(items), todayIndex);
   }
@@ -187,11 +302,16 @@ public record Timeline(LocalDate from, LocalDate to, LocalDate today, Double tod
     List<Tick> ticks = new ArrayList<>();
     for (LocalDate m = from; !m.isAfter(to); m = m.plusMonths(1)) {
       if ((m.getMonthValue() - 1) % step != 0) continue;
-      String label = step == 12 ? Integer.toString(m.getYear())
-          : lang.shortMonth(m.getMonthValue())
-              + (m.getMonthValue() == 1 || m.equals(from) ? " " + m.getYear() : "");
-      ticks.add(new Tick(percent(from, m, days), label,
-          String.format(java.util.Locale.ROOT, "%04d-%02d", m.getYear(), m.getMonthValue())));
+      String label =
+          step == 12
+              ? Integer.toString(m.getYear())
+              : lang.shortMonth(m.getMonthValue())
+                  + (m.getMonthValue() == 1 || m.equals(from) ? " " + m.getYear() : "");
+      ticks.add(
+          new Tick(
+              percent(from, m, days),
+              label,
+              String.format(java.util.Locale.ROOT, "%04d-%02d", m.getYear(), m.getMonthValue())));
     }
     return ticks;
   }

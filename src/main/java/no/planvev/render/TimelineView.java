@@ -12,12 +12,24 @@ import no.planvev.model.Hearing;
  * CSS-ready strings). {@code charts} are the charts to draw (a window each); {@code groups} the
  * list of every item by month or quarter, with today's place.
  */
-record TimelineView(boolean empty, View.Txt today, String todayDatetime, boolean todayAtEnd,
-    List<Chart> charts, List<Group> groups) {
+record TimelineView(
+    boolean empty,
+    View.Txt today,
+    String todayDatetime,
+    boolean todayAtEnd,
+    List<Chart> charts,
+    List<Group> groups) {
 
   /** A chart: its window, today's line (its label to the left of it past the middle). */
-  record Chart(String id, String label, String todayPercent, boolean todayLabelLeft,
-      List<Tick> ticks, List<Section> sections, List<String> states, boolean milestones) {}
+  record Chart(
+      String id,
+      String label,
+      String todayPercent,
+      boolean todayLabelLeft,
+      List<Tick> ticks,
+      List<Section> sections,
+      List<String> states,
+      boolean milestones) {}
 
   record Tick(String left, String label, String datetime, boolean major) {}
 
@@ -27,29 +39,54 @@ record TimelineView(boolean empty, View.Txt today, String todayDatetime, boolean
   /** The group of hearings on the site's timeline (headed by a UI string). */
   static final View.Txt HEARINGS = new View.Txt("\u0000hearings", "", false);
 
-  record Row(View.Txt label, String state, boolean milestone, String left, String width,
-      boolean clippedStart, boolean clippedEnd) {}
+  record Row(
+      View.Txt label,
+      String state,
+      boolean milestone,
+      String left,
+      String width,
+      boolean clippedStart,
+      boolean clippedEnd) {}
 
   /** A month or quarter of the list; today's marker stands before item {@code todayIndex}. */
-  record Group(String label, String datetime, boolean todayBefore, int todayIndex,
-      List<Item> items) {}
+  record Group(
+      String label, String datetime, boolean todayBefore, int todayIndex, List<Item> items) {}
 
   /**
-   * One item of the list; {@code lateBy} is set when it is overdue, {@code hearing} (the phase
-   * to show instead of a state) when it is a hearing's deadline.
+   * One item of the list; {@code lateBy} is set when it is overdue, {@code hearing} (the phase to
+   * show instead of a state) when it is a hearing's deadline.
    */
-  record Item(View.Txt title, View.Txt responsible, View.Txt deadline, String datetime,
-      String state, boolean milestone, String href, View.Txt context, View.Txt parent,
-      LateBy lateBy, HearingItem.PhaseTag hearing) {}
+  record Item(
+      View.Txt title,
+      View.Txt responsible,
+      View.Txt deadline,
+      String datetime,
+      String state,
+      boolean milestone,
+      String href,
+      View.Txt context,
+      View.Txt parent,
+      LateBy lateBy,
+      HearingItem.PhaseTag hearing) {}
 
   static TimelineView of(Timeline t, List<TimelineChart> charts, View v) {
-    return new TimelineView(t.items().isEmpty(),
-        new View.Txt(v.dates.displayIn(new Deadline.Day(t.today()), v.lang, v.defaultLang),
-            v.lang, false),
-        t.today().toString(), t.todayAtEnd(),
+    return new TimelineView(
+        t.items().isEmpty(),
+        new View.Txt(
+            v.dates.displayIn(new Deadline.Day(t.today()), v.lang, v.defaultLang), v.lang, false),
+        t.today().toString(),
+        t.todayAtEnd(),
         charts.stream().map(TimelineView::chart).toList(),
-        t.groups().stream().map(g -> new Group(g.label(), g.datetime(), g.todayBefore(),
-            g.todayIndex(), g.items().stream().map(i -> item(i, t.today())).toList())).toList());
+        t.groups().stream()
+            .map(
+                g ->
+                    new Group(
+                        g.label(),
+                        g.datetime(),
+                        g.todayBefore(),
+                        g.todayIndex(),
+                        g.items().stream().map(i -> item(i, t.today())).toList()))
+            .toList());
   }
 
   /** The colour a hearing has on a timeline: that of its phase (see HearingPhases). */
@@ -63,21 +100,47 @@ record TimelineView(boolean empty, View.Txt today, String todayDatetime, boolean
       Timeline.Tick t = c.ticks().get(k);
       ticks.add(new Tick(pct(t.percent()), t.label(), t.datetime(), c.majorTicks().get(k)));
     }
-    return new Chart(c.id(), c.label(),
+    return new Chart(
+        c.id(),
+        c.label(),
         c.todayPercent() == null ? null : pct(c.todayPercent()),
-        c.todayPercent() != null && c.todayPercent() > 50, List.copyOf(ticks),
-        c.sections().stream().map(s -> new Section(s.heading() == HEARINGS ? null : s.heading(),
-            s.heading() == HEARINGS ? "timeline.hearings" : null, s.rows().stream()
-            .map(r -> new Row(r.label(), r.item().state().key(), r.item().milestone(),
-                pct(r.left()), pct(r.width()), r.clippedStart(), r.clippedEnd())).toList()))
+        c.todayPercent() != null && c.todayPercent() > 50,
+        List.copyOf(ticks),
+        c.sections().stream()
+            .map(
+                s ->
+                    new Section(
+                        s.heading() == HEARINGS ? null : s.heading(),
+                        s.heading() == HEARINGS ? "timeline.hearings" : null,
+                        s.rows().stream()
+                            .map(
+                                r ->
+                                    new Row(
+                                        r.label(),
+                                        r.item().state().key(),
+                                        r.item().milestone(),
+                                        pct(r.left()),
+                                        pct(r.width()),
+                                        r.clippedStart(),
+                                        r.clippedEnd()))
+                            .toList()))
             .toList(),
-        c.states(), c.milestones());
+        c.states(),
+        c.milestones());
   }
 
   static Item item(Timeline.Item i, LocalDate today) {
-    return new Item(new View.Txt(i.title(), i.titleLang(), i.titleFallback()), i.responsible(),
-        i.deadlineText(), i.datetime(), i.state().key(), i.milestone(), i.href(), i.context(),
-        i.parent(), i.state() == ActivityState.OVERDUE ? LateBy.of(i.due(), today) : null,
+    return new Item(
+        new View.Txt(i.title(), i.titleLang(), i.titleFallback()),
+        i.responsible(),
+        i.deadlineText(),
+        i.datetime(),
+        i.state().key(),
+        i.milestone(),
+        i.href(),
+        i.context(),
+        i.parent(),
+        i.state() == ActivityState.OVERDUE ? LateBy.of(i.due(), today) : null,
         i.hearing());
   }
 

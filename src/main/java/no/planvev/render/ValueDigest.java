@@ -4,13 +4,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A 128-bit digest of template values, fed without string copies: each value is written with a
- * tag and a length, so that no two different values (a map and a list, "ab" + "c" and "a" + "bc")
- * feed the same sequence. Map order counts (it shows in a template's output). Two 64-bit lanes,
- * each a multiply-rotate mix over 64-bit words (four characters at a time), finished with
- * MurmurHash3's fmix64: not cryptographic, but an accidental collision is out of reach, and it
- * runs at several hundred MB/s with the launcher's C1-only JIT, where SHA-256 has no intrinsic
- * and managed under 10 MB/s on the shared machine.
+ * A 128-bit digest of template values, fed without string copies: each value is written with a tag
+ * and a length, so that no two different values (a map and a list, "ab" + "c" and "a" + "bc") feed
+ * the same sequence. Map order counts (it shows in a template's output). Two 64-bit lanes, each a
+ * multiply-rotate mix over 64-bit words (four characters at a time), finished with MurmurHash3's
+ * fmix64: not cryptographic, but an accidental collision is out of reach, and it runs at several
+ * hundred MB/s with the launcher's C1-only JIT, where SHA-256 has no intrinsic and managed under 10
+ * MB/s on the shared machine.
  */
 final class ValueDigest {
 
@@ -64,9 +64,9 @@ final class ValueDigest {
   }
 
   /**
-   * Feeds {@code v}; false when it holds something else than records, maps, lists and plain
-   * leaves. A record is its class's name and its components in declaration order (a null
-   * component fed as null).
+   * Feeds {@code v}; false when it holds something else than records, maps, lists and plain leaves.
+   * A record is its class's name and its components in declaration order (a null component fed as
+   * null).
    */
   boolean value(Object v) {
     if (v instanceof String s) {
@@ -95,12 +95,16 @@ final class ValueDigest {
       tag(b ? 'T' : 'F');
     } else if (v == null) {
       tag('0');
-    } else if (v instanceof Integer || v instanceof Long || v instanceof Short
+    } else if (v instanceof Integer
+        || v instanceof Long
+        || v instanceof Short
         || v instanceof Byte) {
       tag('i');
       string(v.toString());
-    } else if (v instanceof Double || v instanceof Float
-        || v instanceof java.math.BigDecimal || v instanceof java.math.BigInteger) {
+    } else if (v instanceof Double
+        || v instanceof Float
+        || v instanceof java.math.BigDecimal
+        || v instanceof java.math.BigInteger) {
       tag(v.getClass().getSimpleName().charAt(0));
       string(v.toString());
     } else {

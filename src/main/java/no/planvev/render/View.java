@@ -1,10 +1,10 @@
 package no.planvev.render;
 
 import java.util.List;
-import no.planvev.words.DeadlineFormat;
 import no.planvev.model.Deadline;
 import no.planvev.model.LText;
 import no.planvev.model.Urls;
+import no.planvev.words.DeadlineFormat;
 
 /**
  * What one page in one language needs to turn content into template values: resolved texts with
@@ -12,7 +12,9 @@ import no.planvev.model.Urls;
  */
 final class View {
 
-  /** A text as shown: {@code fallback} when it is in {@code lang} rather than the page's language. */
+  /**
+   * A text as shown: {@code fallback} when it is in {@code lang} rather than the page's language.
+   */
   record Txt(String text, String lang, boolean fallback) {
     static final Txt NONE = new Txt("", "", false);
 
@@ -29,18 +31,31 @@ final class View {
   final String path;
   final Urls urls;
   final Markdown markdown;
+
   /** Root-absolute prefix for pages served at any URL (404); null for normal relative links. */
   final String absolutePrefix;
+
   /** Dates and deadlines in this page's language. */
   final DeadlineFormat dates;
 
-  View(String lang, String defaultLang, String path, Urls urls, Markdown markdown,
+  View(
+      String lang,
+      String defaultLang,
+      String path,
+      Urls urls,
+      Markdown markdown,
       String absolutePrefix) {
     this(lang, defaultLang, path, urls, markdown, absolutePrefix, DeadlineFormat.builtIn(lang));
   }
 
-  View(String lang, String defaultLang, String path, Urls urls, Markdown markdown,
-      String absolutePrefix, DeadlineFormat dates) {
+  View(
+      String lang,
+      String defaultLang,
+      String path,
+      Urls urls,
+      Markdown markdown,
+      String absolutePrefix,
+      DeadlineFormat dates) {
     this.dates = dates;
     this.lang = lang;
     this.defaultLang = defaultLang;
@@ -50,10 +65,13 @@ final class View {
     this.absolutePrefix = absolutePrefix;
   }
 
-  /** The text in this page's language, or the default language's marked as fallback; null if none. */
+  /**
+   * The text in this page's language, or the default language's marked as fallback; null if none.
+   */
   Txt t(LText text) {
     if (text == null) return null;
-    return text.resolve(lang, defaultLang).map(r -> new Txt(r.text(), r.lang(), r.fallback()))
+    return text.resolve(lang, defaultLang)
+        .map(r -> new Txt(r.text(), r.lang(), r.fallback()))
         .orElse(null);
   }
 

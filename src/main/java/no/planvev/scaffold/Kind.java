@@ -28,8 +28,8 @@ enum Kind {
   }
 
   /**
-   * The file within the content folder. Hearings and pages leave out the language: such a
-   * file is in the site's first language, whichever that is.
+   * The file within the content folder. Hearings and pages leave out the language: such a file is
+   * in the site's first language, whichever that is.
    */
   Path file(Path content, String id) {
     return switch (this) {

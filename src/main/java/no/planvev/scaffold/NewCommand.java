@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * {@code planvev new}: {@code new site DIR} writes a site's repository {@code DIR}: a small
- * working bilingual {@code content/} folder, a README for editors, {@code .gitignore} and CI
- * files for GitHub and GitLab; {@code new plan|project|hearing|page ID} writes one content file
- * with every key explained. Never overwrites a file.
+ * {@code planvev new}: {@code new site DIR} writes a site's repository {@code DIR}: a small working
+ * bilingual {@code content/} folder, a README for editors, {@code .gitignore} and CI files for
+ * GitHub and GitLab; {@code new plan|project|hearing|page ID} writes one content file with every
+ * key explained. Never overwrites a file.
  */
 public final class NewCommand {
 
@@ -25,13 +25,15 @@ public final class NewCommand {
   private NewCommand() {}
 
   /**
-   * What is wrong with the words after {@code planvev new} (a usage mistake, said in one line),
-   * or null when they are a kind and an ID (or {@code site} and a folder).
+   * What is wrong with the words after {@code planvev new} (a usage mistake, said in one line), or
+   * null when they are a kind and an ID (or {@code site} and a folder).
    */
   public static String usageProblem(List<String> words) {
     if (words.isEmpty()) return "say what to make: site, plan, project, hearing or page";
     if (words.size() != 2) {
-      return "planvev new " + words.get(0) + " takes one "
+      return "planvev new "
+          + words.get(0)
+          + " takes one "
           + (words.get(0).equals("site") ? "folder" : "ID");
     }
     String what = words.get(0);
@@ -42,8 +44,12 @@ public final class NewCommand {
       return "cannot make '" + what + "': choose site, plan, project, hearing or page";
     }
     if (!ID.matcher(name).matches()) {
-      return "'" + name + "' is not a valid ID: use lowercase letters a-z, digits"
-          + " and single hyphens, e.g. " + example(kind) + " (write æ, ø, å as ae, o, a)";
+      return "'"
+          + name
+          + "' is not a valid ID: use lowercase letters a-z, digits"
+          + " and single hyphens, e.g. "
+          + example(kind)
+          + " (write æ, ø, å as ae, o, a)";
     }
     return null;
   }
@@ -53,8 +59,8 @@ public final class NewCommand {
    * the words must have no {@link #usageProblem}. Exit codes: 0 written, 1 the file exists or
    * cannot be written.
    */
-  public static int run(List<String> words, Path content, PrintWriter out, PrintWriter err,
-      LocalDate today) {
+  public static int run(
+      List<String> words, Path content, PrintWriter out, PrintWriter err, LocalDate today) {
     String problem = usageProblem(words);
     if (problem != null) throw new IllegalArgumentException(problem);
     try {
@@ -78,8 +84,11 @@ public final class NewCommand {
       if (Files.isDirectory(repo)) {
         try (var entries = Files.list(repo)) {
           if (entries.findAny().isPresent()) {
-            err.println("planvev new: " + repo + " already has files; nothing was written"
-                + " (choose a new folder)");
+            err.println(
+                "planvev new: "
+                    + repo
+                    + " already has files; nothing was written"
+                    + " (choose a new folder)");
             return 1;
           }
         }
@@ -99,10 +108,17 @@ public final class NewCommand {
       String text = Templates.fill(Templates.read("repo/" + e.getKey()), id, today);
       if (!write(repo.resolve(e.getValue()), text, err)) return 1;
     }
-    out.println("wrote a new site to " + repo + ": content/ (" + Templates.SITE.size()
-        + " files), README.md, .gitignore, .github/workflows/planvev.yml, .gitlab-ci.yml");
-    out.println("preview it with: cd " + repo + " && planvev serve"
-        + "  (or: java -jar planvev.jar serve)");
+    out.println(
+        "wrote a new site to "
+            + repo
+            + ": content/ ("
+            + Templates.SITE.size()
+            + " files), README.md, .gitignore, .github/workflows/planvev.yml, .gitlab-ci.yml");
+    out.println(
+        "preview it with: cd "
+            + repo
+            + " && planvev serve"
+            + "  (or: java -jar planvev.jar serve)");
     return 0;
   }
 
@@ -110,12 +126,19 @@ public final class NewCommand {
   private static boolean write(Path file, String text, PrintWriter err) {
     try {
       if (file.getParent() != null) Files.createDirectories(file.getParent());
-      Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+      Files.writeString(
+          file,
+          text,
+          StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE_NEW,
           StandardOpenOption.WRITE);
       return true;
     } catch (FileAlreadyExistsException e) {
-      err.println("planvev new: " + file + " already exists; nothing was written"
-          + " (choose another ID, or edit the file)");
+      err.println(
+          "planvev new: "
+              + file
+              + " already exists; nothing was written"
+              + " (choose another ID, or edit the file)");
       return false;
     } catch (IOException e) {
       err.println("planvev new: cannot write " + file + ": " + e.getMessage());

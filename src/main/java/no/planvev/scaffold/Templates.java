@@ -14,14 +14,15 @@ import java.util.TreeMap;
 final class Templates {
 
   /** The files of a new site, relative to its content folder. */
-  static final List<String> SITE = List.of(
-      "site.yaml",
-      "plans/strategisk-plan/plan.yaml",
-      "projects/digital-byggesak/project.yaml",
-      "hearings/kommuneplanens-arealdel.nb.md",
-      "hearings/kommuneplanens-arealdel.en.md",
-      "pages/om.nb.md",
-      "pages/om.en.md");
+  static final List<String> SITE =
+      List.of(
+          "site.yaml",
+          "plans/strategisk-plan/plan.yaml",
+          "projects/digital-byggesak/project.yaml",
+          "hearings/kommuneplanens-arealdel.nb.md",
+          "hearings/kommuneplanens-arealdel.en.md",
+          "pages/om.nb.md",
+          "pages/om.en.md");
 
   /**
    * The other files of a new site's repository: resource name under {@code repo/} → path in the

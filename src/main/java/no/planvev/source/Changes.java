@@ -19,10 +19,13 @@ final class Changes {
 
   /** site.yaml, a section folder itself or the content folder (or above) changed. */
   final boolean everything;
+
   /** Something under {@code assets/} (or the folder itself) changed. */
   final boolean assets;
+
   /** Per section, the names of its direct entries under which something changed. */
   private final Map<String, Set<String>> names = new HashMap<>();
+
   /** Every changed path under the content folder, absolute and normalized. */
   private final List<Path> paths = new ArrayList<>();
 
@@ -37,8 +40,8 @@ final class Changes {
   }
 
   /**
-   * Places {@code changed} in {@code root} (absolute, normalized). Paths outside the content
-   * folder are not the loader's (templates) and are left out.
+   * Places {@code changed} in {@code root} (absolute, normalized). Paths outside the content folder
+   * are not the loader's (templates) and are left out.
    */
   static Changes of(Path root, Set<Path> changed) {
     boolean assets = false;

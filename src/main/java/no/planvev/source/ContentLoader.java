@@ -1,35 +1,35 @@
 package no.planvev.source;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.EnumSet;
-import no.planvev.validate.LinkGuard;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import no.planvev.diag.Message;
+import no.planvev.diag.Problem;
+import no.planvev.diag.Problems;
+import no.planvev.diag.SourcePos;
 import no.planvev.model.AreaRef;
 import no.planvev.model.Asset;
 import no.planvev.model.Content;
 import no.planvev.model.FocusArea;
 import no.planvev.model.Hearing;
 import no.planvev.model.Page;
-import no.planvev.model.Report;
 import no.planvev.model.Plan;
 import no.planvev.model.Project;
+import no.planvev.model.Report;
 import no.planvev.model.SiteConfig;
-import no.planvev.diag.SourcePos;
-import no.planvev.diag.Problem;
-import no.planvev.diag.Problems;
-import no.planvev.diag.Message;
+import no.planvev.validate.LinkGuard;
 
 /**
  * Reads a content folder into {@link Content}, reporting every problem it finds. Plans, projects,
@@ -44,8 +44,8 @@ public final class ContentLoader {
   private ContentLoader() {}
 
   /**
-   * Reads content/; adds every problem found to {@code problems} (errors and warnings). Returns
-   * the model, or null when an error makes a model impossible. Never throws for a content mistake.
+   * Reads content/; adds every problem found to {@code problems} (errors and warnings). Returns the
+   * model, or null when an error makes a model impossible. Never throws for a content mistake.
    */
   public static Content load(Path contentDir, Problems problems) {
     return load(contentDir, problems, new Cache(), null, true);
@@ -66,8 +66,8 @@ public final class ContentLoader {
   }
 
   /** With {@code parallel} false, every unit is read on the calling thread (for tests). */
-  static Content load(Path contentDir, Problems problems, Cache cache, Set<Path> changed,
-      boolean parallel) {
+  static Content load(
+      Path contentDir, Problems problems, Cache cache, Set<Path> changed, boolean parallel) {
     try {
       return loadThrough(contentDir, problems, cache, changed, parallel);
     } catch (RuntimeException | Error e) {
@@ -77,11 +77,13 @@ public final class ContentLoader {
     }
   }
 
-  private static Content loadThrough(Path contentDir, Problems problems, Cache cache,
-      Set<Path> changed, boolean parallel) {
+  private static Content loadThrough(
+      Path contentDir, Problems problems, Cache cache, Set<Path> changed, boolean parallel) {
     Path root = contentDir.toAbsolutePath().normalize();
-    Changes changes = cache.site == null || !contentDir.equals(cache.dir) || changed == null
-        ? Changes.all() : Changes.of(root, changed);
+    Changes changes =
+        cache.site == null || !contentDir.equals(cache.dir) || changed == null
+            ? Changes.all()
+            : Changes.of(root, changed);
     if (changes.everything) cache.clear();
     cache.dir = contentDir;
     SiteConfig site = cache.site;
@@ -133,8 +135,17 @@ public final class ContentLoader {
     for (Path dir : folders(listings.get("plans"), "plans", ctx)) {
       String id = dir.getFileName().toString();
       if (!nameOk(id, "plans/" + id, Names.Place.NESTED, seenPlans, ctx)) continue;
-      plans.add(job(id, dir, null, cache.plans.get(id), planNames.contains(id), changes, jobs,
-          (k, d, f, c) -> PlanReader.read(k, d, c), ctx));
+      plans.add(
+          job(
+              id,
+              dir,
+              null,
+              cache.plans.get(id),
+              planNames.contains(id),
+              changes,
+              jobs,
+              (k, d, f, c) -> PlanReader.read(k, d, c),
+              ctx));
     }
     List<Job<Project>> projects = new ArrayList<>();
     Set<String> projectNames = changes.names("projects");
@@ -146,8 +157,17 @@ public final class ContentLoader {
         ctx.error(SourcePos.file("projects/" + id), "name.calendar", id);
         continue;
       }
-      projects.add(job(id, dir, null, cache.projects.get(id), projectNames.contains(id), changes,
-          jobs, (k, d, f, c) -> ProjectReader.read(k, d, c), ctx));
+      projects.add(
+          job(
+              id,
+              dir,
+              null,
+              cache.projects.get(id),
+              projectNames.contains(id),
+              changes,
+              jobs,
+              (k, d, f, c) -> ProjectReader.read(k, d, c),
+              ctx));
     }
     List<Job<Hearing>> hearings = new ArrayList<>();
     Map<String, String> seenHearings = new HashMap<>();
@@ -156,15 +176,23 @@ public final class ContentLoader {
       Groups.Part part = e.getValue();
       if (!part.problems().isEmpty()) part.problems().forEach(problems::add);
       if (part.files() == null) continue;
-      if (!nameOk(e.getKey(), part.files().get(0).path(), Names.Place.NESTED, seenHearings,
-          ctx)) {
+      if (!nameOk(e.getKey(), part.files().get(0).path(), Names.Place.NESTED, seenHearings, ctx)) {
         continue;
       }
-      hearings.add(job(e.getKey(), null, part.files(), cache.hearings.get(e.getKey()),
-          dirtyHearings.contains(e.getKey()), changes, jobs, (k, d, f, c) -> {
-            Hearing h = DocReader.hearing(k, f, c);
-            return h == null ? null : DocReader.withBody(h);
-          }, ctx));
+      hearings.add(
+          job(
+              e.getKey(),
+              null,
+              part.files(),
+              cache.hearings.get(e.getKey()),
+              dirtyHearings.contains(e.getKey()),
+              changes,
+              jobs,
+              (k, d, f, c) -> {
+                Hearing h = DocReader.hearing(k, f, c);
+                return h == null ? null : DocReader.withBody(h);
+              },
+              ctx));
     }
     List<Job<Page>> pages = new ArrayList<>();
     Map<String, String> seenPages = new HashMap<>();
@@ -173,13 +201,21 @@ public final class ContentLoader {
       Groups.Part part = e.getValue();
       if (!part.problems().isEmpty()) part.problems().forEach(problems::add);
       if (part.files() == null) continue;
-      if (!nameOk(e.getKey(), part.files().get(0).path(), Names.Place.LANGUAGE_ROOT, seenPages,
-          ctx)) {
+      if (!nameOk(
+          e.getKey(), part.files().get(0).path(), Names.Place.LANGUAGE_ROOT, seenPages, ctx)) {
         continue;
       }
-      pages.add(job(e.getKey(), null, part.files(), cache.pages.get(e.getKey()),
-          dirtyPages.contains(e.getKey()), changes, jobs,
-          (k, d, f, c) -> DocReader.page(k, f, c), ctx));
+      pages.add(
+          job(
+              e.getKey(),
+              null,
+              part.files(),
+              cache.pages.get(e.getKey()),
+              dirtyPages.contains(e.getKey()),
+              changes,
+              jobs,
+              (k, d, f, c) -> DocReader.page(k, f, c),
+              ctx));
     }
     List<Job<Report>> reports = new ArrayList<>();
     Map<String, String> seenReports = new HashMap<>();
@@ -188,13 +224,20 @@ public final class ContentLoader {
       Groups.Part part = e.getValue();
       if (!part.problems().isEmpty()) part.problems().forEach(problems::add);
       if (part.files() == null) continue;
-      if (!nameOk(e.getKey(), part.files().get(0).path(), Names.Place.NESTED, seenReports,
-          ctx)) {
+      if (!nameOk(e.getKey(), part.files().get(0).path(), Names.Place.NESTED, seenReports, ctx)) {
         continue;
       }
-      reports.add(job(e.getKey(), null, part.files(), cache.reports.get(e.getKey()),
-          dirtyReports.contains(e.getKey()), changes, jobs,
-          (k, d, f, c) -> ReportReader.read(k, f, c), ctx));
+      reports.add(
+          job(
+              e.getKey(),
+              null,
+              part.files(),
+              cache.reports.get(e.getKey()),
+              dirtyReports.contains(e.getKey()),
+              changes,
+              jobs,
+              (k, d, f, c) -> ReportReader.read(k, f, c),
+              ctx));
     }
     if (parallel && jobs.size() > 1) {
       jobs.parallelStream().forEach(Job::run);
@@ -218,8 +261,15 @@ public final class ContentLoader {
     cache.hearings = collect(hearings, problems);
     cache.pages = collect(pages, problems);
     cache.reports = collect(reports, problems);
-    Content content = new Content(site, values(plans), values(projects), values(hearings),
-        values(pages), cache.assets, values(reports));
+    Content content =
+        new Content(
+            site,
+            values(plans),
+            values(projects),
+            values(hearings),
+            values(pages),
+            cache.assets,
+            values(reports));
     for (Project p : content.projects()) checkRefs(content, p.supports(), broken, ctx, "supports");
     for (Hearing h : content.hearings()) checkRefs(content, h.topics(), broken, ctx, "topics");
     return content;
@@ -280,8 +330,8 @@ public final class ContentLoader {
    * One unit as last read: its record (null when it failed), its problems, the files it was read
    * from (hearings and pages) and the files outside it whose existence it checked.
    */
-  record Unit<T>(T value, List<Problem> problems, List<LangFiles.LangFile> files,
-      Set<Path> looked) {}
+  record Unit<T>(
+      T value, List<Problem> problems, List<LangFiles.LangFile> files, Set<Path> looked) {}
 
   /** Reads one unit: a plan or project folder {@code dir}, or a hearing's or page's files. */
   private interface Reader<T> {
@@ -297,7 +347,12 @@ public final class ContentLoader {
     final Ctx ctx;
     Unit<T> unit;
 
-    Job(String key, Path dir, List<LangFiles.LangFile> files, Unit<T> unit, Reader<T> reader,
+    Job(
+        String key,
+        Path dir,
+        List<LangFiles.LangFile> files,
+        Unit<T> unit,
+        Reader<T> reader,
         Ctx ctx) {
       this.key = key;
       this.dir = dir;
@@ -315,11 +370,21 @@ public final class ContentLoader {
     }
   }
 
-  private static <T> Job<T> job(String key, Path dir, List<LangFiles.LangFile> files,
-      Unit<T> cached, boolean touched, Changes changes, List<Job<?>> jobs, Reader<T> reader,
+  private static <T> Job<T> job(
+      String key,
+      Path dir,
+      List<LangFiles.LangFile> files,
+      Unit<T> cached,
+      boolean touched,
+      Changes changes,
+      List<Job<?>> jobs,
+      Reader<T> reader,
       Ctx ctx) {
-    boolean reuse = cached != null && !touched && cached.files() == files
-        && !changes.touchesAny(cached.looked());
+    boolean reuse =
+        cached != null
+            && !touched
+            && cached.files() == files
+            && !changes.touchesAny(cached.looked());
     Job<T> job = new Job<>(key, dir, files, reuse ? cached : null, reader, ctx);
     if (!reuse) jobs.add(job);
     return job;
@@ -344,11 +409,11 @@ public final class ContentLoader {
 
   /**
    * Brings the grouping of hearings/ or pages/ in {@code cache} up to date, regrouping only the
-   * stems a change names; returns those stems (all of them count when everything was regrouped,
-   * as no cached unit then has the same files).
+   * stems a change names; returns those stems (all of them count when everything was regrouped, as
+   * no cached unit then has the same files).
    */
-  private static Set<String> groups(String section, Map<String, Listing> listings, Cache cache,
-      Changes changes, Ctx ctx) {
+  private static Set<String> groups(
+      String section, Map<String, Listing> listings, Cache cache, Changes changes, Ctx ctx) {
     Listing l = listings.get(section);
     Groups g = cache.groups.get(section);
     if (g == null || g.listing != l) {
@@ -359,28 +424,39 @@ public final class ContentLoader {
   }
 
   /** A reference to a plan that failed to load ({@code broken}) is not reported again. */
-  private static void checkRefs(Content content, List<AreaRef> refs, Set<String> broken, Ctx ctx,
-      String key) {
+  private static void checkRefs(
+      Content content, List<AreaRef> refs, Set<String> broken, Ctx ctx, String key) {
     for (AreaRef ref : refs) {
       if (broken.contains(ref.planId())) continue;
       Plan plan = content.plan(ref.planId()).orElse(null);
       if (plan == null) {
-        ctx.error(ref.pos(), "ref.noPlan", ref, key, ref.planId(), Ctx.suggest(ref.planId(),
-            content.plans().stream().map(Plan::id).toList()));
+        ctx.error(
+            ref.pos(),
+            "ref.noPlan",
+            ref,
+            key,
+            ref.planId(),
+            Ctx.suggest(ref.planId(), content.plans().stream().map(Plan::id).toList()));
       } else if (content.area(ref).isEmpty()) {
-        ctx.error(ref.pos(), "ref.noArea", ref, key, plan.id(), ref.areaId(), Ctx.suggest(
-            ref.areaId(), plan.focusAreas().stream().map(FocusArea::id).toList()));
+        ctx.error(
+            ref.pos(),
+            "ref.noArea",
+            ref,
+            key,
+            plan.id(),
+            ref.areaId(),
+            Ctx.suggest(ref.areaId(), plan.focusAreas().stream().map(FocusArea::id).toList()));
       }
     }
   }
 
   /**
-   * Whether the name of a plan or project folder, or of a hearing's or page's files, can be its
-   * id: a folder of the site. Else reports it at {@code path}, as it does a second name that is
-   * the same as one in {@code seen} in composed form (NFC): on macOS they are one file.
+   * Whether the name of a plan or project folder, or of a hearing's or page's files, can be its id:
+   * a folder of the site. Else reports it at {@code path}, as it does a second name that is the
+   * same as one in {@code seen} in composed form (NFC): on macOS they are one file.
    */
-  static boolean nameOk(String id, String path, Names.Place place,
-      Map<String, String> seen, Ctx ctx) {
+  static boolean nameOk(
+      String id, String path, Names.Place place, Map<String, String> seen, Ctx ctx) {
     Message problem = Names.problem(id, Names.Kind.FILE, place);
     if (problem != null) {
       ctx.problems().error(SourcePos.file(path), problem);
@@ -401,7 +477,8 @@ public final class ContentLoader {
       if (e.getValue()) {
         out.add(p);
       } else {
-        ctx.warning(SourcePos.file(rel + "/" + p.getFileName()),
+        ctx.warning(
+            SourcePos.file(rel + "/" + p.getFileName()),
             rel.equals("plans") ? "ignored.notPlanFolder" : "ignored.notProjectFolder");
       }
     }
@@ -416,13 +493,15 @@ public final class ContentLoader {
   private static List<Asset> assets(Path contentDir, Ctx ctx) {
     Path dir = contentDir.resolve("assets");
     // A link out of content in place of assets/ itself is reported by the content listing.
-    if (!Files.isDirectory(dir)
-        || LinkGuard.check(contentDir, dir, LinkGuard.CONTENT) != null) {
+    if (!Files.isDirectory(dir) || LinkGuard.check(contentDir, dir, LinkGuard.CONTENT) != null) {
       return List.of();
     }
     List<Asset> out = new ArrayList<>();
     try {
-      Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+      Files.walkFileTree(
+          dir,
+          EnumSet.of(FileVisitOption.FOLLOW_LINKS),
+          Integer.MAX_VALUE,
           new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
@@ -454,7 +533,9 @@ public final class ContentLoader {
               if (e instanceof FileSystemLoopException) {
                 ctx.error(SourcePos.file(slashes(contentDir.relativize(f))), "symlink.loop");
               } else if (!hidden(f)) {
-                ctx.error(SourcePos.file(slashes(contentDir.relativize(f))), "file.unreadable",
+                ctx.error(
+                    SourcePos.file(slashes(contentDir.relativize(f))),
+                    "file.unreadable",
                     IoReason.of(e));
               }
               return FileVisitResult.CONTINUE;
@@ -484,15 +565,18 @@ public final class ContentLoader {
   }
 
   /**
-   * Whether an asset can be copied into the site as it is named; else reported here, as a
-   * content problem, rather than failing while the site is written.
+   * Whether an asset can be copied into the site as it is named; else reported here, as a content
+   * problem, rather than failing while the site is written.
    */
   private static boolean assetOk(Asset a, Ctx ctx) {
     String path = a.path();
     for (int i = 0; i < path.length(); i++) {
       char c = path.charAt(i);
       if (c == '\\' || Character.isISOControl(c)) {
-        ctx.error(SourcePos.file(Names.visible(path)), "asset.name", Names.visible(path),
+        ctx.error(
+            SourcePos.file(Names.visible(path)),
+            "asset.name",
+            Names.visible(path),
             c == '\\' ? "'\\'" : String.format(java.util.Locale.ROOT, "U+%04X", (int) c));
         return false;
       }

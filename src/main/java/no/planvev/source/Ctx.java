@@ -8,26 +8,31 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import no.planvev.diag.Message;
+import no.planvev.diag.Problems;
+import no.planvev.diag.SourcePos;
 import no.planvev.model.Deadline;
 import no.planvev.model.Deadlines;
 import no.planvev.model.LText;
-import no.planvev.diag.SourcePos;
 import no.planvev.source.YNode.Entry;
 import no.planvev.source.YNode.Kind;
 import no.planvev.source.YNode.YList;
 import no.planvev.source.YNode.YMap;
 import no.planvev.source.YNode.YScalar;
-import no.planvev.diag.Message;
-import no.planvev.diag.Problems;
 
 /**
- * Reading one file: where it is, its language, the site's languages, and typed conversions of
- * YAML values that report problems at the value's position. A conversion that fails returns null.
- * {@code looked}, when not null, collects the files outside the unit being read whose existence
- * the unit checked (a hearing's local documents), so that a cached unit is read again when one of
- * them appears or goes.
+ * Reading one file: where it is, its language, the site's languages, and typed conversions of YAML
+ * values that report problems at the value's position. A conversion that fails returns null. {@code
+ * looked}, when not null, collects the files outside the unit being read whose existence the unit
+ * checked (a hearing's local documents), so that a cached unit is read again when one of them
+ * appears or goes.
  */
-record Ctx(Path contentDir, String path, Problems problems, List<String> languages, String lang,
+record Ctx(
+    Path contentDir,
+    String path,
+    Problems problems,
+    List<String> languages,
+    String lang,
     Set<Path> looked) {
 
   Ctx(Path contentDir, String path, Problems problems, List<String> languages, String lang) {
@@ -107,14 +112,16 @@ record Ctx(Path contentDir, String path, Problems problems, List<String> languag
   }
 
   /**
-   * True when a text keeps the Markdown limits (every text may be shown as Markdown); else an
-   * error at the text, on the very character when the text is one plain line.
+   * True when a text keeps the Markdown limits (every text may be shown as Markdown); else an error
+   * at the text, on the very character when the text is one plain line.
    */
   private boolean withinLimits(YScalar s) {
     MarkdownLimits.Exceeded e = MarkdownLimits.check(s.text());
     if (e == null) return true;
-    SourcePos pos = e.line() == 1 && !s.quoted() && s.text().indexOf('\n') < 0
-        ? at(s, e.column() - 1) : s.pos();
+    SourcePos pos =
+        e.line() == 1 && !s.quoted() && s.text().indexOf('\n') < 0
+            ? at(s, e.column() - 1)
+            : s.pos();
     error(pos, e.key(), e.limit());
     return false;
   }
@@ -161,8 +168,8 @@ record Ctx(Path contentDir, String path, Problems problems, List<String> languag
   }
 
   /**
-   * A scalar read by {@code parser}; a value that is no scalar is error {@code typeKey}, a text
-   * the parser rejects is an error at the offending character. Null on error.
+   * A scalar read by {@code parser}; a value that is no scalar is error {@code typeKey}, a text the
+   * parser rejects is an error at the offending character. Null on error.
    */
   private <T> T scalar(YNode node, String name, String typeKey, DeadlineParser<T> parser) {
     if (!(node instanceof YScalar s) || s.kind() == Kind.NULL) {

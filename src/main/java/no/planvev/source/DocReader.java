@@ -6,17 +6,17 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import no.planvev.diag.Message;
+import no.planvev.diag.SourcePos;
+import no.planvev.model.Addresses;
 import no.planvev.model.AreaRef;
 import no.planvev.model.Deadline;
-import no.planvev.model.Addresses;
 import no.planvev.model.Document;
 import no.planvev.model.Hearing;
 import no.planvev.model.HearingStatus;
 import no.planvev.model.LText;
 import no.planvev.model.Page;
 import no.planvev.model.Provenance;
-import no.planvev.diag.SourcePos;
-import no.planvev.diag.Message;
 
 /**
  * Hearings and pages: Markdown files with front matter, one per language. The default language's
@@ -24,15 +24,33 @@ import no.planvev.diag.Message;
  */
 final class DocReader {
 
-  static final List<String> HEARING_KEYS = List.of("title", "slug", "issuer", "reference",
-      "published", "deadline", "status", "source_url", "statement", "documents", "topics",
-      "opens", "reason", "outcome", "respond");
+  static final List<String> HEARING_KEYS =
+      List.of(
+          "title",
+          "slug",
+          "issuer",
+          "reference",
+          "published",
+          "deadline",
+          "status",
+          "source_url",
+          "statement",
+          "documents",
+          "topics",
+          "opens",
+          "reason",
+          "outcome",
+          "respond");
   static final List<String> PAGE_KEYS = List.of("title", "slug", "menu", "summary");
 
   private DocReader() {}
 
   /** The front matter of a file that must have one, or null after a problem. */
-  private static Parsed parse(LangFiles.LangFile f, Ctx ctx, List<String> keys, String what,
+  private static Parsed parse(
+      LangFiles.LangFile f,
+      Ctx ctx,
+      List<String> keys,
+      String what,
       Map<String, Map<String, SourcePos>> positions) {
     FrontMatter fm = LangFiles.split(f, ctx);
     if (fm == null) return null;
@@ -49,8 +67,8 @@ final class DocReader {
     positions.put(f.path(), Provenances.keys(root));
     Ctx c = ctx.withPath(f.path()).withLang(f.lang());
     String body = LangFiles.body(fm, f.path(), ctx);
-    return new Parsed(new Fields(root, c, f.path(), keys), body.isEmpty() ? null
-        : LText.of(f.lang(), body));
+    return new Parsed(
+        new Fields(root, c, f.path(), keys), body.isEmpty() ? null : LText.of(f.lang(), body));
   }
 
   private record Parsed(Fields fields, LText body) {}
@@ -63,12 +81,15 @@ final class DocReader {
   }
 
   /** Where a hearing or page was read from: its files per language, its keys per file. */
-  private static Provenance provenance(List<LangFiles.LangFile> files,
-      Map<String, Map<String, SourcePos>> positions) {
+  private static Provenance provenance(
+      List<LangFiles.LangFile> files, Map<String, Map<String, SourcePos>> positions) {
     return new Provenance(files.get(0).path(), Provenances.texts(files), positions, Map.of());
   }
 
-  private static Hearing hearing(String id, List<LangFiles.LangFile> files, Ctx ctx,
+  private static Hearing hearing(
+      String id,
+      List<LangFiles.LangFile> files,
+      Ctx ctx,
       Map<String, Map<String, SourcePos>> positions) {
     Hearing base = null;
     String basePath = files.get(0).path();
@@ -101,15 +122,23 @@ final class DocReader {
               || t.url() != null && !t.url().equals(outcome.url())) {
             Translations.same(tr, "outcome", show(outcome), show(t), basePath);
           }
-          outcome = new Hearing.Outcome(outcome.date(), Translations.merge(outcome.text(),
-              h.outcome().text()), outcome.url());
+          outcome =
+              new Hearing.Outcome(
+                  outcome.date(),
+                  Translations.merge(outcome.text(), h.outcome().text()),
+                  outcome.url());
         }
       }
-      Translations.same(tr, "topics", refStrings(base.topics()), tr.has("topics")
-          ? refStrings(h.topics()) : null, basePath);
+      Translations.same(
+          tr,
+          "topics",
+          refStrings(base.topics()),
+          tr.has("topics") ? refStrings(h.topics()) : null,
+          basePath);
       Deadline deadline = base.deadline();
       if (h.deadline() != null) {
-        if (deadline instanceof Deadline.Text bt && h.deadline() instanceof Deadline.Text tt
+        if (deadline instanceof Deadline.Text bt
+            && h.deadline() instanceof Deadline.Text tt
             && bt.sort().equals(tt.sort())) {
           deadline = new Deadline.Text(Translations.merge(bt.text(), tt.text()), bt.sort());
         } else {
@@ -122,11 +151,16 @@ final class DocReader {
           Translations.same(tr, "statement", null, "x", basePath);
         } else {
           if (h.statement().date() != null && !h.statement().date().equals(statement.date())) {
-            tr.ctx().error(tr.node("statement", false).pos(), "translation.statementDate",
-                basePath, statement.date());
+            tr.ctx()
+                .error(
+                    tr.node("statement", false).pos(),
+                    "translation.statementDate",
+                    basePath,
+                    statement.date());
           }
-          statement = new Hearing.Statement(statement.date(),
-              Translations.merge(statement.by(), h.statement().by()));
+          statement =
+              new Hearing.Statement(
+                  statement.date(), Translations.merge(statement.by(), h.statement().by()));
         }
       }
       List<Document> docs = new ArrayList<>(base.documents());
@@ -136,16 +170,32 @@ final class DocReader {
           tr.ctx().error(d.pos(), "document.notInDefault", d.href(), basePath);
         } else {
           Document b = docs.get(i);
-          docs.set(i, new Document(Translations.merge(b.title(), d.title()), b.href(), b.pos(),
-              b.type(), b.size()));
+          docs.set(
+              i,
+              new Document(
+                  Translations.merge(b.title(), d.title()), b.href(), b.pos(), b.type(), b.size()));
         }
       }
-      base = new Hearing(id, Translations.merge(base.slug(), h.slug()), base.pos(),
-          Translations.merge(base.title(), h.title()),
-          Translations.merge(base.issuer(), h.issuer()), base.reference(), base.published(),
-          deadline, base.status(), base.sourceUrl(), statement, docs, base.topics(),
-          Translations.merge(base.body(), h.body()), base.opens(),
-          Translations.merge(base.reason(), h.reason()), outcome, base.respond());
+      base =
+          new Hearing(
+              id,
+              Translations.merge(base.slug(), h.slug()),
+              base.pos(),
+              Translations.merge(base.title(), h.title()),
+              Translations.merge(base.issuer(), h.issuer()),
+              base.reference(),
+              base.published(),
+              deadline,
+              base.status(),
+              base.sourceUrl(),
+              statement,
+              docs,
+              base.topics(),
+              Translations.merge(base.body(), h.body()),
+              base.opens(),
+              Translations.merge(base.reason(), h.reason()),
+              outcome,
+              base.respond());
     }
     return base;
   }
@@ -174,8 +224,8 @@ final class DocReader {
     }
     List<Document> docs = new ArrayList<>();
     for (YNode d : f.list("documents")) {
-      Fields df = new Fields(d, ctx, Message.of("what.document"),
-          List.of("title", "href", "type", "size"));
+      Fields df =
+          new Fields(d, ctx, Message.of("what.document"), List.of("title", "href", "type", "size"));
       LText title1 = df.ltext("title", dflt);
       String href = df.url("href", Addresses.Accepts.WEB_OR_FILE, true);
       if (href == null) continue;
@@ -198,9 +248,25 @@ final class DocReader {
     }
     List<AreaRef> topics = ProjectReader.refs(f, "topics");
     HearingLifecycleReader.Lifecycle life = HearingLifecycleReader.read(f, dflt, deadline, status);
-    return new Hearing(id, slug, SourcePos.file(f.ctx().path()), title, issuer, reference,
-        published, deadline, status, sourceUrl, statement, docs, topics, p.body(), life.opens(),
-        life.reason(), life.outcome(), life.respond());
+    return new Hearing(
+        id,
+        slug,
+        SourcePos.file(f.ctx().path()),
+        title,
+        issuer,
+        reference,
+        published,
+        deadline,
+        status,
+        sourceUrl,
+        statement,
+        docs,
+        topics,
+        p.body(),
+        life.opens(),
+        life.reason(),
+        life.outcome(),
+        life.respond());
   }
 
   /** A page from its files (default language first); null when the default file fails. */
@@ -210,7 +276,10 @@ final class DocReader {
     return p == null ? null : p.withProvenance(provenance(files, positions));
   }
 
-  private static Page page(String id, List<LangFiles.LangFile> files, Ctx ctx,
+  private static Page page(
+      String id,
+      List<LangFiles.LangFile> files,
+      Ctx ctx,
       Map<String, Map<String, SourcePos>> positions) {
     Page base = null;
     String basePath = files.get(0).path();
@@ -227,14 +296,27 @@ final class DocReader {
       Integer menu = pf.integer("menu", false);
       LText summary = pf.ltext("summary", false);
       if (dflt) {
-        base = new Page(id, slug, SourcePos.file(f.path()), title, menu, summary,
-            p.body() == null ? LText.EMPTY : p.body());
+        base =
+            new Page(
+                id,
+                slug,
+                SourcePos.file(f.path()),
+                title,
+                menu,
+                summary,
+                p.body() == null ? LText.EMPTY : p.body());
         continue;
       }
       Translations.same(pf, "menu", base.menu(), menu, basePath);
-      base = new Page(id, Translations.merge(base.slug(), slug), base.pos(),
-          Translations.merge(base.title(), title), base.menu(),
-          Translations.merge(base.summary(), summary), Translations.merge(base.body(), p.body()));
+      base =
+          new Page(
+              id,
+              Translations.merge(base.slug(), slug),
+              base.pos(),
+              Translations.merge(base.title(), title),
+              base.menu(),
+              Translations.merge(base.summary(), summary),
+              Translations.merge(base.body(), p.body()));
     }
     return base;
   }
@@ -242,9 +324,25 @@ final class DocReader {
   /** A hearing's body, never null. */
   static Hearing withBody(Hearing h) {
     if (h.body() != null) return h;
-    return new Hearing(h.id(), h.slug(), h.pos(), h.title(), h.issuer(), h.reference(),
-        h.published(), h.deadline(), h.status(), h.sourceUrl(), h.statement(), h.documents(),
-        h.topics(), LText.EMPTY, h.opens(), h.reason(), h.outcome(), h.respond(),
+    return new Hearing(
+        h.id(),
+        h.slug(),
+        h.pos(),
+        h.title(),
+        h.issuer(),
+        h.reference(),
+        h.published(),
+        h.deadline(),
+        h.status(),
+        h.sourceUrl(),
+        h.statement(),
+        h.documents(),
+        h.topics(),
+        LText.EMPTY,
+        h.opens(),
+        h.reason(),
+        h.outcome(),
+        h.respond(),
         h.provenance());
   }
 

@@ -4,15 +4,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import no.planvev.diag.Message;
+import no.planvev.diag.SourcePos;
 import no.planvev.model.Addresses;
 import no.planvev.model.Deadline;
 import no.planvev.model.LText;
-import no.planvev.diag.SourcePos;
 import no.planvev.source.YNode.Entry;
 import no.planvev.source.YNode.Kind;
 import no.planvev.source.YNode.YMap;
 import no.planvev.source.YNode.YScalar;
-import no.planvev.diag.Message;
 
 /**
  * The keys of one YAML mapping, read by name. Unknown keys are reported on construction, with the
@@ -24,12 +24,13 @@ final class Fields {
   private final Object what;
   private final SourcePos pos;
   private final Map<String, Entry> entries;
+
   /** Known keys already suggested for a misspelt one: not reported again as missing. */
   private final java.util.Set<String> suggested = new java.util.HashSet<>();
 
   /**
-   * {@code what} names the mapping in messages: a file name, or a catalog message such as
-   * {@code what.focusArea}; non-maps are reported.
+   * {@code what} names the mapping in messages: a file name, or a catalog message such as {@code
+   * what.focusArea}; non-maps are reported.
    */
   Fields(YNode node, Ctx ctx, Object what, List<String> known) {
     this.ctx = ctx;
@@ -41,8 +42,11 @@ final class Fields {
         if (!known.contains(e.key())) {
           String near = no.planvev.diag.Suggest.nearest(e.key(), known);
           if (near != null) suggested.add(near);
-          ctx.error(e.keyPos(), "key.unknown", e.key(), near == null
-              ? Message.of("key.unknown.known", known) : Message.of("suggest", near));
+          ctx.error(
+              e.keyPos(),
+              "key.unknown",
+              e.key(),
+              near == null ? Message.of("key.unknown.known", known) : Message.of("suggest", near));
         }
       }
     } else {
@@ -102,8 +106,8 @@ final class Fields {
   }
 
   /** The value at {@code key} read by {@code reader} (which reports its own errors), or null. */
-  private <T> T read(String key, boolean required,
-      java.util.function.BiFunction<YNode, String, T> reader) {
+  private <T> T read(
+      String key, boolean required, java.util.function.BiFunction<YNode, String, T> reader) {
     YNode n = node(key, required);
     return n == null ? null : reader.apply(n, key);
   }

@@ -1,8 +1,8 @@
 package no.planvev.source;
 
 /**
- * A Markdown file split into its YAML front matter and body. {@code yaml} is null when the file
- * has no front matter; {@code yamlLineOffset} is how many lines come before the YAML.
+ * A Markdown file split into its YAML front matter and body. {@code yaml} is null when the file has
+ * no front matter; {@code yamlLineOffset} is how many lines come before the YAML.
  */
 record FrontMatter(String yaml, int yamlLineOffset, String body) {
 

@@ -14,8 +14,8 @@ import no.planvev.diag.Problems;
  * The files of {@code hearings/} or {@code pages/} grouped by stem as {@link LangFiles#group}
  * groups them, kept by part so that a change regroups only the stems it names. A part is all the
  * entries of one stem ({@code x.md}, {@code x.nb.md}, {@code x.fr.md}, a folder {@code x.md}), or
- * one entry that is not Markdown; grouping the parts one by one gives the same groups and
- * problems as grouping the whole folder.
+ * one entry that is not Markdown; grouping the parts one by one gives the same groups and problems
+ * as grouping the whole folder.
  */
 final class Groups {
 
@@ -38,8 +38,9 @@ final class Groups {
     if (!listing.exists) return g;
     Map<String, Map<Path, Boolean>> byKey = new TreeMap<>();
     for (Map.Entry<Path, Boolean> e : listing.entries.entrySet()) {
-      byKey.computeIfAbsent(key(e.getKey().getFileName().toString()),
-          k -> new LinkedHashMap<>()).put(e.getKey(), e.getValue());
+      byKey
+          .computeIfAbsent(key(e.getKey().getFileName().toString()), k -> new LinkedHashMap<>())
+          .put(e.getKey(), e.getValue());
     }
     for (Map.Entry<String, Map<Path, Boolean>> e : byKey.entrySet()) {
       g.parts.put(e.getKey(), part(e.getValue(), rel, ctx));
@@ -63,8 +64,8 @@ final class Groups {
       } else {
         // Names starting "stem." are next to each other in Path (byte) order.
         String prefix = k + ".";
-        for (Map.Entry<Path, Boolean> e
-            : listing.entries.tailMap(listing.dir.resolve(prefix), true).entrySet()) {
+        for (Map.Entry<Path, Boolean> e :
+            listing.entries.tailMap(listing.dir.resolve(prefix), true).entrySet()) {
           String name = e.getKey().getFileName().toString();
           if (!name.startsWith(prefix)) break;
           if (key(name).equals(k)) entries.put(e.getKey(), e.getValue());

@@ -13,9 +13,8 @@ import no.planvev.model.HearingStatus;
 import no.planvev.model.LText;
 
 /**
- * The lifecycle keys of a hearing ({@code opens}, {@code reason}, {@code outcome},
- * {@code respond}) and the file facts of a document ({@code type}, {@code size}), each checked
- * with its position.
+ * The lifecycle keys of a hearing ({@code opens}, {@code reason}, {@code outcome}, {@code respond})
+ * and the file facts of a document ({@code type}, {@code size}), each checked with its position.
  */
 final class HearingLifecycleReader {
 
@@ -23,29 +22,28 @@ final class HearingLifecycleReader {
   static final List<String> OUTCOME_KEYS = List.of("date", "text", "url");
   static final List<String> RESPOND_KEYS = List.of("url", "email");
 
-  private static final Pattern EMAIL = Pattern.compile("[^@\\s:/?#<>\"]+@[^@\\s:/?#<>\"]+\\.[A-Za-z]{2,}");
-  private static final Pattern SIZE =
-      Pattern.compile("(\\d+(?:[.,]\\d+)?)\\s*(B|kB|KB|MB|GB)");
+  private static final Pattern EMAIL =
+      Pattern.compile("[^@\\s:/?#<>\"]+@[^@\\s:/?#<>\"]+\\.[A-Za-z]{2,}");
+  private static final Pattern SIZE = Pattern.compile("(\\d+(?:[.,]\\d+)?)\\s*(B|kB|KB|MB|GB)");
   private static final Pattern TYPE = Pattern.compile("[A-Za-z0-9]{1,10}");
 
   private HearingLifecycleReader() {}
 
   /** What the lifecycle keys of one file say. */
-  record Lifecycle(LocalDate opens, LText reason, Hearing.Outcome outcome,
-      Hearing.Respond respond) {}
+  record Lifecycle(
+      LocalDate opens, LText reason, Hearing.Outcome outcome, Hearing.Respond respond) {}
 
   /** The lifecycle keys of one hearing file; {@code deadline} and {@code status} may be null. */
   static Lifecycle read(Fields f, boolean dflt, Deadline deadline, HearingStatus status) {
     Ctx ctx = f.ctx();
     LocalDate opens = f.date("opens", false);
     if (opens != null && deadline != null && opens.isAfter(deadline.due())) {
-      ctx.error(f.node("opens", false).pos(), "hearing.opensAfterDeadline", opens,
-          deadline.iso());
+      ctx.error(f.node("opens", false).pos(), "hearing.opensAfterDeadline", opens, deadline.iso());
     }
     LText reason = f.ltext("reason", false);
     if (reason != null && dflt && status != HearingStatus.NOT_ANSWERED) {
-      ctx.error(f.keyPos("reason"), "hearing.reasonNeedsNotAnswered",
-          status == null ? "" : status.key());
+      ctx.error(
+          f.keyPos("reason"), "hearing.reasonNeedsNotAnswered", status == null ? "" : status.key());
     }
     Hearing.Outcome outcome = null;
     YNode o = f.node("outcome", false);
@@ -55,8 +53,8 @@ final class HearingLifecycleReader {
       LText text = of.ltext("text", dflt);
       String url = of.url("url", Addresses.Accepts.WEB, false);
       if (date != null && deadline != null && date.isBefore(deadline.due())) {
-        ctx.error(of.node("date", false).pos(), "hearing.outcomeBeforeDeadline", date,
-            deadline.iso());
+        ctx.error(
+            of.node("date", false).pos(), "hearing.outcomeBeforeDeadline", date, deadline.iso());
       }
       outcome = new Hearing.Outcome(date, text, url);
     }
@@ -99,7 +97,9 @@ final class HearingLifecycleReader {
     return t.strip().toUpperCase(Locale.ROOT);
   }
 
-  /** A document's {@code size} key in bytes: 250880, "245 kB", "1.2 MB"; null when absent or wrong. */
+  /**
+   * A document's {@code size} key in bytes: 250880, "245 kB", "1.2 MB"; null when absent or wrong.
+   */
   static Long size(Fields df, boolean local) {
     if (!df.has("size")) return null;
     if (local) {
@@ -121,12 +121,13 @@ final class HearingLifecycleReader {
     Matcher m = SIZE.matcher(s);
     if (!m.matches()) return null;
     BigDecimal n = new BigDecimal(m.group(1).replace(',', '.'));
-    long unit = switch (m.group(2)) {
-      case "B" -> 1L;
-      case "kB", "KB" -> 1_000L;
-      case "MB" -> 1_000_000L;
-      default -> 1_000_000_000L;
-    };
+    long unit =
+        switch (m.group(2)) {
+          case "B" -> 1L;
+          case "kB", "KB" -> 1_000L;
+          case "MB" -> 1_000_000L;
+          default -> 1_000_000_000L;
+        };
     return n.multiply(BigDecimal.valueOf(unit)).longValue();
   }
 }

@@ -2,8 +2,8 @@ package no.planvev.source;
 
 import java.util.HashMap;
 import java.util.Map;
-import no.planvev.diag.SourcePos;
 import no.planvev.diag.Message;
+import no.planvev.diag.SourcePos;
 
 /** Checks ids (they become file names and URL words) and their uniqueness within a parent. */
 final class Ids {

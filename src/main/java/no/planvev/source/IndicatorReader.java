@@ -7,18 +7,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import no.planvev.diag.Message;
+import no.planvev.diag.SourcePos;
 import no.planvev.model.Indicator;
 import no.planvev.model.LText;
-import no.planvev.diag.SourcePos;
 import no.planvev.source.YNode.Kind;
 import no.planvev.source.YNode.YScalar;
-import no.planvev.diag.Message;
 
-/** A focus area's {@code indicators:} in plan.yaml → {@link Indicator}s (docs: README, Indicators). */
+/**
+ * A focus area's {@code indicators:} in plan.yaml → {@link Indicator}s (docs: README, Indicators).
+ */
 final class IndicatorReader {
 
-  static final List<String> KEYS = List.of("id", "name", "unit", "direction", "baseline",
-      "target", "measurements", "note");
+  static final List<String> KEYS =
+      List.of("id", "name", "unit", "direction", "baseline", "target", "measurements", "note");
   static final List<String> POINT_KEYS = List.of("value", "date");
   static final List<String> MEASUREMENT_KEYS = List.of("date", "value", "source", "note");
 
@@ -36,22 +38,38 @@ final class IndicatorReader {
       String id = ids.check(f, ctx);
       LText name = f.ltext("name", true);
       LText unit = f.ltext("unit", false);
-      Indicator.Direction direction =
-          f.status("direction", Indicator.Direction.class, null, true);
+      Indicator.Direction direction = f.status("direction", Indicator.Direction.class, null, true);
       Read baseline = point(f, "baseline", ctx);
       Read target = point(f, "target", ctx);
-      if (baseline != null && target != null
+      if (baseline != null
+          && target != null
           && !target.point().date().isAfter(baseline.point().date())) {
-        ctx.error(target.datePos(), "indicator.targetBeforeBaseline", target.point().date(),
+        ctx.error(
+            target.datePos(),
+            "indicator.targetBeforeBaseline",
+            target.point().date(),
             baseline.point().date());
         target = null;
       }
       List<Indicator.Measurement> measurements = measurements(f, ctx);
       LText note = f.ltext("note", false);
-      if (id != null && name != null && direction != null && baseline != null && target != null
+      if (id != null
+          && name != null
+          && direction != null
+          && baseline != null
+          && target != null
           && measurements != null) {
-        out.add(new Indicator(id, f.pos(), name, unit, direction, baseline.point(),
-            target.point(), measurements, note));
+        out.add(
+            new Indicator(
+                id,
+                f.pos(),
+                name,
+                unit,
+                direction,
+                baseline.point(),
+                target.point(),
+                measurements,
+                note));
       }
     }
     return out;
@@ -68,7 +86,8 @@ final class IndicatorReader {
     if (!(n instanceof YNode.YMap)) return null; // reported: not a mapping
     BigDecimal value = number(pf, "value", key + ".value", ctx);
     LocalDate date = pf.date("date", true);
-    return value == null || date == null ? null
+    return value == null || date == null
+        ? null
         : new Read(new Indicator.Point(value, date), pf.node("date", false).pos());
   }
 
@@ -118,7 +137,11 @@ final class IndicatorReader {
       }
     }
     if (n instanceof YScalar s && DECIMAL_COMMA.matcher(s.text().strip()).matches()) {
-      ctx.error(n.pos(), "indicator.decimalComma", name, s.text().strip().replace(',', '.'),
+      ctx.error(
+          n.pos(),
+          "indicator.decimalComma",
+          name,
+          s.text().strip().replace(',', '.'),
           s.text().strip());
       return null;
     }

@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import no.planvev.model.LText;
+import no.planvev.diag.Message;
 import no.planvev.diag.SourcePos;
+import no.planvev.model.LText;
 import no.planvev.source.YNode.YMap;
 import no.planvev.validate.LinkGuard;
-import no.planvev.diag.Message;
 
 /**
  * The Markdown files of one folder grouped by name and language: {@code x.md} and {@code x.nb.md}
@@ -41,11 +41,11 @@ final class LangFiles {
   }
 
   /**
-   * As {@link #group(Path, String, Ctx, String)} from a folder's entries already listed (in
-   * {@link #list} order), each with whether it is a folder.
+   * As {@link #group(Path, String, Ctx, String)} from a folder's entries already listed (in {@link
+   * #list} order), each with whether it is a folder.
    */
-  static Map<String, List<LangFile>> group(Map<Path, Boolean> entries, String relDir, Ctx ctx,
-      String skip) {
+  static Map<String, List<LangFile>> group(
+      Map<Path, Boolean> entries, String relDir, Ctx ctx, String skip) {
     Map<String, List<LangFile>> out = new TreeMap<>();
     String dflt = ctx.languages().get(0);
     for (Map.Entry<Path, Boolean> entry : entries.entrySet()) {
@@ -77,13 +77,18 @@ final class LangFiles {
       }
       files.add(new LangFile(stem, lang, file, path));
     }
-    for (var it = out.entrySet().iterator(); it.hasNext();) {
+    for (var it = out.entrySet().iterator(); it.hasNext(); ) {
       List<LangFile> files = it.next().getValue();
-      files.sort((a, b) -> Integer.compare(ctx.languages().indexOf(a.lang()),
-          ctx.languages().indexOf(b.lang())));
+      files.sort(
+          (a, b) ->
+              Integer.compare(
+                  ctx.languages().indexOf(a.lang()), ctx.languages().indexOf(b.lang())));
       if (!files.get(0).lang().equals(dflt)) {
         for (LangFile f : files) {
-          ctx.error(SourcePos.file(f.path()), "lang.noDefault", relDir + "/" + f.stem() + ".md",
+          ctx.error(
+              SourcePos.file(f.path()),
+              "lang.noDefault",
+              relDir + "/" + f.stem() + ".md",
               relDir + "/" + f.stem() + "." + dflt + ".md");
         }
         it.remove();
@@ -93,16 +98,16 @@ final class LangFiles {
   }
 
   /**
-   * The entries of a content folder sorted by name, without hidden files and without links out
-   * of the content folder or in a loop (each reported at its path).
+   * The entries of a content folder sorted by name, without hidden files and without links out of
+   * the content folder or in a loop (each reported at its path).
    */
   static List<Path> list(Path dir, String relDir, Ctx ctx) {
     return list(dir, relDir, ctx, LinkGuard.CONTENT, "");
   }
 
   /**
-   * As {@link #list(Path, String, Ctx)} for a folder under {@code ctx.contentDir()}, which
-   * {@code folder} names in messages; the entry named {@code unchecked} is kept unchecked.
+   * As {@link #list(Path, String, Ctx)} for a folder under {@code ctx.contentDir()}, which {@code
+   * folder} names in messages; the entry named {@code unchecked} is kept unchecked.
    */
   static List<Path> list(Path dir, String relDir, Ctx ctx, String folder, String unchecked) {
     List<Path> names;
@@ -115,13 +120,12 @@ final class LangFiles {
     List<Path> out = new ArrayList<>(names.size());
     for (Path p : names) {
       String name = p.getFileName().toString();
-      Message wrong = name.equals(unchecked) ? null
-          : LinkGuard.check(ctx.contentDir(), p, folder);
+      Message wrong = name.equals(unchecked) ? null : LinkGuard.check(ctx.contentDir(), p, folder);
       if (wrong == null) {
         out.add(p);
       } else {
-        ctx.problems().error(SourcePos.file(relDir.equals(".") ? name : relDir + "/" + name),
-            wrong);
+        ctx.problems()
+            .error(SourcePos.file(relDir.equals(".") ? name : relDir + "/" + name), wrong);
       }
     }
     return out;
@@ -168,7 +172,9 @@ final class LangFiles {
     MarkdownLimits.Exceeded e = MarkdownLimits.check(body);
     if (e == null) return body;
     int skipped = FrontMatter.lines(fm.body().substring(0, fm.body().indexOf(body)));
-    ctx.error(new SourcePos(path, fm.bodyLine() + skipped + e.line() - 1, e.column()), e.key(),
+    ctx.error(
+        new SourcePos(path, fm.bodyLine() + skipped + e.line() - 1, e.column()),
+        e.key(),
         e.limit());
     return "";
   }

@@ -6,28 +6,31 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import no.planvev.validate.LinkGuard;
 import no.planvev.diag.Problem;
 import no.planvev.diag.Problems;
+import no.planvev.validate.LinkGuard;
 
 /**
- * The visible entries of one content folder ({@code plans/}, {@code pages/}, ...) as
- * {@link LangFiles#list} sees them, each with whether it is a folder. Kept by the preview's cache
- * and brought up to date entry by entry, so that a saved file does not list 20,000 names again.
+ * The visible entries of one content folder ({@code plans/}, {@code pages/}, ...) as {@link
+ * LangFiles#list} sees them, each with whether it is a folder. Kept by the preview's cache and
+ * brought up to date entry by entry, so that a saved file does not list 20,000 names again.
  */
 final class Listing {
 
   /** The folder as the readers resolve it (from the content folder as given). */
   final Path dir;
+
   /** Whether the folder exists; a missing folder has no entries and no problems. */
   final boolean exists;
+
   /** Entries in {@link LangFiles#list} order (Path order), each true when it is a folder. */
   final TreeMap<Path, Boolean> entries;
+
   /** The problem of an unreadable folder, if any. */
   final List<Problem> problems;
 
-  private Listing(Path dir, boolean exists, TreeMap<Path, Boolean> entries,
-      List<Problem> problems) {
+  private Listing(
+      Path dir, boolean exists, TreeMap<Path, Boolean> entries, List<Problem> problems) {
     this.dir = dir;
     this.exists = exists;
     this.entries = entries;

@@ -3,9 +3,9 @@ package no.planvev.source;
 /**
  * The limits a Markdown text must keep so that rendering it stays cheap and safe, checked in one
  * linear pass over the source before the Markdown library sees it. The library parses and renders
- * nested structures by recursion, so a small file of deep nesting (a thousand {@code >}, a line
- * of thousands of {@code *}) ran the build out of stack. Each limit is far beyond what a real
- * text uses; docs/safety.md lists them for editors.
+ * nested structures by recursion, so a small file of deep nesting (a thousand {@code >}, a line of
+ * thousands of {@code *}) ran the build out of stack. Each limit is far beyond what a real text
+ * uses; docs/safety.md lists them for editors.
  *
  * <p>The pass reads lines, not Markdown: it counts what could nest, never less than the library
  * would build, so a text within the limits cannot nest deeper than they allow.
@@ -14,10 +14,13 @@ final class MarkdownLimits {
 
   /** Block quotes and list items inside each other. */
   static final int MAX_NESTING = 50;
+
   /** {@code *}, {@code _} or {@code -} in a row (spaces between them allowed). */
   static final int MAX_RUN = 500;
+
   /** Link and image brackets {@code [} open at once in one paragraph. */
   static final int MAX_OPEN_BRACKETS = 200;
+
   /** {@code |} on one line: the table extension matches a row's cells by recursion. */
   static final int MAX_PIPES = 200;
 
@@ -43,7 +46,7 @@ final class MarkdownLimits {
       Exceeded e = nesting(text, start, end, line);
       if (e != null) return e;
       if (isBlank(text, start, end)) {
-        brackets = 0;  // a blank line ends a paragraph, and the brackets open in it
+        brackets = 0; // a blank line ends a paragraph, and the brackets open in it
       } else {
         char run = 0;
         int runLength = 0;
@@ -61,7 +64,7 @@ final class MarkdownLimits {
             runLength = 0;
           }
           if (c == '\\') {
-            i++;  // an escaped character opens and closes nothing
+            i++; // an escaped character opens and closes nothing
           } else if (c == '[') {
             if (++brackets > MAX_OPEN_BRACKETS) {
               return new Exceeded(line, i - start + 1, "markdown.brackets", MAX_OPEN_BRACKETS);

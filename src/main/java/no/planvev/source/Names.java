@@ -8,27 +8,38 @@ import java.util.regex.Pattern;
 import no.planvev.diag.Message;
 
 /**
- * The rules for every name an editor gives that becomes part of a path in the site: section
- * words, ids (folder and file names, {@code id:} keys) and slugs. A name is one path segment, so
- * it can never climb out of its folder ({@code ..}, {@code /}, {@code \}), hide itself (a leading
- * dot: the preview refuses dotfiles), exceed what file systems hold, or take the place of a
- * folder or file that planvev makes itself.
+ * The rules for every name an editor gives that becomes part of a path in the site: section words,
+ * ids (folder and file names, {@code id:} keys) and slugs. A name is one path segment, so it can
+ * never climb out of its folder ({@code ..}, {@code /}, {@code \}), hide itself (a leading dot: the
+ * preview refuses dotfiles), exceed what file systems hold, or take the place of a folder or file
+ * that planvev makes itself.
  */
 final class Names {
 
   /** Longest name in characters: the site path adds more, and file systems stop at 255 bytes. */
   static final int MAX_CHARS = 100;
+
   /** Longest name in UTF-8 bytes, for scripts that take three or four bytes a character. */
   static final int MAX_BYTES = 200;
 
   /**
-   * What planvev writes right under each language folder ({@code nb/data/}, {@code nb/feeds/},
-   * ...) or at the site root beside the languages, and the files in each page folder. A section
-   * word or a page's name may not be one of them. Compared without case: some file systems
-   * (macOS, Windows) do not tell {@code Data} from {@code data}.
+   * What planvev writes right under each language folder ({@code nb/data/}, {@code nb/feeds/}, ...)
+   * or at the site root beside the languages, and the files in each page folder. A section word or
+   * a page's name may not be one of them. Compared without case: some file systems (macOS, Windows)
+   * do not tell {@code Data} from {@code data}.
    */
-  static final Set<String> RESERVED = Set.of("assets", "calendar", "data", "embed", "feeds",
-      "static", "index.html", "404.html", "robots.txt", "sitemap.xml");
+  static final Set<String> RESERVED =
+      Set.of(
+          "assets",
+          "calendar",
+          "data",
+          "embed",
+          "feeds",
+          "static",
+          "index.html",
+          "404.html",
+          "robots.txt",
+          "sitemap.xml");
 
   /** File names in a page folder: any slug would become a folder next to them. */
   private static final Set<String> PAGE_FILES = Set.of("index.html", "404.html");
@@ -40,10 +51,14 @@ final class Names {
   private static final Pattern ID = Pattern.compile("[\\p{L}\\p{M}\\p{N}_-]+");
 
   /**
-   * What kind of name: an {@code id:} key, a {@code slug:} or section word, or the name of a
-   * folder or file that gives an id (its message says to rename it). Ids may not hold dots.
+   * What kind of name: an {@code id:} key, a {@code slug:} or section word, or the name of a folder
+   * or file that gives an id (its message says to rename it). Ids may not hold dots.
    */
-  enum Kind { ID, SLUG, FILE }
+  enum Kind {
+    ID,
+    SLUG,
+    FILE
+  }
 
   private Names() {}
 
@@ -71,8 +86,8 @@ final class Names {
     if (name.equals(".") || name.equals("..")) return Message.of("name.dots", shown);
     if (name.startsWith(".")) return Message.of("name.leadingDot", shown);
     if (!(kind == Kind.ID ? ID : SLUG).matcher(name).matches()) {
-      return Message.of(kind == Kind.ID ? "id.chars" : kind == Kind.SLUG ? "slug.chars"
-          : "name.chars", shown);
+      return Message.of(
+          kind == Kind.ID ? "id.chars" : kind == Kind.SLUG ? "slug.chars" : "name.chars", shown);
     }
     int bytes = name.getBytes(StandardCharsets.UTF_8).length;
     int chars = name.codePointCount(0, name.length());
@@ -91,7 +106,8 @@ final class Names {
 
   /** The name in Unicode's composed form (NFC), as it is compared and written. */
   static String nfc(String name) {
-    return Normalizer.isNormalized(name, Normalizer.Form.NFC) ? name
+    return Normalizer.isNormalized(name, Normalizer.Form.NFC)
+        ? name
         : Normalizer.normalize(name, Normalizer.Form.NFC);
   }
 

@@ -5,19 +5,28 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import no.planvev.diag.Message;
+import no.planvev.diag.SourcePos;
 import no.planvev.model.Deadline;
 import no.planvev.model.FocusArea;
 import no.planvev.model.LText;
 import no.planvev.model.Plan;
 import no.planvev.model.Provenance;
-import no.planvev.diag.SourcePos;
-import no.planvev.diag.Message;
 
 /** {@code plans/<id>/}: plan.yaml, index.<lang>.md and <area-id>.<lang>.md → {@link Plan}. */
 final class PlanReader {
 
-  static final List<String> KEYS = List.of("title", "slug", "period", "owner", "adopted",
-      "main_goal", "main_strategy", "focus_areas", "organisation");
+  static final List<String> KEYS =
+      List.of(
+          "title",
+          "slug",
+          "period",
+          "owner",
+          "adopted",
+          "main_goal",
+          "main_strategy",
+          "focus_areas",
+          "organisation");
   static final List<String> AREA_KEYS =
       List.of("id", "slug", "title", "weight", "goal", "strategies", "indicators");
 
@@ -51,9 +60,11 @@ final class PlanReader {
     List<FocusArea> areas = areas(f, ctx);
     List<Plan.OrgUnit> organisation = new ArrayList<>();
     for (YNode o : f.list("organisation")) {
-      Fields of = new Fields(o, ctx, Message.of("what.organisation"), List.of("body", "members", "role"));
-      organisation.add(new Plan.OrgUnit(of.ltext("body", true), of.ltext("members", false),
-          of.ltext("role", false)));
+      Fields of =
+          new Fields(o, ctx, Message.of("what.organisation"), List.of("body", "members", "role"));
+      organisation.add(
+          new Plan.OrgUnit(
+              of.ltext("body", true), of.ltext("members", false), of.ltext("role", false)));
     }
     Map<String, List<LangFiles.LangFile>> files = LangFiles.group(dir, rel, ctx, "plan.yaml");
     LText intro = LText.EMPTY;
@@ -66,23 +77,55 @@ final class PlanReader {
         bodies.put(stem, LangFiles.bodies(e.getValue(), ctx));
       } else {
         for (LangFiles.LangFile lf : e.getValue()) {
-          ctx.error(SourcePos.file(lf.path()), "plan.noArea", stem, path,
+          ctx.error(
+              SourcePos.file(lf.path()),
+              "plan.noArea",
+              stem,
+              path,
               Ctx.suggest(stem, areas.stream().map(FocusArea::id).toList()));
         }
       }
     }
-    List<FocusArea> withBodies = areas.stream().map(ar -> new FocusArea(ar.id(), ar.slug(),
-        ar.pos(), ar.title(), ar.weight(), ar.goal(), ar.strategies(),
-        bodies.getOrDefault(ar.id(), LText.EMPTY), ar.indicators())).toList();
+    List<FocusArea> withBodies =
+        areas.stream()
+            .map(
+                ar ->
+                    new FocusArea(
+                        ar.id(),
+                        ar.slug(),
+                        ar.pos(),
+                        ar.title(),
+                        ar.weight(),
+                        ar.goal(),
+                        ar.strategies(),
+                        bodies.getOrDefault(ar.id(), LText.EMPTY),
+                        ar.indicators()))
+            .toList();
     Map<String, Provenance> parts = new java.util.HashMap<>();
     for (FocusArea ar : areas) {
-      parts.put(ar.id(), new Provenance(path, Provenances.texts(files.get(ar.id())), Map.of(),
-          Map.of()));
+      parts.put(
+          ar.id(), new Provenance(path, Provenances.texts(files.get(ar.id())), Map.of(), Map.of()));
     }
-    Provenance provenance = new Provenance(path, Provenances.texts(files.get("index")),
-        Map.of(path, Provenances.keys(root)), parts);
-    return new Plan(id, slug, SourcePos.file(path), title, period, owner, adopted, mainGoal,
-        strategy, withBodies, organisation, intro, provenance);
+    Provenance provenance =
+        new Provenance(
+            path,
+            Provenances.texts(files.get("index")),
+            Map.of(path, Provenances.keys(root)),
+            parts);
+    return new Plan(
+        id,
+        slug,
+        SourcePos.file(path),
+        title,
+        period,
+        owner,
+        adopted,
+        mainGoal,
+        strategy,
+        withBodies,
+        organisation,
+        intro,
+        provenance);
   }
 
   private static List<FocusArea> areas(Fields f, Ctx ctx) {
@@ -111,8 +154,9 @@ final class PlanReader {
       if (id == null) {
         broken = true;
       } else {
-        areas.add(new FocusArea(id, slug, af.pos(), title, weight, goal, strategies,
-            LText.EMPTY, indicators));
+        areas.add(
+            new FocusArea(
+                id, slug, af.pos(), title, weight, goal, strategies, LText.EMPTY, indicators));
       }
     }
     // A broken area would make the sum check report a second, misleading error.
@@ -135,8 +179,11 @@ final class PlanReader {
     }
     int sum = areas.stream().mapToInt(FocusArea::weight).sum();
     if (sum != 100) {
-      ctx.error(at, "weight.sum", sum, areas.stream().map(a -> a.id() + " " + a.weight())
-          .collect(Collectors.joining(", ")));
+      ctx.error(
+          at,
+          "weight.sum",
+          sum,
+          areas.stream().map(a -> a.id() + " " + a.weight()).collect(Collectors.joining(", ")));
     }
   }
 }

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import no.planvev.diag.Message;
+import no.planvev.diag.SourcePos;
 import no.planvev.model.Activity;
 import no.planvev.model.ActivityIds;
 import no.planvev.model.ActivityStatus;
@@ -19,20 +21,50 @@ import no.planvev.model.Measure;
 import no.planvev.model.Project;
 import no.planvev.model.ProjectStatus;
 import no.planvev.model.Provenance;
-import no.planvev.diag.SourcePos;
-import no.planvev.diag.Message;
 
 /** {@code projects/<id>/}: project.yaml and index.<lang>.md → {@link Project}. */
 final class ProjectReader {
 
-  static final List<String> KEYS = List.of("title", "slug", "owner", "manager", "period", "phase",
-      "status", "status_date", "progress", "supports", "summary", "initiatives", "activities");
-  static final List<String> INITIATIVE_KEYS = List.of("id", "number", "title", "status",
-      "status_note", "status_date", "summary", "measures", "activities");
-  static final List<String> MEASURE_KEYS = List.of("id", "title", "status_date", "summary",
-      "activities");
-  static final List<String> ACTIVITY_KEYS = List.of("id", "title", "responsible", "deadline",
-      "start", "status", "status_date", "moved", "note", "participants");
+  static final List<String> KEYS =
+      List.of(
+          "title",
+          "slug",
+          "owner",
+          "manager",
+          "period",
+          "phase",
+          "status",
+          "status_date",
+          "progress",
+          "supports",
+          "summary",
+          "initiatives",
+          "activities");
+  static final List<String> INITIATIVE_KEYS =
+      List.of(
+          "id",
+          "number",
+          "title",
+          "status",
+          "status_note",
+          "status_date",
+          "summary",
+          "measures",
+          "activities");
+  static final List<String> MEASURE_KEYS =
+      List.of("id", "title", "status_date", "summary", "activities");
+  static final List<String> ACTIVITY_KEYS =
+      List.of(
+          "id",
+          "title",
+          "responsible",
+          "deadline",
+          "start",
+          "status",
+          "status_date",
+          "moved",
+          "note",
+          "participants");
   static final List<String> MOVED_KEYS = List.of("from", "on", "reason");
 
   private ProjectReader() {}
@@ -79,11 +111,32 @@ final class ProjectReader {
         }
       }
     }
-    Provenance provenance = new Provenance(path, Provenances.texts(files.get("index")),
-        Map.of(path, Provenances.keys(root)), Map.of());
-    return withActivityIds(new Project(id, slug, SourcePos.file(path), title, owner, manager,
-        period, phase, status, supports, summary, initiatives, activities, intro, statusDate,
-        progress, provenance), ctx.lang());
+    Provenance provenance =
+        new Provenance(
+            path,
+            Provenances.texts(files.get("index")),
+            Map.of(path, Provenances.keys(root)),
+            Map.of());
+    return withActivityIds(
+        new Project(
+            id,
+            slug,
+            SourcePos.file(path),
+            title,
+            owner,
+            manager,
+            period,
+            phase,
+            status,
+            supports,
+            summary,
+            initiatives,
+            activities,
+            intro,
+            statusDate,
+            progress,
+            provenance),
+        ctx.lang());
   }
 
   /** The project with an id on every activity: the editor's, or one made from the title. */
@@ -107,15 +160,39 @@ final class ProjectReader {
       List<Activity> own = named(i.activities(), next);
       List<Measure> measures = new ArrayList<>();
       for (Measure m : i.measures()) {
-        measures.add(new Measure(m.id(), m.pos(), m.title(), m.summary(),
-            named(m.activities(), next)));
+        measures.add(
+            new Measure(m.id(), m.pos(), m.title(), m.summary(), named(m.activities(), next)));
       }
-      initiatives.add(new Initiative(i.id(), i.pos(), i.number(), i.title(), i.status(),
-          i.statusNote(), i.summary(), measures, own));
+      initiatives.add(
+          new Initiative(
+              i.id(),
+              i.pos(),
+              i.number(),
+              i.title(),
+              i.status(),
+              i.statusNote(),
+              i.summary(),
+              measures,
+              own));
     }
-    return new Project(p.id(), p.slug(), p.pos(), p.title(), p.owner(), p.manager(), p.period(),
-        p.phase(), p.status(), p.supports(), p.summary(), initiatives, top, p.intro(),
-        p.statusDate(), p.progress(), p.provenance());
+    return new Project(
+        p.id(),
+        p.slug(),
+        p.pos(),
+        p.title(),
+        p.owner(),
+        p.manager(),
+        p.period(),
+        p.phase(),
+        p.status(),
+        p.supports(),
+        p.summary(),
+        initiatives,
+        top,
+        p.intro(),
+        p.statusDate(),
+        p.progress(),
+        p.provenance());
   }
 
   private static List<Activity> named(List<Activity> list, Iterator<String> ids) {
@@ -124,8 +201,8 @@ final class ProjectReader {
     return out;
   }
 
-  private static Initiative initiative(YNode n, Ids ids, Ids activityIds, LocalDate inherited,
-      Ctx ctx) {
+  private static Initiative initiative(
+      YNode n, Ids ids, Ids activityIds, LocalDate inherited, Ctx ctx) {
     Fields f = new Fields(n, ctx, Message.of("what.initiative"), INITIATIVE_KEYS);
     String id = ids.check(f, ctx);
     Integer number = f.integer("number", false);
@@ -148,8 +225,7 @@ final class ProjectReader {
     }
     List<Activity> activities = activities(f, activityIds, statusDate, ctx);
     if (id == null) return null;
-    return new Initiative(id, f.pos(), number, title, status, note, summary, measures,
-        activities);
+    return new Initiative(id, f.pos(), number, title, status, note, summary, measures, activities);
   }
 
   private static LocalDate or(LocalDate own, LocalDate inherited) {
@@ -160,8 +236,7 @@ final class ProjectReader {
    * The activities under {@code parent}; {@code inherited} is the status date of the nearest
    * measure, initiative or project that has one (an activity's own {@code status_date} wins).
    */
-  private static List<Activity> activities(Fields parent, Ids ids, LocalDate inherited,
-      Ctx ctx) {
+  private static List<Activity> activities(Fields parent, Ids ids, LocalDate inherited, Ctx ctx) {
     List<Activity> out = new ArrayList<>();
     Activity previous = null;
     for (YNode n : parent.list("activities")) {
@@ -172,8 +247,8 @@ final class ProjectReader {
       Deadline deadline = f.deadline("deadline", true);
       Deadline start = f.deadline("start", false);
       if (start != null && deadline != null && deadline.due().isBefore(start.start())) {
-        ctx.error(f.node("deadline", false).pos(), "deadline.beforeStart", deadline.iso(),
-            start.iso());
+        ctx.error(
+            f.node("deadline", false).pos(), "deadline.beforeStart", deadline.iso(), start.iso());
       }
       ActivityStatus status =
           f.status("status", ActivityStatus.class, ActivityStatus.PLANNED, false);
@@ -181,12 +256,30 @@ final class ProjectReader {
       List<DeadlineMove> moved = moved(f, deadline, ctx);
       LText note = f.ltext("note", false);
       List<LText> participants = f.ltexts("participants");
-      Activity a = new Activity(f.pos(), id, title, responsible, deadline, start, status, note,
-          participants, statusDate, moved);
-      if (previous != null && deadline != null && previous.deadline() != null
+      Activity a =
+          new Activity(
+              f.pos(),
+              id,
+              title,
+              responsible,
+              deadline,
+              start,
+              status,
+              note,
+              participants,
+              statusDate,
+              moved);
+      if (previous != null
+          && deadline != null
+          && previous.deadline() != null
           && deadline.due().isBefore(previous.deadline().due())) {
-        ctx.warning(f.node("deadline", false).pos(), "activity.backwards", name(a, ctx),
-            deadline.iso(), name(previous, ctx), previous.deadline().iso());
+        ctx.warning(
+            f.node("deadline", false).pos(),
+            "activity.backwards",
+            name(a, ctx),
+            deadline.iso(),
+            name(previous, ctx),
+            previous.deadline().iso());
       }
       if (title != null && deadline != null && status != null) {
         out.add(a);

@@ -11,8 +11,8 @@ final class Provenances {
   private Provenances() {}
 
   /**
-   * The position of each top-level key of {@code root}: the key's line, and the column of its
-   * value when the value starts on that line (else column 1).
+   * The position of each top-level key of {@code root}: the key's line, and the column of its value
+   * when the value starts on that line (else column 1).
    */
   static Map<String, SourcePos> keys(YNode root) {
     Map<String, SourcePos> out = new LinkedHashMap<>();
@@ -20,8 +20,10 @@ final class Provenances {
     for (YNode.Entry e : m.entries().values()) {
       SourcePos k = e.keyPos();
       YNode v = e.value();
-      boolean sameLine = v != null && v.pos().line() == k.line()
-          && !(v instanceof YNode.YScalar s && s.text().isEmpty() && !s.quoted());
+      boolean sameLine =
+          v != null
+              && v.pos().line() == k.line()
+              && !(v instanceof YNode.YScalar s && s.text().isEmpty() && !s.quoted());
       out.put(e.key(), new SourcePos(k.path(), k.line(), sameLine ? v.pos().column() : 1));
     }
     return out;

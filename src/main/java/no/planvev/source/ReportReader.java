@@ -3,11 +3,11 @@ package no.planvev.source;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import no.planvev.diag.Message;
+import no.planvev.diag.SourcePos;
 import no.planvev.model.LText;
 import no.planvev.model.Report;
 import no.planvev.model.ReportPeriod;
-import no.planvev.diag.SourcePos;
-import no.planvev.diag.Message;
 
 /**
  * Period reports: {@code reports/<id>.<lang>.md}, front matter {@code title}, {@code period},
@@ -16,8 +16,7 @@ import no.planvev.diag.Message;
  */
 final class ReportReader {
 
-  static final List<String> KEYS =
-      List.of("title", "slug", "period", "published", "projects");
+  static final List<String> KEYS = List.of("title", "slug", "period", "published", "projects");
 
   private ReportReader() {}
 
@@ -32,8 +31,7 @@ final class ReportReader {
         continue;
       }
       if (fm.yaml() == null) {
-        ctx.error(new SourcePos(f.path(), 1, 1), "frontMatter.required",
-            Message.of("what.report"));
+        ctx.error(new SourcePos(f.path(), 1, 1), "frontMatter.required", Message.of("what.report"));
         if (base == null) return null;
         continue;
       }
@@ -55,8 +53,9 @@ final class ReportReader {
       for (YNode n : pf.list("projects")) {
         String p = c.text(n, "projects");
         if (p == null) continue;
-        if (dflt && !java.nio.file.Files.isDirectory(
-            c.contentDir().resolve("projects").resolve(p.strip()))) {
+        if (dflt
+            && !java.nio.file.Files.isDirectory(
+                c.contentDir().resolve("projects").resolve(p.strip()))) {
           c.error(n.pos(), "report.noProject", p.strip());
           continue;
         }
@@ -65,21 +64,29 @@ final class ReportReader {
       if (dflt) {
         if (title == null || period == null || published == null) return null;
         if (published.isBefore(period.start())) {
-          c.error(pf.node("published", false).pos(), "report.publishedEarly", published,
-              period.iso());
+          c.error(
+              pf.node("published", false).pos(), "report.publishedEarly", published, period.iso());
         }
-        base = new Report(id, slug, SourcePos.file(f.path()), title, period, published,
-            projects, body);
+        base =
+            new Report(
+                id, slug, SourcePos.file(f.path()), title, period, published, projects, body);
         continue;
       }
-      Translations.same(pf, "period", base.period().iso(),
-          period == null ? null : period.iso(), basePath);
+      Translations.same(
+          pf, "period", base.period().iso(), period == null ? null : period.iso(), basePath);
       Translations.same(pf, "published", base.published(), published, basePath);
-      Translations.same(pf, "projects", base.projects(), pf.has("projects") ? projects : null,
-          basePath);
-      base = new Report(id, Translations.merge(base.slug(), slug), base.pos(),
-          Translations.merge(base.title(), title), base.period(), base.published(),
-          base.projects(), Translations.merge(base.body(), body));
+      Translations.same(
+          pf, "projects", base.projects(), pf.has("projects") ? projects : null, basePath);
+      base =
+          new Report(
+              id,
+              Translations.merge(base.slug(), slug),
+              base.pos(),
+              Translations.merge(base.title(), title),
+              base.period(),
+              base.published(),
+              base.projects(),
+              Translations.merge(base.body(), body));
     }
     return base;
   }

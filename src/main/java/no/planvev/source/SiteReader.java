@@ -1,28 +1,40 @@
 package no.planvev.source;
 
-import java.util.ArrayList;
 import java.time.Period;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import no.planvev.diag.Message;
+import no.planvev.diag.Problems;
+import no.planvev.diag.SourcePos;
 import no.planvev.model.Addresses;
 import no.planvev.model.LText;
 import no.planvev.model.Language;
 import no.planvev.model.Publisher;
 import no.planvev.model.SiteConfig;
 import no.planvev.model.SiteOptions;
-import no.planvev.diag.SourcePos;
-import no.planvev.diag.Problems;
-import no.planvev.diag.Message;
 
 /** {@code site.yaml} → {@link SiteConfig}. */
 final class SiteReader {
 
-  static final List<String> KEYS = List.of("title", "description", "base_url", "languages",
-      "publisher", "accessibility_statement", "sections", "default_language", "alternates",
-      "data", "stale_after", "image");
-  static final List<String> SECTIONS = List.of("plans", "projects", "hearings", "timeline", "reports");
+  static final List<String> KEYS =
+      List.of(
+          "title",
+          "description",
+          "base_url",
+          "languages",
+          "publisher",
+          "accessibility_statement",
+          "sections",
+          "default_language",
+          "alternates",
+          "data",
+          "stale_after",
+          "image");
+  static final List<String> SECTIONS =
+      List.of("plans", "projects", "hearings", "timeline", "reports");
   private static final Pattern LANG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
   private SiteReader() {}
@@ -51,8 +63,9 @@ final class SiteReader {
       Fields pf = new Fields(p, c, "publisher", List.of("name", "url", "email"));
       LText name = pf.ltext("name", true);
       if (name != null) {
-        publisher = new Publisher(name, pf.url("url", Addresses.Accepts.WEB, false),
-            pf.text("email", false));
+        publisher =
+            new Publisher(
+                name, pf.url("url", Addresses.Accepts.WEB, false), pf.text("email", false));
       }
     }
     String a11y = f.url("accessibility_statement", Addresses.Accepts.WEB, false);
@@ -91,17 +104,24 @@ final class SiteReader {
       else options = options.withImage(image);
     }
     if (title == null || baseUrl == null || !sectionsOk || options == null) return null;
-    return new SiteConfig(title, description == null ? LText.EMPTY : description, baseUrl,
-        languages, publisher, a11y, sections, options, new no.planvev.model.Provenance(
+    return new SiteConfig(
+        title,
+        description == null ? LText.EMPTY : description,
+        baseUrl,
+        languages,
+        publisher,
+        a11y,
+        sections,
+        options,
+        new no.planvev.model.Provenance(
             ctx.path(), Map.of(), Map.of(ctx.path(), Provenances.keys(root)), Map.of()));
   }
 
-  private static final Pattern IMAGE_FILE =
-      Pattern.compile("(?i).+\\.(png|jpe?g|gif|webp)");
+  private static final Pattern IMAGE_FILE = Pattern.compile("(?i).+\\.(png|jpe?g|gif|webp)");
 
   /**
-   * {@code image}: the picture link previews show (Open Graph); an http(s) address, or a PNG,
-   * JPEG, GIF or WebP file under content/. Null after reporting a wrong one.
+   * {@code image}: the picture link previews show (Open Graph); an http(s) address, or a PNG, JPEG,
+   * GIF or WebP file under content/. Null after reporting a wrong one.
    */
   static String image(Fields f, Ctx c) {
     String image = f.url("image", Addresses.Accepts.WEB_OR_FILE, false);
@@ -150,12 +170,13 @@ final class SiteReader {
     Period p = null;
     if (m.matches()) {
       int n = Integer.parseInt(m.group(1));
-      p = switch (m.group(2).replaceAll("s$", "")) {
-        case "day" -> Period.ofDays(n);
-        case "week" -> Period.ofWeeks(n);
-        case "month" -> Period.ofMonths(n);
-        default -> Period.ofYears(n);
-      };
+      p =
+          switch (m.group(2).replaceAll("s$", "")) {
+            case "day" -> Period.ofDays(n);
+            case "week" -> Period.ofWeeks(n);
+            case "month" -> Period.ofMonths(n);
+            default -> Period.ofYears(n);
+          };
     } else if (t.startsWith("p")) {
       try {
         p = Period.parse(t.toUpperCase(java.util.Locale.ROOT));
@@ -185,19 +206,25 @@ final class SiteReader {
   }
 
   /**
-   * False after reporting two sections that would share one folder in a language (by default
-   * words too; without case, as macOS and Windows do not tell them apart). Points at the later
-   * section that names its word, else the earlier.
+   * False after reporting two sections that would share one folder in a language (by default words
+   * too; without case, as macOS and Windows do not tell them apart). Points at the later section
+   * that names its word, else the earlier.
    */
-  private static boolean distinct(Map<String, LText> sections, Map<String, SourcePos> at,
-      List<Language> languages, String def, Ctx ctx) {
+  private static boolean distinct(
+      Map<String, LText> sections,
+      Map<String, SourcePos> at,
+      List<Language> languages,
+      String def,
+      Ctx ctx) {
     java.util.Set<String> reported = new java.util.HashSet<>();
     for (Language lang : languages) {
       Map<String, String> seen = new java.util.LinkedHashMap<>();
       for (String key : SECTIONS) {
         LText words = sections.get(key);
-        String word = words == null ? key : words.resolve(lang.code(), def)
-            .map(LText.Resolved::text).orElse(key);
+        String word =
+            words == null
+                ? key
+                : words.resolve(lang.code(), def).map(LText.Resolved::text).orElse(key);
         String folded = word.toLowerCase(java.util.Locale.ROOT);
         String other = seen.putIfAbsent(folded, key);
         if (other != null && reported.add(other + " " + key)) {
@@ -214,7 +241,10 @@ final class SiteReader {
     String def = f.text("default_language", false);
     if (def == null) return codes.get(0);
     if (!codes.contains(def)) {
-      ctx.error(f.node("default_language", false).pos(), "site.defaultLanguage", def,
+      ctx.error(
+          f.node("default_language", false).pos(),
+          "site.defaultLanguage",
+          def,
           String.join(", ", codes));
       return codes.get(0);
     }
@@ -272,8 +302,8 @@ final class SiteReader {
     List<Language> out = new ArrayList<>();
     boolean ok = true;
     for (YNode item : items) {
-      Fields lf = new Fields(item, ctx, Message.of("what.language"),
-          List.of("code", "name", "partial"));
+      Fields lf =
+          new Fields(item, ctx, Message.of("what.language"), List.of("code", "name", "partial"));
       String code = lf.text("code", true);
       String name = lf.text("name", true);
       String partial = lf.text("partial", false);

@@ -2,8 +2,8 @@ package no.planvev.source;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import no.planvev.model.LText;
 import no.planvev.diag.Message;
+import no.planvev.model.LText;
 
 /** The optional {@code slug:} key: the URL word per language instead of the id. */
 final class Slugs {
@@ -16,8 +16,8 @@ final class Slugs {
   }
 
   /**
-   * The slugs (composed, NFC, so that two spellings of one word make one folder), or null when
-   * not given or not valid; {@code place} says where the slug becomes a folder (see {@link Names}).
+   * The slugs (composed, NFC, so that two spellings of one word make one folder), or null when not
+   * given or not valid; {@code place} says where the slug becomes a folder (see {@link Names}).
    */
   static LText read(Fields f, Names.Place place) {
     LText slug = f.ltext("slug", false);

@@ -9,11 +9,10 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
-import no.planvev.diag.SourcePos;
-import no.planvev.validate.LinkGuard;
 import no.planvev.diag.Message;
 import no.planvev.diag.Problems;
+import no.planvev.diag.SourcePos;
+import no.planvev.validate.LinkGuard;
 
 /** Reads a text file strictly as UTF-8; drops a byte order mark and turns CRLF into LF. */
 final class TextFile {
@@ -42,8 +41,8 @@ final class TextFile {
 
   /**
    * The text, or null after adding a problem (not UTF-8, unreadable, a link out of {@code root},
-   * which is the folder {@code folder} names in messages: {@link LinkGuard#CONTENT} or
-   * {@link LinkGuard#TEMPLATES}). A link out of the folder is never read.
+   * which is the folder {@code folder} names in messages: {@link LinkGuard#CONTENT} or {@link
+   * LinkGuard#TEMPLATES}). A link out of the folder is never read.
    */
   static String read(Path root, String folder, Path file, String path, Problems problems) {
     Message outside = root == null ? null : LinkGuard.check(root, file, folder);
@@ -55,9 +54,12 @@ final class TextFile {
     try {
       long size = Files.size(file);
       if (size > MAX_BYTES) {
-        problems.error(SourcePos.file(path), Message.of("file.tooLarge",
-            String.format(java.util.Locale.ROOT, "%.1f", size / (1024.0 * 1024)),
-            MAX_BYTES / (1024 * 1024)));
+        problems.error(
+            SourcePos.file(path),
+            Message.of(
+                "file.tooLarge",
+                String.format(java.util.Locale.ROOT, "%.1f", size / (1024.0 * 1024)),
+                MAX_BYTES / (1024 * 1024)));
         return null;
       }
       bytes = Files.readAllBytes(file);
@@ -69,9 +71,11 @@ final class TextFile {
     // without U+FFFD was valid. Only a text with one is decoded again strictly, for the position.
     String fast = new String(bytes, StandardCharsets.UTF_8);
     if (fast.indexOf('\uFFFD') < 0) return normalize(fast, path, problems);
-    CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder dec =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
     CharBuffer out = CharBuffer.allocate(bytes.length + 1);
     CoderResult r = dec.decode(in, out, true);
@@ -96,13 +100,14 @@ final class TextFile {
   }
 
   /**
-   * Why the bytes at {@code at} are not UTF-8. A byte that starts a character of two to four
-   * bytes is fine in itself: when a later byte of the character is not a continuation byte, that
-   * byte is the mistake (C3 28: '(' cannot follow 0xC3), one column on.
+   * Why the bytes at {@code at} are not UTF-8. A byte that starts a character of two to four bytes
+   * is fine in itself: when a later byte of the character is not a continuation byte, that byte is
+   * the mistake (C3 28: '(' cannot follow 0xC3), one column on.
    */
   private static Message notUtf8(byte[] bytes, int at) {
     int b = bytes[at] & 0xff;
-    int n = b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
+    int n =
+        b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
     for (int k = 1; k < n; k++) {
       if (at + k >= bytes.length) {
         return Message.of("file.notUtf8.end", hex(b), n);
@@ -117,7 +122,9 @@ final class TextFile {
     return String.format(java.util.Locale.ROOT, "%02X", b);
   }
 
-  /** Drops a byte order mark, turns CRLF into LF; null after reporting a lone CR (old Mac files). */
+  /**
+   * Drops a byte order mark, turns CRLF into LF; null after reporting a lone CR (old Mac files).
+   */
   private static String normalize(String text, String path, Problems problems) {
     if (text.startsWith("\uFEFF")) text = text.substring(1);
     if (text.indexOf('\r') < 0) return text;

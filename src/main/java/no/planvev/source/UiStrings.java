@@ -6,19 +6,19 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import no.planvev.diag.Message;
+import no.planvev.diag.Problems;
 import no.planvev.diag.SourcePos;
 import no.planvev.source.YNode.Entry;
 import no.planvev.source.YNode.Kind;
 import no.planvev.source.YNode.YMap;
 import no.planvev.source.YNode.YScalar;
-import no.planvev.diag.Problems;
-import no.planvev.validate.LinkGuard;
-import no.planvev.diag.Message;
 import no.planvev.theme.Theme;
+import no.planvev.validate.LinkGuard;
 
 /**
- * The site's UI strings: the theme's {@code i18n/<lang>.yaml} files (an override's file in place
- * of the built-in one), keys flattened to {@code a.b}.
+ * The site's UI strings: the theme's {@code i18n/<lang>.yaml} files (an override's file in place of
+ * the built-in one), keys flattened to {@code a.b}.
  */
 public final class UiStrings {
 
@@ -35,8 +35,8 @@ public final class UiStrings {
     try {
       files = theme.files("i18n");
     } catch (IOException e) {
-      problems.error(SourcePos.file(theme.shown("i18n")), Message.of("folder.unreadable",
-          e.getMessage()));
+      problems.error(
+          SourcePos.file(theme.shown("i18n")), Message.of("folder.unreadable", e.getMessage()));
       return Collections.unmodifiableMap(out);
     }
     for (Theme.File file : files) {
@@ -72,10 +72,9 @@ public final class UiStrings {
           out.put(key, s.text());
         }
       } else {
-        problems.error(e.value().pos(), Message.of("type.text", "'" + key + "'",
-            Ctx.kind(e.value())));
+        problems.error(
+            e.value().pos(), Message.of("type.text", "'" + key + "'", Ctx.kind(e.value())));
       }
     }
   }
-
 }

@@ -11,8 +11,8 @@ final class UnitYaml {
 
   /**
    * The tree of {@code <kind>.yaml} in {@code dir} (content path {@code rel}), or null after
-   * reporting why there is none: missing ({@code <kind>.noYaml}), unreadable, empty
-   * ({@code file.empty.<kind>}) or not YAML. {@code ctx} is at the file's path.
+   * reporting why there is none: missing ({@code <kind>.noYaml}), unreadable, empty ({@code
+   * file.empty.<kind>}) or not YAML. {@code ctx} is at the file's path.
    */
   static YNode read(Path dir, String rel, String kind, Ctx ctx) {
     String path = rel + "/" + kind + ".yaml";

@@ -34,5 +34,11 @@ sealed interface YNode {
   record YScalar(SourcePos pos, String text, Kind kind, boolean quoted) implements YNode {}
 
   /** How a scalar resolved. */
-  enum Kind { STRING, INT, FLOAT, BOOL, NULL }
+  enum Kind {
+    STRING,
+    INT,
+    FLOAT,
+    BOOL,
+    NULL
+  }
 }

@@ -4,14 +4,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import no.planvev.diag.Message;
+import no.planvev.diag.Problems;
 import no.planvev.diag.SourcePos;
 import no.planvev.source.YNode.Entry;
 import no.planvev.source.YNode.Kind;
 import no.planvev.source.YNode.YList;
 import no.planvev.source.YNode.YMap;
 import no.planvev.source.YNode.YScalar;
-import no.planvev.diag.Message;
-import no.planvev.diag.Problems;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import tools.jackson.core.JacksonException;
@@ -27,7 +27,6 @@ import tools.jackson.dataformat.yaml.YAMLParser;
  * position for every key and value. YAML 1.2 rules, so {@code no} and {@code 0150} stay text.
  */
 final class Yaml {
-
 
   private static final Message ALIAS = Message.of("yaml.alias");
 
@@ -59,14 +58,18 @@ final class Yaml {
     for (int i = 0; i <= text.length(); i++) {
       if (i < text.length() && !allowed(text.charAt(i))) {
         // The parser reports these at the start of the document; point at the character.
-        problems.error(new SourcePos(path, lineNo + lineOffset, i - lineStart + 1), Message.of(
-            "yaml.control", String.format(java.util.Locale.ROOT, "U+%04X", (int) text.charAt(i))));
+        problems.error(
+            new SourcePos(path, lineNo + lineOffset, i - lineStart + 1),
+            Message.of(
+                "yaml.control",
+                String.format(java.util.Locale.ROOT, "U+%04X", (int) text.charAt(i))));
         return null;
       }
       if (i == text.length() || text.charAt(i) == '\n') {
         if (i - lineStart > MAX_SCALAR) {
-          problems.error(new SourcePos(path, lineNo + lineOffset, 1), Message.of(
-              "yaml.lineTooLong", (i - lineStart + 1023) / 1024, MAX_SCALAR / 1024));
+          problems.error(
+              new SourcePos(path, lineNo + lineOffset, 1),
+              Message.of("yaml.lineTooLong", (i - lineStart + 1023) / 1024, MAX_SCALAR / 1024));
           return null;
         }
         lineNo++;
@@ -160,15 +163,17 @@ final class Yaml {
         return new YList(pos, items);
       }
       default -> {
-        Kind kind = switch (t) {
-          case VALUE_NUMBER_INT -> Kind.INT;
-          case VALUE_NUMBER_FLOAT -> Kind.FLOAT;
-          case VALUE_TRUE, VALUE_FALSE -> Kind.BOOL;
-          case VALUE_NULL -> Kind.NULL;
-          default -> Kind.STRING;
-        };
+        Kind kind =
+            switch (t) {
+              case VALUE_NUMBER_INT -> Kind.INT;
+              case VALUE_NUMBER_FLOAT -> Kind.FLOAT;
+              case VALUE_TRUE, VALUE_FALSE -> Kind.BOOL;
+              case VALUE_NULL -> Kind.NULL;
+              default -> Kind.STRING;
+            };
         String text = parser.getString();
-        if (text != null && text.length() > MAX_SCALAR) throw new Abort(pos, tooLong(text.length()));
+        if (text != null && text.length() > MAX_SCALAR)
+          throw new Abort(pos, tooLong(text.length()));
         return new YScalar(pos, text == null ? "" : text, kind, quotedAt(pos));
       }
     }
@@ -188,7 +193,8 @@ final class Yaml {
 
   private SourcePos pos() {
     TokenStreamLocation l = parser.currentTokenLocation();
-    return new SourcePos(path, Math.max(1, l.getLineNr()) + lineOffset, Math.max(1, l.getColumnNr()));
+    return new SourcePos(
+        path, Math.max(1, l.getLineNr()) + lineOffset, Math.max(1, l.getColumnNr()));
   }
 
   /** The first value before line {@code until} that opens a quote its line does not close. */
@@ -241,8 +247,11 @@ final class Yaml {
     if (m != null) {
       // An unclosed quote or bracket is found at the end of the file; point at where it opens.
       boolean atEnd = m.getProblem() != null && m.getProblem().contains("end of stream");
-      Mark mark = (atEnd ? m.getContextMark().or(m::getProblemMark)
-          : m.getProblemMark().or(m::getContextMark)).orElse(null);
+      Mark mark =
+          (atEnd
+                  ? m.getContextMark().or(m::getProblemMark)
+                  : m.getProblemMark().or(m::getContextMark))
+              .orElse(null);
       if (mark != null) {
         return new SourcePos(path, mark.getLine() + 1 + lineOffset, mark.getColumn() + 1);
       }
@@ -281,8 +290,7 @@ final class Yaml {
     if (problem.contains("that cannot start any token")) {
       return Message.of("yaml.reserved", problem.replaceAll(".*found character (\\S+).*", "$1"));
     }
-    return Message.of("yaml.invalid",
-        problem + (context.isEmpty() ? "" : " (" + context + ")"));
+    return Message.of("yaml.invalid", problem + (context.isEmpty() ? "" : " (" + context + ")"));
   }
 
   private static MarkedYamlEngineException marked(Throwable e) {

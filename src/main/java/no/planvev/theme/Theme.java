@@ -16,13 +16,12 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * Where each file of the theme comes from. The built-in theme ships in the jar (under
- * {@code theme/}, made from the repository's {@code templates/} folder); an override folder —
- * {@code --templates DIR}, else a {@code templates/} folder beside the content folder — replaces
- * it file by file, as Hugo's lookup order does: a site may override only {@code home.ftlh}, only
- * {@code i18n/nb.yaml} or a single file under {@code static/}. Names are relative to the theme
- * with {@code /} as the separator ({@code home.ftlh}, {@code i18n/nb.yaml},
- * {@code static/planvev.css}).
+ * Where each file of the theme comes from. The built-in theme ships in the jar (under {@code
+ * theme/}, made from the repository's {@code templates/} folder); an override folder — {@code
+ * --templates DIR}, else a {@code templates/} folder beside the content folder — replaces it file
+ * by file, as Hugo's lookup order does: a site may override only {@code home.ftlh}, only {@code
+ * i18n/nb.yaml} or a single file under {@code static/}. Names are relative to the theme with {@code
+ * /} as the separator ({@code home.ftlh}, {@code i18n/nb.yaml}, {@code static/planvev.css}).
  */
 public final class Theme {
 
@@ -63,7 +62,9 @@ public final class Theme {
     return new Theme(beside != null && Files.isDirectory(beside) ? beside : null);
   }
 
-  /** The {@code templates/} folder beside {@code content}, shown relative to here when inside it. */
+  /**
+   * The {@code templates/} folder beside {@code content}, shown relative to here when inside it.
+   */
   static Path beside(Path content) {
     Path parent = content.toAbsolutePath().normalize().getParent();
     if (parent == null) return null;
@@ -79,13 +80,16 @@ public final class Theme {
 
   /** The file called {@code name}: the override's if it has one, else the built-in one. */
   public Optional<File> find(String name) {
-    if (name.isEmpty() || name.startsWith("/") || name.contains("\\")
+    if (name.isEmpty()
+        || name.startsWith("/")
+        || name.contains("\\")
         || List.of(name.split("/")).contains("..")) {
       return Optional.empty();
     }
     if (override != null) {
       Path p = override.resolve(name);
-      if (Files.isRegularFile(p)) return Optional.of(new File(name, p, overrideShown + name, false));
+      if (Files.isRegularFile(p))
+        return Optional.of(new File(name, p, overrideShown + name, false));
     }
     Path p = root().resolve(name);
     if (Files.isRegularFile(p)) return Optional.of(new File(name, p, name, true));
@@ -94,8 +98,7 @@ public final class Theme {
 
   /** How messages name the file {@code name}: the override's path, else the bare name. */
   public String shown(String name) {
-    return find(name).map(File::shown)
-        .orElse(override == null ? name : overrideShown + name);
+    return find(name).map(File::shown).orElse(override == null ? name : overrideShown + name);
   }
 
   /**

@@ -1,2 +1,4 @@
-/** The theme: templates, UI strings and static files, an override folder before the built-in one. */
+/**
+ * The theme: templates, UI strings and static files, an override folder before the built-in one.
+ */
 package no.planvev.theme;

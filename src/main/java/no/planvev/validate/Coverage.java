@@ -1,12 +1,11 @@
 package no.planvev.validate;
 
-import no.planvev.diag.Catalog;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import no.planvev.diag.Catalog;
 import no.planvev.model.Activity;
 import no.planvev.model.Content;
 import no.planvev.model.Document;
@@ -20,8 +19,8 @@ import no.planvev.model.Plan;
 import no.planvev.model.Project;
 
 /**
- * How much of the site's text exists in each language: per language, the texts present out of
- * every text written in any language (titles, summaries, bodies; not slugs).
+ * How much of the site's text exists in each language: per language, the texts present out of every
+ * text written in any language (titles, summaries, bodies; not slugs).
  */
 public record Coverage(int total, Map<String, Integer> present) {
 
@@ -83,8 +82,8 @@ public record Coverage(int total, Map<String, Integer> present) {
       int n = e.getValue();
       // Round down so that 99.6 % never shows as 100 % while a text is missing.
       int percent = total == 0 ? 100 : (int) Math.floor(n * 100.0 / total);
-      sb.append(String.format(Locale.ROOT, "  %-6s %5d / %-5d %3d %%%n", e.getKey(), n, total,
-          percent));
+      sb.append(
+          String.format(Locale.ROOT, "  %-6s %5d / %-5d %3d %%%n", e.getKey(), n, total, percent));
     }
     return sb.toString();
   }

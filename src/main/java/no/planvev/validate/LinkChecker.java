@@ -1,13 +1,5 @@
 package no.planvev.validate;
 
-import no.planvev.diag.Suggest;
-
-import no.planvev.diag.Problems;
-
-import no.planvev.diag.Problem;
-
-import no.planvev.diag.Message;
-
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -22,9 +14,13 @@ import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import no.planvev.diag.Message;
+import no.planvev.diag.Problem;
+import no.planvev.diag.Problems;
+import no.planvev.diag.SourcePos;
+import no.planvev.diag.Suggest;
 import no.planvev.model.Content;
 import no.planvev.model.Urls;
-import no.planvev.diag.SourcePos;
 
 /**
  * Checks every internal link of a generated site: each relative (or same-site) {@code href} and
@@ -33,13 +29,13 @@ import no.planvev.diag.SourcePos;
  * Markdown or YAML file behind the page, at the link's line), else at the page's file or path.
  *
  * <p>Each page is {@linkplain #scan scanned} once, right after it is rendered, into a compact
- * {@link PageLinks}; a checker holds those of every page and {@linkplain #check checks} them
- * all. Kept between rebuilds (the preview), it re-checks only what can have changed: the
- * pages {@linkplain #replace replaced} since, the pages that link with a fragment to a page whose
- * ids changed, and everything when the set of files (or the base URL) changed. The problems of
- * the other pages are those of the last check, so the list is that of a full check as long as
- * a page whose HTML did not change keeps its owner in content (its problems keep their
- * positions; a page with problems is looked at again whenever it is replaced).
+ * {@link PageLinks}; a checker holds those of every page and {@linkplain #check checks} them all.
+ * Kept between rebuilds (the preview), it re-checks only what can have changed: the pages
+ * {@linkplain #replace replaced} since, the pages that link with a fragment to a page whose ids
+ * changed, and everything when the set of files (or the base URL) changed. The problems of the
+ * other pages are those of the last check, so the list is that of a full check as long as a page
+ * whose HTML did not change keeps its owner in content (its problems keep their positions; a page
+ * with problems is looked at again whenever it is replaced).
  *
  * <p>{@link #add}, {@link #replace} and {@link #remove} are thread-safe and may run on worker
  * threads at the same time; {@link #check} waits for them and they wait for it.
@@ -49,9 +45,13 @@ import no.planvev.diag.SourcePos;
  */
 public final class LinkChecker {
 
-  private static final Pattern ENTITY = Pattern.compile("&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);");
+  private static final Pattern ENTITY =
+      Pattern.compile("&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);");
 
-  /** One page: its links and, from its last check, what it links to with a fragment and its problems. */
+  /**
+   * One page: its links and, from its last check, what it links to with a fragment and its
+   * problems.
+   */
   private static final class Page {
     final PageLinks links;
     String[] fragmentTargets = PageLinks.NONE;
@@ -64,16 +64,21 @@ public final class LinkChecker {
 
   /** Equal strings of all pages, shared (menus, styles and language links repeat on every page). */
   private final Map<String, String> pool = new ConcurrentHashMap<>();
+
   private final Map<String, Page> pages = new ConcurrentHashMap<>();
+
   /** Pages added or replaced since the last check. */
   private final Set<String> changed = ConcurrentHashMap.newKeySet();
+
   /** Pages whose ids changed (or which came or went) since the last check. */
   private final Set<String> idsChanged = ConcurrentHashMap.newKeySet();
+
   private final ReadWriteLock lock = new ReentrantReadWriteLock();
   private volatile boolean pageSetChanged = true;
   private Set<String> lastFiles;
   private String lastBase;
   private int checkedLastTime;
+
   /** The "did you mean" of a missing target; depends only on the set of pages. */
   private final Map<String, Message> nearest = new ConcurrentHashMap<>();
 
@@ -85,14 +90,16 @@ public final class LinkChecker {
     return LinkScanner.scan(html);
   }
 
-  /** Adds (or replaces) the links of the page at {@code sitePath}, e.g. {@code nb/om/index.html}. */
+  /**
+   * Adds (or replaces) the links of the page at {@code sitePath}, e.g. {@code nb/om/index.html}.
+   */
   public void add(String sitePath, PageLinks links) {
     replace(sitePath, links);
   }
 
   /**
-   * Replaces the links of a page that was rendered again (or adds a new page); the next check
-   * looks at it again unless its links and ids are the same and it had no problems.
+   * Replaces the links of a page that was rendered again (or adds a new page); the next check looks
+   * at it again unless its links and ids are the same and it had no problems.
    */
   public void replace(String sitePath, PageLinks links) {
     PageLinks shared = intern(links);
@@ -130,9 +137,9 @@ public final class LinkChecker {
   }
 
   /**
-   * Checks the links of the pages added, against {@code allFiles} (every generated and every
-   * copied site path), and adds the problems of every page to {@code problems}. {@code content}
-   * and {@code contentDir} tell which content file each page comes from.
+   * Checks the links of the pages added, against {@code allFiles} (every generated and every copied
+   * site path), and adds the problems of every page to {@code problems}. {@code content} and {@code
+   * contentDir} tell which content file each page comes from.
    */
   public void check(Set<String> allFiles, Content content, Path contentDir, Problems problems) {
     lock.writeLock().lock();
@@ -159,10 +166,12 @@ public final class LinkChecker {
       }
       Resolver r = new Resolver(base, allFiles, pages, nearest, content, contentDir);
       checkedLastTime = todo.size();
-      todo.parallelStream().forEach(path -> {
-        Page page = pages.get(path);
-        if (page != null) r.check(path, page);
-      });
+      todo.parallelStream()
+          .forEach(
+              path -> {
+                Page page = pages.get(path);
+                if (page != null) r.check(path, page);
+              });
       for (Page page : pages.values()) {
         for (Problem p : page.problems) problems.add(p);
       }
@@ -181,8 +190,12 @@ public final class LinkChecker {
    * {@code copied} ones: scans them all and {@linkplain #check(Set, Content, Path, Problems)
    * checks} them once.
    */
-  public static void check(Map<String, byte[]> generated, Set<String> copied, Content content,
-      Path contentDir, Problems problems) {
+  public static void check(
+      Map<String, byte[]> generated,
+      Set<String> copied,
+      Content content,
+      Path contentDir,
+      Problems problems) {
     LinkChecker checker = new LinkChecker();
     generated.entrySet().parallelStream()
         .filter(e -> e.getKey().endsWith(".html"))
@@ -216,18 +229,25 @@ public final class LinkChecker {
     static final Href SKIP = new Href();
 
     boolean skip;
+
     /** Only a query or fragment: the page itself. */
     boolean self;
+
     /** From the site root ({@code /...}). */
     boolean rooted;
+
     /** How many folders of the page's folder it climbs ({@code ..}) before the rest. */
     int up;
+
     /** The path after the climb, segments joined by {@code /}. */
     String rest = "";
+
     /** Whether it names a folder (ends in {@code /}, {@code .} or {@code ..}). */
     boolean folder;
+
     /** The decoded fragment when it must be an id on the target, else null. */
     String anchor;
+
     /** Target (or missing target) by the part of the page's folder that is kept. */
     final Map<String, Outcome> outcomes = new ConcurrentHashMap<>();
   }
@@ -242,8 +262,13 @@ public final class LinkChecker {
       h.rooted = true;
       p = p.startsWith(basePath) ? p.substring(basePath.length()) : p.substring(1);
     }
-    h.folder = p.isEmpty() || p.endsWith("/") || p.endsWith("/.") || p.endsWith("/..")
-        || p.equals(".") || p.equals("..");
+    h.folder =
+        p.isEmpty()
+            || p.endsWith("/")
+            || p.endsWith("/.")
+            || p.endsWith("/..")
+            || p.equals(".")
+            || p.equals("..");
     List<String> rest = new ArrayList<>();
     int from = 0;
     int len = p.length();
@@ -309,8 +334,7 @@ public final class LinkChecker {
 
   /** The target of {@code h} from a page whose folder keeps {@code prefix}, before existence. */
   private static String join(String prefix, Href h) {
-    String joined = prefix.isEmpty() ? h.rest
-        : h.rest.isEmpty() ? prefix : prefix + "/" + h.rest;
+    String joined = prefix.isEmpty() ? h.rest : h.rest.isEmpty() ? prefix : prefix + "/" + h.rest;
     return h.folder && !joined.isEmpty() ? joined + "/" : joined;
   }
 
@@ -332,11 +356,17 @@ public final class LinkChecker {
     final SourceFiles files;
     final Map<String, Href> hrefs = new ConcurrentHashMap<>();
     final Map<String, Message> nearest;
+
     /** Made on the first problem: most checks find none, and it reads the content folder. */
     private volatile Owners owners;
 
-    Resolver(String base, Set<String> allFiles, Map<String, Page> pages,
-        Map<String, Message> nearest, Content content, Path contentDir) {
+    Resolver(
+        String base,
+        Set<String> allFiles,
+        Map<String, Page> pages,
+        Map<String, Message> nearest,
+        Content content,
+        Path contentDir) {
       this.base = base;
       this.allFiles = allFiles;
       this.pages = pages;
@@ -392,9 +422,17 @@ public final class LinkChecker {
             }
             target = o.target;
             if (o.missing) {
-              problem = report(path, href, Message.of("link.missingPage", href, pageName(path),
-                  pageName(target), nearest.computeIfAbsent(target,
-                      t -> LinkChecker.nearest(t, pages.keySet()))));
+              problem =
+                  report(
+                      path,
+                      href,
+                      Message.of(
+                          "link.missingPage",
+                          href,
+                          pageName(path),
+                          pageName(target),
+                          nearest.computeIfAbsent(
+                              target, t -> LinkChecker.nearest(t, pages.keySet()))));
               target = null;
             }
           }
@@ -407,8 +445,12 @@ public final class LinkChecker {
               fragmentTargets.add(target);
             }
             if (!to.links.hasId(h.anchor)) {
-              problem = report(path, href, Message.of("link.missingAnchor", href,
-                  pageName(path), h.anchor, pageName(target)));
+              problem =
+                  report(
+                      path,
+                      href,
+                      Message.of(
+                          "link.missingAnchor", href, pageName(path), h.anchor, pageName(target)));
             }
           }
         }
@@ -418,8 +460,8 @@ public final class LinkChecker {
         }
       }
       page.problems = found == null ? List.of() : List.copyOf(found);
-      page.fragmentTargets = fragmentTargets == null ? PageLinks.NONE
-          : fragmentTargets.toArray(new String[0]);
+      page.fragmentTargets =
+          fragmentTargets == null ? PageLinks.NONE : fragmentTargets.toArray(new String[0]);
     }
 
     private Outcome outcome(String target) {
@@ -452,8 +494,12 @@ public final class LinkChecker {
     for (int i = 1; i < s.length(); i++) {
       c = s.charAt(i);
       if (c == ':') return true;
-      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '+'
-          || c == '.' || c == '-')) {
+      if (!(c >= 'a' && c <= 'z'
+          || c >= 'A' && c <= 'Z'
+          || c >= '0' && c <= '9'
+          || c == '+'
+          || c == '.'
+          || c == '-')) {
         return false;
       }
     }
@@ -461,14 +507,16 @@ public final class LinkChecker {
   }
 
   /**
-   * An error where the link is written. A link found only in the default language's text, shown
-   * on a page in another language because a translation is missing, is a warning: it works where
-   * it was written, and the missing translation is reported already.
+   * An error where the link is written. A link found only in the default language's text, shown on
+   * a page in another language because a translation is missing, is a warning: it works where it
+   * was written, and the missing translation is reported already.
    */
-  private static Problem report(String page, String href, Owners owners, SourceFiles files,
-      Message message) {
-    String pagePath = page.endsWith("index.html")
-        ? page.substring(0, page.length() - "index.html".length()) : page;
+  private static Problem report(
+      String page, String href, Owners owners, SourceFiles files, Message message) {
+    String pagePath =
+        page.endsWith("index.html")
+            ? page.substring(0, page.length() - "index.html".length())
+            : page;
     Owners.Owner owner = owners.owner(pagePath);
     if (owner == null) return Problem.error(SourcePos.file(page), message);
     for (String f : owner.files()) {
@@ -511,15 +559,20 @@ public final class LinkChecker {
     StringBuilder sb = new StringBuilder();
     while (m.find()) {
       String e = m.group(1);
-      String r = switch (e) {
-        case "amp" -> "&";
-        case "lt" -> "<";
-        case "gt" -> ">";
-        case "quot" -> "\"";
-        case "apos" -> "'";
-        default -> new String(Character.toChars(e.startsWith("#x")
-            ? Integer.parseInt(e.substring(2), 16) : Integer.parseInt(e.substring(1))));
-      };
+      String r =
+          switch (e) {
+            case "amp" -> "&";
+            case "lt" -> "<";
+            case "gt" -> ">";
+            case "quot" -> "\"";
+            case "apos" -> "'";
+            default ->
+                new String(
+                    Character.toChars(
+                        e.startsWith("#x")
+                            ? Integer.parseInt(e.substring(2), 16)
+                            : Integer.parseInt(e.substring(1))));
+          };
       m.appendReplacement(sb, Matcher.quoteReplacement(r));
     }
     m.appendTail(sb);

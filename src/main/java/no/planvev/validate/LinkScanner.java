@@ -7,12 +7,12 @@ import java.util.List;
 
 /**
  * Finds the link values and ids of one page in one pass over its UTF-8 bytes, with exactly the
- * semantics of the regular expressions the link check used before:
- * a tag is {@code <} and an ASCII letter up to the next {@code >} (so text inside comments and
- * scripts is scanned too); in it an attribute is white space, then {@code href}, {@code src},
- * {@code id} or {@code name} (lower case), optional white space, {@code =}, optional white space
- * and a value in double or single quotes; {@code name} counts as an id on {@code <a } only.
- * Every byte that matters is ASCII, so UTF-8 needs no decoding except inside values.
+ * semantics of the regular expressions the link check used before: a tag is {@code <} and an ASCII
+ * letter up to the next {@code >} (so text inside comments and scripts is scanned too); in it an
+ * attribute is white space, then {@code href}, {@code src}, {@code id} or {@code name} (lower
+ * case), optional white space, {@code =}, optional white space and a value in double or single
+ * quotes; {@code name} counts as an id on {@code <a } only. Every byte that matters is ASCII, so
+ * UTF-8 needs no decoding except inside values.
  */
 final class LinkScanner {
 

@@ -1,13 +1,13 @@
 package no.planvev.validate;
 
-import no.planvev.diag.Message;
-
 import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
+import no.planvev.diag.Message;
+import no.planvev.diag.SourcePos;
 import no.planvev.model.Content;
 import no.planvev.model.FocusArea;
 import no.planvev.model.Hearing;
@@ -15,14 +15,13 @@ import no.planvev.model.Page;
 import no.planvev.model.Plan;
 import no.planvev.model.Project;
 import no.planvev.model.Provenance;
-import no.planvev.diag.SourcePos;
 import no.planvev.model.Unit;
 import no.planvev.model.Urls;
 
 /**
- * Which content writes each page of the site: for every page path ({@code en/plans/x/}) the
- * sources that produce it, with the files whose Markdown ends up on it. Two owners of one path
- * are a clash; the files are where a broken link on the page is looked for.
+ * Which content writes each page of the site: for every page path ({@code en/plans/x/}) the sources
+ * that produce it, with the files whose Markdown ends up on it. Two owners of one path are a clash;
+ * the files are where a broken link on the page is looked for.
  */
 final class Owners {
 
@@ -30,8 +29,7 @@ final class Owners {
    * One source of a page: how messages name it, where to point, its text files in the page's
    * language, and the default language's files whose text is shown where a translation is missing.
    */
-  record Owner(Message name, Supplier<SourcePos> where, List<String> files,
-      List<String> fallback) {
+  record Owner(Message name, Supplier<SourcePos> where, List<String> files, List<String> fallback) {
     Owner(Message name, SourcePos pos, List<String> files, List<String> fallback) {
       this(name, () -> pos, files, fallback);
     }
@@ -47,6 +45,7 @@ final class Owners {
 
   /** The first owner of each path; the rare second and later ones in {@link #more}. */
   private final Map<String, Owner> first = new HashMap<>();
+
   private final Map<String, List<Owner>> more = new HashMap<>();
 
   static Owners of(Content content) {
@@ -54,9 +53,9 @@ final class Owners {
   }
 
   /**
-   * As {@link #of(Content)}; {@code kept} maps each unit of content (the very object) to its
-   * claims from an earlier build and gets this build's. A unit the loader did not read again is
-   * the same object, so its claims still hold.
+   * As {@link #of(Content)}; {@code kept} maps each unit of content (the very object) to its claims
+   * from an earlier build and gets this build's. A unit the loader did not read again is the same
+   * object, so its claims still hold.
    */
   static Owners of(Content content, Map<Unit, List<List<Claim>>> kept) {
     Owners o = new Owners();
@@ -85,8 +84,9 @@ final class Owners {
       for (String section : List.of("plans", "projects", "hearings", "timeline")) {
         String path = urls.section(section, lang);
         String word = path.substring(lang.length() + 1, path.length() - 1);
-        o.add(path, new Owner(Message.of("owner.section", section, word), sections, List.of(),
-            List.of()));
+        o.add(
+            path,
+            new Owner(Message.of("owner.section", section, word), sections, List.of(), List.of()));
       }
       for (List<List<Claim>> unit : claims) {
         for (Claim c : unit.get(i)) o.add(c.path(), c.owner());
@@ -96,25 +96,41 @@ final class Owners {
   }
 
   /** The pages one unit writes, per language in {@code langs}' order. */
-  private static List<List<Claim>> claims(Unit unit, Urls urls, List<String> langs,
-      String def) {
+  private static List<List<Claim>> claims(Unit unit, Urls urls, List<String> langs, String def) {
     Provenance from = unit.provenance();
     List<List<Claim>> all = new ArrayList<>(langs.size());
     for (String lang : langs) {
       List<Claim> out = new ArrayList<>(1);
       boolean dflt = lang.equals(def);
       if (unit instanceof Plan p) {
-        out.add(new Claim(urls.plan(p, lang), new Owner(Message.literal(from.main()), p.pos(),
-            from.files(lang), fallback(from, lang, def))));
+        out.add(
+            new Claim(
+                urls.plan(p, lang),
+                new Owner(
+                    Message.literal(from.main()),
+                    p.pos(),
+                    from.files(lang),
+                    fallback(from, lang, def))));
         for (FocusArea a : p.focusAreas()) {
           Provenance part = from.part(a.id());
-          out.add(new Claim(urls.area(p, a, lang), new Owner(
-              Message.of("owner.area", a.id(), from.main()), a.pos(), part.files(lang),
-              fallback(part, lang, def))));
+          out.add(
+              new Claim(
+                  urls.area(p, a, lang),
+                  new Owner(
+                      Message.of("owner.area", a.id(), from.main()),
+                      a.pos(),
+                      part.files(lang),
+                      fallback(part, lang, def))));
         }
       } else if (unit instanceof Project p) {
-        out.add(new Claim(urls.project(p, lang), new Owner(Message.literal(from.main()), p.pos(),
-            from.files(lang), fallback(from, lang, def))));
+        out.add(
+            new Claim(
+                urls.project(p, lang),
+                new Owner(
+                    Message.literal(from.main()),
+                    p.pos(),
+                    from.files(lang),
+                    fallback(from, lang, def))));
       } else if (unit instanceof Hearing h) {
         out.add(new Claim(urls.hearing(h, lang), doc(from, lang, dflt)));
       } else if (unit instanceof Page p) {
@@ -126,11 +142,12 @@ final class Owners {
   }
 
   /**
-   * The key of a page path: composed (NFC), as two spellings of one name (a file saved on a Mac,
-   * a slug typed elsewhere) are one folder on some systems and look the same to a visitor.
+   * The key of a page path: composed (NFC), as two spellings of one name (a file saved on a Mac, a
+   * slug typed elsewhere) are one folder on some systems and look the same to a visitor.
    */
   private static String key(String path) {
-    return java.text.Normalizer.isNormalized(path, java.text.Normalizer.Form.NFC) ? path
+    return java.text.Normalizer.isNormalized(path, java.text.Normalizer.Form.NFC)
+        ? path
         : java.text.Normalizer.normalize(path, java.text.Normalizer.Form.NFC);
   }
 
@@ -157,8 +174,11 @@ final class Owners {
   private static Owner doc(Provenance from, String lang, boolean dflt) {
     String own = from.text(lang);
     String file = own != null ? own : from.main();
-    return new Owner(Message.literal(file), () -> slugPos(from, file),
-        own != null ? List.of(file) : List.of(), dflt ? List.of() : List.of(from.main()));
+    return new Owner(
+        Message.literal(file),
+        () -> slugPos(from, file),
+        own != null ? List.of(file) : List.of(),
+        dflt ? List.of() : List.of(from.main()));
   }
 
   /** The {@code slug:} line of this language's file, else of the default file, else the file. */

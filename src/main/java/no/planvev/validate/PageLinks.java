@@ -5,8 +5,8 @@ import java.util.Arrays;
 /**
  * What the link check needs of one generated page: its internal link values ({@code href} and
  * {@code src}, entity-unescaped, each once, sorted) and its ids ({@code id}, and {@code name} on
- * {@code <a>}; each once, sorted). External links are dropped when the page is scanned.
- * Immutable once made; {@link LinkChecker#add} may swap its strings for equal shared ones.
+ * {@code <a>}; each once, sorted). External links are dropped when the page is scanned. Immutable
+ * once made; {@link LinkChecker#add} may swap its strings for equal shared ones.
  */
 public final class PageLinks {
 

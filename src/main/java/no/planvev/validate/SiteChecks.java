@@ -1,19 +1,16 @@
 package no.planvev.validate;
 
-import no.planvev.diag.Catalog;
-
-import no.planvev.diag.Problems;
-
-import no.planvev.diag.Problem;
-
-import no.planvev.diag.Message;
-
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import no.planvev.diag.Catalog;
+import no.planvev.diag.Message;
+import no.planvev.diag.Problem;
+import no.planvev.diag.Problems;
+import no.planvev.diag.SourcePos;
 import no.planvev.model.Activity;
 import no.planvev.model.Content;
 import no.planvev.model.FocusArea;
@@ -26,7 +23,6 @@ import no.planvev.model.Plan;
 import no.planvev.model.Project;
 import no.planvev.model.ProjectStatus;
 import no.planvev.model.Provenance;
-import no.planvev.diag.SourcePos;
 import no.planvev.model.Unit;
 
 /**
@@ -38,9 +34,9 @@ public final class SiteChecks {
   private SiteChecks() {}
 
   /**
-   * What the preview keeps between checks: each unit's claims on page paths and its own
-   * problems, by the identity of the unit (the loader gives the same object for an unchanged
-   * file), valid while the site settings, the date and the folder stay the same.
+   * What the preview keeps between checks: each unit's claims on page paths and its own problems,
+   * by the identity of the unit (the loader gives the same object for an unchanged file), valid
+   * while the site settings, the date and the folder stay the same.
    */
   public static final class Memo {
     private Object key;
@@ -55,9 +51,11 @@ public final class SiteChecks {
     check(content, contentDir, today, problems, null);
   }
 
-  /** As above, checking again only the units that are new since the last check with {@code memo}. */
-  public static void check(Content content, Path contentDir, LocalDate today, Problems problems,
-      Memo memo) {
+  /**
+   * As above, checking again only the units that are new since the last check with {@code memo}.
+   */
+  public static void check(
+      Content content, Path contentDir, LocalDate today, Problems problems, Memo memo) {
     if (memo != null) {
       Object key = List.of(content.site(), today, contentDir.toAbsolutePath().normalize());
       if (!key.equals(memo.key)) {
@@ -92,7 +90,8 @@ public final class SiteChecks {
   private static void unit(Unit unit, Content content, LocalDate today, Problems problems) {
     if (unit instanceof Hearing h
         && h.phase(today) == no.planvev.model.HearingPhase.CLOSED_AWAITING) {
-      problems.warning(h.provenance().key("deadline"),
+      problems.warning(
+          h.provenance().key("deadline"),
           Message.of("hearing.deadlinePassed", h.deadline().iso(), today));
     }
     if (unit instanceof Project p) currency(p, content.site().staleAfter(), today, problems);
@@ -100,26 +99,27 @@ public final class SiteChecks {
   }
 
   /**
-   * Whether a project's statuses can be current: an active project past the end of its period,
-   * or one whose status date is in the future or older than {@code staleAfter}, is a warning.
+   * Whether a project's statuses can be current: an active project past the end of its period, or
+   * one whose status date is in the future or older than {@code staleAfter}, is a warning.
    */
-  private static void currency(Project p, java.time.Period staleAfter, LocalDate today,
-      Problems problems) {
+  private static void currency(
+      Project p, java.time.Period staleAfter, LocalDate today, Problems problems) {
     Provenance from = p.provenance();
     LocalDate date = p.statusDate();
     // "Active" as of a status date before the period's end is no contradiction (perhaps stale).
-    if (p.status() == ProjectStatus.ACTIVE && p.period() != null
+    if (p.status() == ProjectStatus.ACTIVE
+        && p.period() != null
         && p.period().due().isBefore(today)
         && (date == null || date.isAfter(p.period().due()))) {
-      problems.warning(from.key("status"),
-          Message.of("project.activePastPeriod", p.period().due()));
+      problems.warning(
+          from.key("status"), Message.of("project.activePastPeriod", p.period().due()));
     }
     if (date == null) return;
     if (date.isAfter(today)) {
-      problems.warning(from.key("status_date"), Message.of("statusDate.future", date,
-          today));
+      problems.warning(from.key("status_date"), Message.of("statusDate.future", date, today));
     } else if (date.plus(staleAfter).isBefore(today)) {
-      problems.warning(from.key("status_date"),
+      problems.warning(
+          from.key("status_date"),
           Message.of("project.statusStale", date, today, today.minus(staleAfter)));
     }
   }
@@ -179,29 +179,45 @@ public final class SiteChecks {
   }
 
   /** {@code pos} is found only when there is something to report (it may read the file). */
-  private static void title(LText title, String lang, String def,
-      java.util.function.Supplier<SourcePos> pos, Problems problems) {
+  private static void title(
+      LText title,
+      String lang,
+      String def,
+      java.util.function.Supplier<SourcePos> pos,
+      Problems problems) {
     if (title == null || title.has(lang)) return;
     String text = title.get(def).orElse(title.values().values().stream().findFirst().orElse(""));
-    problems.warning(pos.get(), Message.of("translation.missingTitle", text, languageName(lang),
-        languageName(def)));
+    problems.warning(
+        pos.get(),
+        Message.of("translation.missingTitle", text, languageName(lang), languageName(def)));
   }
 
   /** {@code from}: where the body was read; its default language's file is the one to point at. */
-  private static void body(LText body, String lang, String def, String stem, Provenance from,
-      Problems problems) {
+  private static void body(
+      LText body, String lang, String def, String stem, Provenance from, Problems problems) {
     if (body == null || body.isEmpty() || body.has(lang) || !body.has(def)) return;
     String file = from.text(def);
     if (file == null) return;
-    problems.warning(SourcePos.file(file), Message.of("translation.missingFile",
-        languageName(lang), stem + "." + lang + ".md", languageName(def)));
+    problems.warning(
+        SourcePos.file(file),
+        Message.of(
+            "translation.missingFile",
+            languageName(lang),
+            stem + "." + lang + ".md",
+            languageName(def)));
   }
 
-  private static void missingFile(LText title, String stem, String lang, Object langName,
-      Object defName, SourcePos pos, Problems problems) {
+  private static void missingFile(
+      LText title,
+      String stem,
+      String lang,
+      Object langName,
+      Object defName,
+      SourcePos pos,
+      Problems problems) {
     if (title != null && title.has(lang)) return;
-    problems.warning(pos, Message.of("translation.missingFile", langName,
-        stem + "." + lang + ".md", defName));
+    problems.warning(
+        pos, Message.of("translation.missingFile", langName, stem + "." + lang + ".md", defName));
   }
 
   /** "English" for en: a catalog name where there is one, else the code. */

@@ -12,15 +12,17 @@ import no.planvev.diag.SourcePos;
 
 /**
  * Finds where a link is written in a content file after loading, to point at it when the link
- * checker finds it broken in the HTML (the model keeps the positions of keys, see
- * {@link no.planvev.model.Provenance}, but not of links inside Markdown).
+ * checker finds it broken in the HTML (the model keeps the positions of keys, see {@link
+ * no.planvev.model.Provenance}, but not of links inside Markdown).
  */
 final class SourceFiles {
 
   private final Path contentDir;
   private final Map<String, List<String>> cache = new ConcurrentHashMap<>();
+
   /** The regular files of each folder (by its content-relative path), listed once. */
   private final Map<String, java.util.Set<String>> folders = new ConcurrentHashMap<>();
+
   private final Map<String, java.util.concurrent.atomic.AtomicInteger> asked =
       new ConcurrentHashMap<>();
   private static final int FEW = 32;
@@ -36,8 +38,10 @@ final class SourceFiles {
     java.util.Set<String> names = folders.get(folder);
     if (names == null) {
       // A few questions (a preview check of one changed file) are cheaper as a stat apiece.
-      if (asked.computeIfAbsent(folder, f -> new java.util.concurrent.atomic.AtomicInteger())
-          .incrementAndGet() <= FEW) {
+      if (asked
+              .computeIfAbsent(folder, f -> new java.util.concurrent.atomic.AtomicInteger())
+              .incrementAndGet()
+          <= FEW) {
         return Files.isRegularFile(contentDir.resolve(path));
       }
       names = folders.computeIfAbsent(folder, this::list);
@@ -69,15 +73,17 @@ final class SourceFiles {
   }
 
   private List<String> lines(String path) {
-    return cache.computeIfAbsent(path, p -> {
-      if (!exists(p)) return List.of();
-      try {
-        String text = Files.readString(contentDir.resolve(p), StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) text = text.substring(1);
-        return new ArrayList<>(text.lines().toList());
-      } catch (IOException | RuntimeException e) {
-        return List.of();
-      }
-    });
+    return cache.computeIfAbsent(
+        path,
+        p -> {
+          if (!exists(p)) return List.of();
+          try {
+            String text = Files.readString(contentDir.resolve(p), StandardCharsets.UTF_8);
+            if (text.startsWith("\uFEFF")) text = text.substring(1);
+            return new ArrayList<>(text.lines().toList());
+          } catch (IOException | RuntimeException e) {
+            return List.of();
+          }
+        });
   }
 }

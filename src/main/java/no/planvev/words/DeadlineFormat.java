@@ -14,21 +14,20 @@ import no.planvev.model.Deadline;
 import no.planvev.model.LText;
 
 /**
- * Deadlines as people write them in each language: {@code 30. november 2017} /
- * {@code 30 November 2017}, {@code uke 50 2017} / {@code week 50 2017}, and so on.
+ * Deadlines as people write them in each language: {@code 30. november 2017} / {@code 30 November
+ * 2017}, {@code uke 50 2017} / {@code week 50 2017}, and so on.
  *
- * <p>The words and patterns come from the language's UI strings ({@code month.1} ...
- * {@code month.12}, {@code month.short.N}, {@code date.day}, {@code date.week},
- * {@code date.quarter}) in {@code templates/i18n}; a key missing there comes from the fallback
- * language's strings (English), then from the JDK's CLDR data for the language (month and day
- * names). There is no other table of these words: {@link Words} hands out one format per
- * language, and every output (pages, calendars, feeds, CSV) asks it.
+ * <p>The words and patterns come from the language's UI strings ({@code month.1} ... {@code
+ * month.12}, {@code month.short.N}, {@code date.day}, {@code date.week}, {@code date.quarter}) in
+ * {@code templates/i18n}; a key missing there comes from the fallback language's strings (English),
+ * then from the JDK's CLDR data for the language (month and day names). There is no other table of
+ * these words: {@link Words} hands out one format per language, and every output (pages, calendars,
+ * feeds, CSV) asks it.
  */
 public final class DeadlineFormat {
 
-  private static final Set<Locale> JDK_LOCALES = Set.copyOf(Arrays.asList(
-      java.text.DateFormatSymbols.getAvailableLocales()));
-
+  private static final Set<Locale> JDK_LOCALES =
+      Set.copyOf(Arrays.asList(java.text.DateFormatSymbols.getAvailableLocales()));
 
   private final List<String> months;
   private final List<String> shortMonths;
@@ -37,8 +36,13 @@ public final class DeadlineFormat {
   private final String weekPattern;
   private final String quarterPattern;
 
-  private DeadlineFormat(List<String> months, List<String> shortMonths, List<String> weekdays,
-      String dayPattern, String weekPattern, String quarterPattern) {
+  private DeadlineFormat(
+      List<String> months,
+      List<String> shortMonths,
+      List<String> weekdays,
+      String dayPattern,
+      String weekPattern,
+      String quarterPattern) {
     this.months = months;
     this.shortMonths = shortMonths;
     this.weekdays = weekdays;
@@ -53,34 +57,39 @@ public final class DeadlineFormat {
   }
 
   /**
-   * The format of {@code lang}: a key {@code own} lacks comes from {@code fallback} (the
-   * fallback language's strings), then, for month and day names, from CLDR.
+   * The format of {@code lang}: a key {@code own} lacks comes from {@code fallback} (the fallback
+   * language's strings), then, for month and day names, from CLDR.
    */
-  public static DeadlineFormat of(String lang, Map<String, String> own,
-      Map<String, String> fallback) {
+  public static DeadlineFormat of(
+      String lang, Map<String, String> own, Map<String, String> fallback) {
     Locale locale = cldrLocale(lang);
     List<String> months = new ArrayList<>();
     List<String> shortMonths = new ArrayList<>();
     for (Month m : Month.values()) {
-      String full = own.getOrDefault("month." + m.getValue(),
-          m.getDisplayName(TextStyle.FULL_STANDALONE, locale));
+      String full =
+          own.getOrDefault(
+              "month." + m.getValue(), m.getDisplayName(TextStyle.FULL_STANDALONE, locale));
       months.add(full);
-      shortMonths.add(own.getOrDefault("month.short." + m.getValue(),
-          shortMonth(lang, full, m, locale)));
+      shortMonths.add(
+          own.getOrDefault("month.short." + m.getValue(), shortMonth(lang, full, m, locale)));
     }
     List<String> weekdays = new ArrayList<>();
     for (DayOfWeek d : DayOfWeek.values()) {
-      weekdays.add(own.getOrDefault("weekday." + d.getValue(),
-          d.getDisplayName(TextStyle.FULL_STANDALONE, locale)));
+      weekdays.add(
+          own.getOrDefault(
+              "weekday." + d.getValue(), d.getDisplayName(TextStyle.FULL_STANDALONE, locale)));
     }
-    return new DeadlineFormat(List.copyOf(months), List.copyOf(shortMonths),
-        List.copyOf(weekdays), pattern("date.day", own, fallback, "{day} {month} {year}"),
+    return new DeadlineFormat(
+        List.copyOf(months),
+        List.copyOf(shortMonths),
+        List.copyOf(weekdays),
+        pattern("date.day", own, fallback, "{day} {month} {year}"),
         pattern("date.week", own, fallback, "{year}-W{week}"),
         pattern("date.quarter", own, fallback, "{year}-Q{quarter}"));
   }
 
-  private static String pattern(String key, Map<String, String> own, Map<String, String> fallback,
-      String lastResort) {
+  private static String pattern(
+      String key, Map<String, String> own, Map<String, String> fallback, String lastResort) {
     String p = own.get(key);
     if (p == null) p = fallback.get(key);
     return p == null ? lastResort : p;
@@ -108,7 +117,10 @@ public final class DeadlineFormat {
     return m.getDisplayName(TextStyle.SHORT_STANDALONE, locale);
   }
 
-  /** The deadline as text in {@code lang} (built-in words); free text falls back to the default language. */
+  /**
+   * The deadline as text in {@code lang} (built-in words); free text falls back to the default
+   * language.
+   */
   public static String display(Deadline d, String lang, String defaultLang) {
     return builtIn(lang).displayIn(d, lang, defaultLang);
   }
@@ -170,11 +182,13 @@ public final class DeadlineFormat {
   }
 
   /**
-   * A valid HTML {@code <time datetime>} value: {@code 2017-11-30}, {@code 2017-W50},
-   * {@code 2018-02}, {@code 2018}; quarters, intervals and free text give the due day.
+   * A valid HTML {@code <time datetime>} value: {@code 2017-11-30}, {@code 2017-W50}, {@code
+   * 2018-02}, {@code 2018}; quarters, intervals and free text give the due day.
    */
   public static String datetime(Deadline d) {
-    if (d instanceof Deadline.Day || d instanceof Deadline.Week || d instanceof Deadline.Month
+    if (d instanceof Deadline.Day
+        || d instanceof Deadline.Week
+        || d instanceof Deadline.Month
         || d instanceof Deadline.Year) {
       return d.iso();
     }
@@ -187,7 +201,8 @@ public final class DeadlineFormat {
   }
 
   private String day(LocalDate date) {
-    return dayPattern.replace("{day}", Integer.toString(date.getDayOfMonth()))
+    return dayPattern
+        .replace("{day}", Integer.toString(date.getDayOfMonth()))
         .replace("{month}", month(date.getMonthValue()))
         .replace("{year}", Integer.toString(date.getYear()));
   }
@@ -201,7 +216,8 @@ public final class DeadlineFormat {
   }
 
   private String quarter(int quarter, int year) {
-    return quarterPattern.replace("{quarter}", Integer.toString(quarter))
+    return quarterPattern
+        .replace("{quarter}", Integer.toString(quarter))
         .replace("{year}", Integer.toString(year));
   }
 
@@ -209,23 +225,29 @@ public final class DeadlineFormat {
     Deadline from = i.from();
     Deadline to = i.to();
     // Within one year, say the year once: "januar–februar 2018", "1.–15. mars 2018".
-    if (from instanceof Deadline.Month a && to instanceof Deadline.Month b && a.year() == b.year()) {
+    if (from instanceof Deadline.Month a
+        && to instanceof Deadline.Month b
+        && a.year() == b.year()) {
       return month(a.month()) + "–" + month(b.month()) + " " + b.year();
     }
     boolean dayFirst = dayPattern.startsWith("{day}");
-    if (dayFirst && from instanceof Deadline.Day a && to instanceof Deadline.Day b
+    if (dayFirst
+        && from instanceof Deadline.Day a
+        && to instanceof Deadline.Day b
         && a.date().getYear() == b.date().getYear()) {
       LocalDate x = a.date();
       LocalDate y = b.date();
       if (x.getMonth() == y.getMonth()) {
         return dayDot() ? x.getDayOfMonth() + ".–" + day(y) : x.getDayOfMonth() + "–" + day(y);
       }
-      String first = dayDot()
-          ? x.getDayOfMonth() + ". " + month(x.getMonthValue())
-          : x.getDayOfMonth() + " " + month(x.getMonthValue());
+      String first =
+          dayDot()
+              ? x.getDayOfMonth() + ". " + month(x.getMonthValue())
+              : x.getDayOfMonth() + " " + month(x.getMonthValue());
       return first + " – " + day(y);
     }
-    if (from instanceof Deadline.Week a && to instanceof Deadline.Week b
+    if (from instanceof Deadline.Week a
+        && to instanceof Deadline.Week b
         && a.weekYear() == b.weekYear()) {
       return week(a.week() + "–" + b.week(), b.weekYear());
     }

@@ -3,21 +3,21 @@ package no.planvev.words;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import no.planvev.diag.Problems;
 import no.planvev.model.Deadline;
 import no.planvev.model.LText;
 import no.planvev.source.UiStrings;
 import no.planvev.theme.Theme;
-import no.planvev.diag.Problems;
 
 /**
- * The site's vocabulary: every UI word and every date and deadline phrase, per language, from
- * one table — the theme's {@code i18n/<lang>.yaml} files ({@link UiStrings}). Pages, calendars,
- * feeds, CSV headers and the preview overlay all ask here, so that a deadline reads the same
- * ("uke 50 2017") wherever it is shown.
+ * The site's vocabulary: every UI word and every date and deadline phrase, per language, from one
+ * table — the theme's {@code i18n/<lang>.yaml} files ({@link UiStrings}). Pages, calendars, feeds,
+ * CSV headers and the preview overlay all ask here, so that a deadline reads the same ("uke 50
+ * 2017") wherever it is shown.
  *
- * <p>A word a site's own i18n file lacks (an override replaces the built-in file) is taken from
- * the built-in file of that language, then from English, else the key itself is shown.
- * Immutable; the date formats are made once per language on first use.
+ * <p>A word a site's own i18n file lacks (an override replaces the built-in file) is taken from the
+ * built-in file of that language, then from English, else the key itself is shown. Immutable; the
+ * date formats are made once per language on first use.
  */
 public final class Words {
 
@@ -58,8 +58,8 @@ public final class Words {
   }
 
   /**
-   * The UI strings of {@code lang}: the site's, each key it lacks from the built-in file of
-   * {@code lang}; empty for a language neither has.
+   * The UI strings of {@code lang}: the site's, each key it lacks from the built-in file of {@code
+   * lang}; empty for a language neither has.
    */
   public Map<String, String> strings(String lang) {
     Map<String, String> own = ui.getOrDefault(lang, Map.of());
@@ -88,8 +88,7 @@ public final class Words {
 
   /** Dates and deadlines as written in {@code lang}. */
   public DeadlineFormat dates(String lang) {
-    return dates.computeIfAbsent(lang,
-        l -> DeadlineFormat.of(l, strings(l), strings(FALLBACK)));
+    return dates.computeIfAbsent(lang, l -> DeadlineFormat.of(l, strings(l), strings(FALLBACK)));
   }
 
   /** A deadline as people read it in {@code lang} ("uke 50 2017"); free text in {@code lang}. */

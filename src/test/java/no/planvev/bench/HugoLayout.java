@@ -4,17 +4,18 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A minimal Hugo multilingual site roughly equal to planvev's page output: one layout with the
- * site title, main menu, language switcher, page body and footer; pages at {@code /<lang>/<id>/}
- * (as planvev writes them), a sitemap and a 404 page. No asset pipeline, no RSS of all pages, no
- * taxonomies, no section listing: planvev writes none of these for plain pages, and leaving them
- * on would only slow Hugo down.
+ * A minimal Hugo multilingual site roughly equal to planvev's page output: one layout with the site
+ * title, main menu, language switcher, page body and footer; pages at {@code /<lang>/<id>/} (as
+ * planvev writes them), a sitemap and a 404 page. No asset pipeline, no RSS of all pages, no
+ * taxonomies, no section listing: planvev writes none of these for plain pages, and leaving them on
+ * would only slow Hugo down.
  */
 final class HugoLayout {
 
   private HugoLayout() {}
 
-  static final String CONFIG = """
+  static final String CONFIG =
+      """
       baseURL = "https://bench.example.no/"
       defaultContentLanguage = "nb"
       defaultContentLanguageInSubdir = true
@@ -50,7 +51,8 @@ final class HugoLayout {
         unsafe = false
       """;
 
-  private static final String BASEOF = """
+  private static final String BASEOF =
+      """
       <!DOCTYPE html>
       <html lang="{{ .Language.Lang }}">
       <head>
@@ -82,7 +84,8 @@ final class HugoLayout {
       </html>
       """;
 
-  private static final String SINGLE = """
+  private static final String SINGLE =
+      """
       {{ define "main" }}
       <h1>{{ .Title }}</h1>
       {{ with .Params.summary }}<p class="lead">{{ . }}</p>{{ end }}
@@ -90,7 +93,8 @@ final class HugoLayout {
       {{ end }}
       """;
 
-  private static final String LIST = """
+  private static final String LIST =
+      """
       {{ define "main" }}
       <h1>{{ .Title }}</h1>
       {{ .Content }}
@@ -100,16 +104,19 @@ final class HugoLayout {
       {{ end }}
       """;
 
-  private static final String NOT_FOUND = """
+  private static final String NOT_FOUND =
+      """
       {{ define "main" }}
       <h1>404</h1>
       {{ end }}
       """;
 
   /** Layout files by path in the Hugo site. */
-  static final Map<String, String> FILES = new TreeMap<>(Map.of(
-      "layouts/_default/baseof.html", BASEOF,
-      "layouts/_default/single.html", SINGLE,
-      "layouts/_default/list.html", LIST,
-      "layouts/404.html", NOT_FOUND));
+  static final Map<String, String> FILES =
+      new TreeMap<>(
+          Map.of(
+              "layouts/_default/baseof.html", BASEOF,
+              "layouts/_default/single.html", SINGLE,
+              "layouts/_default/list.html", LIST,
+              "layouts/404.html", NOT_FOUND));
 }

@@ -48,11 +48,15 @@ public final class SyntheticSite {
       gen.pages(n, Path.of(rest.get(2)));
       if (hugo != null) gen.hugoPages(n, hugo);
     } else if (rest.size() == 5 && rest.get(0).equals("plan")) {
-      gen.plan(Integer.parseInt(rest.get(1)), Integer.parseInt(rest.get(2)),
-          Integer.parseInt(rest.get(3)), Path.of(rest.get(4)));
+      gen.plan(
+          Integer.parseInt(rest.get(1)),
+          Integer.parseInt(rest.get(2)),
+          Integer.parseInt(rest.get(3)),
+          Path.of(rest.get(4)));
     } else {
-      System.err.println("usage: SyntheticSite pages N OUT [--hugo DIR] [--seed S]\n"
-          + "       SyntheticSite plan PROJECTS ACTIVITIES HEARINGS OUT [--seed S]");
+      System.err.println(
+          "usage: SyntheticSite pages N OUT [--hugo DIR] [--seed S]\n"
+              + "       SyntheticSite plan PROJECTS ACTIVITIES HEARINGS OUT [--seed S]");
       System.exit(2);
     }
   }
@@ -69,7 +73,8 @@ public final class SyntheticSite {
         PageText p = page(i, lang);
         StringBuilder s = new StringBuilder("---\n");
         s.append("title: ").append(yamlString(p.title)).append('\n');
-        if (lang.equals("nb") && i < MENU_PAGES) s.append("menu: ").append((i + 1) * 10).append('\n');
+        if (lang.equals("nb") && i < MENU_PAGES)
+          s.append("menu: ").append((i + 1) * 10).append('\n');
         s.append("summary: ").append(yamlString(p.summary)).append('\n');
         s.append("---\n").append(p.body);
         write(out.resolve("pages").resolve(id + "." + lang + ".md"), s.toString());
@@ -94,7 +99,8 @@ public final class SyntheticSite {
         PageText p = page(i, lang);
         StringBuilder s = new StringBuilder("---\n");
         s.append("title: ").append(yamlString(p.title)).append('\n');
-        if (i < MENU_PAGES) s.append("menu:\n  main:\n    weight: ").append((i + 1) * 10).append('\n');
+        if (i < MENU_PAGES)
+          s.append("menu:\n  main:\n    weight: ").append((i + 1) * 10).append('\n');
         s.append("summary: ").append(yamlString(p.summary)).append('\n');
         s.append("---\n").append(p.body);
         write(out.resolve("content/pages").resolve(id + "." + lang + ".md"), s.toString());
@@ -127,11 +133,21 @@ public final class SyntheticSite {
         }
         b.append('\n');
       } else if (s == 1) {
-        b.append("| ").append(w.word(r)).append(" | ").append(w.word(r)).append(" | ")
-            .append(w.word(r)).append(" |\n|---|---|--:|\n");
+        b.append("| ")
+            .append(w.word(r))
+            .append(" | ")
+            .append(w.word(r))
+            .append(" | ")
+            .append(w.word(r))
+            .append(" |\n|---|---|--:|\n");
         for (int k = 0, rows = 3 + r.nextInt(4); k < rows; k++) {
-          b.append("| ").append(capitalize(w.word(r))).append(" | ").append(w.phrase(r, 3))
-              .append(" | ").append(r.nextInt(100_000)).append(" |\n");
+          b.append("| ")
+              .append(capitalize(w.word(r)))
+              .append(" | ")
+              .append(w.phrase(r, 3))
+              .append(" | ")
+              .append(r.nextInt(100_000))
+              .append(" |\n");
         }
         b.append('\n');
       } else {
@@ -157,8 +173,15 @@ public final class SyntheticSite {
       int roll = r.nextInt(10);
       if (roll == 0) {
         String word = w.word(r);
-        sentence = sentence.substring(0, sentence.length() - 1) + " [" + word
-            + "](https://example.no/" + Words.ascii(word) + "/" + r.nextInt(1000) + ").";
+        sentence =
+            sentence.substring(0, sentence.length() - 1)
+                + " ["
+                + word
+                + "](https://example.no/"
+                + Words.ascii(word)
+                + "/"
+                + r.nextInt(1000)
+                + ").";
       } else if (roll == 1) {
         sentence = sentence.substring(0, sentence.length() - 1) + " *" + w.word(r) + "*.";
       } else if (roll == 2) {
@@ -172,7 +195,8 @@ public final class SyntheticSite {
   // ---------------------------------------------------------------- plan-shaped site
 
   /** One plan (4 focus areas), K projects with M activities each, H hearings, in nb and en. */
-  public void plan(int projects, int activitiesPerProject, int hearings, Path out) throws IOException {
+  public void plan(int projects, int activitiesPerProject, int hearings, Path out)
+      throws IOException {
     SplittableRandom r = new SplittableRandom(seed);
     Words nb = Words.of("nb");
     Words en = Words.of("en");
@@ -183,15 +207,27 @@ public final class SyntheticSite {
         .append("period: 2024/2027\n")
         .append("owner: {nb: Syntetisk regionråd, en: Synthetic regional council}\n")
         .append("adopted: {date: 2024-06-15, by: {nb: Regionrådet, en: The regional council}}\n")
-        .append("main_goal: ").append(ltext(nb, en, r, 8)).append('\n')
-        .append("main_strategy:\n  title: ").append(ltext(nb, en, r, 3)).append('\n')
-        .append("  text: ").append(ltext(nb, en, r, 12)).append('\n')
+        .append("main_goal: ")
+        .append(ltext(nb, en, r, 8))
+        .append('\n')
+        .append("main_strategy:\n  title: ")
+        .append(ltext(nb, en, r, 3))
+        .append('\n')
+        .append("  text: ")
+        .append(ltext(nb, en, r, 12))
+        .append('\n')
         .append("focus_areas:\n");
     for (String area : areas) {
-      plan.append("  - id: ").append(area).append('\n')
-          .append("    title: ").append(ltext(nb, en, r, 2)).append('\n')
+      plan.append("  - id: ")
+          .append(area)
+          .append('\n')
+          .append("    title: ")
+          .append(ltext(nb, en, r, 2))
+          .append('\n')
           .append("    weight: 25\n")
-          .append("    goal: ").append(ltext(nb, en, r, 8)).append('\n')
+          .append("    goal: ")
+          .append(ltext(nb, en, r, 8))
+          .append('\n')
           .append("    strategies:\n");
       for (int s = 0; s < 3; s++) plan.append("      - ").append(ltext(nb, en, r, 7)).append('\n');
     }
@@ -201,9 +237,14 @@ public final class SyntheticSite {
       Words w = Words.of(lang);
       write(planDir.resolve("index." + lang + ".md"), paragraph(w, r, 5) + "\n");
       for (String area : areas) {
-        write(planDir.resolve(area + "." + lang + ".md"),
-            paragraph(w, r, 4) + "\n\n## " + capitalize(w.phrase(r, 2)) + "\n\n"
-                + paragraph(w, r, 4) + "\n");
+        write(
+            planDir.resolve(area + "." + lang + ".md"),
+            paragraph(w, r, 4)
+                + "\n\n## "
+                + capitalize(w.phrase(r, 2))
+                + "\n\n"
+                + paragraph(w, r, 4)
+                + "\n");
       }
     }
 
@@ -211,16 +252,30 @@ public final class SyntheticSite {
       String id = String.format(Locale.ROOT, "prosjekt-%04d", k + 1);
       StringBuilder p = new StringBuilder();
       int startYear = 2024 + k % 3;
-      p.append("title: ").append(ltext(nb, en, r, 3)).append('\n')
-          .append("owner: {nb: Kommune ").append(k % 19 + 1).append(", en: Municipality ")
-          .append(k % 19 + 1).append("}\n")
-          .append("manager: {nb: Prosjektleder, en: Project manager}\n")
-          .append("period: ").append(startYear).append("-01/@END@\n")
-          .append("phase: ").append(ltext(nb, en, r, 2)).append('\n')
-          .append("status: ").append(List.of("planned", "active", "paused", "completed").get(k % 4))
+      p.append("title: ")
+          .append(ltext(nb, en, r, 3))
           .append('\n')
-          .append("supports: [strategisk-plan/").append(areas.get(k % areas.size())).append("]\n")
-          .append("summary: ").append(ltext(nb, en, r, 20)).append('\n')
+          .append("owner: {nb: Kommune ")
+          .append(k % 19 + 1)
+          .append(", en: Municipality ")
+          .append(k % 19 + 1)
+          .append("}\n")
+          .append("manager: {nb: Prosjektleder, en: Project manager}\n")
+          .append("period: ")
+          .append(startYear)
+          .append("-01/@END@\n")
+          .append("phase: ")
+          .append(ltext(nb, en, r, 2))
+          .append('\n')
+          .append("status: ")
+          .append(List.of("planned", "active", "paused", "completed").get(k % 4))
+          .append('\n')
+          .append("supports: [strategisk-plan/")
+          .append(areas.get(k % areas.size()))
+          .append("]\n")
+          .append("summary: ")
+          .append(ltext(nb, en, r, 20))
+          .append('\n')
           .append("initiatives:\n");
       int perMeasure = 5;
       int measures = Math.max(1, (activitiesPerProject + perMeasure - 1) / perMeasure);
@@ -230,34 +285,65 @@ public final class SyntheticSite {
       for (int m = 0; m < measures; m++) {
         if (m % perInitiative == 0) {
           int init = m / perInitiative;
-          p.append("  - id: innsats-").append(init + 1).append('\n')
-              .append("    number: ").append(init + 1).append('\n')
-              .append("    title: ").append(ltext(nb, en, r, 3)).append('\n')
+          p.append("  - id: innsats-")
+              .append(init + 1)
+              .append('\n')
+              .append("    number: ")
+              .append(init + 1)
+              .append('\n')
+              .append("    title: ")
+              .append(ltext(nb, en, r, 3))
+              .append('\n')
               .append("    status: ")
               .append(List.of("active", "planned", "postponed", "completed").get(init % 4))
               .append('\n')
-              .append("    status_note: ").append(ltext(nb, en, r, 8)).append('\n')
-              .append("    summary: ").append(ltext(nb, en, r, 25)).append('\n')
+              .append("    status_note: ")
+              .append(ltext(nb, en, r, 8))
+              .append('\n')
+              .append("    summary: ")
+              .append(ltext(nb, en, r, 25))
+              .append('\n')
               .append("    measures:\n");
         }
-        p.append("      - id: tiltak-").append(m + 1).append('\n')
-            .append("        title: ").append(ltext(nb, en, r, 4)).append('\n')
-            .append("        summary: ").append(ltext(nb, en, r, 20)).append('\n')
+        p.append("      - id: tiltak-")
+            .append(m + 1)
+            .append('\n')
+            .append("        title: ")
+            .append(ltext(nb, en, r, 4))
+            .append('\n')
+            .append("        summary: ")
+            .append(ltext(nb, en, r, 20))
+            .append('\n')
             .append("        activities:\n");
         for (int j = 0; j < perMeasure && a < activitiesPerProject; j++, a++) {
-          p.append("          - title: ").append(ltext(nb, en, r, 4)).append('\n')
+          p.append("          - title: ")
+              .append(ltext(nb, en, r, 4))
+              .append('\n')
               .append("            responsible: {nb: Prosjektleder, en: Project manager}\n")
-              .append("            deadline: ").append(deadline(a, cursor, r)).append('\n')
-              .append("            status: ").append(List.of("planned", "in_progress", "done",
-                  "planned", "cancelled", "postponed", "done").get(a % 7)).append('\n');
+              .append("            deadline: ")
+              .append(deadline(a, cursor, r))
+              .append('\n')
+              .append("            status: ")
+              .append(
+                  List.of(
+                          "planned",
+                          "in_progress",
+                          "done",
+                          "planned",
+                          "cancelled",
+                          "postponed",
+                          "done")
+                      .get(a % 7))
+              .append('\n');
           if (a % 4 == 0) {
             p.append("            note: ").append(ltext(nb, en, r, 10)).append('\n');
           }
         }
       }
       int end = Math.max(cursor[0] - 1, startYear * 12 + 11);
-      String yaml = p.toString().replace("@END@",
-          String.format(Locale.ROOT, "%d-%02d", end / 12, end % 12 + 1));
+      String yaml =
+          p.toString()
+              .replace("@END@", String.format(Locale.ROOT, "%d-%02d", end / 12, end % 12 + 1));
       Path dir = out.resolve("projects").resolve(id);
       write(dir.resolve("project.yaml"), yaml);
       write(dir.resolve("index.nb.md"), paragraph(nb, r, 4) + "\n");
@@ -269,19 +355,58 @@ public final class SyntheticSite {
       int year = 2024 + h % 3;
       String nbTitle = "Høring – " + nb.phrase(r, 4);
       String enTitle = "Consultation – " + en.phrase(r, 4);
-      String front = "issuer: Departementet " + (h % 7 + 1) + "\n"
-          + "reference: \"" + (year % 100) + "/" + (1000 + h) + "\"\n"
-          + "published: " + year + "-0" + (1 + h % 9) + "-01\n"
-          + "deadline: " + year + "-" + String.format(Locale.ROOT, "%02d", 10 + h % 3) + "-15\n"
-          + "status: " + List.of("open", "answered", "closed").get(h % 3) + "\n"
-          + "source_url: https://example.no/horinger/" + id + "\n"
-          + "topics: [strategisk-plan/" + areas.get(h % areas.size()) + "]\n";
-      write(out.resolve("hearings").resolve(id + ".nb.md"),
-          "---\ntitle: " + yamlString(nbTitle) + "\n" + front + "---\n" + paragraph(nb, r, 6)
-              + "\n\n## " + capitalize(nb.phrase(r, 2)) + "\n\n" + paragraph(nb, r, 5) + "\n");
-      write(out.resolve("hearings").resolve(id + ".en.md"),
-          "---\ntitle: " + yamlString(enTitle) + "\n---\n" + paragraph(en, r, 6)
-              + "\n\n## " + capitalize(en.phrase(r, 2)) + "\n\n" + paragraph(en, r, 5) + "\n");
+      String front =
+          "issuer: Departementet "
+              + (h % 7 + 1)
+              + "\n"
+              + "reference: \""
+              + (year % 100)
+              + "/"
+              + (1000 + h)
+              + "\"\n"
+              + "published: "
+              + year
+              + "-0"
+              + (1 + h % 9)
+              + "-01\n"
+              + "deadline: "
+              + year
+              + "-"
+              + String.format(Locale.ROOT, "%02d", 10 + h % 3)
+              + "-15\n"
+              + "status: "
+              + List.of("open", "answered", "closed").get(h % 3)
+              + "\n"
+              + "source_url: https://example.no/horinger/"
+              + id
+              + "\n"
+              + "topics: [strategisk-plan/"
+              + areas.get(h % areas.size())
+              + "]\n";
+      write(
+          out.resolve("hearings").resolve(id + ".nb.md"),
+          "---\ntitle: "
+              + yamlString(nbTitle)
+              + "\n"
+              + front
+              + "---\n"
+              + paragraph(nb, r, 6)
+              + "\n\n## "
+              + capitalize(nb.phrase(r, 2))
+              + "\n\n"
+              + paragraph(nb, r, 5)
+              + "\n");
+      write(
+          out.resolve("hearings").resolve(id + ".en.md"),
+          "---\ntitle: "
+              + yamlString(enTitle)
+              + "\n---\n"
+              + paragraph(en, r, 6)
+              + "\n\n## "
+              + capitalize(en.phrase(r, 2))
+              + "\n\n"
+              + paragraph(en, r, 5)
+              + "\n");
     }
   }
 
@@ -306,9 +431,12 @@ public final class SyntheticSite {
         java.time.LocalDate day = java.time.LocalDate.of(y, month, 1 + r.nextInt(21));
         java.time.LocalDate monday = day.with(java.time.DayOfWeek.MONDAY);
         if (monday.getMonthValue() != month) monday = monday.plusWeeks(1);
-        text = String.format(Locale.ROOT, "%d-W%02d",
-            monday.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
-            monday.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        text =
+            String.format(
+                Locale.ROOT,
+                "%d-W%02d",
+                monday.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
+                monday.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
         dueMonth = c + (monday.plusDays(6).getMonthValue() == month ? 0 : 1);
       }
       case 2 -> {
@@ -330,9 +458,16 @@ public final class SyntheticSite {
         dueMonth = end;
       }
       default -> {
-        text = String.format(Locale.ROOT,
-            "{text: {nb: \"%d. møte %d\", en: \"Meeting %d of %d\"}, sort: %d-%02d}",
-            1 + r.nextInt(4), y, 1 + r.nextInt(4), y, y, month);
+        text =
+            String.format(
+                Locale.ROOT,
+                "{text: {nb: \"%d. møte %d\", en: \"Meeting %d of %d\"}, sort: %d-%02d}",
+                1 + r.nextInt(4),
+                y,
+                1 + r.nextInt(4),
+                y,
+                y,
+                month);
         dueMonth = c;
       }
     }
@@ -343,12 +478,19 @@ public final class SyntheticSite {
   // ---------------------------------------------------------------- helpers
 
   private static String ltext(Words nb, Words en, SplittableRandom r, int words) {
-    return "{nb: " + yamlString(capitalize(nb.phrase(r, words))) + ", en: "
-        + yamlString(capitalize(en.phrase(r, words))) + "}";
+    return "{nb: "
+        + yamlString(capitalize(nb.phrase(r, words)))
+        + ", en: "
+        + yamlString(capitalize(en.phrase(r, words)))
+        + "}";
   }
 
   private static String siteYaml(String nbTitle, String enTitle) {
-    return "title: {nb: " + nbTitle + ", en: " + enTitle + "}\n"
+    return "title: {nb: "
+        + nbTitle
+        + ", en: "
+        + enTitle
+        + "}\n"
         + "description: {nb: Et syntetisk nettsted for ytelsesmåling., "
         + "en: A synthetic site for benchmarks.}\n"
         + "base_url: https://bench.example.no/\n"
@@ -356,7 +498,11 @@ public final class SyntheticSite {
         + "  - {code: nb, name: Norsk bokmål}\n"
         + "  - {code: en, name: English}\n"
         + "publisher:\n"
-        + "  name: {nb: " + nbTitle + ", en: " + enTitle + "}\n"
+        + "  name: {nb: "
+        + nbTitle
+        + ", en: "
+        + enTitle
+        + "}\n"
         + "  url: https://example.no/\n"
         + "  email: post@example.no\n"
         + "accessibility_statement: https://bench.example.no/nb/tilgjengelighet/\n"

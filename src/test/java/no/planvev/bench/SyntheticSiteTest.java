@@ -13,11 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import no.planvev.model.Deadline;
+import no.planvev.diag.Problems;
 import no.planvev.model.Content;
+import no.planvev.model.Deadline;
 import no.planvev.model.Deadlines;
 import no.planvev.source.ContentLoader;
-import no.planvev.diag.Problems;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,7 +39,8 @@ class SyntheticSiteTest {
   void pageTextDoesNotDependOnSiteSize() throws IOException {
     new SyntheticSite(7).pages(3, tmp.resolve("small"));
     new SyntheticSite(7).pages(30, tmp.resolve("large"));
-    assertArrayEquals(Files.readAllBytes(tmp.resolve("small/pages/side-000002.en.md")),
+    assertArrayEquals(
+        Files.readAllBytes(tmp.resolve("small/pages/side-000002.en.md")),
         Files.readAllBytes(tmp.resolve("large/pages/side-000002.en.md")));
   }
 
@@ -60,7 +61,8 @@ class SyntheticSiteTest {
     assertTrue(nb.contains("\n- "), "a list");
     assertTrue(nb.contains("\n|---|---|--:|\n"), "a table");
     assertTrue(Files.readString(tmp.resolve("pages/side-000001.nb.md")).contains("\nmenu: 10\n"));
-    assertTrue(!Files.readString(tmp.resolve("pages/side-000001.en.md")).contains("menu:"),
+    assertTrue(
+        !Files.readString(tmp.resolve("pages/side-000001.en.md")).contains("menu:"),
         "menu is not text: only the default language file gives it");
   }
 
@@ -80,8 +82,13 @@ class SyntheticSiteTest {
   void planSiteUsesEveryDeadlineFormAndAValidOne() throws IOException, Deadlines.InvalidDeadline {
     new SyntheticSite(7).plan(2, 14, 3, tmp);
     String project = Files.readString(tmp.resolve("projects/prosjekt-0001/project.yaml"));
-    List<String> deadlines = project.lines().map(String::strip)
-        .filter(l -> l.startsWith("deadline: ")).map(l -> l.substring(10)).toList();
+    List<String> deadlines =
+        project
+            .lines()
+            .map(String::strip)
+            .filter(l -> l.startsWith("deadline: "))
+            .map(l -> l.substring(10))
+            .toList();
     assertEquals(14, deadlines.size());
     Map<Class<?>, Integer> forms = new TreeMap<>((a, b) -> a.getName().compareTo(b.getName()));
     for (String d : deadlines) {
@@ -93,8 +100,8 @@ class SyntheticSiteTest {
     }
     assertEquals(7, forms.size(), forms.toString());
     assertTrue(Files.exists(tmp.resolve("hearings/horing-0003.en.md")));
-    assertTrue(Files.readString(tmp.resolve("plans/strategisk-plan/plan.yaml"))
-        .contains("weight: 25"));
+    assertTrue(
+        Files.readString(tmp.resolve("plans/strategisk-plan/plan.yaml")).contains("weight: 25"));
   }
 
   @Test
@@ -121,7 +128,8 @@ class SyntheticSiteTest {
     Map<String, String> files = new TreeMap<>();
     try (Stream<Path> walk = Files.walk(root)) {
       for (Path p : walk.filter(Files::isRegularFile).toList()) {
-        files.put(root.relativize(p).toString(),
+        files.put(
+            root.relativize(p).toString(),
             new String(Files.readAllBytes(p), StandardCharsets.UTF_8));
       }
     }

@@ -53,8 +53,8 @@ final class Browser implements AutoCloseable {
     Path chromium = Tools.path("planvev.chromium", "/usr/bin/chromium");
     Path chromedriver = Tools.path("planvev.chromedriver", "/usr/bin/chromedriver");
     Tools.require(Tools.executable(chromium), "Chromium (" + chromium + ")", Tools.CHROMIUM_HINT);
-    Tools.require(Tools.executable(chromedriver), "chromedriver (" + chromedriver + ")",
-        Tools.CHROMIUM_HINT);
+    Tools.require(
+        Tools.executable(chromedriver), "chromedriver (" + chromedriver + ")", Tools.CHROMIUM_HINT);
     System.setProperty("webdriver.chrome.driver", chromedriver.toString());
     // We use plain CDP commands through chromedriver, not Selenium's versioned DevTools classes;
     // its "no CDP implementation matching 156" warning is noise.
@@ -67,15 +67,25 @@ final class Browser implements AutoCloseable {
     }
     ChromeOptions options = new ChromeOptions();
     options.setBinary(chromium.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
-        "--disable-dev-shm-usage", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--user-data-dir=" + profile, "--window-size=" + DESKTOP_WIDTH + "," + VIEWPORT_HEIGHT,
-        "--lang=en-US", "--hide-scrollbars", "--force-device-scale-factor=1");
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(chromedriver.toFile())
-        .usingAnyFreePort()
-        .build();
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--user-data-dir=" + profile,
+        "--window-size=" + DESKTOP_WIDTH + "," + VIEWPORT_HEIGHT,
+        "--lang=en-US",
+        "--hide-scrollbars",
+        "--force-device-scale-factor=1");
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(chromedriver.toFile())
+            .usingAnyFreePort()
+            .build();
     ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
@@ -90,8 +100,9 @@ final class Browser implements AutoCloseable {
 
   /** Sets the CSS viewport exactly (window sizes have a minimum; 320 px needs emulation). */
   void viewport(int width, int height) {
-    driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
-        "width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+    driver.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
+        Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
   }
 
   /** Loads {@code url} at {@code width} CSS px and waits for the load event. */
@@ -115,26 +126,34 @@ final class Browser implements AutoCloseable {
     if (!Boolean.TRUE.equals(js("return typeof window.axe === 'object';"))) {
       js(axeSource());
     }
-    Object result = driver.executeAsyncScript(
-        "const done = arguments[arguments.length - 1];"
-            + "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]},"
-            + "  resultTypes: ['violations']})"
-            + ".then(r => done(r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,"
-            + "  helpUrl: v.helpUrl, nodes: v.nodes.map(n => ({target: JSON.stringify(n.target),"
-            + "  summary: n.failureSummary || ''}))}))), e => done('axe failed: ' + e));",
-        AXE_TAGS);
+    Object result =
+        driver.executeAsyncScript(
+            "const done = arguments[arguments.length - 1];"
+                + "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]},"
+                + "  resultTypes: ['violations']})"
+                + ".then(r => done(r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,"
+                + "  helpUrl: v.helpUrl, nodes: v.nodes.map(n => ({target: JSON.stringify(n.target),"
+                + "  summary: n.failureSummary || ''}))}))), e => done('axe failed: ' + e));",
+            AXE_TAGS);
     if (result instanceof String error) {
       throw new IllegalStateException(error + " on " + driver.getCurrentUrl());
     }
     List<String> out = new ArrayList<>();
     for (Map<String, Object> v : (List<Map<String, Object>>) result) {
       StringBuilder sb = new StringBuilder();
-      sb.append(v.get("id")).append(" (").append(v.get("impact")).append("): ")
-          .append(v.get("help")).append(" <").append(v.get("helpUrl")).append('>');
+      sb.append(v.get("id"))
+          .append(" (")
+          .append(v.get("impact"))
+          .append("): ")
+          .append(v.get("help"))
+          .append(" <")
+          .append(v.get("helpUrl"))
+          .append('>');
       for (Map<String, Object> node : (List<Map<String, Object>>) v.get("nodes")) {
         sb.append("\n      at ").append(node.get("target"));
         String summary = (String) node.get("summary");
-        if (!summary.isEmpty()) sb.append("\n         ").append(summary.replace("\n", "\n         "));
+        if (!summary.isEmpty())
+          sb.append("\n         ").append(summary.replace("\n", "\n         "));
       }
       out.add(sb.toString());
     }
@@ -145,14 +164,20 @@ final class Browser implements AutoCloseable {
   private List<String> axeViolationsInFrames() {
     Results results = new AxeBuilder().withTags(AXE_TAGS).analyze(driver);
     if (results.isErrored()) {
-      throw new IllegalStateException("axe failed on " + driver.getCurrentUrl() + ": "
-          + results.getErrorMessage());
+      throw new IllegalStateException(
+          "axe failed on " + driver.getCurrentUrl() + ": " + results.getErrorMessage());
     }
     List<String> out = new ArrayList<>();
     for (Rule rule : results.getViolations()) {
       StringBuilder sb = new StringBuilder();
-      sb.append(rule.getId()).append(" (").append(rule.getImpact()).append("): ")
-          .append(rule.getHelp()).append(" <").append(rule.getHelpUrl()).append('>');
+      sb.append(rule.getId())
+          .append(" (")
+          .append(rule.getImpact())
+          .append("): ")
+          .append(rule.getHelp())
+          .append(" <")
+          .append(rule.getHelpUrl())
+          .append('>');
       for (CheckedNode node : rule.getNodes()) {
         sb.append("\n      at ").append(node.getTarget());
         if (node.getFailureSummary() != null) {
@@ -191,8 +216,12 @@ final class Browser implements AutoCloseable {
   /** A PNG of the whole page at {@code width} CSS px. */
   byte[] fullPageScreenshot(String url, int width) {
     open(url, width);
-    long height = ((Number) js("return Math.max(document.documentElement.scrollHeight,"
-        + " document.body ? document.body.scrollHeight : 0);")).longValue();
+    long height =
+        ((Number)
+                js(
+                    "return Math.max(document.documentElement.scrollHeight,"
+                        + " document.body ? document.body.scrollHeight : 0);"))
+            .longValue();
     viewport(width, (int) Math.min(Math.max(height, 100), 20_000));
     byte[] png = driver.getScreenshotAs(OutputType.BYTES);
     viewport(width, VIEWPORT_HEIGHT);

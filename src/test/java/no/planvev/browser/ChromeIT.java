@@ -31,10 +31,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * What every page of the demo has around its content, in a real browser: the header on a phone,
- * the menu as a disclosure that works with the keyboard and without JavaScript, status tags, the
- * embed box, print, the sharing tags, addresses per language with the old ones sent on, and the
- * root page's language choice.
+ * What every page of the demo has around its content, in a real browser: the header on a phone, the
+ * menu as a disclosure that works with the keyboard and without JavaScript, status tags, the embed
+ * box, print, the sharing tags, addresses per language with the old ones sent on, and the root
+ * page's language choice.
  */
 class ChromeIT {
 
@@ -44,11 +44,25 @@ class ChromeIT {
   private static final int PHONE_HEIGHT = 667;
 
   /** One page of every kind, in each language the demo has. */
-  private static final List<String> KINDS = List.of("nb/", "nb/planer/strategisk-plan/",
-      "nb/planer/strategisk-plan/naeringsvekst/", "nb/prosjekter/",
-      "nb/prosjekter/naeringsvennlig-kommune/", "nb/tidslinje/", "nb/horinger/",
-      "nb/horinger/regional-naeringsstrategi/", "nb/om/", "nb/data/", "nb/404.html", "en/",
-      "en/about/", "en/projects/naeringsvennlig-kommune/", "se/", "se/om/", "");
+  private static final List<String> KINDS =
+      List.of(
+          "nb/",
+          "nb/planer/strategisk-plan/",
+          "nb/planer/strategisk-plan/naeringsvekst/",
+          "nb/prosjekter/",
+          "nb/prosjekter/naeringsvennlig-kommune/",
+          "nb/tidslinje/",
+          "nb/horinger/",
+          "nb/horinger/regional-naeringsstrategi/",
+          "nb/om/",
+          "nb/data/",
+          "nb/404.html",
+          "en/",
+          "en/about/",
+          "en/projects/naeringsvennlig-kommune/",
+          "se/",
+          "se/om/",
+          "");
 
   private static Path tmp;
   private static Path site;
@@ -59,8 +73,9 @@ class ChromeIT {
   static void buildAndServe() throws IOException {
     tmp = Files.createTempDirectory("planvev-chrome-");
     site = tmp.resolve("site");
-    BuildResult result = Builder.build(new BuildOptions(Path.of("content"), Path.of("templates"),
-        site, null, DATE, false));
+    BuildResult result =
+        Builder.build(
+            new BuildOptions(Path.of("content"), Path.of("templates"), site, null, DATE, false));
     assertTrue(result.ok(), () -> "the demo site does not build:\n" + result.problems());
     server = StaticServer.serve(site);
     browser = Browser.start();
@@ -69,8 +84,9 @@ class ChromeIT {
   @AfterAll
   static void stop() throws IOException {
     if (browser != null) {
-      browser.driver().executeCdpCommand("Emulation.setScriptExecutionDisabled",
-          Map.of("value", false));
+      browser
+          .driver()
+          .executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
       browser.close();
     }
     if (server != null) server.close();
@@ -101,11 +117,13 @@ class ChromeIT {
     for (String page : KINDS) {
       if (page.isEmpty()) continue; // the root goes on to a language (see below)
       openOnPhone(page);
-      double header = number("return document.querySelector('.site-header')"
-          + ".getBoundingClientRect().height;");
+      double header =
+          number(
+              "return document.querySelector('.site-header')" + ".getBoundingClientRect().height;");
       double h1 = number("return document.querySelector('h1').getBoundingClientRect().bottom;");
       if (header > 120) found.put(page, "header is " + header + " px high");
-      if (h1 > PHONE_HEIGHT) found.put(page, "the h1 ends at " + h1 + " px, below the first screen");
+      if (h1 > PHONE_HEIGHT)
+        found.put(page, "the h1 ends at " + h1 + " px, below the first screen");
     }
     assertEquals(Map.of(), found);
   }
@@ -114,40 +132,53 @@ class ChromeIT {
   void theMenuIsAClosedDisclosureOnAPhoneThatOpensWithTheKeyboardAndByClick() {
     openOnPhone("nb/prosjekter/");
     assertEquals(Boolean.FALSE, browser.js("return document.querySelector('details.menu').open;"));
-    assertEquals(Boolean.FALSE, browser.js("return document.querySelector('.menu nav a')"
-        + ".checkVisibility();"), "a closed menu shows no links");
+    assertEquals(
+        Boolean.FALSE,
+        browser.js("return document.querySelector('.menu nav a')" + ".checkVisibility();"),
+        "a closed menu shows no links");
     // Tab to the summary (skip link, site title, language links, then the menu button).
     for (int i = 0; i < 20; i++) {
       browser.tab();
-      if (Boolean.TRUE.equals(browser.js(
-          "return document.activeElement.matches('details.menu > summary');"))) {
+      if (Boolean.TRUE.equals(
+          browser.js("return document.activeElement.matches('details.menu > summary');"))) {
         break;
       }
     }
-    assertEquals(Boolean.TRUE, browser.js(
-        "return document.activeElement.matches('details.menu > summary');"),
+    assertEquals(
+        Boolean.TRUE,
+        browser.js("return document.activeElement.matches('details.menu > summary');"),
         "Tab reaches the menu button");
     browser.enter();
     assertEquals(Boolean.TRUE, browser.js("return document.querySelector('details.menu').open;"));
     browser.tab();
-    assertEquals("Forside", browser.js("return document.activeElement.textContent;"),
+    assertEquals(
+        "Forside",
+        browser.js("return document.activeElement.textContent;"),
         "the next Tab goes into the open menu");
-    assertEquals("page", browser.js("return document.querySelector("
-        + "'.menu a[href=\"./\"]').getAttribute('aria-current');"));
+    assertEquals(
+        "page",
+        browser.js(
+            "return document.querySelector("
+                + "'.menu a[href=\"./\"]').getAttribute('aria-current');"));
     browser.driver().findElement(By.cssSelector("details.menu > summary")).click();
-    assertEquals(Boolean.FALSE, browser.js("return document.querySelector('details.menu').open;"),
+    assertEquals(
+        Boolean.FALSE,
+        browser.js("return document.querySelector('details.menu').open;"),
         "a click closes it again");
     browser.driver().findElement(By.cssSelector("details.menu > summary")).click();
     assertEquals(Boolean.TRUE, browser.js("return document.querySelector('details.menu').open;"));
-    double bottom = number("return [...document.querySelectorAll('.menu nav a')]"
-        + ".map(a => a.getBoundingClientRect().bottom).reduce((a, b) => Math.max(a, b));");
+    double bottom =
+        number(
+            "return [...document.querySelectorAll('.menu nav a')]"
+                + ".map(a => a.getBoundingClientRect().bottom).reduce((a, b) => Math.max(a, b));");
     assertTrue(bottom > 0, "the open menu shows its links");
   }
 
   @Test
   void theMenuOpensWithoutJavaScript() {
-    browser.driver().executeCdpCommand("Emulation.setScriptExecutionDisabled",
-        Map.of("value", true));
+    browser
+        .driver()
+        .executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
     try {
       openOnPhone("nb/tidslinje/");
       var summary = browser.driver().findElement(By.cssSelector("details.menu > summary"));
@@ -156,47 +187,64 @@ class ChromeIT {
       summary.click();
       assertTrue(first.isDisplayed(), "the disclosure opens without any script of ours");
       for (var script : browser.driver().findElements(By.cssSelector("script"))) {
-        assertTrue(script.getDomAttribute("src").endsWith("static/copy.js"),
+        assertTrue(
+            script.getDomAttribute("src").endsWith("static/copy.js"),
             "the only script is the embed box's copy button, not the menu's");
       }
     } finally {
-      browser.driver().executeCdpCommand("Emulation.setScriptExecutionDisabled",
-          Map.of("value", false));
+      browser
+          .driver()
+          .executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
     }
   }
 
   @Test
   void wideScreensShowTheMenuOpenWithoutAButtonAndPagesInTheFooter() {
     browser.open(server.url("nb/om/"), Browser.DESKTOP_WIDTH);
-    assertEquals(0.0, number("return document.querySelector('.menu > summary')"
-        + ".getClientRects().length;"));
-    assertEquals(6.0, number("return [...document.querySelectorAll('.menu nav a')]"
-        + ".filter(a => a.getClientRects().length > 0).length;"),
+    assertEquals(
+        0.0,
+        number("return document.querySelector('.menu > summary')" + ".getClientRects().length;"));
+    assertEquals(
+        6.0,
+        number(
+            "return [...document.querySelectorAll('.menu nav a')]"
+                + ".filter(a => a.getClientRects().length > 0).length;"),
         "home, plan, projects, timeline, hearings, reports");
-    double header = number("return document.querySelector('.site-header')"
-        + ".getBoundingClientRect().height;");
+    double header =
+        number(
+            "return document.querySelector('.site-header')" + ".getBoundingClientRect().height;");
     assertTrue(header <= 120, "header " + header + " px at 1280 px");
-    assertEquals("page", browser.js("return document.querySelector('footer nav a[href=\"./\"]')"
-        + ".getAttribute('aria-current');"));
+    assertEquals(
+        "page",
+        browser.js(
+            "return document.querySelector('footer nav a[href=\"./\"]')"
+                + ".getAttribute('aria-current');"));
   }
 
   @Test
   void statusTagsAreAtLeast16PxWithAaContrastAndSayHowLate() {
     List<String> problems = new ArrayList<>();
     int tags = 0;
-    for (String page : List.of("nb/", "nb/prosjekter/naeringsvennlig-kommune/", "nb/tidslinje/",
-        "nb/horinger/", "en/projects/naeringsvennlig-kommune/")) {
+    for (String page :
+        List.of(
+            "nb/",
+            "nb/prosjekter/naeringsvennlig-kommune/",
+            "nb/tidslinje/",
+            "nb/horinger/",
+            "en/projects/naeringsvennlig-kommune/")) {
       browser.open(server.url(page), PHONE);
       @SuppressWarnings("unchecked")
-      List<Map<String, Object>> found = (List<Map<String, Object>>) browser.js(
-          "const lum = c => { const v = c.match(/[\\d.]+/g).slice(0, 3).map(Number).map(x => {"
-          + " x /= 255; return x <= 0.03928 ? x / 12.92 : Math.pow((x + 0.055) / 1.055, 2.4);});"
-          + " return 0.2126 * v[0] + 0.7152 * v[1] + 0.0722 * v[2]; };"
-          + "return [...document.querySelectorAll('.tag')].map(t => { const s = getComputedStyle(t);"
-          + " const a = lum(s.color), b = lum(s.backgroundColor);"
-          + " return {text: t.textContent, size: parseFloat(s.fontSize),"
-          + "  ratio: (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05),"
-          + "  filled: s.backgroundColor !== 'rgba(0, 0, 0, 0)', cls: t.className}; });");
+      List<Map<String, Object>> found =
+          (List<Map<String, Object>>)
+              browser.js(
+                  "const lum = c => { const v = c.match(/[\\d.]+/g).slice(0, 3).map(Number).map(x => {"
+                      + " x /= 255; return x <= 0.03928 ? x / 12.92 : Math.pow((x + 0.055) / 1.055, 2.4);});"
+                      + " return 0.2126 * v[0] + 0.7152 * v[1] + 0.0722 * v[2]; };"
+                      + "return [...document.querySelectorAll('.tag')].map(t => { const s = getComputedStyle(t);"
+                      + " const a = lum(s.color), b = lum(s.backgroundColor);"
+                      + " return {text: t.textContent, size: parseFloat(s.fontSize),"
+                      + "  ratio: (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05),"
+                      + "  filled: s.backgroundColor !== 'rgba(0, 0, 0, 0)', cls: t.className}; });");
       for (Map<String, Object> t : found) {
         tags++;
         double size = ((Number) t.get("size")).doubleValue();
@@ -206,8 +254,9 @@ class ChromeIT {
         if (ratio < 4.5) problems.add(what + ": contrast " + ratio);
         if (!Boolean.TRUE.equals(t.get("filled"))) problems.add(what + ": no background");
         if (String.valueOf(t.get("cls")).contains("tag-overdue")
-            && !String.valueOf(t.get("text")).matches(
-                "(Forsinket \\d+ (dager?|uker?|måneder?|år)|\\d+ (days?|weeks?|months?|years?) late)")
+            && !String.valueOf(t.get("text"))
+                .matches(
+                    "(Forsinket \\d+ (dager?|uker?|måneder?|år)|\\d+ (days?|weeks?|months?|years?) late)")
             && !String.valueOf(t.get("text")).matches("Forsinket|Overdue")) {
           problems.add(what + ": an overdue tag that says neither how late nor Overdue");
         }
@@ -224,14 +273,20 @@ class ChromeIT {
     assertNotNull(box);
     assertFalse(box.hasAttr("open"));
     assertEquals("Del eller bygg inn", box.selectFirst("summary").text());
-    assertEquals(BASE + "nb/prosjekter/naeringsvennlig-kommune/",
+    assertEquals(
+        BASE + "nb/prosjekter/naeringsvennlig-kommune/",
         box.selectFirst("input.share-link").attr("value"));
-    assertEquals("Share or embed",
-        parse("en/projects/naeringsvennlig-kommune/").selectFirst("details.embed-offer summary")
+    assertEquals(
+        "Share or embed",
+        parse("en/projects/naeringsvennlig-kommune/")
+            .selectFirst("details.embed-offer summary")
             .text());
     browser.open(server.url("nb/prosjekter/naeringsvennlig-kommune/"), PHONE);
-    assertEquals(Boolean.FALSE, browser.js("return document.querySelector('.embed-offer textarea')"
-        + ".checkVisibility();"), "the snippet is hidden until the reader opens the box");
+    assertEquals(
+        Boolean.FALSE,
+        browser.js(
+            "return document.querySelector('.embed-offer textarea')" + ".checkVisibility();"),
+        "the snippet is hidden until the reader opens the box");
   }
 
   @Test
@@ -240,11 +295,20 @@ class ChromeIT {
     browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
     try {
       for (String sel : List.of(".menu", ".lang", ".embed-offer", ".skip", ".footer-menu")) {
-        assertEquals("none", browser.js("const e = document.querySelector('" + sel + "');"
-            + "return e ? getComputedStyle(e).display : 'none';"), sel + " in print");
+        assertEquals(
+            "none",
+            browser.js(
+                "const e = document.querySelector('"
+                    + sel
+                    + "');"
+                    + "return e ? getComputedStyle(e).display : 'none';"),
+            sel + " in print");
       }
-      String after = (String) browser.js("const a = document.querySelector('main a[href]"
-          + ":not([href^=\"#\"])'); return getComputedStyle(a, '::after').content;");
+      String after =
+          (String)
+              browser.js(
+                  "const a = document.querySelector('main a[href]"
+                      + ":not([href^=\"#\"])'); return getComputedStyle(a, '::after').content;");
       assertTrue(after.contains("("), "a link shows its address in print: " + after);
     } finally {
       browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
@@ -279,10 +343,14 @@ class ChromeIT {
     found.values().removeIf(List::isEmpty);
     assertEquals(Map.of(), found);
     Document project = parse("nb/prosjekter/naeringsvennlig-kommune/");
-    assertNotEquals(content(parse("nb/"), "meta[name=description]"),
-        content(project, "meta[name=description]"), "a project describes itself");
-    assertEquals(List.of("en_GB"), project.select("meta[property=og:locale:alternate]")
-        .eachAttr("content"), "the other language the project has text in");
+    assertNotEquals(
+        content(parse("nb/"), "meta[name=description]"),
+        content(project, "meta[name=description]"),
+        "a project describes itself");
+    assertEquals(
+        List.of("en_GB"),
+        project.select("meta[property=og:locale:alternate]").eachAttr("content"),
+        "the other language the project has text in");
   }
 
   private static void assertNotEquals(String a, String b, String message) {
@@ -318,45 +386,65 @@ class ChromeIT {
     Document root = parse("");
     assertNull(root.selectFirst("meta[http-equiv=refresh]"));
     assertEquals(List.of("nb/", "en/", "se/"), root.select("main ul.languages a").eachAttr("href"));
-    for (var want : Map.of("en-GB", "/en/", "nb-NO", "/nb/", "no", "/nb/", "se", "/se/")
-        .entrySet()) {
-      browser.driver().executeCdpCommand("Emulation.setUserAgentOverride", Map.of(
-          "userAgent", "Mozilla/5.0 planvev-test", "acceptLanguage", want.getKey()));
+    for (var want :
+        Map.of("en-GB", "/en/", "nb-NO", "/nb/", "no", "/nb/", "se", "/se/").entrySet()) {
+      browser
+          .driver()
+          .executeCdpCommand(
+              "Emulation.setUserAgentOverride",
+              Map.of("userAgent", "Mozilla/5.0 planvev-test", "acceptLanguage", want.getKey()));
       browser.open(server.url(""), PHONE);
       new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
           .until(d -> d.getCurrentUrl().endsWith(want.getValue()));
     }
-    browser.driver().executeCdpCommand("Emulation.setUserAgentOverride", Map.of(
-        "userAgent", "Mozilla/5.0 planvev-test", "acceptLanguage", "de-DE"));
+    browser
+        .driver()
+        .executeCdpCommand(
+            "Emulation.setUserAgentOverride",
+            Map.of("userAgent", "Mozilla/5.0 planvev-test", "acceptLanguage", "de-DE"));
     browser.open(server.url(""), PHONE);
-    assertEquals(server.url(""), browser.driver().getCurrentUrl(),
+    assertEquals(
+        server.url(""),
+        browser.driver().getCurrentUrl(),
         "no language of the site wanted: the reader chooses");
     assertEquals(3.0, number("return document.querySelectorAll('main ul.languages a').length;"));
-    browser.driver().executeCdpCommand("Emulation.setScriptExecutionDisabled",
-        Map.of("value", true));
-    browser.driver().executeCdpCommand("Emulation.setUserAgentOverride", Map.of(
-        "userAgent", "Mozilla/5.0 planvev-test", "acceptLanguage", "en-GB"));
+    browser
+        .driver()
+        .executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+    browser
+        .driver()
+        .executeCdpCommand(
+            "Emulation.setUserAgentOverride",
+            Map.of("userAgent", "Mozilla/5.0 planvev-test", "acceptLanguage", "en-GB"));
     try {
       browser.driver().get(server.url(""));
-      assertEquals(server.url(""), browser.driver().getCurrentUrl(),
+      assertEquals(
+          server.url(""),
+          browser.driver().getCurrentUrl(),
           "without JavaScript the root stays and lists the languages");
       assertEquals(3, browser.driver().findElements(By.cssSelector("main ul.languages a")).size());
     } finally {
-      browser.driver().executeCdpCommand("Emulation.setScriptExecutionDisabled",
-          Map.of("value", false));
-      browser.driver().executeCdpCommand("Emulation.setUserAgentOverride", Map.of(
-          "userAgent", "Mozilla/5.0 planvev-test", "acceptLanguage", "en-US"));
+      browser
+          .driver()
+          .executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+      browser
+          .driver()
+          .executeCdpCommand(
+              "Emulation.setUserAgentOverride",
+              Map.of("userAgent", "Mozilla/5.0 planvev-test", "acceptLanguage", "en-US"));
     }
   }
 
   @Test
   void axeFindsNoViolationsOnTheRedirectAndTheOpenMenuAndEmbedBox() {
     Map<String, List<String>> found = new LinkedHashMap<>();
-    browser.driver().executeCdpCommand("Emulation.setScriptExecutionDisabled",
-        Map.of("value", false));
+    browser
+        .driver()
+        .executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
     openOnPhone("nb/prosjekter/naeringsvennlig-kommune/");
-    browser.js("document.querySelector('details.menu').open = true;"
-        + "document.querySelector('details.embed-offer').open = true;");
+    browser.js(
+        "document.querySelector('details.menu').open = true;"
+            + "document.querySelector('details.embed-offer').open = true;");
     found.put("project, menu and embed box open @375", browser.axeViolations());
     found.values().removeIf(List::isEmpty);
     assertEquals(Map.of(), found);

@@ -30,9 +30,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * The demo site ({@code content/} with {@code templates/}, built for 23 November 2026) in a real
- * browser: every HTML page in every language (nb, en, se) must meet WCAG 2.1 AA as far as
- * machines can tell.
- * Each test checks every page and lists every problem it finds, page by page.
+ * browser: every HTML page in every language (nb, en, se) must meet WCAG 2.1 AA as far as machines
+ * can tell. Each test checks every page and lists every problem it finds, page by page.
  */
 class DemoSiteIT {
 
@@ -60,14 +59,18 @@ class DemoSiteIT {
   static void buildAndServe() throws IOException {
     tmp = Files.createTempDirectory("planvev-demo-");
     site = tmp.resolve("site");
-    BuildResult result = Builder.build(new BuildOptions(Path.of("content"), Path.of("templates"),
-        site, null, DATE, false));
+    BuildResult result =
+        Builder.build(
+            new BuildOptions(Path.of("content"), Path.of("templates"), site, null, DATE, false));
     assertTrue(result.ok(), () -> "the demo site does not build:\n" + result.problems());
     try (Stream<Path> files = Files.walk(site)) {
-      pages = files.filter(f -> f.toString().endsWith(".html"))
-          .map(f -> site.relativize(f).toString().replace('\\', '/'))
-          .map(p -> p.endsWith("index.html") ? p.substring(0, p.length() - 10) : p)
-          .sorted().toList();
+      pages =
+          files
+              .filter(f -> f.toString().endsWith(".html"))
+              .map(f -> site.relativize(f).toString().replace('\\', '/'))
+              .map(p -> p.endsWith("index.html") ? p.substring(0, p.length() - 10) : p)
+              .sorted()
+              .toList();
     }
     for (String lang : LANGUAGES) {
       assertTrue(pages.stream().anyMatch(p -> p.startsWith(lang + "/")), "no pages in " + lang);
@@ -102,8 +105,10 @@ class DemoSiteIT {
 
   private static Document parse(String page) {
     try {
-      return Jsoup.parse(site.resolve(page.endsWith("/") || page.isEmpty() ? page + "index.html"
-          : page).toFile(), "UTF-8", server.url(page));
+      return Jsoup.parse(
+          site.resolve(page.endsWith("/") || page.isEmpty() ? page + "index.html" : page).toFile(),
+          "UTF-8",
+          server.url(page));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -122,8 +127,16 @@ class DemoSiteIT {
       }
     }
     if (count > 0) {
-      fail(what + ": " + count + " problem(s) on " + byPage.values().stream()
-          .filter(l -> !l.isEmpty()).count() + " of " + byPage.size() + " pages" + sb);
+      fail(
+          what
+              + ": "
+              + count
+              + " problem(s) on "
+              + byPage.values().stream().filter(l -> !l.isEmpty()).count()
+              + " of "
+              + byPage.size()
+              + " pages"
+              + sb);
     }
   }
 
@@ -150,8 +163,14 @@ class DemoSiteIT {
   @Test
   void vnuFindsNoHtmlErrors() {
     List<String> errors = Vnu.errors(site);
-    assertEquals(List.of(), errors, () -> "the Nu HTML Checker found " + errors.size()
-        + " error(s):\n" + String.join("\n", errors));
+    assertEquals(
+        List.of(),
+        errors,
+        () ->
+            "the Nu HTML Checker found "
+                + errors.size()
+                + " error(s):\n"
+                + String.join("\n", errors));
   }
 
   @Test
@@ -192,28 +211,30 @@ class DemoSiteIT {
 
   /**
    * WCAG 2.1, 3.1.2 (language of parts): on a Northern Sami page, no text the browser shows is
-   * bokmål (a bokmål UI string, or bokmål content text that is not also the Sami text) unless
-   * the nearest lang around it is nb, so that screen readers switch pronunciation.
+   * bokmål (a bokmål UI string, or bokmål content text that is not also the Sami text) unless the
+   * nearest lang around it is nb, so that screen readers switch pronunciation.
    */
   @Test
   void noSamiPageShowsBokmalWithoutLangNb() {
-    no.planvev.BokmalText bokmal = no.planvev.BokmalText.of(Path.of("content"),
-        Path.of("templates"), "se");
+    no.planvev.BokmalText bokmal =
+        no.planvev.BokmalText.of(Path.of("content"), Path.of("templates"), "se");
     assertTrue(bokmal.size() > 100, "bokmål texts known: " + bokmal.size());
     Map<String, List<String>> found = new LinkedHashMap<>();
-    List<String> se = pages.stream().filter(p -> p.startsWith("se/") || p.startsWith("embed/se/"))
-        .toList();
+    List<String> se =
+        pages.stream().filter(p -> p.startsWith("se/") || p.startsWith("embed/se/")).toList();
     assertTrue(se.size() > 20, "se pages: " + se.size());
     for (String page : se) {
       browser.open(server.url(page), 1280);
       @SuppressWarnings("unchecked")
-      List<List<String>> texts = (List<List<String>>) browser.js(
-          "const out = []; const w = document.createTreeWalker(document.body,"
-          + " NodeFilter.SHOW_TEXT); let n;"
-          + " while ((n = w.nextNode())) { if (!n.nodeValue.trim()) continue;"
-          + " const p = n.parentElement; const l = p.closest('[lang]');"
-          + " out.push([n.nodeValue, p.textContent, l ? l.getAttribute('lang') : '']); }"
-          + " return out;");
+      List<List<String>> texts =
+          (List<List<String>>)
+              browser.js(
+                  "const out = []; const w = document.createTreeWalker(document.body,"
+                      + " NodeFilter.SHOW_TEXT); let n;"
+                      + " while ((n = w.nextNode())) { if (!n.nodeValue.trim()) continue;"
+                      + " const p = n.parentElement; const l = p.closest('[lang]');"
+                      + " out.push([n.nodeValue, p.textContent, l ? l.getAttribute('lang') : '']); }"
+                      + " return out;");
       List<String> problems = new ArrayList<>();
       for (List<String> t : texts) {
         if (bokmal.isUnmarkedBokmal(t.get(0), t.get(1), t.get(2))) {
@@ -236,9 +257,11 @@ class DemoSiteIT {
 
   @Test
   void everyFooterLinksToTheAccessibilityStatement() {
-    Predicate<URI> statement = u -> u.toString().equals(STATEMENT_URL)
-        || u.toString().startsWith(server.url(""))
-        && u.getPath().matches("/(nb|en|se)/(tilgjengelighet|accessibility)/");
+    Predicate<URI> statement =
+        u ->
+            u.toString().equals(STATEMENT_URL)
+                || u.toString().startsWith(server.url(""))
+                    && u.getPath().matches("/(nb|en|se)/(tilgjengelighet|accessibility)/");
     Map<String, List<String>> found = new LinkedHashMap<>();
     for (String page : languagePages()) {
       found.put(page, PageChecks.footerStatementLink(parse(page), server.url(page), statement));
@@ -267,17 +290,31 @@ class DemoSiteIT {
       assertEquals(List.of(), problems, page);
       Document doc = parse(page);
       // Wide screens show content pages in the footer only; the embed box is a closed disclosure.
-      long links = doc.select("a[href]").size() - doc.select(".menu-page a[href]").size()
-          - doc.select("details.embed-offer a[href]").size();
-      assertEquals(links, reached.stream().filter(r -> r.matches("^a[#.\\[].*")).count(),
+      long links =
+          doc.select("a[href]").size()
+              - doc.select(".menu-page a[href]").size()
+              - doc.select("details.embed-offer a[href]").size();
+      assertEquals(
+          links,
+          reached.stream().filter(r -> r.matches("^a[#.\\[].*")).count(),
           page + ": Tab must reach every one of its " + links + " links; reached " + reached);
       String other = lang(page).equals("nb") ? "en" : "nb";
-      assertTrue(reached.stream().anyMatch(r -> r.contains("[href=\"")
-          && (r.contains("/" + other + "/") || r.contains("\"" + other + "/"))),
-          page + ": the language switcher (a link into " + other + "/) was not reached: " + reached);
+      assertTrue(
+          reached.stream()
+              .anyMatch(
+                  r ->
+                      r.contains("[href=\"")
+                          && (r.contains("/" + other + "/") || r.contains("\"" + other + "/"))),
+          page
+              + ": the language switcher (a link into "
+              + other
+              + "/) was not reached: "
+              + reached);
       browser.open(server.url(page), Browser.DESKTOP_WIDTH);
       assertEquals(List.of(), PageChecks.skipLink(browser, true), page);
-      assertEquals("MAIN", browser.js("return document.activeElement.tagName;"),
+      assertEquals(
+          "MAIN",
+          browser.js("return document.activeElement.tagName;"),
           page + ": the skip link must move the focus to <main>");
     }
   }
@@ -291,10 +328,11 @@ class DemoSiteIT {
     for (PageWeight w : weights) {
       List<String> problems = new ArrayList<>();
       if (w.total() > PageWeight.BUDGET) {
-        problems.add(w.total() + " B of HTML + CSS + script, over the " + PageWeight.BUDGET
-            + " B budget");
+        problems.add(
+            w.total() + " B of HTML + CSS + script, over the " + PageWeight.BUDGET + " B budget");
       }
-      w.missing().forEach(m -> problems.add("links a stylesheet or script that is not there: " + m));
+      w.missing()
+          .forEach(m -> problems.add("links a stylesheet or script that is not there: " + m));
       found.put(w.page(), problems);
     }
     assertNoProblems("page weight", found);

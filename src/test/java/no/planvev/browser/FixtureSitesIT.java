@@ -15,9 +15,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The end-to-end fixture sites ({@code src/test/resources/sites/<name>/}, built as the golden
- * tests build them) pass axe-core and the Nu HTML Checker on every page: they have three
- * languages, fallback texts and every deadline form, which the demo site has not.
+ * The end-to-end fixture sites ({@code src/test/resources/sites/<name>/}, built as the golden tests
+ * build them) pass axe-core and the Nu HTML Checker on every page: they have three languages,
+ * fallback texts and every deadline form, which the demo site has not.
  */
 class FixtureSitesIT {
 
@@ -40,9 +40,15 @@ class FixtureSitesIT {
     try (Stream<Path> s = Files.list(SITES)) {
       for (Path dir : s.filter(p -> Files.isDirectory(p.resolve("content"))).sorted().toList()) {
         Path out = Files.createTempDirectory("planvev-fixture-").resolve(dir.getFileName());
-        var result = no.planvev.build.Builder.build(new no.planvev.build.BuildOptions(
-            dir.resolve("content"), Path.of("templates"), out, null,
-            java.time.LocalDate.parse(Files.readString(dir.resolve("date")).strip()), false));
+        var result =
+            no.planvev.build.Builder.build(
+                new no.planvev.build.BuildOptions(
+                    dir.resolve("content"),
+                    Path.of("templates"),
+                    out,
+                    null,
+                    java.time.LocalDate.parse(Files.readString(dir.resolve("date")).strip()),
+                    false));
         if (!result.ok()) fail(dir + " does not build: " + result.problems().all());
         built.add(out);
       }
@@ -52,10 +58,12 @@ class FixtureSitesIT {
 
   private static List<String> pages(Path site) throws IOException {
     try (Stream<Path> files = Files.walk(site)) {
-      return files.filter(f -> f.toString().endsWith(".html"))
+      return files
+          .filter(f -> f.toString().endsWith(".html"))
           .map(f -> site.relativize(f).toString().replace('\\', '/'))
           .map(p -> p.endsWith("index.html") ? p.substring(0, p.length() - 10) : p)
-          .sorted().toList();
+          .sorted()
+          .toList();
     }
   }
 

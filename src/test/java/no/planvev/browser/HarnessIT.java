@@ -41,8 +41,8 @@ class HarnessIT {
   }
 
   private static Document parse(String sitePath) throws Exception {
-    return Jsoup.parse(fixtures.resolve(sitePath + "index.html").toFile(), "UTF-8",
-        server.url(sitePath));
+    return Jsoup.parse(
+        fixtures.resolve(sitePath + "index.html").toFile(), "UTF-8", server.url(sitePath));
   }
 
   @Test
@@ -82,11 +82,15 @@ class HarnessIT {
   @Test
   void structureChecksFailOnTheBadPage() throws Exception {
     Document doc = parse("bad/nb/");
-    assertEquals(List.of("expected exactly one <h1>, found 2",
-        "heading level skipped: <h4> \"From h1 to h4\" follows <h1>"), PageChecks.headings(doc));
-    assertEquals(List.of("<html lang=\"en\"> but the page is in \"nb\""),
-        PageChecks.lang(doc, "nb"));
-    assertEquals(List.of("no link to the accessibility statement in the <footer>"),
+    assertEquals(
+        List.of(
+            "expected exactly one <h1>, found 2",
+            "heading level skipped: <h4> \"From h1 to h4\" follows <h1>"),
+        PageChecks.headings(doc));
+    assertEquals(
+        List.of("<html lang=\"en\"> but the page is in \"nb\""), PageChecks.lang(doc, "nb"));
+    assertEquals(
+        List.of("no link to the accessibility statement in the <footer>"),
         PageChecks.footerStatementLink(doc, server.url("bad/nb/"), STATEMENT));
   }
 
@@ -105,13 +109,18 @@ class HarnessIT {
     browser.open(server.url("bad/nb/"), Browser.DESKTOP_WIDTH);
     List<String> skip = PageChecks.skipLink(browser);
     assertEquals(1, skip.size(), skip.toString());
-    assertTrue(skip.get(0).startsWith("the first focusable element is not a skip link: a[href=\"../\"]"),
+    assertTrue(
+        skip.get(0).startsWith("the first focusable element is not a skip link: a[href=\"../\"]"),
         skip.get(0));
     browser.open(server.url("bad/nb/"), Browser.DESKTOP_WIDTH);
     List<String> order = PageChecks.tabOrder(browser, new ArrayList<>());
     assertEquals(2, order.size(), order.toString());
-    assertTrue(order.get(0).endsWith("with no visible focus indicator (no outline or box-shadow;"
-        + " WCAG 2.4.7)"), order.get(0));
+    assertTrue(
+        order
+            .get(0)
+            .endsWith(
+                "with no visible focus indicator (no outline or box-shadow;" + " WCAG 2.4.7)"),
+        order.get(0));
     assertTrue(order.get(1).startsWith("Tab #1 focused a[href=\"../\"]"), order.get(1));
   }
 
@@ -133,7 +142,11 @@ class HarnessIT {
     // One run over both fixture sites: each vnu run is a JVM start.
     List<String> errors = Vnu.errors(fixtures);
     assertEquals(List.of(), errors.stream().filter(e -> e.contains("good/")).toList());
-    assertTrue(errors.stream().anyMatch(e -> e.contains("bad/nb/index.html")
-        && e.contains("error:") && e.contains("“div”")), String.join("\n", errors));
+    assertTrue(
+        errors.stream()
+            .anyMatch(
+                e ->
+                    e.contains("bad/nb/index.html") && e.contains("error:") && e.contains("“div”")),
+        String.join("\n", errors));
   }
 }

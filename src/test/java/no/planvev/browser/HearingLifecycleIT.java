@@ -26,14 +26,18 @@ import org.junit.jupiter.api.Test;
 class HearingLifecycleIT {
 
   private static final LocalDate DATE = LocalDate.of(2026, 11, 23);
-  private static final String OPEN = "Høring – forslag til regional næringsstrategi for Finnmark 2027–2030";
+  private static final String OPEN =
+      "Høring – forslag til regional næringsstrategi for Finnmark 2027–2030";
   private static final String ANSWERED = "Høring – forslag til endringer i plan- og bygningsloven";
   private static final String NOT_ANSWERED =
       "Høring – forslag til regional plan for kompetanse i helse- og omsorgstjenestene";
-  private static final List<String> HEARING_PAGES = List.of(
-      "nb/horinger/regional-naeringsstrategi/", "nb/horinger/endringer-plan-og-bygningsloven/",
-      "nb/horinger/kompetanse-helse-og-omsorg/", "en/hearings/regional-naeringsstrategi/",
-      "nb/horinger/");
+  private static final List<String> HEARING_PAGES =
+      List.of(
+          "nb/horinger/regional-naeringsstrategi/",
+          "nb/horinger/endringer-plan-og-bygningsloven/",
+          "nb/horinger/kompetanse-helse-og-omsorg/",
+          "en/hearings/regional-naeringsstrategi/",
+          "nb/horinger/");
 
   private static Path tmp;
   private static Path site;
@@ -44,8 +48,9 @@ class HearingLifecycleIT {
   static void buildAndServe() throws IOException {
     tmp = Files.createTempDirectory("planvev-hearings-");
     site = tmp.resolve("site");
-    BuildResult result = Builder.build(new BuildOptions(Path.of("content"), Path.of("templates"),
-        site, null, DATE, false));
+    BuildResult result =
+        Builder.build(
+            new BuildOptions(Path.of("content"), Path.of("templates"), site, null, DATE, false));
     assertTrue(result.ok(), () -> "the demo site does not build:\n" + result.problems());
     server = StaticServer.serve(site);
     browser = Browser.start();
@@ -66,14 +71,17 @@ class HearingLifecycleIT {
   @SuppressWarnings("unchecked")
   private static Map<String, String> labels(String page, String itemSelector) {
     browser.open(server.url(page), 1280);
-    return (Map<String, String>) browser.js("""
+    return (Map<String, String>)
+        browser.js(
+            """
         const out = {};
         for (const item of document.querySelectorAll(arguments[0])) {
           const tag = item.querySelector('.tag');
           const a = item.querySelector('a');
           if (a && tag) out[a.innerText.trim()] = tag.innerText.trim();
         }
-        return out;""", itemSelector);
+        return out;""",
+            itemSelector);
   }
 
   @Test
@@ -87,8 +95,9 @@ class HearingLifecycleIT {
   @Test
   void theHearingsListShowsEachHearingsPhaseOpenFirst() {
     Map<String, String> l = labels("nb/horinger/", "li.card");
-    assertEquals(Map.of(OPEN, "Åpen – 67 dager igjen", ANSWERED, "Besvart",
-        NOT_ANSWERED, "Ikke besvart"), l);
+    assertEquals(
+        Map.of(OPEN, "Åpen – 67 dager igjen", ANSWERED, "Besvart", NOT_ANSWERED, "Ikke besvart"),
+        l);
     assertEquals(OPEN, browser.js("return document.querySelector('li.card a').innerText.trim();"));
   }
 
@@ -102,38 +111,46 @@ class HearingLifecycleIT {
   @Test
   void anOpenHearingsPageSaysTheDaysLeftAndAsksForInputByEmail() {
     browser.open(server.url("nb/horinger/regional-naeringsstrategi/"), 375);
-    assertEquals("67 dager igjen",
+    assertEquals(
+        "67 dager igjen",
         browser.js("return document.querySelector('.days-left').innerText.trim();"));
-    assertEquals("mailto:post@example.no",
+    assertEquals(
+        "mailto:post@example.no",
         browser.js("return document.querySelector('a.button').getAttribute('href');"));
-    assertEquals("Send innspill",
-        browser.js("return document.querySelector('a.button').innerText.trim();"));
-    Number top = (Number) browser.js(
-        "return document.querySelector('a.button').getBoundingClientRect().top;");
+    assertEquals(
+        "Send innspill", browser.js("return document.querySelector('a.button').innerText.trim();"));
+    Number top =
+        (Number)
+            browser.js("return document.querySelector('a.button').getBoundingClientRect().top;");
     assertTrue(top.doubleValue() < 800, "the call to action is on the first screen: " + top);
-    assertEquals("(PDF, 1,2 MB)", browser.js(
-        "return document.querySelector('ul.documents .doc-meta').innerText.trim();"));
+    assertEquals(
+        "(PDF, 1,2 MB)",
+        browser.js("return document.querySelector('ul.documents .doc-meta').innerText.trim();"));
   }
 
   @Test
   void everyDocumentLinkSaysItsTypeAndSize() {
     browser.open(server.url("nb/horinger/endringer-plan-og-bygningsloven/"), 1280);
-    assertEquals("Regionrådets uttalelse (eksempel) (PDF, 2 kB)", browser.js(
-        "return document.querySelector('ul.documents li').innerText.trim();"));
+    assertEquals(
+        "Regionrådets uttalelse (eksempel) (PDF, 2 kB)",
+        browser.js("return document.querySelector('ul.documents li').innerText.trim();"));
   }
 
   @Test
   void aHearingWithoutOurStatementHasNoStatementHeading() {
-    for (String page : List.of("nb/horinger/regional-naeringsstrategi/",
-        "nb/horinger/kompetanse-helse-og-omsorg/")) {
+    for (String page :
+        List.of(
+            "nb/horinger/regional-naeringsstrategi/", "nb/horinger/kompetanse-helse-og-omsorg/")) {
       browser.open(server.url(page), 1280);
-      Object headings = browser.js(
-          "return [...document.querySelectorAll('main h2')].map(h => h.innerText.trim());");
+      Object headings =
+          browser.js(
+              "return [...document.querySelectorAll('main h2')].map(h => h.innerText.trim());");
       assertTrue(!headings.toString().contains("Vår høringsuttalelse"), page + ": " + headings);
     }
     browser.open(server.url("nb/horinger/endringer-plan-og-bygningsloven/"), 1280);
-    Object headings = browser.js(
-        "return [...document.querySelectorAll('main h2')].map(h => h.innerText.trim());");
+    Object headings =
+        browser.js(
+            "return [...document.querySelectorAll('main h2')].map(h => h.innerText.trim());");
     assertTrue(headings.toString().contains("Vår høringsuttalelse"), headings.toString());
   }
 

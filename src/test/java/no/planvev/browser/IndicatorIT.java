@@ -33,11 +33,18 @@ class IndicatorIT {
   private static final String PLAN = "nb/planer/strategisk-plan/";
   private static final String AREA = PLAN + "naeringsvekst/";
   private static final String INDICATOR = AREA + "naeringsvekst-mot-landet/";
+
   /** Every page that shows an indicator, in each language, and the indicator's embed page. */
-  private static final List<String> PAGES = List.of(PLAN, AREA, INDICATOR,
-      "embed/" + INDICATOR, "embed/" + AREA, "en/plans/strategisk-plan/",
-      "en/plans/strategisk-plan/naeringsvekst/naeringsvekst-mot-landet/",
-      "se/planat/strategisk-plan/naeringsvekst/naeringsvekst-mot-landet/");
+  private static final List<String> PAGES =
+      List.of(
+          PLAN,
+          AREA,
+          INDICATOR,
+          "embed/" + INDICATOR,
+          "embed/" + AREA,
+          "en/plans/strategisk-plan/",
+          "en/plans/strategisk-plan/naeringsvekst/naeringsvekst-mot-landet/",
+          "se/planat/strategisk-plan/naeringsvekst/naeringsvekst-mot-landet/");
 
   private static Path tmp;
   private static Path site;
@@ -48,8 +55,9 @@ class IndicatorIT {
   static void buildAndServe() throws IOException {
     tmp = Files.createTempDirectory("planvev-indicator-");
     site = tmp.resolve("site");
-    BuildResult result = Builder.build(new BuildOptions(Path.of("content"), Path.of("templates"),
-        site, null, DATE, false));
+    BuildResult result =
+        Builder.build(
+            new BuildOptions(Path.of("content"), Path.of("templates"), site, null, DATE, false));
     assertTrue(result.ok(), () -> "the demo site does not build:\n" + result.problems());
     for (String p : PAGES) {
       assertTrue(Files.isRegularFile(site.resolve(p + "index.html")), p + " was not built");
@@ -74,16 +82,18 @@ class IndicatorIT {
     for (int width : List.of(375, 1280)) {
       browser.open(server.url(PLAN), width);
       @SuppressWarnings("unchecked")
-      Map<String, Object> box = (Map<String, Object>) browser.js(
-          "const s = document.querySelector('svg.indicator-chart');"
-          + " if (!s) return null; const r = s.getBoundingClientRect();"
-          + " const st = getComputedStyle(s);"
-          + " return {left: r.left, right: r.right, width: r.width, height: r.height,"
-          + " viewport: document.documentElement.clientWidth, display: st.display,"
-          + " visibility: st.visibility, role: s.getAttribute('role'),"
-          + " title: s.querySelector('title').textContent,"
-          + " table: document.querySelector('table.indicator-table').getBoundingClientRect().right,"
-          + " scroll: document.documentElement.scrollWidth};");
+      Map<String, Object> box =
+          (Map<String, Object>)
+              browser.js(
+                  "const s = document.querySelector('svg.indicator-chart');"
+                      + " if (!s) return null; const r = s.getBoundingClientRect();"
+                      + " const st = getComputedStyle(s);"
+                      + " return {left: r.left, right: r.right, width: r.width, height: r.height,"
+                      + " viewport: document.documentElement.clientWidth, display: st.display,"
+                      + " visibility: st.visibility, role: s.getAttribute('role'),"
+                      + " title: s.querySelector('title').textContent,"
+                      + " table: document.querySelector('table.indicator-table').getBoundingClientRect().right,"
+                      + " scroll: document.documentElement.scrollWidth};");
       assertTrue(box != null, "no chart on " + PLAN);
       double w = ((Number) box.get("width")).doubleValue();
       double h = ((Number) box.get("height")).doubleValue();
@@ -133,8 +143,8 @@ class IndicatorIT {
     for (int width : List.of(375, 1280)) {
       browser.open(server.url(PLAN), width);
       // A viewport as tall as the page, so that the whole section is painted at once.
-      long height = ((Number) browser.js("return document.documentElement.scrollHeight;"))
-          .longValue();
+      long height =
+          ((Number) browser.js("return document.documentElement.scrollHeight;")).longValue();
       browser.viewport(width, (int) Math.min(height, 20_000));
       WebElement section = browser.driver().findElement(By.cssSelector("section.indicator"));
       byte[] png = section.getScreenshotAs(OutputType.BYTES);

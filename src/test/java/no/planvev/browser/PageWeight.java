@@ -15,8 +15,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * What a page costs to load, uncompressed: its HTML plus the stylesheets and scripts it links
- * (each counted once; images and documents are not part of the weight budget).
+ * What a page costs to load, uncompressed: its HTML plus the stylesheets and scripts it links (each
+ * counted once; images and documents are not part of the weight budget).
  */
 record PageWeight(String page, long html, long css, long js, List<String> missing) {
 
@@ -30,12 +30,13 @@ record PageWeight(String page, long html, long css, long js, List<String> missin
   /** Weighs the page at {@code sitePath} in the site folder {@code root}. */
   static PageWeight of(Path root, String sitePath) {
     try {
-      Path file = root.resolve(sitePath.isEmpty() || sitePath.endsWith("/")
-          ? sitePath + "index.html" : sitePath);
+      Path file =
+          root.resolve(
+              sitePath.isEmpty() || sitePath.endsWith("/") ? sitePath + "index.html" : sitePath);
       byte[] html = Files.readAllBytes(file);
       Document doc = Jsoup.parse(new String(html, StandardCharsets.UTF_8));
-      URI page = URI.create("http://site/").resolve(
-          new URI(null, null, sitePath, null).toASCIIString());
+      URI page =
+          URI.create("http://site/").resolve(new URI(null, null, sitePath, null).toASCIIString());
       Set<String> css = new TreeSet<>();
       Set<String> js = new TreeSet<>();
       for (Element link : doc.select("link[href]")) {
@@ -81,13 +82,27 @@ record PageWeight(String page, long html, long css, long js, List<String> missin
     int w = Math.max(20, weights.stream().mapToInt(p -> p.page().length() + 1).max().orElse(4));
     StringBuilder sb = new StringBuilder();
     String fmt = "%-" + w + "s %9s %9s %9s %9s%n";
-    sb.append(String.format(Locale.ROOT, fmt, "page (/ = site root)", "html B", "css B", "js B", "total B"));
+    sb.append(
+        String.format(
+            Locale.ROOT, fmt, "page (/ = site root)", "html B", "css B", "js B", "total B"));
     weights.stream()
         .sorted((a, b) -> Long.compare(b.total(), a.total()))
-        .forEach(p -> sb.append(String.format(Locale.ROOT, fmt, "/" + p.page(), p.html(), p.css(),
-            p.js(), p.total() + (p.total() > BUDGET ? " !" : ""))));
-    sb.append(String.format(Locale.ROOT, "budget: %d B per page (HTML + CSS + script,"
-        + " uncompressed)%n", BUDGET));
+        .forEach(
+            p ->
+                sb.append(
+                    String.format(
+                        Locale.ROOT,
+                        fmt,
+                        "/" + p.page(),
+                        p.html(),
+                        p.css(),
+                        p.js(),
+                        p.total() + (p.total() > BUDGET ? " !" : ""))));
+    sb.append(
+        String.format(
+            Locale.ROOT,
+            "budget: %d B per page (HTML + CSS + script," + " uncompressed)%n",
+            BUDGET));
     return sb.toString();
   }
 }

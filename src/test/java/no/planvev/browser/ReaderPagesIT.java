@@ -19,8 +19,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The demo (built for 23 November 2026, when the hearing on the regional business strategy is
- * open) measured in a real browser with getBoundingClientRect: what a reader needs comes first.
+ * The demo (built for 23 November 2026, when the hearing on the regional business strategy is open)
+ * measured in a real browser with getBoundingClientRect: what a reader needs comes first.
  */
 class ReaderPagesIT {
 
@@ -37,8 +37,9 @@ class ReaderPagesIT {
   static void buildAndServe() throws IOException {
     tmp = Files.createTempDirectory("planvev-reader-");
     Path site = tmp.resolve("site");
-    BuildResult result = Builder.build(new BuildOptions(Path.of("content"), Path.of("templates"),
-        site, null, DATE, false));
+    BuildResult result =
+        Builder.build(
+            new BuildOptions(Path.of("content"), Path.of("templates"), site, null, DATE, false));
     assertTrue(result.ok(), () -> "the demo site does not build:\n" + result.problems());
     server = StaticServer.serve(site);
     browser = Browser.start();
@@ -57,8 +58,11 @@ class ReaderPagesIT {
 
   /** The top of the first element matching {@code selector}, in CSS px from the page's top. */
   private static double top(String selector) {
-    Object top = browser.js("const e = document.querySelector(arguments[0]);"
-        + " return e ? e.getBoundingClientRect().top + window.scrollY : -1;", selector);
+    Object top =
+        browser.js(
+            "const e = document.querySelector(arguments[0]);"
+                + " return e ? e.getBoundingClientRect().top + window.scrollY : -1;",
+            selector);
     double y = ((Number) top).doubleValue();
     assertTrue(y >= 0, selector + " is not on " + browser.driver().getCurrentUrl());
     return y;
@@ -74,8 +78,9 @@ class ReaderPagesIT {
     browser.open(server.url(HOME), 375);
     double y = top("li.home-hearing a");
     assertTrue(y < 1000, "the open hearing starts at " + y + " px on a 375 px phone");
-    String when = (String) browser.js(
-        "return document.querySelector('li.home-hearing .home-when').textContent;");
+    String when =
+        (String)
+            browser.js("return document.querySelector('li.home-hearing .home-when').textContent;");
     assertTrue(when.contains("67 dager igjen"), "days left: " + when);
   }
 
@@ -94,20 +99,23 @@ class ReaderPagesIT {
     for (String page : List.of(PROJECT, TIMELINE)) {
       browser.open(server.url(page), 1280);
       @SuppressWarnings("unchecked")
-      List<Map<String, Object>> rows = (List<Map<String, Object>>) browser.js(
-          "const out = [];"
-          + " for (const c of document.querySelectorAll('.tl-chart')) {"
-          + "  const w = c.querySelector('.tl-track').getBoundingClientRect().width;"
-          + "  for (const r of c.querySelectorAll('.tl-rows > li')) {"
-          + "   const m = r.querySelector('.tl-bar, .tl-diamond').getBoundingClientRect();"
-          + "   out.push({label: r.querySelector('.tl-label').textContent,"
-          + "    share: m.width / w, visible: m.width > 0 && m.height > 0}); } }"
-          + " return out;");
+      List<Map<String, Object>> rows =
+          (List<Map<String, Object>>)
+              browser.js(
+                  "const out = [];"
+                      + " for (const c of document.querySelectorAll('.tl-chart')) {"
+                      + "  const w = c.querySelector('.tl-track').getBoundingClientRect().width;"
+                      + "  for (const r of c.querySelectorAll('.tl-rows > li')) {"
+                      + "   const m = r.querySelector('.tl-bar, .tl-diamond').getBoundingClientRect();"
+                      + "   out.push({label: r.querySelector('.tl-label').textContent,"
+                      + "    share: m.width / w, visible: m.width > 0 && m.height > 0}); } }"
+                      + " return out;");
       assertTrue(rows.size() > 5, page + ": rows " + rows.size());
       for (Map<String, Object> r : rows) {
         double share = ((Number) r.get("share")).doubleValue();
-        assertTrue(share >= 0.02, page + ": row '" + r.get("label") + "' is " + share * 100
-            + " % of the chart");
+        assertTrue(
+            share >= 0.02,
+            page + ": row '" + r.get("label") + "' is " + share * 100 + " % of the chart");
         assertEquals(true, r.get("visible"), page + ": row '" + r.get("label") + "'");
       }
     }
@@ -118,17 +126,19 @@ class ReaderPagesIT {
     for (int width : List.of(375, 1280)) {
       browser.open(server.url(TIMELINE), width);
       @SuppressWarnings("unchecked")
-      Map<String, Object> m = (Map<String, Object>) browser.js(
-          "const s = document.querySelector('.tl-nowlabel span');"
-          + " const r = s.getBoundingClientRect();"
-          + " const c = s.closest('.tl-chart').getBoundingClientRect();"
-          + " let overlap = '';"
-          + " for (const t of s.closest('.tl-canvas').querySelectorAll('.tl-axis > span')) {"
-          + "  const k = t.getBoundingClientRect();"
-          + "  if (k.left < r.right && r.left < k.right && k.top < r.bottom && r.top < k.bottom)"
-          + "   overlap = t.textContent; }"
-          + " return {inside: r.left >= c.left && r.right <= c.right, overlap: overlap,"
-          + "  full: s.scrollWidth <= s.clientWidth + 1};");
+      Map<String, Object> m =
+          (Map<String, Object>)
+              browser.js(
+                  "const s = document.querySelector('.tl-nowlabel span');"
+                      + " const r = s.getBoundingClientRect();"
+                      + " const c = s.closest('.tl-chart').getBoundingClientRect();"
+                      + " let overlap = '';"
+                      + " for (const t of s.closest('.tl-canvas').querySelectorAll('.tl-axis > span')) {"
+                      + "  const k = t.getBoundingClientRect();"
+                      + "  if (k.left < r.right && r.left < k.right && k.top < r.bottom && r.top < k.bottom)"
+                      + "   overlap = t.textContent; }"
+                      + " return {inside: r.left >= c.left && r.right <= c.right, overlap: overlap,"
+                      + "  full: s.scrollWidth <= s.clientWidth + 1};");
       assertEquals(true, m.get("inside"), width + " px: 'I dag' goes past the chart");
       assertEquals("", m.get("overlap"), width + " px: 'I dag' covers a tick label");
       assertEquals(true, m.get("full"), width + " px: 'I dag' is cut");
@@ -153,13 +163,17 @@ class ReaderPagesIT {
     Files.createDirectories(out);
     for (var e : Map.of("home", HOME, "project", PROJECT, "timeline", TIMELINE).entrySet()) {
       for (int width : List.of(375, 1280)) {
-        Files.write(out.resolve(e.getKey() + "-" + width + ".png"),
+        Files.write(
+            out.resolve(e.getKey() + "-" + width + ".png"),
             browser.fullPageScreenshot(server.url(e.getValue()), width));
       }
     }
     browser.open(server.url(PROJECT), 1280);
-    Files.write(out.resolve("project-timeline.png"), browser.driver()
-        .findElement(org.openqa.selenium.By.cssSelector(".tl-chart"))
-        .getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    Files.write(
+        out.resolve("project-timeline.png"),
+        browser
+            .driver()
+            .findElement(org.openqa.selenium.By.cssSelector(".tl-chart"))
+            .getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
   }
 }

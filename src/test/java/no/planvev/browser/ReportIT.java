@@ -43,8 +43,9 @@ class ReportIT {
   static void buildAndServe() throws IOException {
     tmp = Files.createTempDirectory("planvev-report-");
     site = tmp.resolve("site");
-    BuildResult result = Builder.build(new BuildOptions(Path.of("content"), Path.of("templates"),
-        site, null, DATE, false));
+    BuildResult result =
+        Builder.build(
+            new BuildOptions(Path.of("content"), Path.of("templates"), site, null, DATE, false));
     assertTrue(result.ok(), () -> "the demo site does not build:\n" + result.problems());
     for (String p : PAGES) {
       assertTrue(Files.isRegularFile(site.resolve(p + "index.html")), p + " was not built");
@@ -70,21 +71,23 @@ class ReportIT {
       for (int width : WIDTHS) {
         browser.open(server.url(page), width);
         @SuppressWarnings("unchecked")
-        Map<String, Object> r = (Map<String, Object>) browser.js(
-            "const a = document.querySelector('article.report');"
-            + " return {h1: a.querySelector('h1').textContent,"
-            + " period: a.querySelector('.summary dd').textContent,"
-            + " changes: a.querySelectorAll('.report-changes li').length,"
-            + " feed: document.head.querySelector('link[rel=alternate][href$=\"feeds/reports.atom\"]')"
-            + " !== null,"
-            + " scroll: document.documentElement.scrollWidth,"
-            + " viewport: document.documentElement.clientWidth};");
+        Map<String, Object> r =
+            (Map<String, Object>)
+                browser.js(
+                    "const a = document.querySelector('article.report');"
+                        + " return {h1: a.querySelector('h1').textContent,"
+                        + " period: a.querySelector('.summary dd').textContent,"
+                        + " changes: a.querySelectorAll('.report-changes li').length,"
+                        + " feed: document.head.querySelector('link[rel=alternate][href$=\"feeds/reports.atom\"]')"
+                        + " !== null,"
+                        + " scroll: document.documentElement.scrollWidth,"
+                        + " viewport: document.documentElement.clientWidth};");
         assertTrue(((Number) r.get("changes")).intValue() > 0, page + ": " + r);
         assertEquals(Boolean.TRUE, r.get("feed"), page + ": the reports feed in the head");
-        assertTrue(((Number) r.get("scroll")).doubleValue()
-            <= ((Number) r.get("viewport")).doubleValue(), page + " @" + width + ": " + r);
-        assertEquals(page.startsWith("nb") ? "2. halvår 2017" : "H2 2017", r.get("period"),
-            page);
+        assertTrue(
+            ((Number) r.get("scroll")).doubleValue() <= ((Number) r.get("viewport")).doubleValue(),
+            page + " @" + width + ": " + r);
+        assertEquals(page.startsWith("nb") ? "2. halvår 2017" : "H2 2017", r.get("period"), page);
       }
     }
   }
@@ -121,24 +124,52 @@ class ReportIT {
       browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
       try {
         assertEquals(Boolean.TRUE, browser.js("return matchMedia('print').matches;"));
-        for (String sel : List.of(".menu", "header nav", ".lang", ".skip", ".site-footer",
-            ".footer-menu", ".embed-offer", ".subscribe")) {
-          assertEquals("none", browser.js("const e = document.querySelector('" + sel + "');"
-              + "return e ? getComputedStyle(e).display : 'none';"), page + ": " + sel
-              + " in print");
+        for (String sel :
+            List.of(
+                ".menu",
+                "header nav",
+                ".lang",
+                ".skip",
+                ".site-footer",
+                ".footer-menu",
+                ".embed-offer",
+                ".subscribe")) {
+          assertEquals(
+              "none",
+              browser.js(
+                  "const e = document.querySelector('"
+                      + sel
+                      + "');"
+                      + "return e ? getComputedStyle(e).display : 'none';"),
+              page + ": " + sel + " in print");
         }
         for (String sel : List.of("article.report", "article.report h1", ".report-changes")) {
-          assertTrue(!"none".equals(browser.js("return getComputedStyle(document.querySelector('"
-              + sel + "')).display;")), page + ": " + sel + " is printed");
+          assertTrue(
+              !"none"
+                  .equals(
+                      browser.js(
+                          "return getComputedStyle(document.querySelector('"
+                              + sel
+                              + "')).display;")),
+              page + ": " + sel + " is printed");
         }
-        assertEquals(Boolean.TRUE, browser.js("return [...document.styleSheets]"
-            + ".flatMap(s => [...s.cssRules]).some(r => r instanceof CSSPageRule"
-            + " && r.cssText.includes('counter(page)'));"), "page numbers via @page");
+        assertEquals(
+            Boolean.TRUE,
+            browser.js(
+                "return [...document.styleSheets]"
+                    + ".flatMap(s => [...s.cssRules]).some(r => r instanceof CSSPageRule"
+                    + " && r.cssText.includes('counter(page)'));"),
+            "page numbers via @page");
       } finally {
         browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
       }
-      assertEquals("none".equals(browser.js("const e = document.querySelector('.site-footer');"
-          + "return e ? getComputedStyle(e).display : 'none';")), false,
+      assertEquals(
+          "none"
+              .equals(
+                  browser.js(
+                      "const e = document.querySelector('.site-footer');"
+                          + "return e ? getComputedStyle(e).display : 'none';")),
+          false,
           "the footer is back on screen");
     }
   }

@@ -20,23 +20,24 @@ import java.util.Map;
  */
 final class StaticServer implements AutoCloseable {
 
-  private static final Map<String, String> TYPES = Map.ofEntries(
-      Map.entry("html", "text/html; charset=utf-8"),
-      Map.entry("css", "text/css; charset=utf-8"),
-      Map.entry("js", "text/javascript; charset=utf-8"),
-      Map.entry("json", "application/json"),
-      Map.entry("xml", "application/xml"),
-      Map.entry("atom", "application/atom+xml"),
-      Map.entry("ics", "text/calendar; charset=utf-8"),
-      Map.entry("txt", "text/plain; charset=utf-8"),
-      Map.entry("svg", "image/svg+xml"),
-      Map.entry("png", "image/png"),
-      Map.entry("jpg", "image/jpeg"),
-      Map.entry("jpeg", "image/jpeg"),
-      Map.entry("webp", "image/webp"),
-      Map.entry("ico", "image/x-icon"),
-      Map.entry("woff2", "font/woff2"),
-      Map.entry("pdf", "application/pdf"));
+  private static final Map<String, String> TYPES =
+      Map.ofEntries(
+          Map.entry("html", "text/html; charset=utf-8"),
+          Map.entry("css", "text/css; charset=utf-8"),
+          Map.entry("js", "text/javascript; charset=utf-8"),
+          Map.entry("json", "application/json"),
+          Map.entry("xml", "application/xml"),
+          Map.entry("atom", "application/atom+xml"),
+          Map.entry("ics", "text/calendar; charset=utf-8"),
+          Map.entry("txt", "text/plain; charset=utf-8"),
+          Map.entry("svg", "image/svg+xml"),
+          Map.entry("png", "image/png"),
+          Map.entry("jpg", "image/jpeg"),
+          Map.entry("jpeg", "image/jpeg"),
+          Map.entry("webp", "image/webp"),
+          Map.entry("ico", "image/x-icon"),
+          Map.entry("woff2", "font/woff2"),
+          Map.entry("pdf", "application/pdf"));
 
   private final Path root;
   private final HttpServer server;

@@ -22,7 +22,8 @@ class StaticServerTest {
   private final HttpClient http = HttpClient.newHttpClient();
 
   private HttpResponse<String> get(StaticServer server, String path) throws Exception {
-    return http.send(HttpRequest.newBuilder(URI.create(server.url(path))).build(),
+    return http.send(
+        HttpRequest.newBuilder(URI.create(server.url(path))).build(),
         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
@@ -64,10 +65,14 @@ class StaticServerTest {
   private static String rawStatusLine(StaticServer server, String rawPath) throws Exception {
     URI base = URI.create(server.url(""));
     try (Socket socket = new Socket(base.getHost(), base.getPort())) {
-      socket.getOutputStream().write(("GET " + rawPath + " HTTP/1.1\r\nHost: x\r\n"
-          + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-      return new BufferedReader(new InputStreamReader(socket.getInputStream(),
-          StandardCharsets.US_ASCII)).readLine();
+      socket
+          .getOutputStream()
+          .write(
+              ("GET " + rawPath + " HTTP/1.1\r\nHost: x\r\n" + "Connection: close\r\n\r\n")
+                  .getBytes(StandardCharsets.US_ASCII));
+      return new BufferedReader(
+              new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+          .readLine();
     }
   }
 

@@ -9,16 +9,17 @@ import java.util.Optional;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * The outside programs the browser tests need. A missing one fails the test under CI (env
- * {@code CI} set), where it must be installed, and skips it with a hint on a developer's machine.
+ * The outside programs the browser tests need. A missing one fails the test under CI (env {@code
+ * CI} set), where it must be installed, and skips it with a hint on a developer's machine.
  */
 final class Tools {
 
   static final String CHROMIUM_HINT =
       "install Debian's chromium and chromium-driver (apt-get install chromium chromium-driver),"
           + " or point -Dplanvev.chromium and -Dplanvev.chromedriver at a Chromium and its driver";
-  static final String NPM_HINT = "install Node.js with npm (apt-get install npm); `mvn verify`"
-      + " then fetches the vnu-jar HTML checker into target/tools";
+  static final String NPM_HINT =
+      "install Node.js with npm (apt-get install npm); `mvn verify`"
+          + " then fetches the vnu-jar HTML checker into target/tools";
 
   private Tools() {}
 

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The Nu HTML Checker (vnu.jar from the npm package vnu-jar, fetched by {@link VnuInstall}), run
- * in its own JVM: its Maven artifact would put Jetty 11 next to our Jetty 12.
+ * The Nu HTML Checker (vnu.jar from the npm package vnu-jar, fetched by {@link VnuInstall}), run in
+ * its own JVM: its Maven artifact would put Jetty 11 next to our Jetty 12.
  */
 final class Vnu {
 
@@ -26,7 +26,9 @@ final class Vnu {
   /** Fails under CI, skips elsewhere, when the checker is not there. */
   static void require() {
     Path jar = jar();
-    Tools.require(Files.isRegularFile(jar), "the vnu HTML checker (" + jar + ")",
+    Tools.require(
+        Files.isRegularFile(jar),
+        "the vnu HTML checker (" + jar + ")",
         Tools.onPath("npm").isPresent()
             ? "run `mvn verify` (its pre-integration-test phase fetches it with npm)"
             : Tools.NPM_HINT);
@@ -36,13 +38,25 @@ final class Vnu {
   static List<String> errors(Path dir) {
     require();
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    List<String> command = List.of(java.toString(), "-Xss4m", "-jar", jar().toString(),
-        "--errors-only", "--format", "gnu", "--skip-non-html", dir.toAbsolutePath().toString());
+    List<String> command =
+        List.of(
+            java.toString(),
+            "-Xss4m",
+            "-jar",
+            jar().toString(),
+            "--errors-only",
+            "--format",
+            "gnu",
+            "--skip-non-html",
+            dir.toAbsolutePath().toString());
     try {
       Path output = Files.createTempFile("planvev-vnu-", ".txt");
       try {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true)
-            .redirectOutput(output.toFile()).start();
+        Process p =
+            new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile())
+                .start();
         if (!p.waitFor(5, TimeUnit.MINUTES)) {
           p.destroyForcibly();
           throw new IllegalStateException("vnu did not finish in 5 minutes");

@@ -23,9 +23,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The build cache on disk gives the very bytes of a build without it: on the fixture sites and
- * the demo site, when nothing changed, after a content edit, a template change and a UI-string
- * change, and with a damaged, truncated or foreign cache file (ignored with one warning).
+ * The build cache on disk gives the very bytes of a build without it: on the fixture sites and the
+ * demo site, when nothing changed, after a content edit, a template change and a UI-string change,
+ * and with a damaged, truncated or foreign cache file (ignored with one warning).
  */
 class BuildCacheTest {
 
@@ -39,12 +39,18 @@ class BuildCacheTest {
     static Site copy(String contentDir, Path tmp) throws IOException {
       Path content = Path.of(contentDir);
       Path dateFile = content.resolveSibling("date");
-      LocalDate date = Files.exists(dateFile)
-          ? LocalDate.parse(Files.readString(dateFile).strip()) : LocalDate.of(2026, 11, 23);
+      LocalDate date =
+          Files.exists(dateFile)
+              ? LocalDate.parse(Files.readString(dateFile).strip())
+              : LocalDate.of(2026, 11, 23);
       TestFiles.copyTree(content, tmp.resolve("content"));
       TestFiles.copyTree(Path.of("templates"), tmp.resolve("templates"));
-      return new Site(tmp.resolve("content"), tmp.resolve("templates"),
-          tmp.resolve(BuildCache.FOLDER), date, tmp);
+      return new Site(
+          tmp.resolve("content"),
+          tmp.resolve("templates"),
+          tmp.resolve(BuildCache.FOLDER),
+          date,
+          tmp);
     }
 
     BuildOptions options(String out) {
@@ -52,8 +58,8 @@ class BuildCacheTest {
     }
   }
 
-  private record Run(SortedMap<String, byte[]> files, long hits, long misses,
-      List<String> warnings) {}
+  private record Run(
+      SortedMap<String, byte[]> files, long hits, long misses, List<String> warnings) {}
 
   private static Run cached(Site s, String out) throws IOException {
     List<String> warnings = new ArrayList<>();
@@ -78,8 +84,10 @@ class BuildCacheTest {
     assertEquals(want.keySet(), got.keySet());
     for (String path : want.keySet()) {
       if (!java.util.Arrays.equals(want.get(path), got.get(path))) {
-        assertEquals(new String(want.get(path), StandardCharsets.UTF_8),
-            new String(got.get(path), StandardCharsets.UTF_8), path);
+        assertEquals(
+            new String(want.get(path), StandardCharsets.UTF_8),
+            new String(got.get(path), StandardCharsets.UTF_8),
+            path);
       }
       assertArrayEquals(want.get(path), got.get(path), path);
     }
@@ -105,11 +113,12 @@ class BuildCacheTest {
       md = files.filter(p -> p.toString().endsWith(".md")).sorted().findFirst();
     }
     if (md.isPresent()) {
-      Files.writeString(md.get(), Files.readString(md.get())
-          + "\nAn added paragraph with *emphasis*.\n");
+      Files.writeString(
+          md.get(), Files.readString(md.get()) + "\nAn added paragraph with *emphasis*.\n");
     } else {
       Files.createDirectories(s.content.resolve("pages"));
-      Files.writeString(s.content.resolve("pages/added.nb.md"),
+      Files.writeString(
+          s.content.resolve("pages/added.nb.md"),
           "---\ntitle: Added\n---\nAn added paragraph with *emphasis*.\n");
     }
     Run edited = cached(s, "c2");
@@ -121,32 +130,33 @@ class BuildCacheTest {
 
     // A template change.
     Path lib = s.templates.resolve("lib.ftlh");
-    Files.writeString(lib, Files.readString(lib).replaceFirst("</main>",
-        "<p>template changed</p></main>"));
+    Files.writeString(
+        lib, Files.readString(lib).replaceFirst("</main>", "<p>template changed</p></main>"));
     Run templ = cached(s, "c3");
     SortedMap<String, byte[]> cold3 = cold(s, "cold3");
-    assertTrue(new String(cold3.get("404.html"), StandardCharsets.UTF_8)
-        .contains("template changed"));
+    assertTrue(
+        new String(cold3.get("404.html"), StandardCharsets.UTF_8).contains("template changed"));
     assertSame(cold3, templ.files);
 
     // A UI-string change.
     Path en = s.templates.resolve("i18n/en.yaml");
     Path nb = s.templates.resolve("i18n/nb.yaml");
-    Files.writeString(en, Files.readString(en).replace("\"Skip to main content\"",
-        "\"Skip to the content\""));
-    Files.writeString(nb, Files.readString(nb).replaceFirst("(?m)^skip: .*$",
-        "skip: \"Hopp til innholdet her\""));
+    Files.writeString(
+        en, Files.readString(en).replace("\"Skip to main content\"", "\"Skip to the content\""));
+    Files.writeString(
+        nb,
+        Files.readString(nb).replaceFirst("(?m)^skip: .*$", "skip: \"Hopp til innholdet her\""));
     Run ui = cached(s, "c4");
     SortedMap<String, byte[]> cold4 = cold(s, "cold4");
-    assertNotEquals(new String(cold3.get("404.html"), StandardCharsets.UTF_8),
+    assertNotEquals(
+        new String(cold3.get("404.html"), StandardCharsets.UTF_8),
         new String(cold4.get("404.html"), StandardCharsets.UTF_8));
     assertSame(cold4, ui.files);
     assertEquals(0, cached(s, "c5").misses);
   }
 
   @Test
-  void aDamagedTruncatedOrForeignCacheIsIgnoredWithAWarning(@TempDir Path tmp)
-      throws IOException {
+  void aDamagedTruncatedOrForeignCacheIsIgnoredWithAWarning(@TempDir Path tmp) throws IOException {
     Site s = Site.copy("src/test/resources/sites/small/content", tmp);
     SortedMap<String, byte[]> cold = cold(s, "cold");
     cached(s, "c0");
@@ -176,7 +186,8 @@ class BuildCacheTest {
     assertEquals(0, truncated.hits);
 
     // A foreign file that looks like a pack, beside a good one.
-    Files.writeString(s.cache.resolve("pack-0000000000000000-00000000.bin"),
+    Files.writeString(
+        s.cache.resolve("pack-0000000000000000-00000000.bin"),
         "not a cache at all, but long enough to have a footer and a header........");
     Run foreign = cached(s, "c4");
     assertSame(cold, foreign.files);
@@ -206,7 +217,7 @@ class BuildCacheTest {
     try (Stream<Path> s = Files.walk(root)) {
       for (Path p : s.filter(Files::isRegularFile).toList()) {
         String rel = root.relativize(p).toString().replace('\\', '/');
-        if (rel.startsWith(".planvev")) continue;  // the output folder's marker
+        if (rel.startsWith(".planvev")) continue; // the output folder's marker
         files.put(rel, Files.readAllBytes(p));
       }
     }

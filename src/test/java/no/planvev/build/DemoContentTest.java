@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import no.planvev.diag.Problems;
 import no.planvev.model.Activity;
 import no.planvev.model.Content;
 import no.planvev.model.FocusArea;
@@ -15,15 +16,14 @@ import no.planvev.model.LText;
 import no.planvev.model.Plan;
 import no.planvev.model.Project;
 import no.planvev.source.ContentLoader;
-import no.planvev.diag.Problems;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The demo site holds both seed documents completely: every goal, strategy and activity stands
- * on its right page, in bokmål as the source says it and in English.
+ * The demo site holds both seed documents completely: every goal, strategy and activity stands on
+ * its right page, in bokmål as the source says it and in English.
  */
 class DemoContentTest {
 
@@ -32,57 +32,74 @@ class DemoContentTest {
   private static Content content;
 
   /** The strategies of the seed, word for word, under the area each is about. */
-  private static final Map<String, List<String>> STRATEGIES = Map.of(
-      "kommunale-tjenester", List.of(
-          "Ved å øke kompetansen gjennom faglige samarbeid.",
-          "Ved å øke kvaliteten på kommunale tjenester gjennom gode utviklingsprosjekter.",
-          "Ved å etablere faste møtearenaer for fagledere på tvers av kommunegrensene."),
-      "politisk-samarbeid", List.of(
-          "Ved å styrke kunnskapsgrunnlaget det politiske arbeidet bygger på.",
-          "Ved å styrke samarbeid med fylkeskommuner og andre regionråd.",
-          "Ved å samle uttalelser til høringer.",
-          "Ved å bidra til opplæring av politikere."),
-      "naeringsvekst", List.of(
-          "Ved å utrede hindere for vekst i etablerte næringer.",
-          "Ved å etablere en felles plan og strategi for næringsvekst.",
-          "Ved å legge til rette for møte- og arbeidsarenaer for kommuner og næringsliv.",
-          "Ved å styrke samarbeid og kompetanse innen planlegging og næringsarbeid."));
+  private static final Map<String, List<String>> STRATEGIES =
+      Map.of(
+          "kommunale-tjenester",
+              List.of(
+                  "Ved å øke kompetansen gjennom faglige samarbeid.",
+                  "Ved å øke kvaliteten på kommunale tjenester gjennom gode utviklingsprosjekter.",
+                  "Ved å etablere faste møtearenaer for fagledere på tvers av kommunegrensene."),
+          "politisk-samarbeid",
+              List.of(
+                  "Ved å styrke kunnskapsgrunnlaget det politiske arbeidet bygger på.",
+                  "Ved å styrke samarbeid med fylkeskommuner og andre regionråd.",
+                  "Ved å samle uttalelser til høringer.",
+                  "Ved å bidra til opplæring av politikere."),
+          "naeringsvekst",
+              List.of(
+                  "Ved å utrede hindere for vekst i etablerte næringer.",
+                  "Ved å etablere en felles plan og strategi for næringsvekst.",
+                  "Ved å legge til rette for møte- og arbeidsarenaer for kommuner og næringsliv.",
+                  "Ved å styrke samarbeid og kompetanse innen planlegging og næringsarbeid."));
 
-  private static final Map<String, String> GOALS = Map.of(
-      "kommunale-tjenester", "Optimal ressursbruk og tjenester med høy kvalitet.",
-      "naeringsvekst", "Næringsveksten i Vest-Finnmark skal være på nasjonalt nivå eller høyere"
-          + " innen utgangen av planperioden.",
-      "politisk-samarbeid", "Styrke regionen ved å samle kunnskap, og være en felles stemme.");
+  private static final Map<String, String> GOALS =
+      Map.of(
+          "kommunale-tjenester", "Optimal ressursbruk og tjenester med høy kvalitet.",
+          "naeringsvekst",
+              "Næringsveksten i Vest-Finnmark skal være på nasjonalt nivå eller høyere"
+                  + " innen utgangen av planperioden.",
+          "politisk-samarbeid", "Styrke regionen ved å samle kunnskap, og være en felles stemme.");
 
   private static final Map<String, Integer> WEIGHTS =
       Map.of("kommunale-tjenester", 25, "naeringsvekst", 25, "politisk-samarbeid", 50);
 
   /** Every activity of the project seed: title, responsible, deadline as shown in bokmål. */
-  private static final List<List<String>> ACTIVITIES = List.of(
-      List.of("Gjennomgå og justere tidligere opplegg", "Prosjektleder", "30. november 2017"),
-      List.of("Kvalitetssikre opplegg", "Styringsgruppa", "uke 50 2017"),
-      List.of("Justere opplegg", "Prosjektleder", "10. januar 2018"),
-      List.of("Gjennomføre test med plan- og utviklingsavdelingen", "Prosjektleder",
-          "16. februar 2018"),
-      List.of("Gjennomføre test med formannskapet", "Prosjektleder", "1. møte 2018"),
-      List.of("Erfaringsrapportering i styringsgruppa – eventuell justering", "Prosjektleder",
-          "uke 9 2018"),
-      List.of("Gjennomføring for øvrige relevante ansatte/avdelinger og øvrige folkevalgte",
-          "Prosjektleder", "14. april 2018"),
-      List.of("Erfaringsrapportering i styringsgruppa – justering og eventuelt forslag til",
-          "Styringsgruppa", "uke 17 2018"),
-      List.of("Prioritere tema. Forslag: reguleringsplan", "Styringsgruppa",
-          "22. september 2017"),
-      List.of("Etablere ressursgruppe", "Prosjektleder", "29. september 2017"),
-      List.of("Utvikle forslag til opplegg", "Fagansvarlig plan", "30. november 2017"),
-      List.of("Kvalitetssikre opplegg", "Styringsgruppa", "uke 50 2017"),
-      List.of("Gjennomføring", "Prosjektleder", "januar–februar 2018"),
-      List.of("Evaluering", "Styringsgruppa", "uke 9 2018"));
+  private static final List<List<String>> ACTIVITIES =
+      List.of(
+          List.of("Gjennomgå og justere tidligere opplegg", "Prosjektleder", "30. november 2017"),
+          List.of("Kvalitetssikre opplegg", "Styringsgruppa", "uke 50 2017"),
+          List.of("Justere opplegg", "Prosjektleder", "10. januar 2018"),
+          List.of(
+              "Gjennomføre test med plan- og utviklingsavdelingen",
+              "Prosjektleder",
+              "16. februar 2018"),
+          List.of("Gjennomføre test med formannskapet", "Prosjektleder", "1. møte 2018"),
+          List.of(
+              "Erfaringsrapportering i styringsgruppa – eventuell justering",
+              "Prosjektleder",
+              "uke 9 2018"),
+          List.of(
+              "Gjennomføring for øvrige relevante ansatte/avdelinger og øvrige folkevalgte",
+              "Prosjektleder",
+              "14. april 2018"),
+          List.of(
+              "Erfaringsrapportering i styringsgruppa – justering og eventuelt forslag til",
+              "Styringsgruppa",
+              "uke 17 2018"),
+          List.of(
+              "Prioritere tema. Forslag: reguleringsplan", "Styringsgruppa", "22. september 2017"),
+          List.of("Etablere ressursgruppe", "Prosjektleder", "29. september 2017"),
+          List.of("Utvikle forslag til opplegg", "Fagansvarlig plan", "30. november 2017"),
+          List.of("Kvalitetssikre opplegg", "Styringsgruppa", "uke 50 2017"),
+          List.of("Gjennomføring", "Prosjektleder", "januar–februar 2018"),
+          List.of("Evaluering", "Styringsgruppa", "uke 9 2018"));
 
   @BeforeAll
   static void build() {
-    result = Builder.render(new BuildOptions(Path.of("content"), Path.of("templates"),
-        Path.of("unused"), null, DATE, true));
+    result =
+        Builder.render(
+            new BuildOptions(
+                Path.of("content"), Path.of("templates"), Path.of("unused"), null, DATE, true));
     content = ContentLoader.load(Path.of("content"), new Problems());
   }
 
@@ -105,8 +122,7 @@ class DemoContentTest {
     // The source reports nothing since September 2017: not reported, never "overdue".
     assertEquals(14, nb.select("li.activity .tag-not_reported").size());
     assertEquals(0, nb.select("li.activity .tag-overdue").size());
-    String en = page("en/projects/naeringsvennlig-kommune/index.html").select("dl.summary")
-        .text();
+    String en = page("en/projects/naeringsvennlig-kommune/index.html").select("dl.summary").text();
     assertTrue(en.contains("Status as of 1 September 2017"), en);
     assertTrue(en.contains("0 of 14 done (0%), 14 not reported"), en);
     String home = text("nb/index.html");
@@ -131,8 +147,8 @@ class DemoContentTest {
       assertEquals(ids.size(), new java.util.HashSet<>(ids).size(), p.id() + ": " + ids);
       ids.forEach(id -> assertTrue(id.matches("[a-z0-9]+(-[a-z0-9]+)*"), id));
     }
-    List<String> ids = content.projects().get(0).allActivities().stream().map(Activity::id)
-        .toList();
+    List<String> ids =
+        content.projects().get(0).allActivities().stream().map(Activity::id).toList();
     assertTrue(ids.contains("naeringsvennlig-kommune-kurs-kvalitetssikre-opplegg"), ids::toString);
     assertTrue(ids.contains("effektiv-soknadsprosess-kvalitetssikre-opplegg"), ids::toString);
     assertTrue(ids.contains("gjennomga-og-justere-tidligere-opplegg"), ids::toString);
@@ -148,8 +164,10 @@ class DemoContentTest {
     String plan = text("nb/planer/strategisk-plan/index.html");
     assertTrue(plan.contains("Økt tjenestekvalitet og næringsvekst i kommunene i Vest-Finnmark"));
     assertTrue(plan.contains("Nytenking i kommunene"));
-    assertTrue(plan.contains("Drive fram resultater gjennom konkrete samarbeidsprosjekter, og ved"
-        + " å fokusere på etablert næringsliv."));
+    assertTrue(
+        plan.contains(
+            "Drive fram resultater gjennom konkrete samarbeidsprosjekter, og ved"
+                + " å fokusere på etablert næringsliv."));
     for (var e : GOALS.entrySet()) {
       assertTrue(plan.contains(e.getValue()), e.getKey());
       assertTrue(plan.contains(WEIGHTS.get(e.getKey()) + " %"), e.getKey() + " weight");
@@ -166,7 +184,8 @@ class DemoContentTest {
         assertTrue(own.contains(s), e.getKey() + ": " + s);
         for (String other : STRATEGIES.keySet()) {
           if (other.equals(e.getKey())) continue;
-          assertTrue(!text("nb/planer/strategisk-plan/" + other + "/index.html").contains(s),
+          assertTrue(
+              !text("nb/planer/strategisk-plan/" + other + "/index.html").contains(s),
               s + " also under " + other);
         }
       }
@@ -176,12 +195,15 @@ class DemoContentTest {
 
   @Test
   void areaPagesCarryTheDescriptiveSections() {
-    assertTrue(text("nb/planer/strategisk-plan/kommunale-tjenester/index.html")
-        .contains("Gode kommunale tjenester er en grunnpilar"));
-    assertTrue(text("nb/planer/strategisk-plan/politisk-samarbeid/index.html")
-        .contains("Vest-Finnmark regionråd skal samle og formidle faktagrunnlag og analyser"));
-    assertTrue(text("nb/planer/strategisk-plan/naeringsvekst/index.html")
-        .contains("Kommunene har ingen lovpålagte oppgaver innen næringsutvikling."));
+    assertTrue(
+        text("nb/planer/strategisk-plan/kommunale-tjenester/index.html")
+            .contains("Gode kommunale tjenester er en grunnpilar"));
+    assertTrue(
+        text("nb/planer/strategisk-plan/politisk-samarbeid/index.html")
+            .contains("Vest-Finnmark regionråd skal samle og formidle faktagrunnlag og analyser"));
+    assertTrue(
+        text("nb/planer/strategisk-plan/naeringsvekst/index.html")
+            .contains("Kommunene har ingen lovpålagte oppgaver innen næringsutvikling."));
   }
 
   @Test
@@ -191,26 +213,34 @@ class DemoContentTest {
     assertEquals(14, ACTIVITIES.size());
     for (List<String> a : ACTIVITIES) {
       assertTrue(all.contains(a.get(0)), "activity " + a.get(0));
-      boolean found = doc.select("main *").stream()
-          .filter(el -> el.ownText().contains(a.get(0)) || el.text().startsWith(a.get(0)))
-          .anyMatch(el -> {
-            var card = el.closest("li, article, section, tr, div");
-            return card != null && card.text().contains(a.get(1)) && card.text().contains(a.get(2));
-          });
+      boolean found =
+          doc.select("main *").stream()
+              .filter(el -> el.ownText().contains(a.get(0)) || el.text().startsWith(a.get(0)))
+              .anyMatch(
+                  el -> {
+                    var card = el.closest("li, article, section, tr, div");
+                    return card != null
+                        && card.text().contains(a.get(1))
+                        && card.text().contains(a.get(2));
+                  });
       assertTrue(found, "responsible and deadline beside " + a.get(0));
     }
-    for (String member : List.of("Fagansvarlig plan", "Utbyggerrepresentant",
-        "Konsulentrepresentant")) {
+    for (String member :
+        List.of("Fagansvarlig plan", "Utbyggerrepresentant", "Konsulentrepresentant")) {
       assertTrue(all.contains(member), "resource group member " + member);
     }
-    for (String initiative : List.of("Kompetanseheving",
-        "Informasjon og kommunikasjon mellom kommune og næringsliv", "Forutsigbar næringspolitikk",
-        "Næringsarealer")) {
+    for (String initiative :
+        List.of(
+            "Kompetanseheving",
+            "Informasjon og kommunikasjon mellom kommune og næringsliv",
+            "Forutsigbar næringspolitikk",
+            "Næringsarealer")) {
       assertTrue(all.contains(initiative), initiative);
     }
     assertTrue(all.contains("pappaperm"), "why initiative 3 waits");
     assertTrue(all.contains("arealdel"), "why initiative 5 waits");
-    assertTrue(all.contains("31. november") && all.contains("14. april 2017"),
+    assertTrue(
+        all.contains("31. november") && all.contains("14. april 2017"),
         "the visible note on the two date slips");
   }
 
@@ -231,8 +261,9 @@ class DemoContentTest {
       assertTrue(projectPage.contains(english(a.title())), english(a.title()));
       assertTrue(projectPage.contains(english(a.responsible())), english(a.responsible()));
     }
-    assertTrue(page("en/projects/naeringsvennlig-kommune/index.html")
-        .select("main [lang=nb]").isEmpty(), "no Norwegian fallback text on the English page");
+    assertTrue(
+        page("en/projects/naeringsvennlig-kommune/index.html").select("main [lang=nb]").isEmpty(),
+        "no Norwegian fallback text on the English page");
   }
 
   private static String english(LText t) {

@@ -14,8 +14,15 @@ class EmbedInSitemapTest {
   @Test
   void embedPagesAreWrittenButLeftOutOfTheSitemap() {
     Path dir = Path.of("src/test/resources/sites/small");
-    BuildResult r = Builder.render(new BuildOptions(dir.resolve("content"), Path.of("templates"),
-        Path.of("unused"), null, LocalDate.of(2024, 3, 15), false));
+    BuildResult r =
+        Builder.render(
+            new BuildOptions(
+                dir.resolve("content"),
+                Path.of("templates"),
+                Path.of("unused"),
+                null,
+                LocalDate.of(2024, 3, 15),
+                false));
     assertTrue(r.ok(), r.problems().all().toString());
     assertTrue(r.site().generated().keySet().stream().anyMatch(p -> p.startsWith("embed/")));
     String sitemap = new String(r.site().generated().get("sitemap.xml"), StandardCharsets.UTF_8);

@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import no.planvev.TestFiles;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import no.planvev.TestFiles;
 
 /**
  * End-to-end: each site under {@code src/test/resources/sites/<name>/} has a {@code content/}
@@ -29,8 +29,12 @@ class FixtureSitesTest {
 
   static Stream<String> sites() throws IOException {
     try (Stream<Path> s = Files.list(SITES)) {
-      return s.filter(p -> Files.isDirectory(p.resolve("content")))
-          .map(p -> p.getFileName().toString()).sorted().toList().stream();
+      return s
+          .filter(p -> Files.isDirectory(p.resolve("content")))
+          .map(p -> p.getFileName().toString())
+          .sorted()
+          .toList()
+          .stream();
     }
   }
 
@@ -40,10 +44,14 @@ class FixtureSitesTest {
     Path dir = SITES.resolve(name);
     LocalDate date = LocalDate.parse(Files.readString(dir.resolve("date")).strip());
     Path out = tmp.resolve("site");
-    BuildResult result = Builder.build(new BuildOptions(dir.resolve("content"),
-        Path.of("templates"), out, null, date, false));
-    assertEquals(List.of(), result.problems().all().stream()
-        .filter(p -> p.severity() == no.planvev.diag.Severity.ERROR).toList());
+    BuildResult result =
+        Builder.build(
+            new BuildOptions(dir.resolve("content"), Path.of("templates"), out, null, date, false));
+    assertEquals(
+        List.of(),
+        result.problems().all().stream()
+            .filter(p -> p.severity() == no.planvev.diag.Severity.ERROR)
+            .toList());
     Path expected = dir.resolve("expected");
     if (Boolean.getBoolean("planvev.updateGolden")) {
       no.planvev.output.SiteWriterAccess.deleteTree(expected);
@@ -63,8 +71,10 @@ class FixtureSitesTest {
     assertEquals(want.keySet(), got.keySet(), "the files of " + name);
     for (String path : want.keySet()) {
       if (!java.util.Arrays.equals(want.get(path), got.get(path))) {
-        assertEquals(new String(want.get(path), StandardCharsets.UTF_8),
-            new String(got.get(path), StandardCharsets.UTF_8), path);
+        assertEquals(
+            new String(want.get(path), StandardCharsets.UTF_8),
+            new String(got.get(path), StandardCharsets.UTF_8),
+            path);
       }
       assertArrayEquals(want.get(path), got.get(path), path);
     }
@@ -74,9 +84,14 @@ class FixtureSitesTest {
   @MethodSource("sites")
   void sameContentAndDateGiveTheSameBytes(String name) throws IOException {
     Path dir = SITES.resolve(name);
-    BuildOptions o = new BuildOptions(dir.resolve("content"), Path.of("templates"),
-        Path.of("unused"), null, LocalDate.parse(Files.readString(dir.resolve("date")).strip()),
-        false);
+    BuildOptions o =
+        new BuildOptions(
+            dir.resolve("content"),
+            Path.of("templates"),
+            Path.of("unused"),
+            null,
+            LocalDate.parse(Files.readString(dir.resolve("date")).strip()),
+            false);
     SiteFiles a = Builder.render(o).site();
     SiteFiles b = Builder.render(o).site();
     assertEquals(a.generated().keySet(), b.generated().keySet());
@@ -90,10 +105,12 @@ class FixtureSitesTest {
   void parallelAndSequentialBuildsAreIdentical(String contentDir) throws IOException {
     Path content = Path.of(contentDir);
     Path dateFile = content.resolveSibling("date");
-    LocalDate date = Files.exists(dateFile)
-        ? LocalDate.parse(Files.readString(dateFile).strip()) : LocalDate.of(2026, 11, 23);
-    BuildOptions o = new BuildOptions(content, Path.of("templates"), Path.of("unused"), null,
-        date, false);
+    LocalDate date =
+        Files.exists(dateFile)
+            ? LocalDate.parse(Files.readString(dateFile).strip())
+            : LocalDate.of(2026, 11, 23);
+    BuildOptions o =
+        new BuildOptions(content, Path.of("templates"), Path.of("unused"), null, date, false);
     SiteFiles parallel = Builder.render(o, true).site();
     SiteFiles sequential = Builder.render(o, false).site();
     assertEquals(sequential.generated().keySet(), parallel.generated().keySet());
@@ -104,8 +121,8 @@ class FixtureSitesTest {
   }
 
   static Stream<String> sitesAndDemo() throws IOException {
-    return Stream.concat(sites().map(n -> SITES.resolve(n).resolve("content").toString()),
-        Stream.of("content"));
+    return Stream.concat(
+        sites().map(n -> SITES.resolve(n).resolve("content").toString()), Stream.of("content"));
   }
 
   private static SortedMap<String, byte[]> read(Path root) throws IOException {
@@ -118,5 +135,4 @@ class FixtureSitesTest {
     }
     return files;
   }
-
 }

@@ -13,11 +13,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import no.planvev.diag.Problems;
 import no.planvev.model.Content;
 import no.planvev.model.FocusArea;
 import no.planvev.model.Indicator;
 import no.planvev.source.ContentLoader;
-import no.planvev.diag.Problems;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,9 +27,9 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The demo's example indicator from plan.yaml to the model, the plan JSON (Jackson, checked
- * against the published schema), the CSV files (a strict RFC 4180 reader), the DCAT catalog and
- * the data page.
+ * The demo's example indicator from plan.yaml to the model, the plan JSON (Jackson, checked against
+ * the published schema), the CSV files (a strict RFC 4180 reader), the DCAT catalog and the data
+ * page.
  */
 class IndicatorDataTest {
 
@@ -40,8 +40,15 @@ class IndicatorDataTest {
   @BeforeAll
   static void build() throws IOException {
     site = tmp.resolve("site");
-    BuildResult r = Builder.build(new BuildOptions(Path.of("content"), Path.of("templates"),
-        site, null, LocalDate.of(2026, 11, 23), false));
+    BuildResult r =
+        Builder.build(
+            new BuildOptions(
+                Path.of("content"),
+                Path.of("templates"),
+                site,
+                null,
+                LocalDate.of(2026, 11, 23),
+                false));
     assertTrue(r.ok(), r.problems().all().toString());
   }
 
@@ -63,15 +70,19 @@ class IndicatorDataTest {
   void theReaderKeepsEveryValueAsWritten() {
     Problems problems = new Problems();
     Content c = ContentLoader.load(Path.of("content"), problems);
-    FocusArea area = c.plans().get(0).focusAreas().stream()
-        .filter(a -> a.id().equals("naeringsvekst")).findFirst().orElseThrow();
+    FocusArea area =
+        c.plans().get(0).focusAreas().stream()
+            .filter(a -> a.id().equals("naeringsvekst"))
+            .findFirst()
+            .orElseThrow();
     Indicator in = area.indicators().get(0);
     assertEquals("naeringsvekst-mot-landet", in.id());
     assertEquals(Indicator.Direction.UP, in.direction());
     assertEquals("-1.2", in.baseline().value().toPlainString());
     assertEquals(LocalDate.of(2019, 12, 31), in.target().date());
-    assertEquals(List.of("-0.9", "-0.5"), in.measurements().stream()
-        .map(m -> m.value().toPlainString()).toList());
+    assertEquals(
+        List.of("-0.9", "-0.5"),
+        in.measurements().stream().map(m -> m.value().toPlainString()).toList());
     assertEquals("Foreløpig tall", in.measurements().get(1).note().get("nb").orElseThrow());
     assertTrue(in.note().get("en").orElseThrow().contains("invented for this demo"));
     assertTrue(in.pos().line() > 1, in.pos().toString());
@@ -80,8 +91,9 @@ class IndicatorDataTest {
   @Test
   void thePlanJsonCarriesTheIndicatorAndMeetsItsSchema() throws IOException {
     JsonNode plan = MAPPER.readTree(site.resolve("data/plans/strategisk-plan.json").toFile());
-    assertEquals(List.of(), schema("plan.schema.json").validate(plan).stream()
-        .map(Object::toString).toList());
+    assertEquals(
+        List.of(),
+        schema("plan.schema.json").validate(plan).stream().map(Object::toString).toList());
     JsonNode in = indicator();
     assertEquals("up", in.get("direction").asString());
     assertEquals(-1.2, in.get("baseline").get("value").asDouble());
@@ -90,13 +102,16 @@ class IndicatorDataTest {
     assertEquals(2, in.get("measurements").size());
     assertEquals("on-track", in.get("status").get("state").asString());
     assertEquals(0.3, in.get("status").get("projected").asDouble(), 1e-9);
-    assertEquals("https://plan.example.no/en/plans/strategisk-plan/naeringsvekst/"
-        + "naeringsvekst-mot-landet/", in.get("urls").get("en").asString());
+    assertEquals(
+        "https://plan.example.no/en/plans/strategisk-plan/naeringsvekst/"
+            + "naeringsvekst-mot-landet/",
+        in.get("urls").get("en").asString());
     JsonNode siteJson = MAPPER.readTree(site.resolve("data/site.json").toFile());
-    assertEquals(List.of(), schema("site.schema.json").validate(siteJson).stream()
-        .map(Object::toString).toList());
-    assertEquals("https://plan.example.no/data/indicators.csv",
-        siteJson.get("indicators_csv").asString());
+    assertEquals(
+        List.of(),
+        schema("site.schema.json").validate(siteJson).stream().map(Object::toString).toList());
+    assertEquals(
+        "https://plan.example.no/data/indicators.csv", siteJson.get("indicators_csv").asString());
   }
 
   @Test
@@ -114,20 +129,37 @@ class IndicatorDataTest {
   @Test
   void theCsvFilesHoldBaselineMeasurementsAndTarget() throws IOException {
     List<List<String>> machine = OpenDataTest.csv(site.resolve("data/indicators.csv"));
-    assertEquals(List.of("plan", "plan_title", "area", "area_title", "indicator",
-        "indicator_name", "unit", "direction", "kind", "date", "value", "source", "note",
-        "state"), machine.get(0));
+    assertEquals(
+        List.of(
+            "plan",
+            "plan_title",
+            "area",
+            "area_title",
+            "indicator",
+            "indicator_name",
+            "unit",
+            "direction",
+            "kind",
+            "date",
+            "value",
+            "source",
+            "note",
+            "state"),
+        machine.get(0));
     assertEquals(5, machine.size());
-    assertEquals(List.of("baseline", "measurement", "measurement", "target"),
+    assertEquals(
+        List.of("baseline", "measurement", "measurement", "target"),
         machine.subList(1, 5).stream().map(r -> r.get(8)).toList());
-    assertEquals(List.of("-1.2", "-0.9", "-0.5", "0"),
+    assertEquals(
+        List.of("-1.2", "-0.9", "-0.5", "0"),
         machine.subList(1, 5).stream().map(r -> r.get(10)).toList(),
         "negative values stay numbers (no apostrophe)");
     assertEquals("2016-12-31", machine.get(2).get(9));
     assertEquals("on-track", machine.get(1).get(13));
     List<List<String>> nb = OpenDataTest.csv(site.resolve("data/indicators.nb.csv"));
     assertEquals("Verdi", nb.get(0).get(10));
-    assertEquals(List.of("Utgangspunkt", "31. desember 2015", "-1,2"),
+    assertEquals(
+        List.of("Utgangspunkt", "31. desember 2015", "-1,2"),
         List.of(nb.get(1).get(8), nb.get(1).get(9), nb.get(1).get(10)));
     assertEquals("I rute", nb.get(1).get(13));
     List<List<String>> en = OpenDataTest.csv(site.resolve("data/indicators.en.csv"));
@@ -144,8 +176,9 @@ class IndicatorDataTest {
     }
     assertTrue(dataset != null, "no indicators dataset");
     assertEquals(4, dataset.get("dcat:distribution").size());
-    assertEquals("https://plan.example.no/data/indicators.csv", dataset.get("dcat:distribution")
-        .get(0).get("dcat:downloadURL").get("@id").asString());
+    assertEquals(
+        "https://plan.example.no/data/indicators.csv",
+        dataset.get("dcat:distribution").get(0).get("dcat:downloadURL").get("@id").asString());
     var page = Jsoup.parse(site.resolve("nb/data/index.html").toFile(), "UTF-8");
     assertEquals(1, page.select("a[href$=data/indicators.nb.csv]").size());
     assertEquals(1, page.select("a[href$=data/indicators.csv]").size());

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.stream.Collectors;
 import no.planvev.TestFiles;
 import no.planvev.diag.Problem;
@@ -23,8 +22,9 @@ class LanguageSettingsTest {
   @TempDir Path tmp;
 
   private BuildResult build(Path content, Path templates, boolean strict) throws IOException {
-    return Builder.build(new BuildOptions(content, templates, tmp.resolve("site"), null,
-        LocalDate.of(2017, 11, 20), strict));
+    return Builder.build(
+        new BuildOptions(
+            content, templates, tmp.resolve("site"), null, LocalDate.of(2017, 11, 20), strict));
   }
 
   private Path copy(String what) throws IOException {
@@ -41,14 +41,22 @@ class LanguageSettingsTest {
   void aUiStringMissingInALanguageIsShownInTheDefaultLanguageWithItsLang() throws IOException {
     Path templates = copy("templates");
     Path se = templates.resolve("i18n/se.yaml");
-    Files.writeString(se, Files.readAllLines(se).stream()
-        .filter(l -> !l.startsWith("skip:") && !l.startsWith("home.hearings:"))
-        .collect(Collectors.joining("\n", "", "\n")));
+    Files.writeString(
+        se,
+        Files.readAllLines(se).stream()
+            .filter(l -> !l.startsWith("skip:") && !l.startsWith("home.hearings:"))
+            .collect(Collectors.joining("\n", "", "\n")));
     BuildResult r = build(Path.of("content"), templates, false);
     assertTrue(r.ok(), r.problems().all().toString());
-    assertTrue(r.problems().all().stream().map(Problem::toString).anyMatch(p -> p.equals(
-        "templates/i18n/se.yaml: warning: 2 UI strings missing (home.hearings, skip); they are"
-        + " shown in 'nb'")), r.problems().all().toString());
+    assertTrue(
+        r.problems().all().stream()
+            .map(Problem::toString)
+            .anyMatch(
+                p ->
+                    p.equals(
+                        "templates/i18n/se.yaml: warning: 2 UI strings missing (home.hearings, skip); they are"
+                            + " shown in 'nb'")),
+        r.problems().all().toString());
     Document home = page("se/index.html");
     Element skip = home.selectFirst("a.skip span");
     assertEquals("nb", skip.attr("lang"));
@@ -85,7 +93,9 @@ class LanguageSettingsTest {
     // A nynorsk municipality that also offers bokmål, listed first in its menu.
     Path content = tmp.resolve("nn-site");
     Files.createDirectories(content.resolve("pages"));
-    Files.writeString(content.resolve("site.yaml"), """
+    Files.writeString(
+        content.resolve("site.yaml"),
+        """
         title: Kommunen
         base_url: https://plan.example.no/
         languages:
@@ -99,28 +109,36 @@ class LanguageSettingsTest {
     assertTrue(r.ok(), r.problems().all().toString());
     Document root = page("index.html");
     assertEquals("nn", root.selectFirst("html").attr("lang"), "the root speaks the default");
-    assertTrue(root.select("main ul.languages a").eachAttr("href").contains("nn/"),
+    assertTrue(
+        root.select("main ul.languages a").eachAttr("href").contains("nn/"),
         "the root lists the default language for readers to choose");
     // A plain text and a file without a language code are nynorsk.
     assertEquals("Om kommunen", page("nn/om/index.html").selectFirst("h1").text());
     Element fallback = page("nb/om/index.html").selectFirst("h1 span[lang]");
     assertEquals("nn", fallback.attr("lang"));
-    assertEquals("https://plan.example.no/nn/", page("nb/index.html")
-        .selectFirst("link[hreflang=x-default]") == null ? "https://plan.example.no/nn/"
-        : page("nb/index.html").selectFirst("link[hreflang=x-default]").attr("href"));
+    assertEquals(
+        "https://plan.example.no/nn/",
+        page("nb/index.html").selectFirst("link[hreflang=x-default]") == null
+            ? "https://plan.example.no/nn/"
+            : page("nb/index.html").selectFirst("link[hreflang=x-default]").attr("href"));
   }
 
   @Test
   void aPartialLanguagePassesStrictAndAFullOneWarns() throws IOException {
-    assertTrue(build(Path.of("content"), Path.of("templates"), true).ok(),
-        "se is partial in the demo");
+    assertTrue(
+        build(Path.of("content"), Path.of("templates"), true).ok(), "se is partial in the demo");
     Path content = copy("content");
     Path site = content.resolve("site.yaml");
     Files.writeString(site, Files.readString(site).replace(", partial: true", ""));
     BuildResult r = build(content, Path.of("templates"), true);
     assertTrue(!r.ok());
-    assertTrue(r.problems().all().stream().allMatch(p -> p.message().contains("Sami")
-        || p.message().contains(" se ") || p.message().contains("se.md")),
+    assertTrue(
+        r.problems().all().stream()
+            .allMatch(
+                p ->
+                    p.message().contains("Sami")
+                        || p.message().contains(" se ")
+                        || p.message().contains("se.md")),
         r.problems().all().stream().limit(3).toList().toString());
   }
 }

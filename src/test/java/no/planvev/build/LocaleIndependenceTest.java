@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The site does not depend on the machine's language: the demo built by the real command in a
- * JVM whose default locale writes other digits (Persian, Arabic) or other case rules (Turkish
- * dotless i) is byte for byte the site built under English.
+ * The site does not depend on the machine's language: the demo built by the real command in a JVM
+ * whose default locale writes other digits (Persian, Arabic) or other case rules (Turkish dotless
+ * i) is byte for byte the site built under English.
  */
 class LocaleIndependenceTest {
 
@@ -42,14 +42,31 @@ class LocaleIndependenceTest {
   private static Path build(Path tmp, String language, String country)
       throws IOException, InterruptedException {
     Path out = tmp.resolve("site-" + language);
-    List<String> cmd = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Duser.language=" + language, "-Duser.country=" + country, "-XX:TieredStopAtLevel=1",
-        "-cp", System.getProperty("java.class.path"), "no.planvev.cli.Main", "build",
-        "--content", "content", "--templates", "templates", "--output", out.toString(),
-        "--date", "2026-11-23", "--messages", "en"));
-    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
-        .redirectOutput(tmp.resolve("log-" + language + ".txt").toFile());
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Duser.language=" + language,
+                "-Duser.country=" + country,
+                "-XX:TieredStopAtLevel=1",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "no.planvev.cli.Main",
+                "build",
+                "--content",
+                "content",
+                "--templates",
+                "templates",
+                "--output",
+                out.toString(),
+                "--date",
+                "2026-11-23",
+                "--messages",
+                "en"));
+    ProcessBuilder pb =
+        new ProcessBuilder(cmd)
+            .redirectErrorStream(true)
+            .redirectOutput(tmp.resolve("log-" + language + ".txt").toFile());
     pb.environment().remove("SOURCE_DATE_EPOCH");
     Process p = pb.start();
     assertTrue(p.waitFor(5, TimeUnit.MINUTES), "build under " + language + " did not end");

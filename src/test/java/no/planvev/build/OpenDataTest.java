@@ -38,8 +38,15 @@ class OpenDataTest {
   @BeforeAll
   static void build() throws IOException {
     site = tmp.resolve("site");
-    BuildResult r = Builder.build(new BuildOptions(Path.of("content"), Path.of("templates"),
-        site, null, LocalDate.of(2017, 11, 20), false));
+    BuildResult r =
+        Builder.build(
+            new BuildOptions(
+                Path.of("content"),
+                Path.of("templates"),
+                site,
+                null,
+                LocalDate.of(2017, 11, 20),
+                false));
     assertTrue(r.ok(), r.problems().all().toString());
   }
 
@@ -54,8 +61,12 @@ class OpenDataTest {
     byte[] b = Files.readAllBytes(site.resolve("data/activities.nb.csv"));
     assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(b, 3));
     // Strict UTF-8: a wrong byte fails here instead of turning into a replacement character.
-    String text = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b)).toString();
+    String text =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .decode(ByteBuffer.wrap(b))
+            .toString();
     assertTrue(text.contains("Næringsvennlig kommune"));
     assertTrue(text.contains("Ansvarlig;Frist"), "headers in bokmål, ';' between");
     assertTrue(text.contains("uke 50 2017"), "deadlines as the pages say them");
@@ -74,7 +85,8 @@ class OpenDataTest {
     int due = machine.get(0).indexOf("due");
     List<String> days = machine.subList(1, machine.size()).stream().map(r -> r.get(due)).toList();
     assertEquals(days.stream().sorted().toList(), days);
-    assertEquals(List.of("Prosjekt-ID", "Prosjekt", "Innsatsområde-ID", "Innsatsområde"),
+    assertEquals(
+        List.of("Prosjekt-ID", "Prosjekt", "Innsatsområde-ID", "Innsatsområde"),
         csv(site.resolve("data/activities.nb.csv")).get(0).subList(0, 4));
     assertEquals("Measure", csv(site.resolve("data/activities.en.csv")).get(0).get(5));
   }
@@ -98,28 +110,47 @@ class OpenDataTest {
     }
     assertEquals(rows.size() - 1, checked);
     // The demo's statuses are as of 2017-09-01: work due since then is not reported, not overdue.
-    assertTrue(rows.stream().anyMatch(r -> r.get(state).equals("Ikke rapportert")
-        && r.get(15).equals("nei")), "the demo has unreported work on 2017-11-20");
+    assertTrue(
+        rows.stream()
+            .anyMatch(r -> r.get(state).equals("Ikke rapportert") && r.get(15).equals("nei")),
+        "the demo has unreported work on 2017-11-20");
   }
 
   @Test
   void libreOfficeOpensTheCsvWithAeOeAa() throws Exception {
-    String soffice = List.of("soffice", "libreoffice").stream().filter(OpenDataTest::onPath)
-        .findFirst().orElse(null);
-    Assumptions.assumeTrue(soffice != null,
+    String soffice =
+        List.of("soffice", "libreoffice").stream()
+            .filter(OpenDataTest::onPath)
+            .findFirst()
+            .orElse(null);
+    Assumptions.assumeTrue(
+        soffice != null,
         "LibreOffice (soffice) is not installed: the CSV was checked byte by byte only;"
-        + " apt-get install libreoffice-calc-nogui to check it in a spreadsheet too");
+            + " apt-get install libreoffice-calc-nogui to check it in a spreadsheet too");
     Path out = tmp.resolve("lo");
     Files.createDirectories(out);
     Path csv = site.resolve("data/activities.nb.csv");
-    run(soffice, "--headless", "--infilter=CSV:59,34,76,1", "--convert-to", "xlsx",
-        "--outdir", out.toString(), csv.toString());
+    run(
+        soffice,
+        "--headless",
+        "--infilter=CSV:59,34,76,1",
+        "--convert-to",
+        "xlsx",
+        "--outdir",
+        out.toString(),
+        csv.toString());
     Path xlsx = out.resolve("activities.nb.xlsx");
     assertTrue(Files.size(xlsx) > 0);
     Path back = tmp.resolve("lo-back");
     Files.createDirectories(back);
-    run(soffice, "--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):59,34,76",
-        "--outdir", back.toString(), xlsx.toString());
+    run(
+        soffice,
+        "--headless",
+        "--convert-to",
+        "csv:Text - txt - csv (StarCalc):59,34,76",
+        "--outdir",
+        back.toString(),
+        xlsx.toString());
     String read = Files.readString(back.resolve("activities.nb.csv"), StandardCharsets.UTF_8);
     assertTrue(read.contains("Næringsvennlig kommune"), read);
     assertTrue(read.contains("Innsatsområde"), read);
@@ -146,25 +177,32 @@ class OpenDataTest {
     String dct = "http://purl.org/dc/terms/";
     JsonObject catalog = expanded.getJsonObject(0);
     assertEquals(dcat + "Catalog", catalog.getJsonArray("@type").getString(0));
-    assertEquals("https://data.norge.no/nlod/no/2.0", catalog.getJsonArray(dct + "license")
-        .getJsonObject(0).getString("@id"));
+    assertEquals(
+        "https://data.norge.no/nlod/no/2.0",
+        catalog.getJsonArray(dct + "license").getJsonObject(0).getString("@id"));
     JsonArray datasets = catalog.getJsonArray(dcat + "dataset");
     // activities, hearings, indicators (the demo has one), reports (the demo has one), plans
     assertEquals(5, datasets.size());
     int files = 0;
     for (JsonValue v : datasets) {
       JsonObject d = v.asJsonObject();
-      for (String required : List.of(dct + "title", dct + "description", dct + "publisher",
-          dcat + "theme", dct + "accessRights", dcat + "distribution")) {
+      for (String required :
+          List.of(
+              dct + "title",
+              dct + "description",
+              dct + "publisher",
+              dcat + "theme",
+              dct + "accessRights",
+              dcat + "distribution")) {
         assertTrue(d.containsKey(required), required + " in " + d.getString("@id"));
       }
       List<String> titleLangs = new ArrayList<>();
-      d.getJsonArray(dct + "title").forEach(t -> titleLangs.add(t.asJsonObject()
-          .getString("@language")));
+      d.getJsonArray(dct + "title")
+          .forEach(t -> titleLangs.add(t.asJsonObject().getString("@language")));
       assertEquals(List.of("nb", "en", "se"), titleLangs);
       for (JsonValue dv : d.getJsonArray(dcat + "distribution")) {
-        String url = dv.asJsonObject().getJsonArray(dcat + "downloadURL").getJsonObject(0)
-            .getString("@id");
+        String url =
+            dv.asJsonObject().getJsonArray(dcat + "downloadURL").getJsonObject(0).getString("@id");
         assertTrue(url.startsWith("https://plan.example.no/"), url);
         assertTrue(Files.isRegularFile(site.resolve(url.substring(24))), url);
         files++;
@@ -175,40 +213,55 @@ class OpenDataTest {
 
   @Test
   void theLicenceIsInTheJsonAndOnTheDataPage() throws IOException {
-    for (String f : List.of("data/site.json", "data/hearings.json",
-        "data/plans/strategisk-plan.json", "data/projects/naeringsvennlig-kommune.json")) {
-      assertTrue(Files.readString(site.resolve(f))
-          .contains("\"license\": \"https://data.norge.no/nlod/no/2.0\""), f);
+    for (String f :
+        List.of(
+            "data/site.json",
+            "data/hearings.json",
+            "data/plans/strategisk-plan.json",
+            "data/projects/naeringsvennlig-kommune.json")) {
+      assertTrue(
+          Files.readString(site.resolve(f))
+              .contains("\"license\": \"https://data.norge.no/nlod/no/2.0\""),
+          f);
     }
     Document data = Jsoup.parse(site.resolve("se/data/index.html").toFile(), "UTF-8");
-    assertEquals("Norsk lisens for offentlige data (NLOD) 2.0",
+    assertEquals(
+        "Norsk lisens for offentlige data (NLOD) 2.0",
         data.selectFirst("a[href=https://data.norge.no/nlod/no/2.0]").text());
     assertFalse(data.select("a[href$=catalog.jsonld]").isEmpty());
   }
 
   @Test
   void everyPageWithActivitiesOrHearingsNamesItsFeedsInItsHead() throws IOException {
-    for (String page : List.of("nb/index.html", "nb/planer/strategisk-plan/index.html",
-        "nb/planer/strategisk-plan/naeringsvekst/index.html",
-        "nb/prosjekter/naeringsvennlig-kommune/index.html", "nb/tidslinje/index.html",
-        "nb/horinger/index.html", "nb/horinger/regional-naeringsstrategi/index.html",
-        "nb/data/index.html", "se/index.html")) {
+    for (String page :
+        List.of(
+            "nb/index.html",
+            "nb/planer/strategisk-plan/index.html",
+            "nb/planer/strategisk-plan/naeringsvekst/index.html",
+            "nb/prosjekter/naeringsvennlig-kommune/index.html",
+            "nb/tidslinje/index.html",
+            "nb/horinger/index.html",
+            "nb/horinger/regional-naeringsstrategi/index.html",
+            "nb/data/index.html",
+            "se/index.html")) {
       Document d = Jsoup.parse(site.resolve(page).toFile(), "UTF-8");
-      assertFalse(d.head().select("link[rel=alternate][type=application/atom+xml]").isEmpty(),
-          page);
+      assertFalse(
+          d.head().select("link[rel=alternate][type=application/atom+xml]").isEmpty(), page);
     }
   }
 
   @Test
   void calendarsAreOfferedToSubscribeWithWebcal() throws IOException {
     Document d = Jsoup.parse(site.resolve("nb/data/index.html").toFile(), "UTF-8");
-    List<String> webcal = d.select("a[href^=webcal://plan.example.no/nb/calendar/]")
-        .eachAttr("href");
-    assertTrue(webcal.contains("webcal://plan.example.no/nb/calendar/areas/strategisk-plan/"
-        + "naeringsvekst.ics"), webcal.toString());
+    List<String> webcal =
+        d.select("a[href^=webcal://plan.example.no/nb/calendar/]").eachAttr("href");
+    assertTrue(
+        webcal.contains(
+            "webcal://plan.example.no/nb/calendar/areas/strategisk-plan/" + "naeringsvekst.ics"),
+        webcal.toString());
     for (String w : webcal) {
-      assertTrue(Files.isRegularFile(site.resolve(w.substring("webcal://plan.example.no/"
-          .length()))), w);
+      assertTrue(
+          Files.isRegularFile(site.resolve(w.substring("webcal://plan.example.no/".length()))), w);
     }
   }
 }

@@ -19,28 +19,41 @@ class OptionalFieldsTest {
     Path content = dir.resolve("content");
     Files.createDirectories(content.resolve("plans/p"));
     Files.createDirectories(content.resolve("projects/q"));
-    Files.writeString(content.resolve("site.yaml"), """
+    Files.writeString(
+        content.resolve("site.yaml"),
+        """
         title: Liten kommune
         base_url: https://x.example.no/
         languages:
           - {code: nb, name: Norsk bokmål}
         """);
-    Files.writeString(content.resolve("plans/p/plan.yaml"), """
+    Files.writeString(
+        content.resolve("plans/p/plan.yaml"),
+        """
         title: Plan
         focus_areas:
           - {id: a, title: Område}
         """);
-    Files.writeString(content.resolve("projects/q/project.yaml"), """
+    Files.writeString(
+        content.resolve("projects/q/project.yaml"),
+        """
         title: Prosjekt
         status: active
         activities:
           - {title: Gjøre noe, deadline: 2025-W10}
         """);
-    BuildResult r = Builder.render(new BuildOptions(content, Path.of("templates"),
-        dir.resolve("site"), null, LocalDate.of(2025, 1, 1), false));
+    BuildResult r =
+        Builder.render(
+            new BuildOptions(
+                content,
+                Path.of("templates"),
+                dir.resolve("site"),
+                null,
+                LocalDate.of(2025, 1, 1),
+                false));
     assertEquals(0, r.problems().count(Severity.ERROR), r.problems().all().toString());
-    String project = new String(r.site().generated().get("nb/projects/q/index.html"),
-        StandardCharsets.UTF_8);
+    String project =
+        new String(r.site().generated().get("nb/projects/q/index.html"), StandardCharsets.UTF_8);
     assertTrue(project.contains("Gjøre noe"));
     assertTrue(r.site().generated().containsKey("data/projects/q.json"));
   }

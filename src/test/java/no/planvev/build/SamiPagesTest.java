@@ -26,8 +26,15 @@ class SamiPagesTest {
   @BeforeAll
   static void build() throws IOException {
     site = tmp.resolve("site");
-    BuildResult r = Builder.build(new BuildOptions(Path.of("content"), Path.of("templates"),
-        site, null, LocalDate.of(2017, 11, 20), true));
+    BuildResult r =
+        Builder.build(
+            new BuildOptions(
+                Path.of("content"),
+                Path.of("templates"),
+                site,
+                null,
+                LocalDate.of(2017, 11, 20),
+                true));
     assertEquals(List.of(), r.problems().all(), "the demo builds with --strict");
   }
 
@@ -54,8 +61,10 @@ class SamiPagesTest {
   @Test
   void theCheckFindsBokmalThatIsNotMarked() {
     BokmalText bokmal = BokmalText.of(Path.of("content"), Path.of("templates"), "se");
-    Document d = Jsoup.parse("<html lang=se><body><h2>Forsinkede aktiviteter</h2>"
-        + "<p><span lang=nb>Næringsvennlig kommune</span></p><p>Odne</p></body></html>");
+    Document d =
+        Jsoup.parse(
+            "<html lang=se><body><h2>Forsinkede aktiviteter</h2>"
+                + "<p><span lang=nb>Næringsvennlig kommune</span></p><p>Odne</p></body></html>");
     assertEquals(List.of("'Forsinkede aktiviteter' (in <h2>)"), bokmal.unmarked(d));
   }
 
@@ -66,8 +75,9 @@ class SamiPagesTest {
     String timeline = Files.readString(site.resolve("se/aigesargga/index.html"));
     assertTrue(timeline.contains("skábmamánnu 2017"), "month names from CLDR");
     assertTrue(timeline.contains("vahkku 50 2017"), "week phrase from se.yaml");
-    String hearing = Files.readString(site.resolve(
-        "se/gulaskuddamat/endringer-plan-og-bygningsloven/index.html"));
+    String hearing =
+        Files.readString(
+            site.resolve("se/gulaskuddamat/endringer-plan-og-bygningsloven/index.html"));
     assertTrue(hearing.contains("Gulaskuddan – rievdadusevttohusat"), hearing);
   }
 
@@ -75,11 +85,12 @@ class SamiPagesTest {
   void onlyPagesWithSamiTextAdvertiseIt() throws IOException {
     String plan = Files.readString(site.resolve("nb/planer/strategisk-plan/index.html"));
     assertTrue(plan.contains("hreflang=\"se\""), "the plan has Sami text");
-    String project = Files.readString(site.resolve(
-        "nb/prosjekter/naeringsvennlig-kommune/index.html"));
+    String project =
+        Files.readString(site.resolve("nb/prosjekter/naeringsvennlig-kommune/index.html"));
     assertTrue(!project.contains("hreflang=\"se\""), "the project has none");
     String sitemap = Files.readString(site.resolve("sitemap.xml"));
     assertTrue(sitemap.contains("https://plan.example.no/se/planat/strategisk-plan/"));
-    assertTrue(!sitemap.contains("https://plan.example.no/se/proseavttat/naeringsvennlig-kommune/"));
+    assertTrue(
+        !sitemap.contains("https://plan.example.no/se/proseavttat/naeringsvennlig-kommune/"));
   }
 }

@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A subscriber's calendar keeps one event per activity: renaming the activity, moving its
- * deadline or adding one before it changes no UID when the activity has an {@code id:}, and an
- * activity without one keeps its UID while others around it change.
+ * A subscriber's calendar keeps one event per activity: renaming the activity, moving its deadline
+ * or adding one before it changes no UID when the activity has an {@code id:}, and an activity
+ * without one keeps its UID while others around it change.
  */
 class StableEventIdsTest {
 
@@ -32,22 +32,26 @@ class StableEventIdsTest {
     Path content = tmp.resolve("content");
     TestFiles.copyTree(SITE, content);
     Path yaml = content.resolve(YAML);
-    String text = Files.readString(yaml).replace(
-        "          - title: {nb: Kjøpe brøytebil, en: Buy a snowplough}\n",
-        "          - id: broytebil\n            title: {nb: Kjøpe brøytebil, en: Buy a snowplough}\n");
+    String text =
+        Files.readString(yaml)
+            .replace(
+                "          - title: {nb: Kjøpe brøytebil, en: Buy a snowplough}\n",
+                "          - id: broytebil\n            title: {nb: Kjøpe brøytebil, en: Buy a snowplough}\n");
     Files.writeString(yaml, text);
     Map<String, String> before = uids(content);
-    assertEquals("activity-veiprosjekt-broytebil@test.example.no",
-        before.get("Kjøpe brøytebil"));
+    assertEquals("activity-veiprosjekt-broytebil@test.example.no", before.get("Kjøpe brøytebil"));
 
-    Files.writeString(yaml, text
-        .replace("{nb: Kjøpe brøytebil, en: Buy a snowplough}",
-            "{nb: Kjøpe ny brøytebil, en: Buy a new snowplough}")
-        .replace("deadline: 2024-W10", "deadline: 2024-W12")
-        .replace("          - title: {nb: Kartlegge ruter",
-            "          - title: {nb: Ny første aktivitet, en: New first}\n"
-                + "            deadline: 2024-01-10\n"
-                + "          - title: {nb: Kartlegge ruter"));
+    Files.writeString(
+        yaml,
+        text.replace(
+                "{nb: Kjøpe brøytebil, en: Buy a snowplough}",
+                "{nb: Kjøpe ny brøytebil, en: Buy a new snowplough}")
+            .replace("deadline: 2024-W10", "deadline: 2024-W12")
+            .replace(
+                "          - title: {nb: Kartlegge ruter",
+                "          - title: {nb: Ny første aktivitet, en: New first}\n"
+                    + "            deadline: 2024-01-10\n"
+                    + "          - title: {nb: Kartlegge ruter"));
     Map<String, String> after = uids(content);
     assertEquals(before.get("Kjøpe brøytebil"), after.get("Kjøpe ny brøytebil"));
     assertEquals(before.get("Kartlegge ruter"), after.get("Kartlegge ruter"));
@@ -57,17 +61,22 @@ class StableEventIdsTest {
 
   /** SUMMARY → UID in the bokmål project calendar, parsed by ical4j. */
   private static Map<String, String> uids(Path content) throws Exception {
-    BuildResult r = Builder.render(new BuildOptions(content, Path.of("templates"), null, null,
-        LocalDate.of(2024, 3, 1), false));
+    BuildResult r =
+        Builder.render(
+            new BuildOptions(
+                content, Path.of("templates"), null, null, LocalDate.of(2024, 3, 1), false));
     assertTrue(r.ok(), () -> r.problems().all().toString());
     byte[] ics = r.site().generated().get("nb/calendar/veiprosjekt.ics");
-    Calendar cal = new CalendarBuilder().build(
-        new StringReader(new String(ics, StandardCharsets.UTF_8)));
+    Calendar cal =
+        new CalendarBuilder().build(new StringReader(new String(ics, StandardCharsets.UTF_8)));
     Map<String, String> out = new TreeMap<>();
     for (var c : cal.getComponents()) {
       if (!c.getName().equals("VEVENT")) continue;
       // A fuzzy deadline adds its phrase to the summary: "Kjøpe brøytebil (uke 10 2024)".
-      out.put(c.<Property>getProperty("SUMMARY").map(Property::getValue).orElseThrow()
+      out.put(
+          c.<Property>getProperty("SUMMARY")
+              .map(Property::getValue)
+              .orElseThrow()
               .replaceAll(" \\(.*\\)$", ""),
           c.<Property>getProperty("UID").map(Property::getValue).orElseThrow());
     }

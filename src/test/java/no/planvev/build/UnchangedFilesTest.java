@@ -10,9 +10,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.LocalDate;
 import java.util.stream.Stream;
+import no.planvev.TestFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import no.planvev.TestFiles;
 
 /** A second build writes only the files whose bytes changed; the rest keep their file and date. */
 class UnchangedFilesTest {
@@ -55,5 +55,4 @@ class UnchangedFilesTest {
   private static BuildResult build(Path content, Path out) throws IOException {
     return Builder.build(new BuildOptions(content, Path.of("templates"), out, null, DATE, false));
   }
-
 }

@@ -49,8 +49,8 @@ class CheckCommandTest {
   @Test
   void checksTheDemoSiteWithoutWritingAnything() throws IOException {
     Path c = content();
-    assertEquals(0, run("check", "--content", c.toString(), "--date", "2026-11-23",
-        "--messages", "en"));
+    assertEquals(
+        0, run("check", "--content", c.toString(), "--date", "2026-11-23", "--messages", "en"));
     assertTrue(out.toString().startsWith("planvev: checked "), out.toString());
     assertTrue(out.toString().contains("Translations (texts present / all texts):"));
     assertEquals("", err.toString());
@@ -62,17 +62,22 @@ class CheckCommandTest {
   @Test
   void checkReportsContentErrorsWithExitOne() throws IOException {
     Path c = content();
-    replace(c.resolve("hearings/regional-naeringsstrategi.nb.md"), "deadline: 2027-01-29",
+    replace(
+        c.resolve("hearings/regional-naeringsstrategi.nb.md"),
+        "deadline: 2027-01-29",
         "deadline: 2027-02-30");
     assertEquals(1, run("check", "--content", c.toString(), "--messages", "en"));
-    assertEquals("""
+    assertEquals(
+        """
         hearings/regional-naeringsstrategi.nb.md:6:19: error: 2027-02-30 is not a date: \
         February 2027 has 28 days
             deadline: 2027-02-30
                               ^
         1 error, 0 warnings.
-        """, err.toString());
-    assertTrue(out.toString().startsWith("Translations (texts present / all texts):\n"),
+        """,
+        err.toString());
+    assertTrue(
+        out.toString().startsWith("Translations (texts present / all texts):\n"),
         "the coverage table ends every run: " + out);
   }
 
@@ -81,8 +86,12 @@ class CheckCommandTest {
     Path c = content();
     replace(c.resolve("pages/om.nb.md"), "menu: 10", "menu: ti");
     assertEquals(1, run("check", "--content", c.toString(), "--messages", "nb"));
-    assertTrue(err.toString().startsWith("pages/om.nb.md:3:7: feil: menu må være et heltall,"
-        + " ikke 'ti'\n    menu: ti\n          ^\n"), err.toString());
+    assertTrue(
+        err.toString()
+            .startsWith(
+                "pages/om.nb.md:3:7: feil: menu må være et heltall,"
+                    + " ikke 'ti'\n    menu: ti\n          ^\n"),
+        err.toString());
     assertTrue(err.toString().endsWith("1 feil, 0 advarsler.\n"), err.toString());
   }
 
@@ -105,23 +114,45 @@ class CheckCommandTest {
   void strictMakesWarningsErrorsAndKeepsTheOldSite() throws IOException {
     Path c = content();
     Path site = tmp.resolve("site");
-    assertEquals(0, run("build", "--content", c.toString(), "--output", site.toString(),
-        "--date", "2026-11-23"));
+    assertEquals(
+        0,
+        run(
+            "build",
+            "--content",
+            c.toString(),
+            "--output",
+            site.toString(),
+            "--date",
+            "2026-11-23"));
     byte[] before = Files.readAllBytes(site.resolve("nb/index.html"));
     // An open hearing whose deadline has passed is a warning...
     String args = "--date=2027-06-01";
     out.getBuffer().setLength(0);
     assertEquals(0, run("check", "--content", c.toString(), args, "--messages", "en"));
-    assertTrue(err.toString().contains("hearings/regional-naeringsstrategi.nb.md:6:11: warning:"
-        + " the hearing is open, but its deadline 2027-01-29 has passed (build date 2027-06-01);"
-        + " it shows as closed, statement to come: set status: answered or not_answered"),
+    assertTrue(
+        err.toString()
+            .contains(
+                "hearings/regional-naeringsstrategi.nb.md:6:11: warning:"
+                    + " the hearing is open, but its deadline 2027-01-29 has passed (build date 2027-06-01);"
+                    + " it shows as closed, statement to come: set status: answered or not_answered"),
         err.toString());
     err.getBuffer().setLength(0);
     // ... and with --strict an error: nothing is written.
-    assertEquals(1, run("build", "--content", c.toString(), "--output", site.toString(), args,
-        "--strict", "--messages", "en"));
+    assertEquals(
+        1,
+        run(
+            "build",
+            "--content",
+            c.toString(),
+            "--output",
+            site.toString(),
+            args,
+            "--strict",
+            "--messages",
+            "en"));
     assertTrue(err.toString().contains(":6:11: error: the hearing is open"), err.toString());
-    assertTrue(err.toString().endsWith("; nothing was written, the previous site is unchanged.\n"),
+    assertTrue(
+        err.toString().endsWith("; nothing was written, the previous site is unchanged.\n"),
         err.toString());
     assertEquals(new String(before), Files.readString(site.resolve("nb/index.html")));
   }
@@ -129,21 +160,32 @@ class CheckCommandTest {
   @Test
   void anInternalFailurePrintsOneLineAskingForABugReport() {
     StringWriter e = new StringWriter();
-    int code = Cli.guarded(false, new PrintWriter(e), () -> {
-      throw new IllegalStateException("boom");
-    });
+    int code =
+        Cli.guarded(
+            false,
+            new PrintWriter(e),
+            () -> {
+              throw new IllegalStateException("boom");
+            });
     assertEquals(3, code);
-    assertEquals("planvev: internal error (java.lang.IllegalStateException: boom). This is a bug"
-        + " in planvev; please report it with the output of the same command run with"
-        + " --verbose.\n", e.toString());
+    assertEquals(
+        "planvev: internal error (java.lang.IllegalStateException: boom). This is a bug"
+            + " in planvev; please report it with the output of the same command run with"
+            + " --verbose.\n",
+        e.toString());
   }
 
   @Test
   void verbosePrintsTheTraceOfAnInternalFailure() {
     StringWriter e = new StringWriter();
-    assertEquals(3, Cli.guarded(true, new PrintWriter(e), () -> {
-      throw new IllegalStateException("boom");
-    }));
+    assertEquals(
+        3,
+        Cli.guarded(
+            true,
+            new PrintWriter(e),
+            () -> {
+              throw new IllegalStateException("boom");
+            }));
     assertTrue(e.toString().contains("\tat no.planvev.cli.CheckCommandTest"), e.toString());
   }
 
@@ -151,12 +193,14 @@ class CheckCommandTest {
   void noStackTraceForContentMistakes() throws IOException {
     Path c = content();
     Files.writeString(c.resolve("plans/strategisk-plan/plan.yaml"), "title: [unclosed\n");
-    Files.write(c.resolve("pages/om.nb.md"), new byte[] {'-', '-', '-', '\n', 't', ':', ' ',
-        (byte) 0xff, '\n', '-', '-', '-', '\n'});
+    Files.write(
+        c.resolve("pages/om.nb.md"),
+        new byte[] {'-', '-', '-', '\n', 't', ':', ' ', (byte) 0xff, '\n', '-', '-', '-', '\n'});
     assertEquals(1, run("check", "--content", c.toString(), "--verbose", "--messages", "en"));
     assertFalse(err.toString().contains("Exception"), err.toString());
     assertFalse(err.toString().contains("\tat "), err.toString());
-    assertTrue(err.toString().contains("pages/om.nb.md:2:4: error: the file is not UTF-8"),
+    assertTrue(
+        err.toString().contains("pages/om.nb.md:2:4: error: the file is not UTF-8"),
         err.toString());
   }
 }

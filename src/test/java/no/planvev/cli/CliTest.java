@@ -75,10 +75,16 @@ class CliTest {
     assertTrue(Files.isRegularFile(site.resolve("nb/index.html")));
     assertTrue(Files.isRegularFile(site.resolve("en/index.html")));
     String summary = out.toString().lines().findFirst().orElse("");
-    assertTrue(summary.matches("planvev: wrote \\d+ files to .*\\(pages: \\d+ en, \\d+ nb, \\d+ se\\)"
-        + " in \\d+\\.\\d\\d s"), summary);
-    assertTrue(out.toString().matches("(?s).*\n  nb +\\d+ / \\d+ +100 %\n  en +\\d+ / \\d+ +\\d+ %\n"
-        + "  se +\\d+ / \\d+ +\\d+ %\n"),
+    assertTrue(
+        summary.matches(
+            "planvev: wrote \\d+ files to .*\\(pages: \\d+ en, \\d+ nb, \\d+ se\\)"
+                + " in \\d+\\.\\d\\d s"),
+        summary);
+    assertTrue(
+        out.toString()
+            .matches(
+                "(?s).*\n  nb +\\d+ / \\d+ +100 %\n  en +\\d+ / \\d+ +\\d+ %\n"
+                    + "  se +\\d+ / \\d+ +\\d+ %\n"),
         out.toString());
     assertEquals("", err.toString());
   }
@@ -88,11 +94,11 @@ class CliTest {
     Path a = tmp.resolve("a");
     Path b = tmp.resolve("b");
     // 2018-01-20T00:00:00Z: the demo project's January activities are then still upcoming.
-    assertEquals(0, run(Map.of("SOURCE_DATE_EPOCH", "1516406400"), "build", "--output",
-        a.toString()));
+    assertEquals(
+        0, run(Map.of("SOURCE_DATE_EPOCH", "1516406400"), "build", "--output", a.toString()));
     assertEquals(0, run("build", "--output", b.toString(), "--date", "2018-01-20"));
-    assertEquals(Files.readString(b.resolve("nb/index.html")),
-        Files.readString(a.resolve("nb/index.html")));
+    assertEquals(
+        Files.readString(b.resolve("nb/index.html")), Files.readString(a.resolve("nb/index.html")));
   }
 
   @Test
@@ -102,11 +108,13 @@ class CliTest {
     byte[] before = Files.readAllBytes(site.resolve("nb/index.html"));
     Path content = tmp.resolve("content");
     Files.createDirectories(content);
-    Files.writeString(content.resolve("site.yaml"), "title: x\nbase_url: https://x.no/\n"
-        + "languages:\n  - {code: nb, name: Norsk}\ntitel: y\n");
+    Files.writeString(
+        content.resolve("site.yaml"),
+        "title: x\nbase_url: https://x.no/\n"
+            + "languages:\n  - {code: nb, name: Norsk}\ntitel: y\n");
     assertEquals(1, run("build", "--content", content.toString(), "--output", site.toString()));
-    assertTrue(err.toString().contains("site.yaml:5:1: error: unknown key 'titel'"),
-        err.toString());
+    assertTrue(
+        err.toString().contains("site.yaml:5:1: error: unknown key 'titel'"), err.toString());
     assertTrue(err.toString().contains("    titel: y\n    ^"), err.toString());
     assertFalse(err.toString().contains("Exception"), err.toString());
     assertEquals(new String(before), Files.readString(site.resolve("nb/index.html")));
@@ -118,8 +126,17 @@ class CliTest {
     Path content = tmp.resolve("content");
     no.planvev.TestFiles.copyTree(Path.of("content"), content);
     Path out = tmp.resolve("site");
-    assertEquals(0, run("build", "--content", content.toString(), "--output", out.toString(),
-        "--date", "2026-11-23"), err.toString());
+    assertEquals(
+        0,
+        run(
+            "build",
+            "--content",
+            content.toString(),
+            "--output",
+            out.toString(),
+            "--date",
+            "2026-11-23"),
+        err.toString());
     String before = Files.readString(out.resolve("nb/index.html"));
     Path site = content.resolve("site.yaml");
     java.util.List<String> lines = new java.util.ArrayList<>(Files.readAllLines(site));
@@ -127,11 +144,26 @@ class CliTest {
     assertTrue(at > 0, lines::toString);
     lines.set(at, "  hearings: {nb: \"../../x\", en: hearings, se: gulaskuddamat}");
     Files.write(site, lines);
-    assertEquals(1, run("build", "--content", content.toString(), "--output", out.toString(),
-        "--date", "2026-11-23"), err.toString());
-    assertTrue(err.toString().contains("site.yaml:" + (at + 1) + ":13: error: '../../x' holds"
-        + " '/': a name is"
-        + " one folder of the site, so it cannot hold '/' or '\\'"), err.toString());
+    assertEquals(
+        1,
+        run(
+            "build",
+            "--content",
+            content.toString(),
+            "--output",
+            out.toString(),
+            "--date",
+            "2026-11-23"),
+        err.toString());
+    assertTrue(
+        err.toString()
+            .contains(
+                "site.yaml:"
+                    + (at + 1)
+                    + ":13: error: '../../x' holds"
+                    + " '/': a name is"
+                    + " one folder of the site, so it cannot hold '/' or '\\'"),
+        err.toString());
     assertFalse(err.toString().contains("internal error"), err.toString());
     assertEquals(before, Files.readString(out.resolve("nb/index.html")));
     assertEquals(1, run("check", "--content", content.toString(), "--date", "2026-11-23"));
@@ -140,24 +172,29 @@ class CliTest {
   @Test
   void anUnsafeBaseUrlIsAUsageError() {
     assertEquals(2, run("build", "--base-url", "javascript:alert(1)//"));
-    assertTrue(err.toString().contains("planvev: --base-url must be an absolute http:// or"
-        + " https:// address, not 'javascript:alert(1)//'"), err.toString());
+    assertTrue(
+        err.toString()
+            .contains(
+                "planvev: --base-url must be an absolute http:// or"
+                    + " https:// address, not 'javascript:alert(1)//'"),
+        err.toString());
     err.getBuffer().setLength(0);
     assertEquals(2, run("check", "--base-url=https://u:p@plan.example.no/"));
-    assertTrue(err.toString().contains("--base-url must not hold a user name or password"),
+    assertTrue(
+        err.toString().contains("--base-url must not hold a user name or password"),
         err.toString());
     err.getBuffer().setLength(0);
     assertEquals(2, run("build", "--base-url", "https://plan.example.no/?x=1", "--messages", "nb"));
-    assertTrue(err.toString().contains("--base-url kan ikke slutte på en spørring"),
-        err.toString());
+    assertTrue(
+        err.toString().contains("--base-url kan ikke slutte på en spørring"), err.toString());
   }
 
   @Test
   void escapeBytesInFileNamesAndTextArePrintedAsEscapes(@TempDir Path tmp) throws Exception {
     Path content = tmp.resolve("content");
     no.planvev.TestFiles.copyTree(Path.of("src/test/resources/invalid/_base"), content);
-    Files.writeString(content.resolve("pages/x\u001b[2J.nb.md"),
-        "---\ntitle: Om\n---\nSe [her](../mangler/).\n");
+    Files.writeString(
+        content.resolve("pages/x\u001b[2J.nb.md"), "---\ntitle: Om\n---\nSe [her](../mangler/).\n");
     assertEquals(1, run("check", "--content", content.toString(), "--date", "2026-11-23"));
     String printed = err.toString();
     assertFalse(printed.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\t'), printed);

@@ -19,8 +19,8 @@ import picocli.CommandLine;
 class CommandLineTest {
 
   /** Every verb a user can type (help and version are hidden spellings of the options). */
-  static final List<String> VERBS = List.of("build", "check", "serve", "new", "install",
-      "completion");
+  static final List<String> VERBS =
+      List.of("build", "check", "serve", "new", "install", "completion");
 
   private StringWriter out = new StringWriter();
   private StringWriter err = new StringWriter();
@@ -40,15 +40,23 @@ class CommandLineTest {
     for (String verb : VERBS) {
       assertEquals(2, run(verb, "--frobnicate"), verb);
       String prefix = verb.equals("build") || verb.equals("check") ? "planvev" : "planvev " + verb;
-      assertEquals(List.of(prefix + ": unknown option --frobnicate",
-          "Run 'planvev " + verb + " --help' for "
-              + (prefix.equals("planvev") ? "the options." : "its options.")),
-          errLines(), verb);
+      assertEquals(
+          List.of(
+              prefix + ": unknown option --frobnicate",
+              "Run 'planvev "
+                  + verb
+                  + " --help' for "
+                  + (prefix.equals("planvev") ? "the options." : "its options.")),
+          errLines(),
+          verb);
       assertEquals("", out.toString(), verb);
     }
     assertEquals(2, run("--frobnicate"));
-    assertEquals(List.of("planvev: unknown option --frobnicate",
-        "Run 'planvev --help' for the commands and options."), errLines());
+    assertEquals(
+        List.of(
+            "planvev: unknown option --frobnicate",
+            "Run 'planvev --help' for the commands and options."),
+        errLines());
   }
 
   @Test
@@ -56,7 +64,8 @@ class CommandLineTest {
     assertEquals(2, run("build", "--outptu", "x"));
     assertEquals("planvev: unknown option --outptu (did you mean --output?)", errLines().get(0));
     assertEquals(2, run("bild"));
-    assertTrue(errLines().get(0).startsWith("planvev: unknown command 'bild': try build,"),
+    assertTrue(
+        errLines().get(0).startsWith("planvev: unknown command 'bild': try build,"),
         err.toString());
   }
 
@@ -81,10 +90,12 @@ class CommandLineTest {
     assertEquals("127.0.0.1", plain.bind().getHostAddress());
     assertEquals(Path.of("content"), plain.content());
     assertEquals(null, plain.date());
-    assertEquals(java.time.LocalDate.of(2018, 1, 20),
+    assertEquals(
+        java.time.LocalDate.of(2018, 1, 20),
         Cli.serveOptions(List.of(), Map.of("SOURCE_DATE_EPOCH", "1516406400")).date());
-    UsageException e = assertThrows(UsageException.class,
-        () -> Cli.serveOptions(List.of("--messages", "de"), Map.of()));
+    UsageException e =
+        assertThrows(
+            UsageException.class, () -> Cli.serveOptions(List.of("--messages", "de"), Map.of()));
     assertEquals("--messages de: write nb or en", e.getMessage());
     assertEquals("serve", e.verb());
   }
@@ -92,10 +103,12 @@ class CommandLineTest {
   /** The base-url refusal is said in the --messages language, in serve as in build. */
   @Test
   void serveSaysABadBaseUrlInTheMessagesLanguage() {
-    assertEquals(2, run("serve", "--base-url", "https://plan.example.no/?x=1", "--messages",
-        "nb"));
-    assertTrue(errLines().get(0).startsWith("planvev serve: --base-url kan ikke slutte på en"
-        + " spørring"), err.toString());
+    assertEquals(2, run("serve", "--base-url", "https://plan.example.no/?x=1", "--messages", "nb"));
+    assertTrue(
+        errLines()
+            .get(0)
+            .startsWith("planvev serve: --base-url kan ikke slutte på en" + " spørring"),
+        err.toString());
   }
 
   @Test
@@ -111,7 +124,8 @@ class CommandLineTest {
     assertEquals(2, run("serve", "extra"));
     assertEquals("planvev serve: unexpected 'extra'", errLines().get(0));
     assertEquals(2, run("serve", "--bind", "no-such-host.invalid", "--content", c));
-    assertEquals("planvev serve: --bind no-such-host.invalid is not an address of this machine",
+    assertEquals(
+        "planvev serve: --bind no-such-host.invalid is not an address of this machine",
         errLines().get(0));
   }
 
@@ -159,12 +173,13 @@ class CommandLineTest {
     for (String verb : VERBS) {
       assertTrue(script.matches("(?s).*\\b" + verb + "\\b.*"), verb);
     }
-    for (String option : List.of("--content", "--output", "--port", "--bind", "--messages",
-        "--no-cache")) {
+    for (String option :
+        List.of("--content", "--output", "--port", "--bind", "--messages", "--no-cache")) {
       assertTrue(script.contains(option), option);
     }
     assertTrue(script.contains("(\"nb\" \"en\")"), "completes --messages to nb and en");
-    assertTrue(script.contains("local commands=\"" + String.join(" ", VERBS) + "\""),
+    assertTrue(
+        script.contains("local commands=\"" + String.join(" ", VERBS) + "\""),
         "offers the verbs, and not the hidden spellings help and version");
     assertEquals("", err.toString());
   }
@@ -172,23 +187,27 @@ class CommandLineTest {
   /** The script in a real bash: what Tab offers after each of these lines. */
   @Test
   void bashCompletesVerbsOptionsAndLanguages(@TempDir Path dir) throws Exception {
-    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/bash")),
-        "needs bash");
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        Files.isExecutable(Path.of("/bin/bash")), "needs bash");
     assertEquals(0, run("completion"));
     Path script = Files.writeString(dir.resolve("planvev.bash"), out.toString());
-    String driver = "source \"$1\"\n"
-        + "for line in 'planvev se' 'planvev serve --mes' 'planvev serve --messages '"
-        + " 'planvev new ' 'planvev build --no'; do\n"
-        + "  read -ra COMP_WORDS <<< \"$line\"; [[ \"$line\" == *' ' ]] && COMP_WORDS+=('')\n"
-        + "  COMP_LINE=\"$line\"; COMP_POINT=${#line}; COMP_CWORD=$((${#COMP_WORDS[@]}-1))\n"
-        + "  COMPREPLY=(); _complete_planvev planvev 2>/dev/null; echo \"${COMPREPLY[*]}\"\n"
-        + "done\n";
-    Process p = new ProcessBuilder("/bin/bash", "-c", driver, "bash", script.toString())
-        .redirectErrorStream(true).start();
-    String printed = new String(p.getInputStream().readAllBytes(),
-        java.nio.charset.StandardCharsets.UTF_8);
+    String driver =
+        "source \"$1\"\n"
+            + "for line in 'planvev se' 'planvev serve --mes' 'planvev serve --messages '"
+            + " 'planvev new ' 'planvev build --no'; do\n"
+            + "  read -ra COMP_WORDS <<< \"$line\"; [[ \"$line\" == *' ' ]] && COMP_WORDS+=('')\n"
+            + "  COMP_LINE=\"$line\"; COMP_POINT=${#line}; COMP_CWORD=$((${#COMP_WORDS[@]}-1))\n"
+            + "  COMPREPLY=(); _complete_planvev planvev 2>/dev/null; echo \"${COMPREPLY[*]}\"\n"
+            + "done\n";
+    Process p =
+        new ProcessBuilder("/bin/bash", "-c", driver, "bash", script.toString())
+            .redirectErrorStream(true)
+            .start();
+    String printed =
+        new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     assertEquals(0, p.waitFor(), printed);
-    assertEquals(List.of("serve", "--messages", "nb en", "site plan project hearing page",
-        "--no-cache"), printed.lines().toList());
+    assertEquals(
+        List.of("serve", "--messages", "nb en", "site plan project hearing page", "--no-cache"),
+        printed.lines().toList());
   }
 }

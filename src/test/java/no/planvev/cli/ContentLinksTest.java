@@ -20,9 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Content never leaves content: a symbolic link under the content or templates folder that
- * leads out of it, or round in a loop, is an error at the link's path (exit 1, the previous site
- * byte for byte as it was), and nothing is read through it. A link that stays inside is followed.
+ * Content never leaves content: a symbolic link under the content or templates folder that leads
+ * out of it, or round in a loop, is an error at the link's path (exit 1, the previous site byte for
+ * byte as it was), and nothing is read through it. A link that stays inside is followed.
  */
 class ContentLinksTest {
 
@@ -53,11 +53,22 @@ class ContentLinksTest {
   }
 
   private int build(String lang) {
-    List<String> args = new ArrayList<>(List.of("build", "--content", content.toString(),
-        "--templates", templates.toString(), "--output", site.toString(),
-        "--date", "2026-11-23", "--messages", lang));
-    return Cli.run(args.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err),
-        Map.of());
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "build",
+                "--content",
+                content.toString(),
+                "--templates",
+                templates.toString(),
+                "--output",
+                site.toString(),
+                "--date",
+                "2026-11-23",
+                "--messages",
+                lang));
+    return Cli.run(
+        args.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err), Map.of());
   }
 
   /** The build fails with {@code first} as its first line; nothing leaks, nothing is written. */
@@ -70,7 +81,9 @@ class ContentLinksTest {
   }
 
   private String outside(Path target) throws IOException {
-    return ": error: it is a link to " + target.toRealPath() + ", outside the content folder;"
+    return ": error: it is a link to "
+        + target.toRealPath()
+        + ", outside the content folder;"
         + " planvev does not follow links out of it (copy the file in instead)";
   }
 
@@ -83,8 +96,8 @@ class ContentLinksTest {
   @Test
   void aRelativeLinkOutIsCaughtToo() throws IOException {
     Files.createDirectories(content.resolve("assets/docs"));
-    Files.createSymbolicLink(content.resolve("assets/docs/x.pdf"),
-        Path.of("../../../../etc/passwd"));
+    Files.createSymbolicLink(
+        content.resolve("assets/docs/x.pdf"), Path.of("../../../../etc/passwd"));
     fails("assets/docs/x.pdf" + outside(secret));
   }
 
@@ -123,25 +136,29 @@ class ContentLinksTest {
   @Test
   void loopsOfLinksAreReported() throws IOException {
     Files.createSymbolicLink(content.resolve("assets/loop.pdf"), Path.of("loop.pdf"));
-    fails("assets/loop.pdf: error: it is a link that leads round in a loop (to itself, or"
-        + " through a folder that holds it); remove or fix it");
+    fails(
+        "assets/loop.pdf: error: it is a link that leads round in a loop (to itself, or"
+            + " through a folder that holds it); remove or fix it");
 
     Files.delete(content.resolve("assets/loop.pdf"));
     Files.createDirectories(content.resolve("assets/sub"));
     Files.createSymbolicLink(content.resolve("assets/sub/up"), Path.of(".."));
     out.getBuffer().setLength(0);
     err.getBuffer().setLength(0);
-    fails("assets/sub/up: error: it is a link that leads round in a loop (to itself, or"
-        + " through a folder that holds it); remove or fix it");
+    fails(
+        "assets/sub/up: error: it is a link that leads round in a loop (to itself, or"
+            + " through a folder that holds it); remove or fix it");
 
     Files.delete(content.resolve("assets/sub/up"));
     Files.createSymbolicLink(content.resolve("pages/a.nb.md"), Path.of("b.nb.md"));
     Files.createSymbolicLink(content.resolve("pages/b.nb.md"), Path.of("a.nb.md"));
     out.getBuffer().setLength(0);
     err.getBuffer().setLength(0);
-    fails("pages/a.nb.md: error: it is a link that leads round in a loop (to itself, or"
-        + " through a folder that holds it); remove or fix it");
-    assertTrue(err.toString().contains("pages/b.nb.md: error: it is a link that leads round"),
+    fails(
+        "pages/a.nb.md: error: it is a link that leads round in a loop (to itself, or"
+            + " through a folder that holds it); remove or fix it");
+    assertTrue(
+        err.toString().contains("pages/b.nb.md: error: it is a link that leads round"),
         err.toString());
   }
 
@@ -149,9 +166,12 @@ class ContentLinksTest {
   void linksOutOfTheTemplatesFolderAreErrorsToo() throws IOException {
     Files.createSymbolicLink(templates.resolve("static/x.txt"), secret);
     // An override folder's files are named by their path (here --templates is absolute).
-    fails(templates.resolve("static/x.txt") + ": error: it is a link to " + secret.toRealPath()
-        + ", outside the templates folder; planvev does not follow links out of it"
-        + " (copy the file in instead)");
+    fails(
+        templates.resolve("static/x.txt")
+            + ": error: it is a link to "
+            + secret.toRealPath()
+            + ", outside the templates folder; planvev does not follow links out of it"
+            + " (copy the file in instead)");
 
     Files.delete(templates.resolve("static/x.txt"));
     Path page = templates.resolve("page.ftlh");
@@ -159,9 +179,12 @@ class ContentLinksTest {
     Files.createSymbolicLink(page, moved);
     out.getBuffer().setLength(0);
     err.getBuffer().setLength(0);
-    fails(templates.resolve("page.ftlh") + ": error: it is a link to " + moved.toRealPath()
-        + ", outside the templates folder; planvev does not follow links out of it"
-        + " (copy the file in instead)");
+    fails(
+        templates.resolve("page.ftlh")
+            + ": error: it is a link to "
+            + moved.toRealPath()
+            + ", outside the templates folder; planvev does not follow links out of it"
+            + " (copy the file in instead)");
 
     Files.delete(page);
     Files.move(moved, page);
@@ -170,9 +193,12 @@ class ContentLinksTest {
     Files.createSymbolicLink(nb, movedNb);
     out.getBuffer().setLength(0);
     err.getBuffer().setLength(0);
-    fails(templates.resolve("i18n/nb.yaml") + ": error: it is a link to " + movedNb.toRealPath()
-        + ", outside the templates folder; planvev does not follow links out of it"
-        + " (copy the file in instead)");
+    fails(
+        templates.resolve("i18n/nb.yaml")
+            + ": error: it is a link to "
+            + movedNb.toRealPath()
+            + ", outside the templates folder; planvev does not follow links out of it"
+            + " (copy the file in instead)");
   }
 
   @Test
@@ -182,7 +208,8 @@ class ContentLinksTest {
     Files.createSymbolicLink(content.resolve("assets/alias"), Path.of("arkiv"));
     Files.writeString(content.resolve("assets/arkiv/notat.txt"), "notat\n");
     assertEquals(0, build("en"), err.toString());
-    assertArrayEquals(Files.readAllBytes(content.resolve("assets/uttalelse.pdf")),
+    assertArrayEquals(
+        Files.readAllBytes(content.resolve("assets/uttalelse.pdf")),
         Files.readAllBytes(site.resolve("assets/samme.pdf")));
     assertFalse(Files.isSymbolicLink(site.resolve("assets/samme.pdf")), "a copy, not a link");
     assertEquals("notat\n", Files.readString(site.resolve("assets/alias/notat.txt")));
@@ -192,8 +219,11 @@ class ContentLinksTest {
   void messagesInBokmal() throws IOException {
     Files.createSymbolicLink(content.resolve("assets/x.pdf"), secret);
     assertEquals(1, build("nb"));
-    assertEquals("assets/x.pdf: feil: den er en lenke til " + secret.toRealPath()
-        + ", utenfor innholdsmappa; planvev følger ikke lenker ut av den (kopier fila inn i"
-        + " stedet)", err.toString().lines().findFirst().orElse(""));
+    assertEquals(
+        "assets/x.pdf: feil: den er en lenke til "
+            + secret.toRealPath()
+            + ", utenfor innholdsmappa; planvev følger ikke lenker ut av den (kopier fila inn i"
+            + " stedet)",
+        err.toString().lines().findFirst().orElse(""));
   }
 }

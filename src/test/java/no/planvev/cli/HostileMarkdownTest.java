@@ -24,16 +24,20 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HostileMarkdownTest {
 
-  static final String NESTING = "error: block quotes and lists are nested more than 50 levels"
-      + " deep here (counting each > and list marker, and every two columns of indentation);"
-      + " planvev renders at most 50 levels";
-  static final String RUN = "error: more than 500 of the same character among *, _ and - in a"
-      + " row; planvev accepts at most 500 (escape them as \\*, or shorten the line)";
-  static final String BRACKETS = "error: more than 200 [ are open at once in this paragraph;"
-      + " close them with ] or write \\[ for a bracket that opens no link";
+  static final String NESTING =
+      "error: block quotes and lists are nested more than 50 levels"
+          + " deep here (counting each > and list marker, and every two columns of indentation);"
+          + " planvev renders at most 50 levels";
+  static final String RUN =
+      "error: more than 500 of the same character among *, _ and - in a"
+          + " row; planvev accepts at most 500 (escape them as \\*, or shorten the line)";
+  static final String BRACKETS =
+      "error: more than 200 [ are open at once in this paragraph;"
+          + " close them with ] or write \\[ for a bracket that opens no link";
 
-  static final String COLUMNS = "error: more than 200 | on one line; a table may have at most"
-      + " 200 columns (write \\| for a | that is not a cell border)";
+  static final String COLUMNS =
+      "error: more than 200 | on one line; a table may have at most"
+          + " 200 columns (write \\| for a | that is not a cell border)";
 
   @TempDir Path tmp;
   Path content;
@@ -55,8 +59,17 @@ class HostileMarkdownTest {
   }
 
   private int build(String... more) {
-    String[] base = {"build", "--content", content.toString(), "--output", site.toString(),
-        "--date", "2026-11-23", "--messages", "en"};
+    String[] base = {
+      "build",
+      "--content",
+      content.toString(),
+      "--output",
+      site.toString(),
+      "--date",
+      "2026-11-23",
+      "--messages",
+      "en"
+    };
     String[] all = new String[base.length + more.length];
     System.arraycopy(base, 0, all, 0, base.length);
     System.arraycopy(more, 0, all, base.length, more.length);
@@ -75,11 +88,16 @@ class HostileMarkdownTest {
     page(body);
     assertEquals(1, build(), err.toString());
     assertTrue(err.toString().startsWith(message + "\n"), err.toString());
-    assertFalse(err.toString().contains("Exception") || err.toString().contains("Error:")
-        || err.toString().contains("internal"), err.toString());
+    assertFalse(
+        err.toString().contains("Exception")
+            || err.toString().contains("Error:")
+            || err.toString().contains("internal"),
+        err.toString());
     assertEquals(new String(before), Files.readString(site.resolve("nb/index.html")));
-    assertEquals(1, run("check", "--content", content.toString(), "--date", "2026-11-23",
-        "--messages", "en"), err.toString());
+    assertEquals(
+        1,
+        run("check", "--content", content.toString(), "--date", "2026-11-23", "--messages", "en"),
+        err.toString());
     assertTrue(err.toString().startsWith(message + "\n"), err.toString());
   }
 
@@ -119,29 +137,36 @@ class HostileMarkdownTest {
 
   @Test
   void aLimitInAYamlTextIsReportedAtTheCharacter() throws IOException {
-    Files.writeString(content.resolve("pages/x.nb.md"), "---\ntitle: X\nsummary: Se "
-        + "[".repeat(300) + "\n---\nTekst.\n");
+    Files.writeString(
+        content.resolve("pages/x.nb.md"),
+        "---\ntitle: X\nsummary: Se " + "[".repeat(300) + "\n---\nTekst.\n");
     assertEquals(1, build(), err.toString());
-    assertTrue(err.toString().startsWith("pages/x.nb.md:3:213: " + BRACKETS + "\n"),
-        err.toString());
+    assertTrue(
+        err.toString().startsWith("pages/x.nb.md:3:213: " + BRACKETS + "\n"), err.toString());
   }
 
   @Test
   void theMessageIsInNorwegianToo() throws IOException {
     page(">".repeat(1000) + " x");
-    assertEquals(1, run("check", "--content", content.toString(), "--date", "2026-11-23",
-        "--messages", "nb"));
-    assertTrue(err.toString().startsWith("pages/x.nb.md:4:51: feil: sitatblokker og lister er"
-        + " nøstet mer enn 50 nivåer dypt her"), err.toString());
+    assertEquals(
+        1,
+        run("check", "--content", content.toString(), "--date", "2026-11-23", "--messages", "nb"));
+    assertTrue(
+        err.toString()
+            .startsWith(
+                "pages/x.nb.md:4:51: feil: sitatblokker og lister er"
+                    + " nøstet mer enn 50 nivåer dypt her"),
+        err.toString());
   }
 
   @Test
   void emphasisNestedDeeperThanTheStackIsAContentErrorAtTheFile() throws IOException {
     // Each run is one character, so the pre-scan lets it pass; flexmark then nests 40,000
     // emphasis nodes and runs out of stack. That must be a problem at the page, not a crash.
-    rejected("*a ".repeat(40_000) + "b" + " c*".repeat(40_000),
+    rejected(
+        "*a ".repeat(40_000) + "b" + " c*".repeat(40_000),
         "pages/x.nb.md: error: the nb text of 'body' is nested too deeply to render; simplify it"
-        + " (fewer levels of lists, quotes, emphasis or links inside each other)");
+            + " (fewer levels of lists, quotes, emphasis or links inside each other)");
   }
 
   @Test
@@ -158,8 +183,11 @@ class HostileMarkdownTest {
   }
 
   private static String table(int rows, int columns) {
-    StringBuilder sb = new StringBuilder("|h".repeat(columns)).append("\n")
-        .append("|---".repeat(columns)).append("\n");
+    StringBuilder sb =
+        new StringBuilder("|h".repeat(columns))
+            .append("\n")
+            .append("|---".repeat(columns))
+            .append("\n");
     for (int r = 0; r < rows; r++) sb.append(("|c" + r).repeat(columns)).append("\n");
     return sb.toString();
   }
@@ -179,8 +207,8 @@ class HostileMarkdownTest {
     sb.append("\nSe [første][r0] og [siste][r9999].");
     Document page = accepted(sb.toString());
     assertEquals("Se første og siste.", page.selectFirst("main p").text());
-    assertEquals("https://example.no/u9999",
-        page.selectFirst("main p a:contains(siste)").attr("href"));
+    assertEquals(
+        "https://example.no/u9999", page.selectFirst("main p a:contains(siste)").attr("href"));
     assertFalse(page.text().contains("/u5000"));
   }
 }

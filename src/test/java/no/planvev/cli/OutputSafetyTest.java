@@ -27,9 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code --output} never deletes what it must not: the sources, the project, a version control
- * folder, the home folder, {@code /}, a file, or a folder planvev did not write (without
- * {@code --force}). Each case runs the command as a user would and checks the exit code, the
- * message, and that every file of the project is byte for byte as before.
+ * folder, the home folder, {@code /}, a file, or a folder planvev did not write (without {@code
+ * --force}). Each case runs the command as a user would and checks the exit code, the message, and
+ * that every file of the project is byte for byte as before.
  */
 class OutputSafetyTest {
 
@@ -52,12 +52,22 @@ class OutputSafetyTest {
   }
 
   private int build(String output, String... more) {
-    List<String> args = new ArrayList<>(List.of("build", "--content", content.toString(),
-        "--templates", templates.toString(), "--date", "2026-11-23", "--messages", "en"));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "build",
+                "--content",
+                content.toString(),
+                "--templates",
+                templates.toString(),
+                "--date",
+                "2026-11-23",
+                "--messages",
+                "en"));
     if (output != null) args.addAll(List.of("--output", output));
     args.addAll(List.of(more));
-    return Cli.run(args.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err),
-        Map.of());
+    return Cli.run(
+        args.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err), Map.of());
   }
 
   /** Every file and link under {@code root}, hidden ones too, with its bytes or link target. */
@@ -153,8 +163,9 @@ class OutputSafetyTest {
     assertEquals(0, build(docs.toString(), "--force"), err.toString());
     assertFalse(Files.exists(docs.resolve("drafts")));
     assertTrue(Files.isRegularFile(docs.resolve("nb/index.html")));
-    assertTrue(Files.readString(docs.resolve(OutputFolder.MARKER))
-        .startsWith("planvev writes this folder"));
+    assertTrue(
+        Files.readString(docs.resolve(OutputFolder.MARKER))
+            .startsWith("planvev writes this folder"));
     // Now it is planvev's: the next build needs no --force.
     assertEquals(0, build(docs.toString()), err.toString());
   }
@@ -196,11 +207,19 @@ class OutputSafetyTest {
     assertEquals(webRoot, Files.readSymbolicLink(link));
     assertFalse(Files.exists(webRoot.resolve("stale.html")), "the web root has the new site");
     assertTrue(Files.isRegularFile(webRoot.resolve("nb/index.html")));
-    assertEquals("planvev: note: " + link + " is a link to " + webRoot.toRealPath()
-        + "; the site is written there and the link is kept.", err.toString().strip());
+    assertEquals(
+        "planvev: note: "
+            + link
+            + " is a link to "
+            + webRoot.toRealPath()
+            + "; the site is written there and the link is kept.",
+        err.toString().strip());
     try (Stream<Path> s = Files.list(webRoot.getParent())) {
-      assertEquals(List.of("site"), s.map(p -> p.getFileName().toString())
-          .filter(n -> !n.equals(".planvev-cache")).toList(),  // the first build's cache
+      assertEquals(
+          List.of("site"),
+          s.map(p -> p.getFileName().toString())
+              .filter(n -> !n.equals(".planvev-cache"))
+              .toList(), // the first build's cache
           "no staging or old folder is left beside the web root");
     }
   }
@@ -223,16 +242,32 @@ class OutputSafetyTest {
 
   @Test
   void messagesInBokmal() throws IOException {
-    assertEquals(2, Cli.run(new String[] {"build", "--content", content.toString(),
-        "--templates", templates.toString(), "--output", content.toString(),
-        "--messages", "nb"}, new PrintWriter(out), new PrintWriter(err), Map.of()));
-    assertTrue(err.toString().startsWith("planvev: --output " + content
-        + " er eller inneholder innholdsmappa "), err.toString());
+    assertEquals(
+        2,
+        Cli.run(
+            new String[] {
+              "build",
+              "--content",
+              content.toString(),
+              "--templates",
+              templates.toString(),
+              "--output",
+              content.toString(),
+              "--messages",
+              "nb"
+            },
+            new PrintWriter(out),
+            new PrintWriter(err),
+            Map.of()));
+    assertTrue(
+        err.toString()
+            .startsWith("planvev: --output " + content + " er eller inneholder innholdsmappa "),
+        err.toString());
   }
 
   /**
-   * {@code --output .} in a project, the current folder, and the home folder: run as a user
-   * would, in a process of its own with its own working and home folders.
+   * {@code --output .} in a project, the current folder, and the home folder: run as a user would,
+   * in a process of its own with its own working and home folders.
    */
   @Test
   void refusesTheCurrentFolderAndTheHomeFolder() throws Exception {
@@ -242,20 +277,42 @@ class OutputSafetyTest {
     Files.writeString(work.resolve("notes.txt"), "notes\n");
     SortedMap<String, String> before = snapshot(tmp);
     String sources = " --content " + content + " --templates " + templates;
-    for (String[] c : List.of(
-        new String[] {project.toString(), "--output .", "is or holds the content folder content"},
-        new String[] {work.toString(), "--output ." + sources, "is or holds the current folder"},
-        new String[] {work.toString(), "--output .." + sources, "is or holds the content folder"},
-        new String[] {work.toString(), "--output " + home + sources,
-            "is or holds the home folder " + home},
-        new String[] {work.toString(), "--output " + home.getParent() + sources,
-            "is or holds the home folder"})) {
-      List<String> cmd = new ArrayList<>(List.of(javaBin(), "-Duser.home=" + home, "-cp",
-          System.getProperty("java.class.path"), "no.planvev.cli.Main", "build",
-          "--messages", "en"));
+    for (String[] c :
+        List.of(
+            new String[] {
+              project.toString(), "--output .", "is or holds the content folder content"
+            },
+            new String[] {
+              work.toString(), "--output ." + sources, "is or holds the current folder"
+            },
+            new String[] {
+              work.toString(), "--output .." + sources, "is or holds the content folder"
+            },
+            new String[] {
+              work.toString(), "--output " + home + sources, "is or holds the home folder " + home
+            },
+            new String[] {
+              work.toString(),
+              "--output " + home.getParent() + sources,
+              "is or holds the home folder"
+            })) {
+      List<String> cmd =
+          new ArrayList<>(
+              List.of(
+                  javaBin(),
+                  "-Duser.home=" + home,
+                  "-cp",
+                  System.getProperty("java.class.path"),
+                  "no.planvev.cli.Main",
+                  "build",
+                  "--messages",
+                  "en"));
       cmd.addAll(List.of(c[1].split(" ")));
-      Process p = new ProcessBuilder(cmd).directory(Path.of(c[0]).toFile())
-          .redirectErrorStream(true).start();
+      Process p =
+          new ProcessBuilder(cmd)
+              .directory(Path.of(c[0]).toFile())
+              .redirectErrorStream(true)
+              .start();
       String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       assertTrue(p.waitFor(60, TimeUnit.SECONDS));
       assertEquals(2, p.exitValue(), output);

@@ -38,8 +38,7 @@ class ProgressLineTest {
     line.phase("links", 0);
     line.tick(2 * SECOND);
     // The shorter text is padded over the longer one before it.
-    assertEquals("\rplanvev: pages 4,200/20,000\rplanvev: links" + " ".repeat(13),
-        text.toString());
+    assertEquals("\rplanvev: pages 4,200/20,000\rplanvev: links" + " ".repeat(13), text.toString());
     line.close();
     assertTrue(text.toString().endsWith("\r" + " ".repeat(27) + "\r"), text.toString());
   }
@@ -57,8 +56,14 @@ class ProgressLineTest {
   void aBuildOffATerminalPrintsOnlyTheSummaryAndTheTranslationTable(@TempDir Path dir) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int exit = Cli.run(new String[] {"build", "--output", dir.resolve("site").toString(),
-        "--date", "2026-11-23"}, new PrintWriter(out), new PrintWriter(err), Map.of());
+    int exit =
+        Cli.run(
+            new String[] {
+              "build", "--output", dir.resolve("site").toString(), "--date", "2026-11-23"
+            },
+            new PrintWriter(out),
+            new PrintWriter(err),
+            Map.of());
     assertEquals(0, exit, err.toString());
     assertEquals("", err.toString());
     String[] lines = out.toString().split("\n");

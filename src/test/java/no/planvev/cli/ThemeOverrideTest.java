@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A site that overrides one template and one static file in a templates/ folder beside its
- * content: those two come from the site, everything else from the built-in theme; mistakes in
- * either are named by their own file.
+ * A site that overrides one template and one static file in a templates/ folder beside its content:
+ * those two come from the site, everything else from the built-in theme; mistakes in either are
+ * named by their own file.
  */
 class ThemeOverrideTest {
 
@@ -32,9 +32,10 @@ class ThemeOverrideTest {
   private Path project() throws Exception {
     TestFiles.copyTree(Path.of("content"), dir.resolve("content"));
     Files.createDirectories(dir.resolve("templates/static"));
-    Files.writeString(dir.resolve("templates/page.ftlh"),
-        Files.readString(Path.of("templates/page.ftlh")).replace("<h1>",
-            "<p id=\"site-override\">ours</p><h1>"));
+    Files.writeString(
+        dir.resolve("templates/page.ftlh"),
+        Files.readString(Path.of("templates/page.ftlh"))
+            .replace("<h1>", "<p id=\"site-override\">ours</p><h1>"));
     Files.writeString(dir.resolve("templates/static/planvev.css"), "body{color:#123}\n");
     return dir.resolve("content");
   }
@@ -42,11 +43,10 @@ class ThemeOverrideTest {
   @Test
   void overriddenFilesComeFromTheSiteAndTheRestFromTheBuiltInTheme() throws Exception {
     Path content = project();
-    BuildResult r = Builder.render(new BuildOptions(content, null, dir.resolve("site"), null,
-        DATE, false));
+    BuildResult r =
+        Builder.render(new BuildOptions(content, null, dir.resolve("site"), null, DATE, false));
     assertTrue(r.ok(), r.problems().all().toString());
-    String page = new String(r.site().generated().get("nb/om/index.html"),
-        StandardCharsets.UTF_8);
+    String page = new String(r.site().generated().get("nb/om/index.html"), StandardCharsets.UTF_8);
     assertTrue(page.contains("<p id=\"site-override\">ours</p>"), page);
     String home = new String(r.site().generated().get("nb/index.html"), StandardCharsets.UTF_8);
     assertFalse(home.contains("site-override"));
@@ -59,7 +59,9 @@ class ThemeOverrideTest {
   @Test
   void aMistakeInAnOverrideIsShownAtItsPathWithTheLine() throws Exception {
     Path content = project();
-    Files.writeString(dir.resolve("templates/page.ftlh"), """
+    Files.writeString(
+        dir.resolve("templates/page.ftlh"),
+        """
         <#import "lib.ftlh" as l>
         <@l.page title=p.title.text>
         <h1>${p.nosuch.field}</h1>
@@ -67,29 +69,53 @@ class ThemeOverrideTest {
         """);
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int exit = Cli.run(new String[] {"check", "--content", content.toString(), "--date",
-        DATE.toString(), "--messages", "en"}, new PrintWriter(out), new PrintWriter(err),
-        Map.of());
+    int exit =
+        Cli.run(
+            new String[] {
+              "check",
+              "--content",
+              content.toString(),
+              "--date",
+              DATE.toString(),
+              "--messages",
+              "en"
+            },
+            new PrintWriter(out),
+            new PrintWriter(err),
+            Map.of());
     assertEquals(1, exit, err.toString());
     String shown = dir.resolve("templates").toString().replace('\\', '/');
     assertTrue(err.toString().contains(shown + "/page.ftlh:3:7: error: "), err.toString());
-    assertTrue(err.toString().contains("    <h1>${p.nosuch.field}</h1>\n          ^"),
-        err.toString());
+    assertTrue(
+        err.toString().contains("    <h1>${p.nosuch.field}</h1>\n          ^"), err.toString());
   }
 
   @Test
   void aMistakeInABuiltInTemplateIsShownByItsNameWithTheLineFromTheJar() throws Exception {
     Path content = project();
     // The override calls the built-in page macro without its required title.
-    Files.writeString(dir.resolve("templates/page.ftlh"), """
+    Files.writeString(
+        dir.resolve("templates/page.ftlh"),
+        """
         <#import "lib.ftlh" as l>
         <@l.page>
         </@l.page>
         """);
     StringWriter err = new StringWriter();
-    int exit = Cli.run(new String[] {"check", "--content", content.toString(), "--date",
-        DATE.toString(), "--messages", "en"}, new PrintWriter(new StringWriter()),
-        new PrintWriter(err), Map.of());
+    int exit =
+        Cli.run(
+            new String[] {
+              "check",
+              "--content",
+              content.toString(),
+              "--date",
+              DATE.toString(),
+              "--messages",
+              "en"
+            },
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(err),
+            Map.of());
     assertEquals(1, exit, err.toString());
     assertTrue(err.toString().startsWith("lib.ftlh:"), err.toString());
     assertTrue(err.toString().contains("\n    <#macro page "), err.toString());
@@ -99,9 +125,18 @@ class ThemeOverrideTest {
   void aMissingTemplatesOptionFolderIsAUsageMistake() throws Exception {
     Path content = project();
     StringWriter err = new StringWriter();
-    int exit = Cli.run(new String[] {"check", "--content", content.toString(), "--templates",
-        dir.resolve("nope").toString()}, new PrintWriter(new StringWriter()),
-        new PrintWriter(err), Map.of());
+    int exit =
+        Cli.run(
+            new String[] {
+              "check",
+              "--content",
+              content.toString(),
+              "--templates",
+              dir.resolve("nope").toString()
+            },
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(err),
+            Map.of());
     assertEquals(2, exit);
     assertTrue(err.toString().contains("(--templates)"), err.toString());
   }

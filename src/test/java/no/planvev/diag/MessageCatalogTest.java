@@ -1,11 +1,5 @@
 package no.planvev.diag;
 
-import no.planvev.diag.Catalog;
-
-import no.planvev.diag.Problem;
-
-import no.planvev.diag.Message;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,7 +10,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import no.planvev.diag.SourcePos;
 import org.junit.jupiter.api.Test;
 
 class MessageCatalogTest {
@@ -36,8 +29,10 @@ class MessageCatalogTest {
   void noKeyIsDefinedTwice() throws java.io.IOException {
     for (String lang : Message.LANGUAGES) {
       Set<String> seen = new TreeSet<>();
-      for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of(
-          "src/main/resources/no/planvev/diag/messages." + lang + ".properties"))) {
+      for (String line :
+          java.nio.file.Files.readAllLines(
+              java.nio.file.Path.of(
+                  "src/main/resources/no/planvev/diag/messages." + lang + ".properties"))) {
         if (line.isBlank() || line.startsWith("#")) continue;
         String key = line.substring(0, line.indexOf('=')).strip();
         assertTrue(seen.add(key), key + " twice in " + lang);
@@ -60,17 +55,23 @@ class MessageCatalogTest {
     Message k = Message.of("key.unknown", "deadlien", Message.of("suggest", "deadline"));
     assertEquals("unknown key 'deadlien' — did you mean 'deadline'?", k.in("en"));
     assertEquals("ukjent nøkkel 'deadlien' — mente du 'deadline'?", k.in("nb"));
-    assertEquals("'de' in title is not one of the site's languages (nb, en)",
+    assertEquals(
+        "'de' in title is not one of the site's languages (nb, en)",
         Message.of("ltext.language", "de", "title", List.of("nb", "en")).in("en"));
   }
 
   @Test
   void toStringIsEnglishWithTheLabel() {
-    Problem p = Problem.warning(new SourcePos("plans/p/plan.yaml", 3, 1), Message.of("weight.none"));
-    assertEquals("plans/p/plan.yaml:3:1: warning: no focus area has a weight; the plan will show"
-        + " no shares", p.toString());
-    assertEquals("plans/p/plan.yaml:3:1: advarsel: ingen satsingsområder har weight; planen viser"
-        + " ingen andeler", p.format("nb"));
+    Problem p =
+        Problem.warning(new SourcePos("plans/p/plan.yaml", 3, 1), Message.of("weight.none"));
+    assertEquals(
+        "plans/p/plan.yaml:3:1: warning: no focus area has a weight; the plan will show"
+            + " no shares",
+        p.toString());
+    assertEquals(
+        "plans/p/plan.yaml:3:1: advarsel: ingen satsingsområder har weight; planen viser"
+            + " ingen andeler",
+        p.format("nb"));
     assertEquals("error", p.asError().severity().label());
   }
 

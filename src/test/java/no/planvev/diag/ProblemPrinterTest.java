@@ -1,11 +1,5 @@
 package no.planvev.diag;
 
-import no.planvev.diag.ProblemPrinter;
-
-import no.planvev.diag.Problem;
-
-import no.planvev.diag.Message;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
@@ -15,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import no.planvev.diag.SourcePos;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,29 +25,43 @@ class ProblemPrinterTest {
   @Test
   void printsTheFrontMatterLineCountedFromTheTopWithACaret() throws IOException {
     Files.writeString(dir.resolve("h.md"), "---\ntitle: T\nstatus: ansvered\n---\nBody\n");
-    assertEquals("""
+    assertEquals(
+        """
         h.md:3:9: error: unknown status 'ansvered': write one of open, answered, closed
             status: ansvered
                     ^
-        """, print("en", Problem.error(new SourcePos("h.md", 3, 9),
-            Message.of("status.unknown", "status", "'ansvered'",
-                List.of("open", "answered", "closed")))));
+        """,
+        print(
+            "en",
+            Problem.error(
+                new SourcePos("h.md", 3, 9),
+                Message.of(
+                    "status.unknown",
+                    "status",
+                    "'ansvered'",
+                    List.of("open", "answered", "closed")))));
   }
 
   @Test
   void dropsAByteOrderMarkAndCrlf() throws IOException {
-    Files.write(dir.resolve("s.yaml"), "\uFEFFtitl: x\r\nb: 2\r\n".getBytes(StandardCharsets.UTF_8));
-    assertEquals("s.yaml:1:1: error: unknown key 'titl' — did you mean 'title'?\n"
-        + "    titl: x\n    ^\n", print("en", Problem.error(new SourcePos("s.yaml", 1, 1),
-            Message.of("key.unknown", "titl", Message.of("suggest", "title")))));
+    Files.write(
+        dir.resolve("s.yaml"), "\uFEFFtitl: x\r\nb: 2\r\n".getBytes(StandardCharsets.UTF_8));
+    assertEquals(
+        "s.yaml:1:1: error: unknown key 'titl' — did you mean 'title'?\n" + "    titl: x\n    ^\n",
+        print(
+            "en",
+            Problem.error(
+                new SourcePos("s.yaml", 1, 1),
+                Message.of("key.unknown", "titl", Message.of("suggest", "title")))));
   }
 
   @Test
   void showsATabAsOneSpaceSoTheCaretLinesUp() throws IOException {
     Files.writeString(dir.resolve("p.yaml"), "a:\n\tb: 1\n");
-    assertEquals("p.yaml:2:1: feil: YAML kan ikke rykkes inn med tabulator; bruk mellomrom\n"
-        + "     b: 1\n    ^\n", print("nb", Problem.error(new SourcePos("p.yaml", 2, 1),
-            Message.of("yaml.tab"))));
+    assertEquals(
+        "p.yaml:2:1: feil: YAML kan ikke rykkes inn med tabulator; bruk mellomrom\n"
+            + "     b: 1\n    ^\n",
+        print("nb", Problem.error(new SourcePos("p.yaml", 2, 1), Message.of("yaml.tab"))));
     assertEquals(2, ProblemPrinter.caretColumn(" \tb", 3));
   }
 
@@ -73,7 +80,8 @@ class ProblemPrinterTest {
   @Test
   void wholeFileProblemsHaveNoSourceLine() throws IOException {
     Files.writeString(dir.resolve("x.md"), "x\n");
-    assertEquals("x.md: advarsel: hoppet over: en mappe her blir ikke lest\n",
+    assertEquals(
+        "x.md: advarsel: hoppet over: en mappe her blir ikke lest\n",
         print("nb", Problem.warning(SourcePos.file("x.md"), Message.of("ignored.folder"))));
   }
 }

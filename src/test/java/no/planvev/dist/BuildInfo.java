@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Run by Maven before the jar is made (exec-maven-plugin, execution build-info): writes the
- * version and git commit that {@code planvev --version} prints, and copies the start script
- * beside the jar with its executable bit (Maven's resource copying drops it). The commit is
- * {@code PLANVEV_COMMIT} when set (a container build has no .git), else {@code git rev-parse},
- * else "unknown": a build outside git still succeeds.
+ * Run by Maven before the jar is made (exec-maven-plugin, execution build-info): writes the version
+ * and git commit that {@code planvev --version} prints, and copies the start script beside the jar
+ * with its executable bit (Maven's resource copying drops it). The commit is {@code PLANVEV_COMMIT}
+ * when set (a container build has no .git), else {@code git rev-parse}, else "unknown": a build
+ * outside git still succeeds.
  *
  * <p>Arguments: project folder, properties file, version, start script, where to copy it.
  */
@@ -29,8 +29,8 @@ public final class BuildInfo {
     String commit = commit(project);
     Files.createDirectories(properties.getParent());
     // Written by hand: Properties.store adds the date, and the jar must be reproducible.
-    Files.writeString(properties, "version=" + version + "\ncommit=" + commit + "\n",
-        StandardCharsets.UTF_8);
+    Files.writeString(
+        properties, "version=" + version + "\ncommit=" + commit + "\n", StandardCharsets.UTF_8);
     Path script = Path.of(args[3]);
     Path target = Path.of(args[4]);
     Files.copy(script, target, StandardCopyOption.REPLACE_EXISTING);
@@ -55,8 +55,11 @@ public final class BuildInfo {
     try {
       List<String> command = new java.util.ArrayList<>(List.of("git", "-C", dir.toString()));
       command.addAll(List.of(args));
-      Process p = new ProcessBuilder(command).redirectErrorStream(false)
-          .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+      Process p =
+          new ProcessBuilder(command)
+              .redirectErrorStream(false)
+              .redirectError(ProcessBuilder.Redirect.DISCARD)
+              .start();
       byte[] out = p.getInputStream().readAllBytes();
       if (!p.waitFor(20, TimeUnit.SECONDS) || p.exitValue() != 0) return null;
       return new String(out, StandardCharsets.UTF_8).strip();

@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Builds the container image from the Dockerfile and runs {@code new site}, {@code build},
- * {@code check} and {@code serve --bind 0.0.0.0} in it on a mounted folder, as docs/publishing.md
- * shows. Skipped, with a message, where Docker is not installed or not running.
+ * Builds the container image from the Dockerfile and runs {@code new site}, {@code build}, {@code
+ * check} and {@code serve --bind 0.0.0.0} in it on a mounted folder, as docs/publishing.md shows.
+ * Skipped, with a message, where Docker is not installed or not running.
  */
 class DockerImageIT {
 
@@ -46,28 +46,37 @@ class DockerImageIT {
   private List<String> runIn(Path folder, String... args) throws Exception {
     Object uid = Files.getAttribute(folder, "unix:uid");
     Object gid = Files.getAttribute(folder, "unix:gid");
-    List<String> command = new ArrayList<>(List.of("run", "--rm", "--user", uid + ":" + gid,
-        "-v", folder.toAbsolutePath() + ":/site"));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                "run",
+                "--rm",
+                "--user",
+                uid + ":" + gid,
+                "-v",
+                folder.toAbsolutePath() + ":/site"));
     command.addAll(List.of(args));
     return command;
   }
 
   @Test
   void imageBuildsChecksAndServesAMountedSite() throws Exception {
-    assumeTrue(dockerRuns(), "Docker is not installed or not running here: the container image"
-        + " is not built or tested (install Docker and run mvn verify to test it)");
+    assumeTrue(
+        dockerRuns(),
+        "Docker is not installed or not running here: the container image"
+            + " is not built or tested (install Docker and run mvn verify to test it)");
     Processes.Result built = docker(1800, "build", "-t", IMAGE, ".");
     assertEquals(0, built.exit(), built.output());
 
-    Processes.Result created = docker(120,
-        runIn(dir, IMAGE, "new", "site", "my-site").toArray(String[]::new));
+    Processes.Result created =
+        docker(120, runIn(dir, IMAGE, "new", "site", "my-site").toArray(String[]::new));
     assertEquals(0, created.exit(), created.output());
     Path site = dir.resolve("my-site");
     Processes.Result build = docker(300, runIn(site, IMAGE, "build").toArray(String[]::new));
     assertEquals(0, build.exit(), build.output());
     assertTrue(Files.isRegularFile(site.resolve("site/nb/index.html")), build.output());
-    Processes.Result check = docker(300,
-        runIn(site, IMAGE, "check", "--strict").toArray(String[]::new));
+    Processes.Result check =
+        docker(300, runIn(site, IMAGE, "check", "--strict").toArray(String[]::new));
     assertEquals(0, check.exit(), check.output());
 
     int port;
@@ -75,8 +84,18 @@ class DockerImageIT {
       port = s.getLocalPort();
     }
     // The same port inside and out: the preview answers only to its own Host and port.
-    List<String> serve = runIn(site, "-d", "-p", "127.0.0.1:" + port + ":" + port, IMAGE,
-        "serve", "--bind", "0.0.0.0", "--port", Integer.toString(port));
+    List<String> serve =
+        runIn(
+            site,
+            "-d",
+            "-p",
+            "127.0.0.1:" + port + ":" + port,
+            IMAGE,
+            "serve",
+            "--bind",
+            "0.0.0.0",
+            "--port",
+            Integer.toString(port));
     Processes.Result started = docker(120, serve.toArray(String[]::new));
     assertEquals(0, started.exit(), started.output());
     String container = started.output().strip();
@@ -85,9 +104,10 @@ class DockerImageIT {
       HttpResponse<String> home = null;
       for (int i = 0; i < 60 && (home == null || home.statusCode() != 200); i++) {
         try {
-          home = client.send(HttpRequest.newBuilder(
-              URI.create("http://127.0.0.1:" + port + "/nb/")).build(),
-              HttpResponse.BodyHandlers.ofString());
+          home =
+              client.send(
+                  HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/nb/")).build(),
+                  HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
           Thread.sleep(1000);
         }

@@ -32,8 +32,12 @@ class InstallTest {
     String script = Files.readString(launcher);
     assertTrue(script.startsWith("#!/bin/sh\n" + Install.MARK), script);
     // A quote in the path is closed, escaped and reopened, as sh reads it.
-    assertTrue(script.contains(" -jar '" + dir.toString().replace("'", "'\\''")
-        + "/it'\\''s here/planvev.jar' \"$@\"\n"), script);
+    assertTrue(
+        script.contains(
+            " -jar '"
+                + dir.toString().replace("'", "'\\''")
+                + "/it'\\''s here/planvev.jar' \"$@\"\n"),
+        script);
     assertFalse(out.toString().contains("not on your PATH"), out.toString());
   }
 
@@ -59,8 +63,7 @@ class InstallTest {
 
   @Test
   void outsideAJarItSaysHowToBuildOne() {
-    assertEquals(1, Install.run(dir, new PrintWriter(out),
-        new PrintWriter(err)));
+    assertEquals(1, Install.run(dir, new PrintWriter(out), new PrintWriter(err)));
     assertTrue(err.toString().contains("mvn -B package"), err.toString());
   }
 }

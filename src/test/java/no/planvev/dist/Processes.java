@@ -15,16 +15,24 @@ final class Processes {
   /** What a finished command printed (standard error after standard output) and its exit code. */
   record Result(int exit, String output) {}
 
-  static Result run(Path dir, long timeoutSeconds, List<String> command) throws IOException,
-      InterruptedException {
+  static Result run(Path dir, long timeoutSeconds, List<String> command)
+      throws IOException, InterruptedException {
     Path log = Files.createTempFile("planvev-process", ".log");
     try {
-      Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
-          .redirectOutput(log.toFile()).start();
+      Process p =
+          new ProcessBuilder(command)
+              .directory(dir.toFile())
+              .redirectErrorStream(true)
+              .redirectOutput(log.toFile())
+              .start();
       if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
         p.destroyForcibly().waitFor();
-        throw new AssertionError(String.join(" ", command) + " did not finish in "
-            + timeoutSeconds + " s; it printed:\n" + Files.readString(log));
+        throw new AssertionError(
+            String.join(" ", command)
+                + " did not finish in "
+                + timeoutSeconds
+                + " s; it printed:\n"
+                + Files.readString(log));
       }
       return new Result(p.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
     } finally {

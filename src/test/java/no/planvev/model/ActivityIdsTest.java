@@ -18,12 +18,13 @@ class ActivityIdsTest {
 
   @Test
   void makesAnAsciiWordFromTheDefaultLanguageTitle() {
-    assertEquals("kvalitetssikre-opplegg-uke-50",
+    assertEquals(
+        "kvalitetssikre-opplegg-uke-50",
         ActivityIds.fromTitle(nb("Kvalitetssikre opplegg – uke 50"), "nb"));
-    assertEquals("mote-i-arbeidsutvalget-soknad-ae",
+    assertEquals(
+        "mote-i-arbeidsutvalget-soknad-ae",
         ActivityIds.fromTitle(nb("Møte i arbeidsutvalget: «Søknad» Æ"), "nb"));
-    assertEquals("cahkkalis-cilgehus",
-        ActivityIds.fromTitle(nb("Čahkkáliš čilgehus"), "nb"));
+    assertEquals("cahkkalis-cilgehus", ActivityIds.fromTitle(nb("Čahkkáliš čilgehus"), "nb"));
     assertEquals("activity", ActivityIds.fromTitle(nb("–?!"), "nb"));
   }
 
@@ -36,42 +37,56 @@ class ActivityIdsTest {
 
   @Test
   void cutsLongTitlesAtAWordBoundary() {
-    String id = ActivityIds.fromTitle(nb("Felles søknadsprosess for næringsfond i alle"
-        + " kommunene i regionen med høring og revisjon av retningslinjer"), "nb");
+    String id =
+        ActivityIds.fromTitle(
+            nb(
+                "Felles søknadsprosess for næringsfond i alle"
+                    + " kommunene i regionen med høring og revisjon av retningslinjer"),
+            "nb");
     assertEquals("felles-soknadsprosess-for-naeringsfond-i-alle-kommunene-i", id);
   }
 
   @Test
   void sameTitleInTwoMeasuresIsQualifiedByEachMeasure() {
-    List<String> ids = ActivityIds.assign(List.of(
-        slot("a", null, "Kvalitetssikre opplegg"),
-        slot("b", null, "Kvalitetssikre opplegg"),
-        slot("b", null, "Innkalle til møte")), "nb");
-    assertEquals(List.of("a-kvalitetssikre-opplegg", "b-kvalitetssikre-opplegg",
-        "innkalle-til-mote"), ids);
+    List<String> ids =
+        ActivityIds.assign(
+            List.of(
+                slot("a", null, "Kvalitetssikre opplegg"),
+                slot("b", null, "Kvalitetssikre opplegg"),
+                slot("b", null, "Innkalle til møte")),
+            "nb");
+    assertEquals(
+        List.of("a-kvalitetssikre-opplegg", "b-kvalitetssikre-opplegg", "innkalle-til-mote"), ids);
   }
 
   @Test
   void sameTitleTwiceUnderOneParentIsNumberedInDocumentOrder() {
-    List<String> ids = ActivityIds.assign(List.of(
-        slot(null, null, "Møte"), slot(null, null, "Møte")), "nb");
+    List<String> ids =
+        ActivityIds.assign(List.of(slot(null, null, "Møte"), slot(null, null, "Møte")), "nb");
     assertEquals(List.of("mote", "mote-2"), ids);
   }
 
   @Test
   void anEditorsIdWinsAndAGeneratedOneStepsAside() {
-    List<String> ids = ActivityIds.assign(List.of(
-        slot("m", null, "Rapport"), slot(null, "rapport", "Sluttrapport")), "nb");
+    List<String> ids =
+        ActivityIds.assign(
+            List.of(slot("m", null, "Rapport"), slot(null, "rapport", "Sluttrapport")), "nb");
     assertEquals(List.of("m-rapport", "rapport"), ids);
   }
 
   @Test
   void renamingOneActivityLeavesTheOthersIdsAlone() {
-    List<String> before = ActivityIds.assign(List.of(
-        slot("m", null, "Første"), slot("m", null, "Andre"), slot("m", null, "Tredje")), "nb");
-    List<String> after = ActivityIds.assign(List.of(
-        slot("m", null, "Første"), slot("m", null, "Andre, nytt navn"),
-        slot("m", null, "Tredje")), "nb");
+    List<String> before =
+        ActivityIds.assign(
+            List.of(slot("m", null, "Første"), slot("m", null, "Andre"), slot("m", null, "Tredje")),
+            "nb");
+    List<String> after =
+        ActivityIds.assign(
+            List.of(
+                slot("m", null, "Første"),
+                slot("m", null, "Andre, nytt navn"),
+                slot("m", null, "Tredje")),
+            "nb");
     assertEquals(before.get(0), after.get(0));
     assertEquals(before.get(2), after.get(2));
   }

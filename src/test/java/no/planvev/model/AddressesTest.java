@@ -13,23 +13,49 @@ class AddressesTest {
   void webKeysTakeOnlyAbsoluteHttpAndHttps() {
     assertNull(Addresses.check("https://uustatus.no/nb/erklaringer/publisert/x", Accepts.WEB));
     assertNull(Addresses.check("HTTP://example.no", Accepts.WEB));
-    for (String bad : new String[] {"javascript:alert(1)", "JavaScript:alert(1)",
-        "data:text/html,<script>alert(1)</script>", "file:///etc/passwd", "vbscript:msgbox(1)",
-        "mailto:post@example.no", "/nb/om/", "example.no", "https:example.no", "https://",
-        "//example.no/x", "https://:80/"}) {
+    for (String bad :
+        new String[] {
+          "javascript:alert(1)",
+          "JavaScript:alert(1)",
+          "data:text/html,<script>alert(1)</script>",
+          "file:///etc/passwd",
+          "vbscript:msgbox(1)",
+          "mailto:post@example.no",
+          "/nb/om/",
+          "example.no",
+          "https:example.no",
+          "https://",
+          "//example.no/x",
+          "https://:80/"
+        }) {
       assertEquals(Refusal.NOT_WEB, Addresses.check(bad, Accepts.WEB), bad);
     }
   }
 
   @Test
   void documentsTakeFilesAndWebMailAndPhoneAddresses() {
-    for (String ok : new String[] {"assets/uttalelse.pdf", "/assets/a b.pdf", "assets/x.pdf#side=2",
-        "https://www.regjeringen.no/x.pdf", "mailto:post@example.no", "tel:+4778000000"}) {
+    for (String ok :
+        new String[] {
+          "assets/uttalelse.pdf",
+          "/assets/a b.pdf",
+          "assets/x.pdf#side=2",
+          "https://www.regjeringen.no/x.pdf",
+          "mailto:post@example.no",
+          "tel:+4778000000"
+        }) {
       assertNull(Addresses.check(ok, Accepts.WEB_OR_FILE), ok);
     }
-    for (String bad : new String[] {"javascript:alert(1)", "data:application/pdf;base64,AAAA",
-        "file:///etc/passwd", "VBScript:MsgBox(1)", "//evil.example/x.pdf", "\\\\evil\\x.pdf",
-        "/\\evil.example/x.pdf", "http:x.pdf"}) {
+    for (String bad :
+        new String[] {
+          "javascript:alert(1)",
+          "data:application/pdf;base64,AAAA",
+          "file:///etc/passwd",
+          "VBScript:MsgBox(1)",
+          "//evil.example/x.pdf",
+          "\\\\evil\\x.pdf",
+          "/\\evil.example/x.pdf",
+          "http:x.pdf"
+        }) {
       assertEquals(Refusal.NOT_DOCUMENT, Addresses.check(bad, Accepts.WEB_OR_FILE), bad);
     }
   }

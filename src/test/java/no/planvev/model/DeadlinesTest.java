@@ -64,8 +64,7 @@ class DeadlinesTest {
 
   @Test
   void rejectsIntervalEndingBeforeItStarts() {
-    var e = assertThrows(Deadlines.InvalidDeadline.class,
-        () -> Deadlines.parse("2018-03/2018-01"));
+    var e = assertThrows(Deadlines.InvalidDeadline.class, () -> Deadlines.parse("2018-03/2018-01"));
     assertEquals("the interval 2018-03/2018-01 ends before it starts", en(e));
     assertEquals(8, e.offset());
   }

@@ -1,12 +1,11 @@
 package no.planvev.model;
 
-import no.planvev.diag.SourcePos;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
 import java.util.List;
+import no.planvev.diag.SourcePos;
 import org.junit.jupiter.api.Test;
 
 /** {@link Hearing#phase} at each boundary of a hearing's life. */
@@ -15,11 +14,27 @@ class HearingPhaseTest {
   static final LocalDate OPENS = LocalDate.of(2026, 11, 2);
   static final LocalDate DEADLINE = LocalDate.of(2027, 1, 29);
 
-  static Hearing hearing(HearingStatus status, LocalDate opens, Hearing.Statement statement,
-      Hearing.Outcome outcome) {
-    return new Hearing("h", null, SourcePos.file("hearings/h.nb.md"), LText.of("nb", "H"), null,
-        null, LocalDate.of(2026, 10, 1), new Deadline.Day(DEADLINE), status, null, statement,
-        List.of(), List.of(), LText.EMPTY, opens, null, outcome, null);
+  static Hearing hearing(
+      HearingStatus status, LocalDate opens, Hearing.Statement statement, Hearing.Outcome outcome) {
+    return new Hearing(
+        "h",
+        null,
+        SourcePos.file("hearings/h.nb.md"),
+        LText.of("nb", "H"),
+        null,
+        null,
+        LocalDate.of(2026, 10, 1),
+        new Deadline.Day(DEADLINE),
+        status,
+        null,
+        statement,
+        List.of(),
+        List.of(),
+        LText.EMPTY,
+        opens,
+        null,
+        outcome,
+        null);
   }
 
   static Hearing open() {
@@ -55,9 +70,22 @@ class HearingPhaseTest {
 
   @Test
   void aWeekDeadlineIsOpenToTheWeeksLastDay() throws Exception {
-    Hearing h = new Hearing("h", null, SourcePos.file("h"), LText.of("nb", "H"), null, null,
-        LocalDate.of(2019, 1, 1), Deadlines.parse("2019-W10"), HearingStatus.OPEN, null, null,
-        List.of(), List.of(), LText.EMPTY);
+    Hearing h =
+        new Hearing(
+            "h",
+            null,
+            SourcePos.file("h"),
+            LText.of("nb", "H"),
+            null,
+            null,
+            LocalDate.of(2019, 1, 1),
+            Deadlines.parse("2019-W10"),
+            HearingStatus.OPEN,
+            null,
+            null,
+            List.of(),
+            List.of(),
+            LText.EMPTY);
     assertEquals(HearingPhase.OPEN, h.phase(LocalDate.of(2019, 3, 10)));
     assertEquals(HearingPhase.CLOSED_AWAITING, h.phase(LocalDate.of(2019, 3, 11)));
   }
@@ -65,8 +93,7 @@ class HearingPhaseTest {
   @Test
   void answeredCountsFromTheDayOurStatementWasAdopted() {
     LocalDate adopted = DEADLINE.minusDays(5);
-    Hearing h = hearing(HearingStatus.ANSWERED, OPENS,
-        new Hearing.Statement(adopted, null), null);
+    Hearing h = hearing(HearingStatus.ANSWERED, OPENS, new Hearing.Statement(adopted, null), null);
     assertEquals(HearingPhase.OPEN, h.phase(adopted.minusDays(1)));
     assertEquals(HearingPhase.ANSWERED, h.phase(adopted));
     assertEquals(HearingPhase.ANSWERED, h.phase(DEADLINE.plusDays(400)));
@@ -89,8 +116,12 @@ class HearingPhaseTest {
   @Test
   void theOutcomeConcludesFromItsDate() {
     LocalDate decided = DEADLINE.plusDays(60);
-    Hearing h = hearing(HearingStatus.ANSWERED, OPENS, new Hearing.Statement(DEADLINE, null),
-        new Hearing.Outcome(decided, LText.of("nb", "Vedtatt"), null));
+    Hearing h =
+        hearing(
+            HearingStatus.ANSWERED,
+            OPENS,
+            new Hearing.Statement(DEADLINE, null),
+            new Hearing.Outcome(decided, LText.of("nb", "Vedtatt"), null));
     assertEquals(HearingPhase.ANSWERED, h.phase(decided.minusDays(1)));
     assertEquals(HearingPhase.CONCLUDED, h.phase(decided));
   }

@@ -1,11 +1,10 @@
 package no.planvev.model;
 
-import no.planvev.output.TestContent;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
+import no.planvev.output.TestContent;
 import org.junit.jupiter.api.Test;
 
 class LocatedActivityTest {
@@ -13,7 +12,8 @@ class LocatedActivityTest {
   @Test
   void listsActivitiesInDocumentOrderWithTheirParents() {
     List<LocatedActivity> all = LocatedActivity.of(TestContent.project());
-    assertEquals(TestContent.project().allActivities(),
+    assertEquals(
+        TestContent.project().allActivities(),
         all.stream().map(LocatedActivity::activity).toList());
     assertNull(all.get(0).initiative());
     assertEquals("kompetanse", all.get(0).idPath());

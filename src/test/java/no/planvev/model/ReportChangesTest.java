@@ -1,13 +1,12 @@
 package no.planvev.model;
 
-import no.planvev.diag.SourcePos;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import no.planvev.diag.SourcePos;
 import org.junit.jupiter.api.Test;
 
 class ReportChangesTest {
@@ -18,22 +17,55 @@ class ReportChangesTest {
     return LocalDate.parse(s);
   }
 
-  private static Activity act(String id, String due, ActivityStatus status, String statusDate,
-      String start, List<DeadlineMove> moved) {
-    return new Activity(POS, id, LText.of("nb", id), null, new Deadline.Day(day(due)),
-        start == null ? null : new Deadline.Day(day(start)), status, null, List.of(),
-        statusDate == null ? null : day(statusDate), moved);
+  private static Activity act(
+      String id,
+      String due,
+      ActivityStatus status,
+      String statusDate,
+      String start,
+      List<DeadlineMove> moved) {
+    return new Activity(
+        POS,
+        id,
+        LText.of("nb", id),
+        null,
+        new Deadline.Day(day(due)),
+        start == null ? null : new Deadline.Day(day(start)),
+        status,
+        null,
+        List.of(),
+        statusDate == null ? null : day(statusDate),
+        moved);
   }
 
   private static Project project(String id, List<Activity> activities) {
-    return new Project(id, null, POS, LText.of("nb", id), LText.of("nb", "x"), null,
-        new Deadline.Day(day("2018-12-31")), null, ProjectStatus.ACTIVE, List.of(), null,
-        List.of(), activities, null);
+    return new Project(
+        id,
+        null,
+        POS,
+        LText.of("nb", id),
+        LText.of("nb", "x"),
+        null,
+        new Deadline.Day(day("2018-12-31")),
+        null,
+        ProjectStatus.ACTIVE,
+        List.of(),
+        null,
+        List.of(),
+        activities,
+        null);
   }
 
   private static Report report(String id, String period, String published, List<String> ps) {
-    return new Report(id, null, POS, LText.of("nb", id), ReportPeriod.parse(period),
-        day(published), ps, LText.EMPTY);
+    return new Report(
+        id,
+        null,
+        POS,
+        LText.of("nb", id),
+        ReportPeriod.parse(period),
+        day(published),
+        ps,
+        LText.EMPTY);
   }
 
   private static List<String> ids(List<LocatedActivity> l) {
@@ -72,16 +104,37 @@ class ReportChangesTest {
 
   @Test
   void firstReportCountsFromThePeriodStart() {
-    Project p = project("p", List.of(
-        act("done-in", "2017-09-30", ActivityStatus.DONE, "2017-09-20", null, List.of()),
-        act("done-before", "2017-05-30", ActivityStatus.DONE, "2017-06-01", null, List.of()),
-        act("late", "2017-10-01", ActivityStatus.PLANNED, "2017-11-01", null, List.of()),
-        act("not-reported", "2017-10-02", ActivityStatus.PLANNED, "2017-09-01", null, List.of()),
-        act("due-later", "2018-03-01", ActivityStatus.PLANNED, "2017-11-01", "2017-08-01",
-            List.of(new DeadlineMove(new Deadline.Day(day("2017-12-01")), day("2017-11-20"),
-                null, POS),
-                new DeadlineMove(new Deadline.Day(day("2017-06-01")), day("2017-05-20"), null,
-                    POS)))));
+    Project p =
+        project(
+            "p",
+            List.of(
+                act("done-in", "2017-09-30", ActivityStatus.DONE, "2017-09-20", null, List.of()),
+                act(
+                    "done-before",
+                    "2017-05-30",
+                    ActivityStatus.DONE,
+                    "2017-06-01",
+                    null,
+                    List.of()),
+                act("late", "2017-10-01", ActivityStatus.PLANNED, "2017-11-01", null, List.of()),
+                act(
+                    "not-reported",
+                    "2017-10-02",
+                    ActivityStatus.PLANNED,
+                    "2017-09-01",
+                    null,
+                    List.of()),
+                act(
+                    "due-later",
+                    "2018-03-01",
+                    ActivityStatus.PLANNED,
+                    "2017-11-01",
+                    "2017-08-01",
+                    List.of(
+                        new DeadlineMove(
+                            new Deadline.Day(day("2017-12-01")), day("2017-11-20"), null, POS),
+                        new DeadlineMove(
+                            new Deadline.Day(day("2017-06-01")), day("2017-05-20"), null, POS)))));
     Report r = report("r", "2017-H2", "2018-01-15", List.of());
     ReportChanges c = ReportChanges.of(r, List.of(r), List.of(p));
     assertEquals(day("2017-06-30"), c.since());
@@ -97,11 +150,17 @@ class ReportChangesTest {
 
   @Test
   void laterReportCountsFromThePreviousAndOnlyItsProjects() {
-    Project p = project("p", List.of(
-        act("early", "2017-09-30", ActivityStatus.DONE, "2017-09-20", null, List.of()),
-        act("later", "2017-12-30", ActivityStatus.DONE, "2017-12-20", null, List.of())));
-    Project q = project("q", List.of(
-        act("other", "2017-12-30", ActivityStatus.DONE, "2017-12-20", null, List.of())));
+    Project p =
+        project(
+            "p",
+            List.of(
+                act("early", "2017-09-30", ActivityStatus.DONE, "2017-09-20", null, List.of()),
+                act("later", "2017-12-30", ActivityStatus.DONE, "2017-12-20", null, List.of())));
+    Project q =
+        project(
+            "q",
+            List.of(
+                act("other", "2017-12-30", ActivityStatus.DONE, "2017-12-20", null, List.of())));
     Report first = report("q3", "2017-Q3", "2017-10-05", List.of("p"));
     Report second = report("q4", "2017-Q4", "2018-01-05", List.of("p"));
     ReportChanges c = ReportChanges.of(second, List.of(first, second), List.of(p, q));

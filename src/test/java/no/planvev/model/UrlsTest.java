@@ -1,19 +1,23 @@
 package no.planvev.model;
 
-import no.planvev.diag.SourcePos;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Map;
+import no.planvev.diag.SourcePos;
 import org.junit.jupiter.api.Test;
 
 class UrlsTest {
 
-  private final SiteConfig site = new SiteConfig(LText.of("nb", "T"), LText.EMPTY,
-      "https://plan.example.no/sub", List.of(new Language("nb", "Norsk"), new Language("en", "English")),
-      new Publisher(LText.of("nb", "P"), null, null), null,
-      Map.of("hearings", new LText(Map.of("nb", "horinger", "en", "hearings"))));
+  private final SiteConfig site =
+      new SiteConfig(
+          LText.of("nb", "T"),
+          LText.EMPTY,
+          "https://plan.example.no/sub",
+          List.of(new Language("nb", "Norsk"), new Language("en", "English")),
+          new Publisher(LText.of("nb", "P"), null, null),
+          null,
+          Map.of("hearings", new LText(Map.of("nb", "horinger", "en", "hearings"))));
 
   @Test
   void relativeLinksClimbToTheCommonFolder() {
@@ -33,12 +37,26 @@ class UrlsTest {
   @Test
   void aSlugGivenOnlyInATranslationLeavesTheDefaultLanguageOnTheId() {
     Urls urls = new Urls(site);
-    Page p = new Page("planer", LText.of("en", "our-plans"), SourcePos.file("pages/planer.md"),
-        LText.of("nb", "Planer"), null, null, LText.EMPTY);
+    Page p =
+        new Page(
+            "planer",
+            LText.of("en", "our-plans"),
+            SourcePos.file("pages/planer.md"),
+            LText.of("nb", "Planer"),
+            null,
+            null,
+            LText.EMPTY);
     assertEquals("en/our-plans/", urls.page(p, "en"));
     assertEquals("nb/planer/", urls.page(p, "nb"));
-    Page q = new Page("om", LText.of("nb", "om-oss"), SourcePos.file("pages/om.md"),
-        LText.of("nb", "Om"), null, null, LText.EMPTY);
+    Page q =
+        new Page(
+            "om",
+            LText.of("nb", "om-oss"),
+            SourcePos.file("pages/om.md"),
+            LText.of("nb", "Om"),
+            null,
+            null,
+            LText.EMPTY);
     assertEquals("en/om-oss/", urls.page(q, "en"), "the default language's slug is the fallback");
   }
 

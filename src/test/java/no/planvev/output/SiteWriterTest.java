@@ -114,18 +114,19 @@ class SiteWriterTest {
     try (SiteWriter w = SiteWriter.open(out)) {
       for (int i = 0; i < 400; i++) {
         int n = i;
-        pool.submit(() -> {
-          w.write("nb/d" + (n % 7) + "/p" + n + "/index.html", utf8("page " + n));
-          return null;
-        });
+        pool.submit(
+            () -> {
+              w.write("nb/d" + (n % 7) + "/p" + n + "/index.html", utf8("page " + n));
+              return null;
+            });
       }
       pool.shutdown();
       assertTrue(pool.awaitTermination(1, TimeUnit.MINUTES));
       w.commit();
     }
     for (int i = 0; i < 400; i++) {
-      assertEquals("page " + i,
-          Files.readString(out.resolve("nb/d" + (i % 7) + "/p" + i + "/index.html")));
+      assertEquals(
+          "page " + i, Files.readString(out.resolve("nb/d" + (i % 7) + "/p" + i + "/index.html")));
     }
   }
 
@@ -179,7 +180,8 @@ class SiteWriterTest {
     }
     assertEquals(fresh(second), tree(out));
     try (var s = Files.list(tmp)) {
-      assertEquals(java.util.List.of("site"),
+      assertEquals(
+          java.util.List.of("site"),
           s.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith("fresh")).toList());
     }
   }
@@ -202,8 +204,8 @@ class SiteWriterTest {
       w.commit();
     }
     assertFalse(Files.isSymbolicLink(out.resolve("nb")));
-    assertEquals(fresh(java.util.Map.of("nb/a/index.html", "a", "nb/b/index.html", "b")),
-        tree(out));
+    assertEquals(
+        fresh(java.util.Map.of("nb/a/index.html", "a", "nb/b/index.html", "b")), tree(out));
     assertEquals("mine", Files.readString(elsewhere.resolve("keep.txt")));
     assertFalse(Files.exists(elsewhere.resolve("../b")));
   }
@@ -219,7 +221,7 @@ class SiteWriterTest {
     SiteWriter cut = SiteWriter.open(out);
     cut.write("nb/a/index.html", utf8("a2"));
     cut.write("nb/c/index.html", utf8("c"));
-    cut.journal();  // killed right after the journal was written: nothing carried out yet
+    cut.journal(); // killed right after the journal was written: nothing carried out yet
     cut.close();
     assertEquals("b", Files.readString(out.resolve("nb/b/index.html")));
     try (SiteWriter w = SiteWriter.open(out)) {
@@ -231,7 +233,7 @@ class SiteWriterTest {
       w.commit();
       assertEquals(2, w.kept());
     }
-    assertEquals(fresh(java.util.Map.of("nb/a/index.html", "a2", "nb/c/index.html", "c")),
-        tree(out));
+    assertEquals(
+        fresh(java.util.Map.of("nb/a/index.html", "a2", "nb/c/index.html", "c")), tree(out));
   }
 }

@@ -22,9 +22,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The preview's cached, incremental build (IncrementalRebuilder with its BuildMemo, the cached
  * loader, the render memo, the incremental link check) gives byte for byte the files and the
- * problems of a fresh {@link Builder} run — on every fixture site and the demo site, after
- * an edit of a Markdown and a YAML file in each folder in turn. This is the oracle for every cache: when the content
- * format changes, nothing here needs to change with it.
+ * problems of a fresh {@link Builder} run — on every fixture site and the demo site, after an edit
+ * of a Markdown and a YAML file in each folder in turn. This is the oracle for every cache: when
+ * the content format changes, nothing here needs to change with it.
  */
 class CachedEqualsFreshTest {
 
@@ -34,8 +34,10 @@ class CachedEqualsFreshTest {
   static Stream<String> sites() throws IOException {
     List<String> out = new ArrayList<>();
     try (Stream<Path> s = Files.list(SITES)) {
-      s.filter(p -> Files.isDirectory(p.resolve("content"))).map(p -> p.getFileName().toString())
-          .sorted().forEach(out::add);
+      s.filter(p -> Files.isDirectory(p.resolve("content")))
+          .map(p -> p.getFileName().toString())
+          .sorted()
+          .forEach(out::add);
     }
     out.add("demo");
     return out.stream();
@@ -47,17 +49,23 @@ class CachedEqualsFreshTest {
   @MethodSource("sites")
   void everyEditRebuiltFromTheCachesEqualsAFreshBuild(String name) throws Exception {
     Path source = name.equals("demo") ? Path.of("content") : SITES.resolve(name).resolve("content");
-    LocalDate date = name.equals("demo") ? LocalDate.of(2026, 11, 23)
-        : LocalDate.parse(Files.readString(SITES.resolve(name).resolve("date")).strip());
+    LocalDate date =
+        name.equals("demo")
+            ? LocalDate.of(2026, 11, 23)
+            : LocalDate.parse(Files.readString(SITES.resolve(name).resolve("date")).strip());
     Path content = dir.resolve("content");
     TestFiles.copyTree(source, content);
-    BuildOptions options = new BuildOptions(content, Path.of("templates"), dir.resolve("site"),
-        null, date, false);
+    BuildOptions options =
+        new BuildOptions(content, Path.of("templates"), dir.resolve("site"), null, date, false);
     IncrementalRebuilder rebuilder = new IncrementalRebuilder(() -> options, Builder::render);
     assertSame(Builder.render(options), rebuilder.rebuild(Set.of()), name + ": first build");
     // Nothing changed, but said to have: the caches must not drift.
-    assertSame(Builder.render(options), rebuilder.rebuild(files(content).stream()
-        .map(Path::toAbsolutePath).collect(java.util.stream.Collectors.toSet())),
+    assertSame(
+        Builder.render(options),
+        rebuilder.rebuild(
+            files(content).stream()
+                .map(Path::toAbsolutePath)
+                .collect(java.util.stream.Collectors.toSet())),
         name + ": all touched");
     // One edit per folder and kind of file keeps the fresh builds few.
     Set<String> seen = new java.util.HashSet<>();
@@ -66,7 +74,8 @@ class CachedEqualsFreshTest {
       if (!seen.add(file.getParent() + n.substring(n.lastIndexOf('.') + 1))) continue;
       if (!edit(file)) continue;
       BuildResult cached = rebuilder.rebuild(Set.of(file.toAbsolutePath()));
-      assertSame(Builder.render(options), cached, name + ": after editing " + content.relativize(file));
+      assertSame(
+          Builder.render(options), cached, name + ": after editing " + content.relativize(file));
     }
   }
 
@@ -94,8 +103,8 @@ class CachedEqualsFreshTest {
     if (fresh.site() == null) return;
     assertEquals(fresh.site().generated().keySet(), cached.site().generated().keySet(), what);
     for (var e : fresh.site().generated().entrySet()) {
-      assertArrayEquals(e.getValue(), cached.site().generated().get(e.getKey()),
-          what + ": " + e.getKey());
+      assertArrayEquals(
+          e.getValue(), cached.site().generated().get(e.getKey()), what + ": " + e.getKey());
     }
     assertEquals(fresh.site().copied(), cached.site().copied(), what);
   }

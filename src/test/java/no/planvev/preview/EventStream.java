@@ -18,30 +18,36 @@ final class EventStream implements AutoCloseable {
   final int status;
 
   EventStream(Fixtures.Served served, String page, String lang) throws Exception {
-    HttpRequest request = HttpRequest.newBuilder(
-        served.uri("/__planvev/events?path=" + page + "&lang=" + lang)).build();
+    HttpRequest request =
+        HttpRequest.newBuilder(served.uri("/__planvev/events?path=" + page + "&lang=" + lang))
+            .build();
     response = Fixtures.CLIENT.sendAsync(request, HttpResponse.BodyHandlers.ofLines());
     HttpResponse<Stream<String>> r = response.get(5, TimeUnit.SECONDS);
     status = r.statusCode();
-    Thread reader = new Thread(() -> {
-      String[] name = {"message"};
-      StringBuilder data = new StringBuilder();
-      try {
-        r.body().forEach(line -> {
-          if (line.isEmpty()) {
-            if (data.length() > 0) events.add(new Event(name[0], data.toString()));
-            name[0] = "message";
-            data.setLength(0);
-          } else if (line.startsWith("event: ")) {
-            name[0] = line.substring(7);
-          } else if (line.startsWith("data: ")) {
-            data.append(line.substring(6));
-          }
-        });
-      } catch (RuntimeException e) {
-        // stream closed
-      }
-    }, "sse-reader");
+    Thread reader =
+        new Thread(
+            () -> {
+              String[] name = {"message"};
+              StringBuilder data = new StringBuilder();
+              try {
+                r.body()
+                    .forEach(
+                        line -> {
+                          if (line.isEmpty()) {
+                            if (data.length() > 0) events.add(new Event(name[0], data.toString()));
+                            name[0] = "message";
+                            data.setLength(0);
+                          } else if (line.startsWith("event: ")) {
+                            name[0] = line.substring(7);
+                          } else if (line.startsWith("data: ")) {
+                            data.append(line.substring(6));
+                          }
+                        });
+              } catch (RuntimeException e) {
+                // stream closed
+              }
+            },
+            "sse-reader");
     reader.setDaemon(true);
     reader.start();
   }

@@ -22,8 +22,8 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
 import no.planvev.build.BuildResult;
 import no.planvev.build.SiteFiles;
-import no.planvev.diag.SourcePos;
 import no.planvev.diag.Problems;
+import no.planvev.diag.SourcePos;
 
 /** A hand-made site, a server around a swappable fake build, and HTTP helpers. */
 final class Fixtures {
@@ -31,16 +31,24 @@ final class Fixtures {
   private Fixtures() {}
 
   static String page(String lang, String title) {
-    return "<!DOCTYPE html><html lang=\"" + lang + "\"><head><meta charset=\"utf-8\"><title>"
-        + title + "</title></head><body><main><h1>" + title + "</h1></main></body></html>";
+    return "<!DOCTYPE html><html lang=\""
+        + lang
+        + "\"><head><meta charset=\"utf-8\"><title>"
+        + title
+        + "</title></head><body><main><h1>"
+        + title
+        + "</h1></main></body></html>";
   }
 
   /** The generated part of a small bilingual site. */
   static TreeMap<String, byte[]> generated(String frontTitle) {
     TreeMap<String, byte[]> g = new TreeMap<>();
-    put(g, "index.html", "<!DOCTYPE html><html lang=\"nb\"><head><meta charset=\"utf-8\">"
-        + "<meta http-equiv=\"refresh\" content=\"0; url=nb/\"><title>x</title></head>"
-        + "<body><a href=\"nb/\">nb</a></body></html>");
+    put(
+        g,
+        "index.html",
+        "<!DOCTYPE html><html lang=\"nb\"><head><meta charset=\"utf-8\">"
+            + "<meta http-equiv=\"refresh\" content=\"0; url=nb/\"><title>x</title></head>"
+            + "<body><a href=\"nb/\">nb</a></body></html>");
     put(g, "404.html", page("nb", "Fant ikke siden / Page not found"));
     put(g, "nb/index.html", page("nb", frontTitle));
     put(g, "nb/404.html", page("nb", "Fant ikke siden"));
@@ -52,8 +60,11 @@ final class Fixtures {
     put(g, "static/planvev.css", "body{color:#000}");
     put(g, "static/planvev.js", "console.log(1)");
     put(g, "static/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
-    put(g, "nb/feed.xml", "<?xml version=\"1.0\" encoding=\"utf-8\"?>"
-        + "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>t</title></feed>");
+    put(
+        g,
+        "nb/feed.xml",
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>"
+            + "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>t</title></feed>");
     put(g, "sitemap.xml", "<?xml version=\"1.0\" encoding=\"utf-8\"?><urlset/>");
     put(g, "nb/aktiviteter.ics", "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n");
     put(g, "nb/aktiviteter.json", "{\"a\":1}");
@@ -110,8 +121,14 @@ final class Fixtures {
     Served(BuildResult first) throws Exception {
       build.set(changed -> first);
       PrintWriter w = new PrintWriter(log, true);
-      server = new PreviewServer(changed -> build.get().rebuild(changed),
-          InetAddress.getLoopbackAddress(), 0, w, w, List.of());
+      server =
+          new PreviewServer(
+              changed -> build.get().rebuild(changed),
+              InetAddress.getLoopbackAddress(),
+              0,
+              w,
+              w,
+              List.of());
       server.start();
       server.rebuild(java.util.Set.of());
     }
@@ -130,8 +147,8 @@ final class Fixtures {
     }
 
     HttpResponse<byte[]> get(String path) throws IOException, InterruptedException {
-      return CLIENT.send(HttpRequest.newBuilder(uri(path)).build(),
-          HttpResponse.BodyHandlers.ofByteArray());
+      return CLIENT.send(
+          HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     String text(String path) throws IOException, InterruptedException {
@@ -149,11 +166,12 @@ final class Fixtures {
     }
   }
 
-  static final HttpClient CLIENT = HttpClient.newBuilder()
-      .version(HttpClient.Version.HTTP_1_1)
-      .connectTimeout(Duration.ofSeconds(5))
-      .followRedirects(HttpClient.Redirect.NEVER)
-      .build();
+  static final HttpClient CLIENT =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .build();
 
   static String raw(int port, String request) throws IOException {
     try (Socket s = new Socket(InetAddress.getLoopbackAddress(), port)) {

@@ -29,8 +29,14 @@ class LinkServingTest {
     Path content = tmp.resolve("content");
     TestFiles.copyTree(Path.of("src/test/resources/invalid/_base"), content);
     Path secret = Files.writeString(tmp.resolve("passwd"), "root:x:0:0:secret\n");
-    BuildOptions options = new BuildOptions(content, Path.of("templates"), tmp.resolve("site"),
-        null, LocalDate.of(2026, 11, 23), false);
+    BuildOptions options =
+        new BuildOptions(
+            content,
+            Path.of("templates"),
+            tmp.resolve("site"),
+            null,
+            LocalDate.of(2026, 11, 23),
+            false);
     BuildResult good = Builder.render(options);
     assertTrue(good.ok(), good.problems().all().toString());
     byte[] pdf = Files.readAllBytes(content.resolve("assets/uttalelse.pdf"));

@@ -56,8 +56,12 @@ class LiveReloadTest {
     try (var served = new Fixtures.Served(Fixtures.ok(site("Forside")));
         var events = new EventStream(served, "en/index.html", "en")) {
       events.next();
-      served.next(Fixtures.failed("plans/strategisk-plan/plan.yaml", 12, 5,
-          "2017-11-31 is not a date: November has 30 days <script>"));
+      served.next(
+          Fixtures.failed(
+              "plans/strategisk-plan/plan.yaml",
+              12,
+              5,
+              "2017-11-31 is not a date: November has 30 days <script>"));
 
       EventStream.Event e = events.next();
       assertEquals("errors", e.name());
@@ -72,12 +76,13 @@ class LiveReloadTest {
       assertEquals("alertdialog", overlay.attr("role"));
       assertEquals("Nettstedet kan ikke bygges", overlay.selectFirst("h2").text());
       assertEquals("planvev-overlay-title", overlay.attr("aria-labelledby"));
-      assertEquals("plans/strategisk-plan/plan.yaml:12:5",
-          overlay.selectFirst("li code").text());
+      assertEquals("plans/strategisk-plan/plan.yaml:12:5", overlay.selectFirst("li code").text());
       assertTrue(overlay.selectFirst("li").text().endsWith("November has 30 days <script>"));
-      assertEquals("Nettstaden kan ikkje byggjast",
+      assertEquals(
+          "Nettstaden kan ikkje byggjast",
           Jsoup.parse(served.text("/nn/")).selectFirst("#planvev-overlay h2").text());
-      assertEquals("The site cannot be built",
+      assertEquals(
+          "The site cannot be built",
           Jsoup.parse(served.text("/en/")).selectFirst("#planvev-overlay h2").text());
       // Files that are not HTML are served as they were.
       assertEquals(200, served.get("/static/planvev.css").statusCode());
@@ -94,17 +99,19 @@ class LiveReloadTest {
   @Test
   void anExceptionInTheBuildBecomesAnOverlayAndTheServerGoesOn() throws Exception {
     try (var served = new Fixtures.Served(Fixtures.ok(site("Forside")))) {
-      served.build.set(changed -> {
-        throw new IllegalStateException("template exploded");
-      });
+      served.build.set(
+          changed -> {
+            throw new IllegalStateException("template exploded");
+          });
       ServedSite after = served.server.rebuild(java.util.Set.of());
       assertTrue(after.hasErrors());
       Document page = Jsoup.parse(served.text("/nb/"));
       assertEquals("Forside", page.selectFirst("h1").text());
       assertTrue(page.selectFirst("#planvev-overlay li").text().contains("template exploded"));
-      served.build.set(changed -> {
-        throw new StackOverflowError();
-      });
+      served.build.set(
+          changed -> {
+            throw new StackOverflowError();
+          });
       served.server.rebuild(java.util.Set.of());
       assertEquals(200, served.get("/nb/").statusCode());
       served.next(Fixtures.ok(site("Igjen")));

@@ -29,15 +29,19 @@ class PreviewCommandTest {
   final StringWriter out = new StringWriter();
   final StringWriter err = new StringWriter();
   final AtomicReference<BuildOptions> seen = new AtomicReference<>();
-  final Function<BuildOptions, BuildResult> render = o -> {
-    seen.set(o);
-    return Fixtures.ok(new SiteFiles(Fixtures.generated("Forside"), new java.util.TreeMap<>()));
-  };
+  final Function<BuildOptions, BuildResult> render =
+      o -> {
+        seen.set(o);
+        return Fixtures.ok(new SiteFiles(Fixtures.generated("Forside"), new java.util.TreeMap<>()));
+      };
 
   /** Starts the preview with {@code args} parsed as {@code planvev serve} parses them. */
   private Object start(String... args) throws Exception {
-    return PreviewCommand.start(Cli.serveOptions(List.of(args), Map.of()),
-        new PrintWriter(out, true), new PrintWriter(err, true), render);
+    return PreviewCommand.start(
+        Cli.serveOptions(List.of(args), Map.of()),
+        new PrintWriter(out, true),
+        new PrintWriter(err, true),
+        render);
   }
 
   private String content() throws Exception {
@@ -46,8 +50,9 @@ class PreviewCommandTest {
   }
 
   private Object startIn(String... args) throws Exception {
-    List<String> all = new java.util.ArrayList<>(List.of("--content", content(),
-        "--templates", dir.resolve("templates").toString()));
+    List<String> all =
+        new java.util.ArrayList<>(
+            List.of("--content", content(), "--templates", dir.resolve("templates").toString()));
     all.addAll(List.of(args));
     return start(all.toArray(String[]::new));
   }
@@ -67,7 +72,8 @@ class PreviewCommandTest {
     try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       int port = taken.getLocalPort();
       assertEquals(1, startIn("--port", Integer.toString(port)));
-      assertTrue(err.toString().contains("port " + port + " on 127.0.0.1 is already in use"),
+      assertTrue(
+          err.toString().contains("port " + port + " on 127.0.0.1 is already in use"),
           err.toString());
       assertTrue(err.toString().contains("--port " + (port + 1)), err.toString());
     }
@@ -78,8 +84,12 @@ class PreviewCommandTest {
     // 192.0.2.1 is TEST-NET-1 (RFC 5737): never a real machine's address.
     Object code = startIn("--port", "0", "--bind", "192.0.2.1");
     assertEquals(2, code, err.toString());
-    assertTrue(err.toString().contains("planvev serve: --bind 192.0.2.1 is not an address of"
-        + " this machine; use 127.0.0.1"), err.toString());
+    assertTrue(
+        err.toString()
+            .contains(
+                "planvev serve: --bind 192.0.2.1 is not an address of"
+                    + " this machine; use 127.0.0.1"),
+        err.toString());
     assertTrue(!err.toString().contains("already in use"), err.toString());
   }
 
@@ -89,12 +99,18 @@ class PreviewCommandTest {
     PreviewCommand.Running running = assertInstanceOf(PreviewCommand.Running.class, started);
     try (running) {
       int port = running.server().port();
-      assertTrue(out.toString().contains("Preview at http://127.0.0.1:" + port + "/"),
-          out.toString());
+      assertTrue(
+          out.toString().contains("Preview at http://127.0.0.1:" + port + "/"), out.toString());
       assertEquals(java.time.LocalDate.of(2017, 12, 1), seen.get().date());
       assertEquals(dir.resolve("content"), seen.get().content());
-      assertEquals(200, Fixtures.status(Fixtures.raw(port,
-          "GET /nb/ HTTP/1.1\r\nHost: localhost:" + port + "\r\nConnection: close\r\n\r\n")));
+      assertEquals(
+          200,
+          Fixtures.status(
+              Fixtures.raw(
+                  port,
+                  "GET /nb/ HTTP/1.1\r\nHost: localhost:"
+                      + port
+                      + "\r\nConnection: close\r\n\r\n")));
       assertEquals("", err.toString());
     }
   }

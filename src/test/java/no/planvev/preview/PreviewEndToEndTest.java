@@ -26,6 +26,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Predicate;
+import no.planvev.TestFiles;
 import no.planvev.build.BuildOptions;
 import no.planvev.build.BuildResult;
 import no.planvev.build.Builder;
@@ -36,12 +37,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import no.planvev.TestFiles;
 
 /**
- * {@code planvev serve} on a copy of the demo content, with the real build and file watching:
- * edits show up, broken edits show the overlay over the last good page, fixes bring the new page,
- * and what is served is what a full build makes.
+ * {@code planvev serve} on a copy of the demo content, with the real build and file watching: edits
+ * show up, broken edits show the overlay over the last good page, fixes bring the new page, and
+ * what is served is what a full build makes.
  */
 class PreviewEndToEndTest {
 
@@ -59,9 +59,21 @@ class PreviewEndToEndTest {
     TestFiles.copyTree(Path.of("content"), content);
     PrintWriter w = new PrintWriter(log, true);
     // As `planvev serve` runs it: incremental rebuilds, checked below against full builds.
-    Object started = PreviewCommand.startIncremental(no.planvev.cli.Cli.serveOptions(List.of(
-        "--port", "0", "--content", content.toString(), "--templates", "templates", "--date",
-        DATE.toString()), Map.of()), w, w);
+    Object started =
+        PreviewCommand.startIncremental(
+            no.planvev.cli.Cli.serveOptions(
+                List.of(
+                    "--port",
+                    "0",
+                    "--content",
+                    content.toString(),
+                    "--templates",
+                    "templates",
+                    "--date",
+                    DATE.toString()),
+                Map.of()),
+            w,
+            w);
     running = assertInstanceOf(PreviewCommand.Running.class, started, log.toString());
     assertTrue(running.server().current().site() != null, log.toString());
   }
@@ -72,13 +84,12 @@ class PreviewEndToEndTest {
   }
 
   private URI uri(String sitePath) throws Exception {
-    return new URI("http", null, "127.0.0.1", running.server().port(), "/" + sitePath, null,
-        null);
+    return new URI("http", null, "127.0.0.1", running.server().port(), "/" + sitePath, null, null);
   }
 
   private HttpResponse<byte[]> get(String sitePath) throws Exception {
-    return Fixtures.CLIENT.send(HttpRequest.newBuilder(uri(sitePath)).build(),
-        HttpResponse.BodyHandlers.ofByteArray());
+    return Fixtures.CLIENT.send(
+        HttpRequest.newBuilder(uri(sitePath)).build(), HttpResponse.BodyHandlers.ofByteArray());
   }
 
   private Document page(String sitePath) throws Exception {
@@ -88,7 +99,7 @@ class PreviewEndToEndTest {
   private EventStream.Event await(EventStream events, Predicate<EventStream.Event> wanted)
       throws InterruptedException {
     for (int i = 0; i < 20; i++) {
-      EventStream.Event e = events.poll(60_000);  // generous: CI machines are often loaded
+      EventStream.Event e = events.poll(60_000); // generous: CI machines are often loaded
       if (e == null) break;
       if (wanted.test(e)) return e;
     }
@@ -109,18 +120,20 @@ class PreviewEndToEndTest {
       String before = page(PAGE).selectFirst("h1").text();
       String firstHash = events.next().data();
 
-      edit("pages/om.nb.md", "title: Om regionrådet og dette nettstedet",
+      edit(
+          "pages/om.nb.md",
+          "title: Om regionrådet og dette nettstedet",
           "title: Om regionrådet – endret");
-      EventStream.Event changed = await(events, e -> e.name().equals("build")
-          && !e.data().equals(firstHash));
+      EventStream.Event changed =
+          await(events, e -> e.name().equals("build") && !e.data().equals(firstHash));
       assertTrue(changed.data().contains("\"hash\""));
       assertEquals("Om regionrådet – endret", page(PAGE).selectFirst("h1").text(), before);
 
       edit("pages/om.nb.md", "menu: 10", "menu: ti");
       // On a loaded machine the watcher may see the file half written (empty) first; the
       // preview then reports that, and the next event the finished edit.
-      EventStream.Event broken = await(events, e -> e.name().equals("errors")
-          && e.data().contains("pages/om.nb.md:3:"));
+      EventStream.Event broken =
+          await(events, e -> e.name().equals("errors") && e.data().contains("pages/om.nb.md:3:"));
       Document shown = page(PAGE);
       assertEquals("Om regionrådet – endret", shown.selectFirst("h1").text(), "last good page");
       assertNotNull(shown.selectFirst("#planvev-overlay[role=alertdialog]"));
@@ -145,25 +158,33 @@ class PreviewEndToEndTest {
       EventStream.Event limit = await(events, e -> e.name().equals("errors"));
       assertTrue(limit.data().contains("pages/om.nb.md:6:51"), limit.data());
       Document shown = page(PAGE);
-      assertTrue(shown.selectFirst("#planvev-overlay code").text().startsWith("pages/om.nb.md:6:51"),
+      assertTrue(
+          shown.selectFirst("#planvev-overlay code").text().startsWith("pages/om.nb.md:6:51"),
           shown.selectFirst("#planvev-overlay").text());
-      assertTrue(shown.selectFirst("#planvev-overlay").text().contains(" 50 "),
+      assertTrue(
+          shown.selectFirst("#planvev-overlay").text().contains(" 50 "),
           shown.selectFirst("#planvev-overlay").text());
 
       // Past no limit, but deeper than the stack: the problem is still at the page's file.
-      edit("pages/om.nb.md", ">".repeat(1000) + " x",
+      edit(
+          "pages/om.nb.md",
+          ">".repeat(1000) + " x",
           "*a ".repeat(40_000) + "b" + " c*".repeat(40_000));
-      EventStream.Event deep = await(events, e -> e.name().equals("errors")
-          && !e.data().equals(limit.data()));
+      EventStream.Event deep =
+          await(events, e -> e.name().equals("errors") && !e.data().equals(limit.data()));
       assertTrue(deep.data().contains("pages/om.nb.md"), deep.data());
       shown = page(PAGE);
-      assertTrue(shown.selectFirst("#planvev-overlay code").text().startsWith("pages/om.nb.md"),
+      assertTrue(
+          shown.selectFirst("#planvev-overlay code").text().startsWith("pages/om.nb.md"),
           shown.selectFirst("#planvev-overlay").text());
-      assertTrue(shown.selectFirst("#planvev-overlay").text().contains("'body'"),
+      assertTrue(
+          shown.selectFirst("#planvev-overlay").text().contains("'body'"),
           shown.selectFirst("#planvev-overlay").text());
       assertFalse(shown.selectFirst("#planvev-overlay").text().contains("internal"));
 
-      edit("pages/om.nb.md", "*a ".repeat(40_000) + "b" + " c*".repeat(40_000),
+      edit(
+          "pages/om.nb.md",
+          "*a ".repeat(40_000) + "b" + " c*".repeat(40_000),
           "## Vest-Finnmark regionråd");
       await(events, e -> e.name().equals("build") && !e.data().equals(firstHash));
       assertNull(page(PAGE).selectFirst("#planvev-overlay"));
@@ -178,7 +199,8 @@ class PreviewEndToEndTest {
     try (var events = new EventStream(servedView(), path, "nb")) {
       assertTrue(events.next().data().contains("\"hash\":\"\""));
       Path project = Files.createDirectories(content.resolve("projects/bredband"));
-      Files.writeString(project.resolve("project.yaml"),
+      Files.writeString(
+          project.resolve("project.yaml"),
           "title: Bredbånd til alle\nperiod: 2027-01/2027-12\nstatus: planned\n");
       await(events, e -> e.name().equals("build") && !e.data().contains("\"hash\":\"\""));
       assertEquals(200, get(path).statusCode());
@@ -194,33 +216,47 @@ class PreviewEndToEndTest {
 
   @Test
   void fourClientsTimesTwoHundredRequestsWhileFilesAreEditedSeeNoErrors() throws Exception {
-    List<String> paths = List.of(PAGE, "nb/", "en/", "static/planvev.css",
-        "assets/eksempel-uttalelse.pdf", "nb/feeds/hearings.atom", "nb/mangler/", "sitemap.xml");
+    List<String> paths =
+        List.of(
+            PAGE,
+            "nb/",
+            "en/",
+            "static/planvev.css",
+            "assets/eksempel-uttalelse.pdf",
+            "nb/feeds/hearings.atom",
+            "nb/mangler/",
+            "sitemap.xml");
     ConcurrentLinkedQueue<String> problems = new ConcurrentLinkedQueue<>();
     ExecutorService pool = Executors.newFixedThreadPool(4);
     List<Future<?>> clients = new ArrayList<>();
     for (int t = 0; t < 4; t++) {
       int offset = t;
-      clients.add(pool.submit(() -> {
-        for (int n = 0; n < 200; n++) {
-          String path = paths.get((n + offset) % paths.size());
-          try {
-            int status = get(path).statusCode();
-            if (status >= 500 || (status != 200 && !path.contains("mangler"))) {
-              problems.add(path + " gave " + status);
-            }
-          } catch (Exception e) {
-            problems.add(path + ": " + e);
-          }
-        }
-      }));
+      clients.add(
+          pool.submit(
+              () -> {
+                for (int n = 0; n < 200; n++) {
+                  String path = paths.get((n + offset) % paths.size());
+                  try {
+                    int status = get(path).statusCode();
+                    if (status >= 500 || (status != 200 && !path.contains("mangler"))) {
+                      problems.add(path + " gave " + status);
+                    }
+                  } catch (Exception e) {
+                    problems.add(path + ": " + e);
+                  }
+                }
+              }));
     }
     Path about = content.resolve("pages/om.nb.md");
     String original = Files.readString(about);
     long firstBuild = running.server().current().buildId();
     for (int i = 0; !clients.stream().allMatch(Future::isDone); i++) {
-      Files.writeString(about, i % 3 == 1 ? original.replace("menu: 10", "menu: ti")
-          : original.replace("Vest-Finnmark regionråd er", "Vest-Finnmark regionråd (" + i + ") er"));
+      Files.writeString(
+          about,
+          i % 3 == 1
+              ? original.replace("menu: 10", "menu: ti")
+              : original.replace(
+                  "Vest-Finnmark regionråd er", "Vest-Finnmark regionråd (" + i + ") er"));
       Thread.sleep(40);
     }
     for (Future<?> f : clients) f.get();
@@ -235,13 +271,16 @@ class PreviewEndToEndTest {
 
   /** Every file served equals the same file from a fresh full build, byte for byte. */
   private void assertServedEqualsAFullBuild() throws Exception {
-    BuildResult full = Builder.render(new BuildOptions(content, Path.of("templates"),
-        dir.resolve("site"), null, DATE, false));
+    BuildResult full =
+        Builder.render(
+            new BuildOptions(
+                content, Path.of("templates"), dir.resolve("site"), null, DATE, false));
     assertTrue(full.ok(), full.problems().all().toString());
     SiteFiles site = full.site();
     // Wait until the preview has caught up with the files as they are now.
     SiteFiles served = running.server().current().site();
-    for (int i = 0; i < 100 && !site.generated().keySet().equals(served.generated().keySet());
+    for (int i = 0;
+        i < 100 && !site.generated().keySet().equals(served.generated().keySet());
         i++) {
       Thread.sleep(100);
       served = running.server().current().site();
@@ -251,8 +290,10 @@ class PreviewEndToEndTest {
     for (var e : site.generated().entrySet()) {
       byte[] body = get(e.getKey()).body();
       if (e.getKey().endsWith(".html")) {
-        assertEquals(new String(e.getValue(), StandardCharsets.UTF_8),
-            Fixtures.withoutInjection(new String(body, StandardCharsets.UTF_8)), e.getKey());
+        assertEquals(
+            new String(e.getValue(), StandardCharsets.UTF_8),
+            Fixtures.withoutInjection(new String(body, StandardCharsets.UTF_8)),
+            e.getKey());
       } else {
         assertArrayEquals(e.getValue(), body, e.getKey());
       }
@@ -266,5 +307,4 @@ class PreviewEndToEndTest {
   private Fixtures.Served servedView() {
     return Fixtures.Served.view(running.server());
   }
-
 }

@@ -12,12 +12,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import no.planvev.build.Builder;
 import no.planvev.TestFiles;
+import no.planvev.build.Builder;
 
 /**
- * Not a test: measures save-to-served latency of {@code planvev serve} on a copy of the demo
- * site. Each round edits one content file and polls the page until its bytes change.
+ * Not a test: measures save-to-served latency of {@code planvev serve} on a copy of the demo site.
+ * Each round edits one content file and polls the page until its bytes change.
  *
  * <pre>
  * mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
@@ -48,10 +48,22 @@ public final class PreviewLatencyBench {
     TestFiles.copyTree(source, content);
     StringWriter log = new StringWriter();
     PrintWriter w = new PrintWriter(log, true);
-    ServeOptions serve = no.planvev.cli.Cli.serveOptions(List.of("--port", "0", "--content",
-        content.toString(), "--templates", "templates", "--date", "2026-11-23"), Map.of());
-    Object started = full ? PreviewCommand.start(serve, w, w, Builder::render)
-        : PreviewCommand.startIncremental(serve, w, w);
+    ServeOptions serve =
+        no.planvev.cli.Cli.serveOptions(
+            List.of(
+                "--port",
+                "0",
+                "--content",
+                content.toString(),
+                "--templates",
+                "templates",
+                "--date",
+                "2026-11-23"),
+            Map.of());
+    Object started =
+        full
+            ? PreviewCommand.start(serve, w, w, Builder::render)
+            : PreviewCommand.startIncremental(serve, w, w);
     if (!(started instanceof PreviewCommand.Running running)) {
       System.err.println(log);
       System.exit(1);
@@ -72,9 +84,15 @@ public final class PreviewLatencyBench {
       }
       long[] sorted = ms.clone();
       Arrays.sort(sorted);
-      System.out.printf("%s rebuilds; save-to-served latency over %d one-file edits of"
-          + " %s: median %d ms, p90 %d ms, min %d ms, max %d ms%n", full ? "full" : "incremental", edits, source,
-          sorted[edits / 2], sorted[(int) Math.ceil(edits * 0.9) - 1], sorted[0],
+      System.out.printf(
+          "%s rebuilds; save-to-served latency over %d one-file edits of"
+              + " %s: median %d ms, p90 %d ms, min %d ms, max %d ms%n",
+          full ? "full" : "incremental",
+          edits,
+          source,
+          sorted[edits / 2],
+          sorted[(int) Math.ceil(edits * 0.9) - 1],
+          sorted[0],
           sorted[edits - 1]);
       List<Long> builds = new ArrayList<>();
       for (String line : log.toString().split("\n")) {
@@ -84,7 +102,8 @@ public final class PreviewLatencyBench {
       }
       List<Long> timed = new ArrayList<>(builds.subList(builds.size() - edits, builds.size()));
       timed.sort(null);
-      System.out.printf("of which the in-memory rebuild: median %d ms (%d rebuilds)%n",
+      System.out.printf(
+          "of which the in-memory rebuild: median %d ms (%d rebuilds)%n",
           timed.get(timed.size() / 2), timed.size());
     }
   }
@@ -99,8 +118,10 @@ public final class PreviewLatencyBench {
       if (System.nanoTime() - start > 30_000_000_000L) {
         throw new IllegalStateException("the edit " + marker + " was not served within 30 s");
       }
-      HttpResponse<String> r = Fixtures.CLIENT.send(HttpRequest.newBuilder(page).build(),
-          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      HttpResponse<String> r =
+          Fixtures.CLIENT.send(
+              HttpRequest.newBuilder(page).build(),
+              HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       if (r.body().contains("(" + marker + ")")) break;
       Thread.sleep(5);
     }

@@ -20,8 +20,9 @@ class SafetyTest {
 
   @BeforeAll
   static void start() throws Exception {
-    served = new Fixtures.Served(Fixtures.ok(
-        new SiteFiles(Fixtures.generated("Forside"), Fixtures.copied(assets))));
+    served =
+        new Fixtures.Served(
+            Fixtures.ok(new SiteFiles(Fixtures.generated("Forside"), Fixtures.copied(assets))));
   }
 
   @AfterAll
@@ -30,8 +31,8 @@ class SafetyTest {
   }
 
   private String get(String target, String host) throws Exception {
-    return served.raw("GET " + target + " HTTP/1.1\r\nHost: " + host
-        + "\r\nConnection: close\r\n\r\n");
+    return served.raw(
+        "GET " + target + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n");
   }
 
   private String local() {
@@ -40,17 +41,28 @@ class SafetyTest {
 
   @Test
   void answersToLoopbackNamesWithItsPort() throws Exception {
-    for (String host : List.of("127.0.0.1:" + served.port(), "localhost:" + served.port(),
-        "LOCALHOST:" + served.port(), "[::1]:" + served.port())) {
+    for (String host :
+        List.of(
+            "127.0.0.1:" + served.port(),
+            "localhost:" + served.port(),
+            "LOCALHOST:" + served.port(),
+            "[::1]:" + served.port())) {
       assertEquals(200, Fixtures.status(get("/nb/", host)), host);
     }
   }
 
   @Test
   void refusesForeignHostHeaders() throws Exception {
-    for (String host : List.of("evil.example", "evil.example:" + served.port(),
-        "localhost", "localhost:1", "127.0.0.1", "localhost.evil.example:" + served.port(),
-        "127.0.0.1.nip.io:" + served.port(), "0.0.0.0:" + served.port())) {
+    for (String host :
+        List.of(
+            "evil.example",
+            "evil.example:" + served.port(),
+            "localhost",
+            "localhost:1",
+            "127.0.0.1",
+            "localhost.evil.example:" + served.port(),
+            "127.0.0.1.nip.io:" + served.port(),
+            "0.0.0.0:" + served.port())) {
       String response = get("/nb/", host);
       assertEquals(403, Fixtures.status(response), host);
       assertFalse(response.contains("Forside"), host);
@@ -62,8 +74,12 @@ class SafetyTest {
   void refusesMissingOrDoubleHost() throws Exception {
     String none = served.raw("GET /nb/ HTTP/1.1\r\nConnection: close\r\n\r\n");
     assertTrue(List.of(400, 403).contains(Fixtures.status(none)), none);
-    String two = served.raw("GET /nb/ HTTP/1.1\r\nHost: " + local() + "\r\nHost: evil.example\r\n"
-        + "Connection: close\r\n\r\n");
+    String two =
+        served.raw(
+            "GET /nb/ HTTP/1.1\r\nHost: "
+                + local()
+                + "\r\nHost: evil.example\r\n"
+                + "Connection: close\r\n\r\n");
     assertTrue(List.of(400, 403).contains(Fixtures.status(two)), two);
     assertFalse(two.contains("Forside"));
   }
@@ -82,12 +98,29 @@ class SafetyTest {
 
   @Test
   void neverServesOutsideTheSiteNorDotfiles() throws Exception {
-    List<String> attacks = List.of(
-        "/../pom.xml", "/nb/../../pom.xml", "/%2e%2e/pom.xml", "/nb/%2e%2e/%2e%2e/pom.xml",
-        "/%2E%2E%2Fpom.xml", "/nb%2f..%2f..%2fpom.xml", "/..%5cpom.xml", "/nb/%00index.html",
-        "/nb/index.html%00", "/.%2e/pom.xml", "//etc/passwd", "/./nb/", "/nb/./index.html",
-        "/.git/config", "/nb/.secret", "/%2esecret", "/nb/%2esecret", "/.env",
-        "/static/%c0%ae%c0%ae/pom.xml", "/%ff", "/nb\\..\\..\\pom.xml");
+    List<String> attacks =
+        List.of(
+            "/../pom.xml",
+            "/nb/../../pom.xml",
+            "/%2e%2e/pom.xml",
+            "/nb/%2e%2e/%2e%2e/pom.xml",
+            "/%2E%2E%2Fpom.xml",
+            "/nb%2f..%2f..%2fpom.xml",
+            "/..%5cpom.xml",
+            "/nb/%00index.html",
+            "/nb/index.html%00",
+            "/.%2e/pom.xml",
+            "//etc/passwd",
+            "/./nb/",
+            "/nb/./index.html",
+            "/.git/config",
+            "/nb/.secret",
+            "/%2esecret",
+            "/nb/%2esecret",
+            "/.env",
+            "/static/%c0%ae%c0%ae/pom.xml",
+            "/%ff",
+            "/nb\\..\\..\\pom.xml");
     for (String target : attacks) {
       String r = get(target, local());
       int status = Fixtures.status(r);
@@ -109,13 +142,19 @@ class SafetyTest {
 
   @Test
   void sendsNoCorsHeaders() throws Exception {
-    String r = served.raw("GET /nb/aktiviteter.json HTTP/1.1\r\nHost: " + local()
-        + "\r\nOrigin: http://evil.example\r\nConnection: close\r\n\r\n");
+    String r =
+        served.raw(
+            "GET /nb/aktiviteter.json HTTP/1.1\r\nHost: "
+                + local()
+                + "\r\nOrigin: http://evil.example\r\nConnection: close\r\n\r\n");
     assertEquals(200, Fixtures.status(r));
     assertFalse(r.toLowerCase().contains("access-control-"), r);
-    String preflight = served.raw("OPTIONS /nb/aktiviteter.json HTTP/1.1\r\nHost: " + local()
-        + "\r\nOrigin: http://evil.example\r\nAccess-Control-Request-Method: GET\r\n"
-        + "Connection: close\r\n\r\n");
+    String preflight =
+        served.raw(
+            "OPTIONS /nb/aktiviteter.json HTTP/1.1\r\nHost: "
+                + local()
+                + "\r\nOrigin: http://evil.example\r\nAccess-Control-Request-Method: GET\r\n"
+                + "Connection: close\r\n\r\n");
     assertEquals(405, Fixtures.status(preflight));
     assertFalse(preflight.toLowerCase().contains("access-control-"));
   }

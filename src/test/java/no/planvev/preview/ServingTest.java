@@ -38,19 +38,20 @@ class ServingTest {
 
   @Test
   void servesEveryFileWithItsContentTypeAndCharset() throws Exception {
-    Map<String, String> expected = Map.ofEntries(
-        Map.entry("/nb/", "text/html; charset=utf-8"),
-        Map.entry("/static/planvev.css", "text/css; charset=utf-8"),
-        Map.entry("/static/planvev.js", "text/javascript; charset=utf-8"),
-        Map.entry("/static/logo.svg", "image/svg+xml; charset=utf-8"),
-        Map.entry("/nb/feed.xml", "application/atom+xml; charset=utf-8"),
-        Map.entry("/sitemap.xml", "application/xml; charset=utf-8"),
-        Map.entry("/nb/aktiviteter.ics", "text/calendar; charset=utf-8"),
-        Map.entry("/nb/aktiviteter.json", "application/json"),
-        Map.entry("/nb/aktiviteter.csv", "text/csv; charset=utf-8"),
-        Map.entry("/robots.txt", "text/plain; charset=utf-8"),
-        Map.entry("/assets/uttalelse.pdf", "application/pdf"),
-        Map.entry("/assets/kart.png", "image/png"));
+    Map<String, String> expected =
+        Map.ofEntries(
+            Map.entry("/nb/", "text/html; charset=utf-8"),
+            Map.entry("/static/planvev.css", "text/css; charset=utf-8"),
+            Map.entry("/static/planvev.js", "text/javascript; charset=utf-8"),
+            Map.entry("/static/logo.svg", "image/svg+xml; charset=utf-8"),
+            Map.entry("/nb/feed.xml", "application/atom+xml; charset=utf-8"),
+            Map.entry("/sitemap.xml", "application/xml; charset=utf-8"),
+            Map.entry("/nb/aktiviteter.ics", "text/calendar; charset=utf-8"),
+            Map.entry("/nb/aktiviteter.json", "application/json"),
+            Map.entry("/nb/aktiviteter.csv", "text/csv; charset=utf-8"),
+            Map.entry("/robots.txt", "text/plain; charset=utf-8"),
+            Map.entry("/assets/uttalelse.pdf", "application/pdf"),
+            Map.entry("/assets/kart.png", "image/png"));
     for (var e : expected.entrySet()) {
       HttpResponse<byte[]> r = served.get(e.getKey());
       assertEquals(200, r.statusCode(), e.getKey());
@@ -71,8 +72,10 @@ class ServingTest {
       if (e.getKey().endsWith(".html")) {
         String html = new String(body, StandardCharsets.UTF_8);
         assertTrue(html.contains(Injection.START), path);
-        assertEquals(new String(e.getValue(), StandardCharsets.UTF_8),
-            Fixtures.withoutInjection(html), path);
+        assertEquals(
+            new String(e.getValue(), StandardCharsets.UTF_8),
+            Fixtures.withoutInjection(html),
+            path);
       } else {
         assertArrayEquals(e.getValue(), body, path);
       }
@@ -110,14 +113,17 @@ class ServingTest {
     HttpResponse<byte[]> nb = served.get("/nb/finnes-ikke/");
     assertEquals(404, nb.statusCode());
     assertEquals("text/html; charset=utf-8", nb.headers().firstValue("Content-Type").get());
-    assertEquals("Fant ikke siden", Jsoup.parse(new String(nb.body(), StandardCharsets.UTF_8))
-        .selectFirst("h1").text());
-    assertEquals("Page not found", Jsoup.parse(served.text("/en/missing.html"))
-        .selectFirst("h1").text());
+    assertEquals(
+        "Fant ikke siden",
+        Jsoup.parse(new String(nb.body(), StandardCharsets.UTF_8)).selectFirst("h1").text());
+    assertEquals(
+        "Page not found", Jsoup.parse(served.text("/en/missing.html")).selectFirst("h1").text());
     // nn has no 404 page of its own: the root one.
-    assertEquals("Fant ikke siden / Page not found",
+    assertEquals(
+        "Fant ikke siden / Page not found",
         Jsoup.parse(served.text("/nn/mangler")).selectFirst("h1").text());
-    assertEquals("Fant ikke siden / Page not found",
+    assertEquals(
+        "Fant ikke siden / Page not found",
         Jsoup.parse(served.text("/ingenting")).selectFirst("h1").text());
   }
 
@@ -140,27 +146,33 @@ class ServingTest {
 
   @Test
   void headSendsHeadersWithoutBody() throws Exception {
-    HttpResponse<byte[]> r = Fixtures.CLIENT.send(
-        HttpRequest.newBuilder(served.uri("/assets/uttalelse.pdf"))
-            .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
-        HttpResponse.BodyHandlers.ofByteArray());
+    HttpResponse<byte[]> r =
+        Fixtures.CLIENT.send(
+            HttpRequest.newBuilder(served.uri("/assets/uttalelse.pdf"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
     assertEquals(200, r.statusCode());
     assertEquals("300000", r.headers().firstValue("Content-Length").get());
     assertEquals(0, r.body().length);
-    HttpResponse<byte[]> page = Fixtures.CLIENT.send(
-        HttpRequest.newBuilder(served.uri("/nb/"))
-            .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
-        HttpResponse.BodyHandlers.ofByteArray());
+    HttpResponse<byte[]> page =
+        Fixtures.CLIENT.send(
+            HttpRequest.newBuilder(served.uri("/nb/"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
     assertEquals(200, page.statusCode());
     assertEquals(0, page.body().length);
   }
 
   @Test
   void refusesMethodsOtherThanGetAndHead() throws Exception {
-    HttpResponse<byte[]> r = Fixtures.CLIENT.send(
-        HttpRequest.newBuilder(served.uri("/nb/"))
-            .POST(HttpRequest.BodyPublishers.ofString("x")).build(),
-        HttpResponse.BodyHandlers.ofByteArray());
+    HttpResponse<byte[]> r =
+        Fixtures.CLIENT.send(
+            HttpRequest.newBuilder(served.uri("/nb/"))
+                .POST(HttpRequest.BodyPublishers.ofString("x"))
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
     assertEquals(405, r.statusCode());
     assertEquals("GET, HEAD", r.headers().firstValue("Allow").get());
     assertFalse(new String(r.body(), StandardCharsets.UTF_8).contains("Forside"));

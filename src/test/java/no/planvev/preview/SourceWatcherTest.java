@@ -38,8 +38,9 @@ class SourceWatcherTest {
   void aBurstOfSavesGivesOneBatch() throws Exception {
     Path content = Files.createDirectories(dir.resolve("content/pages"));
     // A generous quiet period, so that a slow machine still writes all ten within it.
-    try (var w = SourceWatcher.start(List.of(dir.resolve("content")), Duration.ofMillis(400),
-        batches::add)) {
+    try (var w =
+        SourceWatcher.start(
+            List.of(dir.resolve("content")), Duration.ofMillis(400), batches::add)) {
       for (int i = 0; i < 10; i++) {
         Files.writeString(content.resolve("om.nb.md"), "---\ntitle: Om " + i + "\n---\n");
       }
@@ -92,14 +93,18 @@ class SourceWatcherTest {
   void changesDuringARebuildGiveAnotherRebuild() throws Exception {
     Path content = Files.createDirectories(dir.resolve("content"));
     BlockingQueue<Set<Path>> seen = new LinkedBlockingQueue<>();
-    try (var w = SourceWatcher.start(List.of(content), Duration.ofMillis(50), changed -> {
-      seen.add(changed);
-      try {
-        Thread.sleep(300);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    })) {
+    try (var w =
+        SourceWatcher.start(
+            List.of(content),
+            Duration.ofMillis(50),
+            changed -> {
+              seen.add(changed);
+              try {
+                Thread.sleep(300);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            })) {
       Files.writeString(content.resolve("a.md"), "a");
       assertTrue(seen.poll(10, TimeUnit.SECONDS).contains(content.resolve("a.md")));
       Files.writeString(content.resolve("b.md"), "b");

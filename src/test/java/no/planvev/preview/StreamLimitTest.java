@@ -23,16 +23,21 @@ class StreamLimitTest {
   @Test
   void refusesStreamsBeyondTheCapAndKeepsServingPages() throws Exception {
     List<HttpResponse<Stream<String>>> open = new ArrayList<>();
-    try (Fixtures.Served served = new Fixtures.Served(
-        Fixtures.ok(new SiteFiles(Fixtures.generated("Forside"), new TreeMap<>())))) {
+    try (Fixtures.Served served =
+        new Fixtures.Served(
+            Fixtures.ok(new SiteFiles(Fixtures.generated("Forside"), new TreeMap<>())))) {
       int limit = EventHub.DEFAULT_LIMIT;
       int ok = 0;
       int refused = 0;
       // More than the ~190 streams that used to take every thread of the server.
       for (int i = 0; i < 200; i++) {
-        HttpResponse<Stream<String>> r = Fixtures.CLIENT.sendAsync(
-            HttpRequest.newBuilder(served.uri("/__planvev/events?path=/nb/&lang=nb")).build(),
-            HttpResponse.BodyHandlers.ofLines()).get(10, TimeUnit.SECONDS);
+        HttpResponse<Stream<String>> r =
+            Fixtures.CLIENT
+                .sendAsync(
+                    HttpRequest.newBuilder(served.uri("/__planvev/events?path=/nb/&lang=nb"))
+                        .build(),
+                    HttpResponse.BodyHandlers.ofLines())
+                .get(10, TimeUnit.SECONDS);
         open.add(r);
         if (r.statusCode() == 200) {
           ok++;
@@ -50,8 +55,9 @@ class StreamLimitTest {
       assertTrue(new String(page.body(), StandardCharsets.UTF_8).contains("Forside"));
       HttpResponse<byte[]> more = served.get("/__planvev/events?path=/nb/&lang=nb");
       assertEquals(503, more.statusCode());
-      assertTrue(new String(more.body(), StandardCharsets.UTF_8)
-          .contains("Too many live-reload connections (at most 64)"));
+      assertTrue(
+          new String(more.body(), StandardCharsets.UTF_8)
+              .contains("Too many live-reload connections (at most 64)"));
     } finally {
       for (HttpResponse<Stream<String>> r : open) r.body().close();
     }

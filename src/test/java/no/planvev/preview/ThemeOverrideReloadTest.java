@@ -1,6 +1,5 @@
 package no.planvev.preview;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,8 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code planvev serve} in a site with a templates/ folder beside its content that overrides
- * one template: the folder is watched, and saving the override reloads the page.
+ * {@code planvev serve} in a site with a templates/ folder beside its content that overrides one
+ * template: the folder is watched, and saving the override reloads the page.
  */
 class ThemeOverrideReloadTest {
 
@@ -38,8 +37,9 @@ class ThemeOverrideReloadTest {
 
   private String h1() throws Exception {
     URI uri = new URI("http", null, "127.0.0.1", running.server().port(), "/" + PAGE, null, null);
-    HttpResponse<String> r = Fixtures.CLIENT.send(HttpRequest.newBuilder(uri).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> r =
+        Fixtures.CLIENT.send(
+            HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
     return Jsoup.parse(r.body()).selectFirst("h1").outerHtml();
   }
 
@@ -51,8 +51,13 @@ class ThemeOverrideReloadTest {
     String builtIn = Files.readString(Path.of("templates/page.ftlh"));
     Files.writeString(override, builtIn);
     PrintWriter w = new PrintWriter(log, true);
-    Object started = PreviewCommand.startIncremental(no.planvev.cli.Cli.serveOptions(List.of(
-        "--port", "0", "--content", content.toString(), "--date", "2026-11-23"), Map.of()), w, w);
+    Object started =
+        PreviewCommand.startIncremental(
+            no.planvev.cli.Cli.serveOptions(
+                List.of("--port", "0", "--content", content.toString(), "--date", "2026-11-23"),
+                Map.of()),
+            w,
+            w);
     running = assertInstanceOf(PreviewCommand.Running.class, started, log.toString());
     assertTrue(log.toString().contains(" and " + dir.resolve("templates")), log.toString());
     assertTrue(h1().startsWith("<h1>"), h1());

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 /** The chrome's inputs are one value: equal for equal content, different when any input is. */
 class ChromeInputsTest {
 
-  private static Chrome.Inputs inputs(Content c, LocalDate today,
-      Map<String, Map<String, String>> strings) {
+  private static Chrome.Inputs inputs(
+      Content c, LocalDate today, Map<String, Map<String, String>> strings) {
     List<String> langs = c.site().languageCodes();
     Map<String, Map<String, String>> ui = new java.util.LinkedHashMap<>();
     Map<String, Map<String, String>> borrowed = new java.util.LinkedHashMap<>();
@@ -28,8 +28,13 @@ class ChromeInputsTest {
       borrowed.put(l, Map.of());
       dates.put(l, DeadlineFormat.of(l, ui.get(l)));
     }
-    return new Chrome(c, new Urls(c.site()), new SiteRenderer.Ui(ui, borrowed, dates),
-        new ConcurrentHashMap<>(), today).inputs();
+    return new Chrome(
+            c,
+            new Urls(c.site()),
+            new SiteRenderer.Ui(ui, borrowed, dates),
+            new ConcurrentHashMap<>(),
+            today)
+        .inputs();
   }
 
   @Test
@@ -49,10 +54,17 @@ class ChromeInputsTest {
     // A page that leaves the menu changes every page's chrome.
     List<Page> pages = new ArrayList<>(c.pages());
     Page first = pages.get(0);
-    pages.set(0, new Page(first.id(), first.slug(), first.pos(), first.title(),
-        first.menu() == null ? Integer.valueOf(9) : null, first.summary(), first.body()));
-    Content moved = new Content(c.site(), c.plans(), c.projects(), c.hearings(), pages,
-        c.assets());
+    pages.set(
+        0,
+        new Page(
+            first.id(),
+            first.slug(),
+            first.pos(),
+            first.title(),
+            first.menu() == null ? Integer.valueOf(9) : null,
+            first.summary(),
+            first.body()));
+    Content moved = new Content(c.site(), c.plans(), c.projects(), c.hearings(), pages, c.assets());
     assertNotEquals(a, inputs(moved, TestSites.TODAY, ui));
   }
 }

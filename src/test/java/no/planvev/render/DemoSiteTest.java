@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import no.planvev.diag.Problems;
 import no.planvev.model.Content;
 import no.planvev.source.ContentLoader;
 import no.planvev.source.UiStrings;
-import no.planvev.diag.Problems;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -35,8 +35,10 @@ class DemoSiteTest {
     assertEquals(List.of(), problems.all());
     assertTrue(pages.size() > 20, pages.keySet().toString());
     SiteRendererTest.checkHeadings(pages);
-    var files = r.staticFiles(content).stream().map(SiteRenderer.StaticFile::path)
-        .collect(Collectors.toSet());
+    var files =
+        r.staticFiles(content).stream()
+            .map(SiteRenderer.StaticFile::path)
+            .collect(Collectors.toSet());
     files.addAll(SiteRendererTest.machinePaths(content));
     SiteRendererTest.checkLinks(pages, files);
   }

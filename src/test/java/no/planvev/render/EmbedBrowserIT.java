@@ -51,6 +51,7 @@ class EmbedBrowserIT {
   static final Path CHROMIUM = Path.of(System.getProperty("planvev.chromium", "/usr/bin/chromium"));
   static final Path CHROMEDRIVER =
       Path.of(System.getProperty("planvev.chromedriver", "/usr/bin/chromedriver"));
+
   /** The iframe height embed.js starts with, before the embedded page reports its own. */
   static final int DEFAULT_HEIGHT = 150;
 
@@ -67,24 +68,37 @@ class EmbedBrowserIT {
   static void serveAndStart() throws Exception {
     boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
     if (!present) {
-      String msg = "Chromium or chromedriver missing (" + CHROMIUM + ", " + CHROMEDRIVER
-          + "): install Debian's chromium and chromium-driver to run the embed browser test";
+      String msg =
+          "Chromium or chromedriver missing ("
+              + CHROMIUM
+              + ", "
+              + CHROMEDRIVER
+              + "): install Debian's chromium and chromium-driver to run the embed browser test";
       if (System.getenv("CI") != null) fail(msg);
       Assumptions.assumeTrue(false, msg);
     }
     site = server();
     siteOrigin = origin(site);
     out = tmp.resolve("site");
-    BuildResult built = Builder.build(new BuildOptions(Path.of("content"), Path.of("templates"),
-        out, siteOrigin + "/", LocalDate.of(2026, 11, 23), false));
+    BuildResult built =
+        Builder.build(
+            new BuildOptions(
+                Path.of("content"),
+                Path.of("templates"),
+                out,
+                siteOrigin + "/",
+                LocalDate.of(2026, 11, 23),
+                false));
     assertTrue(built.ok(), built.problems().all().toString());
     site.createContext("/", ex -> serveFile(ex, out));
     site.start();
 
     evil = server();
-    Files.writeString(tmp.resolve("evil.html"), "<!DOCTYPE html><html lang=en><title>x</title>"
-        + "<script>setInterval(function () { parent.postMessage("
-        + "{type: 'planvev:height', height: 5}, '*'); }, 50);</script>");
+    Files.writeString(
+        tmp.resolve("evil.html"),
+        "<!DOCTYPE html><html lang=en><title>x</title>"
+            + "<script>setInterval(function () { parent.postMessage("
+            + "{type: 'planvev:height', height: 5}, '*'); }, 50);</script>");
     evil.createContext("/", ex -> serveFile(ex, tmp));
     evil.start();
 
@@ -92,23 +106,31 @@ class EmbedBrowserIT {
     hostOrigin = origin(host);
     String projectSnippet = snippet(out, "nb/prosjekter/naeringsvennlig-kommune/index.html");
     String hearingsSnippet = snippet(out, "nb/horinger/index.html");
-    Files.writeString(tmp.resolve("host.html"), "<!DOCTYPE html><html lang=nb><head>"
-        + "<meta charset=utf-8><title>Kommunens side</title>"
-        + "<script>window.heard = []; addEventListener('message', function (e) {"
-        + " var one = document.querySelector('#one iframe');"
-        + " heard.push({origin: e.origin, height: e.data && e.data.height,"
-        + " fromOne: !!one && e.source === one.contentWindow}); });</script>"
-        + "</head><body style='margin:0'><h1>Kommunens side</h1>"
-        // A frame of the site's own origin that embed.js did not create: its messages pass the
-        // origin check but not the source check. At the top: Chromium does not lay out
-        // cross-origin frames far outside the viewport, so they would not report.
-        + "<iframe id=stray title=stray style='height:40px;border:0' src='" + siteOrigin
-        + "/embed/nb/tidslinje/'></iframe>"
-        + "<iframe id=evil title=evil style='height:40px;border:0' src='" + origin(evil)
-        + "/evil.html'></iframe>"
-        + "<div id=one style='width:800px'>" + projectSnippet + "</div>"
-        + "<div id=two style='width:280px'>" + hearingsSnippet + "</div>"
-        + "</body></html>");
+    Files.writeString(
+        tmp.resolve("host.html"),
+        "<!DOCTYPE html><html lang=nb><head>"
+            + "<meta charset=utf-8><title>Kommunens side</title>"
+            + "<script>window.heard = []; addEventListener('message', function (e) {"
+            + " var one = document.querySelector('#one iframe');"
+            + " heard.push({origin: e.origin, height: e.data && e.data.height,"
+            + " fromOne: !!one && e.source === one.contentWindow}); });</script>"
+            + "</head><body style='margin:0'><h1>Kommunens side</h1>"
+            // A frame of the site's own origin that embed.js did not create: its messages pass the
+            // origin check but not the source check. At the top: Chromium does not lay out
+            // cross-origin frames far outside the viewport, so they would not report.
+            + "<iframe id=stray title=stray style='height:40px;border:0' src='"
+            + siteOrigin
+            + "/embed/nb/tidslinje/'></iframe>"
+            + "<iframe id=evil title=evil style='height:40px;border:0' src='"
+            + origin(evil)
+            + "/evil.html'></iframe>"
+            + "<div id=one style='width:800px'>"
+            + projectSnippet
+            + "</div>"
+            + "<div id=two style='width:280px'>"
+            + hearingsSnippet
+            + "</div>"
+            + "</body></html>");
     host.createContext("/", ex -> serveFile(ex, tmp));
     host.start();
 
@@ -116,13 +138,24 @@ class EmbedBrowserIT {
     Logger.getLogger("org.openqa.selenium").setLevel(Level.SEVERE);
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
-        "--disable-dev-shm-usage", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run",
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
         "--user-data-dir=" + Files.createTempDirectory(tmp, "chromium-"),
         "--window-size=1200,1000");
-    driver = new ChromeDriver(new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build(), options);
+    driver =
+        new ChromeDriver(
+            new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build(),
+            options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
   }
 
@@ -135,7 +168,8 @@ class EmbedBrowserIT {
   @Test
   void eachIframeTakesItsContentsHeightAndForgedMessagesChangeNothing() {
     driver.get(hostOrigin + "/host.html");
-    List<WebElement> frames = driver.findElements(By.cssSelector("div[data-planvev-embed] > iframe"));
+    List<WebElement> frames =
+        driver.findElements(By.cssSelector("div[data-planvev-embed] > iframe"));
     assertEquals(2, frames.size(), "one iframe per snippet, though the script came twice");
     for (WebElement f : frames) {
       WebElement div = f.findElement(By.xpath(".."));
@@ -145,8 +179,13 @@ class EmbedBrowserIT {
     }
     List<Integer> settled = waitForFit(frames);
     for (int h : settled) assertTrue(h > DEFAULT_HEIGHT, "taller than the default: " + settled);
-    assertEquals(0L, frameJs(frames.get(1), "return document.documentElement.scrollWidth"
-        + " - document.documentElement.clientWidth;"), "no sideways scrolling at 280 px");
+    assertEquals(
+        0L,
+        frameJs(
+            frames.get(1),
+            "return document.documentElement.scrollWidth"
+                + " - document.documentElement.clientWidth;"),
+        "no sideways scrolling at 280 px");
 
     js("heard.length = 0;");
     // Forged: from the host window itself (a foreign origin and source).
@@ -155,25 +194,32 @@ class EmbedBrowserIT {
     js("document.getElementById('stray').style.width = '120px';");
     // Forged: from a third origin (evil.html posts every 50 ms).
     String evilOrigin = origin(evil);
-    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
-        count("m.origin === '" + evilOrigin + "' && m.height === 5") >= 5
-            && count("m.origin === '" + hostOrigin + "' && m.height === 5") == 3
-            && count("m.origin === '" + siteOrigin + "' && !m.fromOne") >= 1);
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(
+            d ->
+                count("m.origin === '" + evilOrigin + "' && m.height === 5") >= 5
+                    && count("m.origin === '" + hostOrigin + "' && m.height === 5") == 3
+                    && count("m.origin === '" + siteOrigin + "' && !m.fromOne") >= 1);
     js("return 0;"); // one more turn of the event loop: every listener has seen every message
     assertEquals(settled, heights(frames), "forged messages must not resize the iframes");
-    assertEquals(40, ((Number) js("return document.getElementById('stray')"
-        + ".getBoundingClientRect().height;")).intValue(), "a frame embed.js did not make");
+    assertEquals(
+        40,
+        ((Number)
+                js("return document.getElementById('stray')" + ".getBoundingClientRect().height;"))
+            .intValue(),
+        "a frame embed.js did not make");
   }
 
   @Test
   void frameNavigatedToAnotherOriginCannotResizeIt() {
     driver.get(hostOrigin + "/host.html");
-    List<WebElement> frames = driver.findElements(By.cssSelector("div[data-planvev-embed] > iframe"));
+    List<WebElement> frames =
+        driver.findElements(By.cssSelector("div[data-planvev-embed] > iframe"));
     List<Integer> settled = waitForFit(frames);
     // Same window (the source check passes), another origin: only the origin check stops it.
     frameJs(frames.get(0), "location.href = '" + origin(evil) + "/evil.html'; return 0;");
-    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
-        count("m.fromOne && m.origin === '" + origin(evil) + "'") >= 5);
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(d -> count("m.fromOne && m.origin === '" + origin(evil) + "'") >= 5);
     js("return 0;");
     assertEquals(settled.get(0), heights(frames).get(0));
   }
@@ -181,7 +227,8 @@ class EmbedBrowserIT {
   @Test
   void iframeFollowsItsContentWhenTheWidthChanges() {
     driver.get(hostOrigin + "/host.html");
-    List<WebElement> frames = driver.findElements(By.cssSelector("div[data-planvev-embed] > iframe"));
+    List<WebElement> frames =
+        driver.findElements(By.cssSelector("div[data-planvev-embed] > iframe"));
     int wide = waitForFit(frames).get(0);
     js("document.getElementById('one').style.width = '300px';");
     new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> heights(frames).get(0) != wide);
@@ -193,17 +240,25 @@ class EmbedBrowserIT {
   void everyEmbedPageFitsA280PixelWideFrameWithoutSidewaysScrolling() throws IOException {
     List<String> pages;
     try (var s = Files.walk(out.resolve("embed"))) {
-      pages = s.filter(p -> p.getFileName().toString().equals("index.html"))
-          .map(p -> out.relativize(p).toString().replace('\\', '/')).sorted().toList();
+      pages =
+          s.filter(p -> p.getFileName().toString().equals("index.html"))
+              .map(p -> out.relativize(p).toString().replace('\\', '/'))
+              .sorted()
+              .toList();
     }
     assertTrue(pages.size() >= 12, pages.toString());
-    driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 280,
-        "height", 800, "deviceScaleFactor", 1, "mobile", false));
+    driver.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
+        Map.of("width", 280, "height", 800, "deviceScaleFactor", 1, "mobile", false));
     try {
       for (String page : pages) {
         driver.get(siteOrigin + "/" + page);
-        assertEquals(0L, js("return document.documentElement.scrollWidth"
-            + " - document.documentElement.clientWidth;"), page);
+        assertEquals(
+            0L,
+            js(
+                "return document.documentElement.scrollWidth"
+                    + " - document.documentElement.clientWidth;"),
+            page);
       }
     } finally {
       driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
@@ -217,9 +272,11 @@ class EmbedBrowserIT {
     WebElement button = driver.findElement(By.cssSelector("details.embed-offer button.copy"));
     assertEquals("Kopier koden", button.getText());
     button.click();
-    new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> "Kopiert".equals(
-        d.findElement(By.cssSelector(".copy-status")).getText()));
-    assertEquals(1L, js("return document.querySelectorAll('script').length;"),
+    new WebDriverWait(driver, Duration.ofSeconds(5))
+        .until(d -> "Kopiert".equals(d.findElement(By.cssSelector(".copy-status")).getText()));
+    assertEquals(
+        1L,
+        js("return document.querySelectorAll('script').length;"),
         "the copy script is the page's only script");
   }
 
@@ -227,18 +284,21 @@ class EmbedBrowserIT {
   private static List<Integer> waitForFit(List<WebElement> frames) {
     List<Integer> last = new ArrayList<>();
     try {
-      new WebDriverWait(driver, Duration.ofSeconds(15)).pollingEvery(Duration.ofMillis(100))
-          .until(d -> {
-            List<Integer> h = heights(frames);
-            last.clear();
-            last.addAll(h);
-            for (int i = 0; i < frames.size(); i++) {
-              long content = (Long) frameJs(frames.get(i),
-                  "return document.documentElement.scrollHeight;");
-              if (Math.abs(content - h.get(i)) > 1 || h.get(i) <= DEFAULT_HEIGHT) return false;
-            }
-            return true;
-          });
+      new WebDriverWait(driver, Duration.ofSeconds(15))
+          .pollingEvery(Duration.ofMillis(100))
+          .until(
+              d -> {
+                List<Integer> h = heights(frames);
+                last.clear();
+                last.addAll(h);
+                for (int i = 0; i < frames.size(); i++) {
+                  long content =
+                      (Long)
+                          frameJs(frames.get(i), "return document.documentElement.scrollHeight;");
+                  if (Math.abs(content - h.get(i)) > 1 || h.get(i) <= DEFAULT_HEIGHT) return false;
+                }
+                return true;
+              });
     } catch (org.openqa.selenium.TimeoutException e) {
       fail("iframes never took their content's height; last heights " + last);
     }
@@ -248,8 +308,11 @@ class EmbedBrowserIT {
   private static List<Integer> heights(List<WebElement> frames) {
     List<Integer> h = new ArrayList<>();
     for (WebElement f : frames) {
-      h.add((int) Math.round(((Number) js("return arguments[0].getBoundingClientRect().height;",
-          f)).doubleValue()));
+      h.add(
+          (int)
+              Math.round(
+                  ((Number) js("return arguments[0].getBoundingClientRect().height;", f))
+                      .doubleValue()));
     }
     return h;
   }
@@ -285,8 +348,14 @@ class EmbedBrowserIT {
     return "http://127.0.0.1:" + s.getAddress().getPort();
   }
 
-  private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8",
-      "css", "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8");
+  private static final Map<String, String> TYPES =
+      Map.of(
+          "html",
+          "text/html; charset=utf-8",
+          "css",
+          "text/css; charset=utf-8",
+          "js",
+          "text/javascript; charset=utf-8");
 
   private static void serveFile(HttpExchange ex, Path root) throws IOException {
     String path = URLDecoder.decode(ex.getRequestURI().getRawPath(), StandardCharsets.UTF_8);
@@ -299,8 +368,8 @@ class EmbedBrowserIT {
       return;
     }
     byte[] body = Files.readAllBytes(file);
-    ex.getResponseHeaders().set("Content-Type",
-        TYPES.getOrDefault(ext.apply(path), "application/octet-stream"));
+    ex.getResponseHeaders()
+        .set("Content-Type", TYPES.getOrDefault(ext.apply(path), "application/octet-stream"));
     ex.sendResponseHeaders(200, body.length);
     try (OutputStream os = ex.getResponseBody()) {
       os.write(body);

@@ -74,18 +74,49 @@ class MarkdownEquivalenceTest {
 
   @Test
   void safetyCasesRenderAsTheReferenceDoes() {
-    String[] cases = {"<script>alert(1)</script>\n\nText <b onclick=x>bold</b>",
-        "[a](javascript:alert(1))", "[a](JaVaScRiPt:alert(1))", "[a](vbscript:x)",
-        "[a](data:text/html,<b>)", "![a](data:image/png;base64,AA)", "[a](&#106;avascript:x)",
-        "[a][r]\n\n[r]: javascript:alert(1)", "<javascript:alert(1)>", "[a](java\tscript:x)",
-        "[![i](javascript:x)](javascript:y) tekst", "<https://x.no/> <mailto:a@b.no>",
-        "# A\n\n## B\n\n# C", "## A\n\n#### B\n\n###### C", "### Én\n\n# To\n\n##### Tre",
-        "| a | b |\n|---|---|\n| 1 | 2 |", "a | b\n--|--\n1 | 2\n\ntext", "|x|\n|-|\n", "a|b",
-        "  | a |\n  |---|\n  | 1 |", "| a |\n|:-:|\n| [l](javascript:x) |", "- a\n- b\n\n  c",
-        "1. a\n2. b", "> sitat\n> mer", "```js\nkode <b>\n```", "    innrykk", "a  \nb", "a\\\nb",
-        "*a* **b** `c` _d_ __e__", "&amp; &copy; &#123; &x; & <", "Linje\r\nto\rtre", "",
-        "\n\n", "   ", "***", "Tittel\n===", "[ref]\n\n[ref]: https://x.no \"Tittel\"",
-        "![alt *x*](bilde.png \"t\")", "<div>\nhtml\n</div>", "a <!-- c --> b", "<?php x ?>"};
+    String[] cases = {
+      "<script>alert(1)</script>\n\nText <b onclick=x>bold</b>",
+      "[a](javascript:alert(1))",
+      "[a](JaVaScRiPt:alert(1))",
+      "[a](vbscript:x)",
+      "[a](data:text/html,<b>)",
+      "![a](data:image/png;base64,AA)",
+      "[a](&#106;avascript:x)",
+      "[a][r]\n\n[r]: javascript:alert(1)",
+      "<javascript:alert(1)>",
+      "[a](java\tscript:x)",
+      "[![i](javascript:x)](javascript:y) tekst",
+      "<https://x.no/> <mailto:a@b.no>",
+      "# A\n\n## B\n\n# C",
+      "## A\n\n#### B\n\n###### C",
+      "### Én\n\n# To\n\n##### Tre",
+      "| a | b |\n|---|---|\n| 1 | 2 |",
+      "a | b\n--|--\n1 | 2\n\ntext",
+      "|x|\n|-|\n",
+      "a|b",
+      "  | a |\n  |---|\n  | 1 |",
+      "| a |\n|:-:|\n| [l](javascript:x) |",
+      "- a\n- b\n\n  c",
+      "1. a\n2. b",
+      "> sitat\n> mer",
+      "```js\nkode <b>\n```",
+      "    innrykk",
+      "a  \nb",
+      "a\\\nb",
+      "*a* **b** `c` _d_ __e__",
+      "&amp; &copy; &#123; &x; & <",
+      "Linje\r\nto\rtre",
+      "",
+      "\n\n",
+      "   ",
+      "***",
+      "Tittel\n===",
+      "[ref]\n\n[ref]: https://x.no \"Tittel\"",
+      "![alt *x*](bilde.png \"t\")",
+      "<div>\nhtml\n</div>",
+      "a <!-- c --> b",
+      "<?php x ?>"
+    };
     for (String c : cases) {
       for (int base = 2; base <= 6; base++) assertSame(c, base);
     }
@@ -94,14 +125,95 @@ class MarkdownEquivalenceTest {
   /** Plain-looking one-liners: most take the fast path, and all must match flexmark. */
   @Test
   void generatedOneLinersRenderAsTheReferenceDoes() {
-    String[] plain = {"a", "B", "æ", "Ø", "å", "Økonomi", "plan", "2026", " ", " ", ".", ",", ":",
-        "?", "'", "\"", "(", ")", "–", "& ", "< ", ">", "/", "%"};
-    String[] atoms = {"a", "B", "æ", "Ø", "å", "Økonomi", "plan", "2026", "1", " ", " ", " ", "  ",
-        ".", ",", ";", ":", "?", "!", "'", "\"", "(", ")", "/", "%", "=", "@", "$", "+", "-", "–",
-        "—", "’", "“", "”", "«", "»", "…", "&", "& ", "&amp;", "&copy;", "&#229;", "&x", "<", "< ",
-        "<b>", ">", "*", "_", "`", "[", "]", "![", "\\", "\\*", "#", "|", "~", "{", "}", "^",
-        "\t", "\u00a0", "\n", "https://x.no", "www.x.no", "a@b.no", "1.", "1)", "- ", "+ ", "> ",
-        "# ", "é", "e\u0301", "😀", "ǅ", "٣", "\u200b", "<https://x.no>", "**b**", "_i_"};
+    String[] plain = {
+      "a", "B", "æ", "Ø", "å", "Økonomi", "plan", "2026", " ", " ", ".", ",", ":", "?", "'", "\"",
+      "(", ")", "–", "& ", "< ", ">", "/", "%"
+    };
+    String[] atoms = {
+      "a",
+      "B",
+      "æ",
+      "Ø",
+      "å",
+      "Økonomi",
+      "plan",
+      "2026",
+      "1",
+      " ",
+      " ",
+      " ",
+      "  ",
+      ".",
+      ",",
+      ";",
+      ":",
+      "?",
+      "!",
+      "'",
+      "\"",
+      "(",
+      ")",
+      "/",
+      "%",
+      "=",
+      "@",
+      "$",
+      "+",
+      "-",
+      "–",
+      "—",
+      "’",
+      "“",
+      "”",
+      "«",
+      "»",
+      "…",
+      "&",
+      "& ",
+      "&amp;",
+      "&copy;",
+      "&#229;",
+      "&x",
+      "<",
+      "< ",
+      "<b>",
+      ">",
+      "*",
+      "_",
+      "`",
+      "[",
+      "]",
+      "![",
+      "\\",
+      "\\*",
+      "#",
+      "|",
+      "~",
+      "{",
+      "}",
+      "^",
+      "\t",
+      "\u00a0",
+      "\n",
+      "https://x.no",
+      "www.x.no",
+      "a@b.no",
+      "1.",
+      "1)",
+      "- ",
+      "+ ",
+      "> ",
+      "# ",
+      "é",
+      "e\u0301",
+      "😀",
+      "ǅ",
+      "٣",
+      "\u200b",
+      "<https://x.no>",
+      "**b**",
+      "_i_"
+    };
     SplittableRandom r = new SplittableRandom(42);
     int fast = 0;
     for (int i = 0; i < 6_000; i++) {
@@ -119,13 +231,56 @@ class MarkdownEquivalenceTest {
     assertTrue(fast > 1_500, "only " + fast + " strings took the plain path");
   }
 
-  /** The pieces LinearInlineParser and LinearHeadingFactory touch: links, references, brackets,
-   *  emphasis around links, setext and ATX headings, tables, escapes, line breaks. */
-  private static final String[] PIECES = {"[", "]", "(", ")", "![", "](", "*", "**", "_", "`",
-      "<", ">", "\n", "\n\n", "# ", "\n===\n", "\n---\n", "- ", "1. ", "> ", "[r1]: /u1\n",
-      "[r2]: <https://x.no/a b> \"tittel\"\n", "[r1]", "[R2][]", "[x][r2]", "a", "b c", "\\",
-      "|", "\n|---|---|\n", "https://x.no", "<https://x.no>", "&amp;", "  ", "\t", "æ",
-      "[a](b)", "[a](<b c>)", "[a](b \"t\")", "[a](b(c)d)", "'", "\"", "~~", "    "};
+  /**
+   * The pieces LinearInlineParser and LinearHeadingFactory touch: links, references, brackets,
+   * emphasis around links, setext and ATX headings, tables, escapes, line breaks.
+   */
+  private static final String[] PIECES = {
+    "[",
+    "]",
+    "(",
+    ")",
+    "![",
+    "](",
+    "*",
+    "**",
+    "_",
+    "`",
+    "<",
+    ">",
+    "\n",
+    "\n\n",
+    "# ",
+    "\n===\n",
+    "\n---\n",
+    "- ",
+    "1. ",
+    "> ",
+    "[r1]: /u1\n",
+    "[r2]: <https://x.no/a b> \"tittel\"\n",
+    "[r1]",
+    "[R2][]",
+    "[x][r2]",
+    "a",
+    "b c",
+    "\\",
+    "|",
+    "\n|---|---|\n",
+    "https://x.no",
+    "<https://x.no>",
+    "&amp;",
+    "  ",
+    "\t",
+    "æ",
+    "[a](b)",
+    "[a](<b c>)",
+    "[a](b \"t\")",
+    "[a](b(c)d)",
+    "'",
+    "\"",
+    "~~",
+    "    "
+  };
 
   @Test
   void generatedMarkdownOfLinksHeadingsAndReferencesRendersAsTheReferenceDoes() {
@@ -142,7 +297,8 @@ class MarkdownEquivalenceTest {
   @Test
   void longParagraphsAndReferenceListsRenderAsTheReferenceDoes() {
     StringBuilder refs = new StringBuilder();
-    for (int i = 0; i < 300; i++) refs.append("[r").append(i).append("]: /u").append(i).append('\n');
+    for (int i = 0; i < 300; i++)
+      refs.append("[r").append(i).append("]: /u").append(i).append('\n');
     refs.append("Title\n===\n[r7] and [x][r299] and [none]\n");
     assertSame(refs.toString(), 0);
     assertSame("word *emph* [link](x) `c`\n".repeat(300), 0);
@@ -152,11 +308,27 @@ class MarkdownEquivalenceTest {
 
   @Test
   void plainPathTakesSentencesAndLeavesMarkdownToFlexmark() {
-    assertEquals("Plan &amp; bygg: &quot;Økonomi&quot; &gt; 5 %, &lt; 7 (ca.)!",
+    assertEquals(
+        "Plan &amp; bygg: &quot;Økonomi&quot; &gt; 5 %, &lt; 7 (ca.)!",
         PlainInline.html("Plan & bygg: \"Økonomi\" > 5 %, < 7 (ca.)!"));
     assertNotNull(PlainInline.html("Kommunen vil styrke næringslivet i 2026–2030."));
-    for (String s : new String[] {"1. mai", "- a", "Hei *du*", "a &amp; b", "a <b>", "a\\b",
-        "a  \nb", "Trailing ", " lead", "", "a|b", "a`b`", "[a](b)", "a_b_"}) {
+    for (String s :
+        new String[] {
+          "1. mai",
+          "- a",
+          "Hei *du*",
+          "a &amp; b",
+          "a <b>",
+          "a\\b",
+          "a  \nb",
+          "Trailing ",
+          " lead",
+          "",
+          "a|b",
+          "a`b`",
+          "[a](b)",
+          "a_b_"
+        }) {
       assertNull(PlainInline.html(s), s);
     }
   }
@@ -164,10 +336,13 @@ class MarkdownEquivalenceTest {
   /** Same block HTML at base 2 and at one more base chosen by {@code n}, same inline HTML. */
   private void assertSame(String markdown, int n) {
     for (int base : new int[] {2, 2 + Math.floorMod(n, 5)}) {
-      assertEquals(ref.toHtml(markdown, base), md.toHtml(markdown, base),
+      assertEquals(
+          ref.toHtml(markdown, base),
+          md.toHtml(markdown, base),
           () -> "base " + base + " of " + show(markdown));
     }
-    assertEquals(ref.inlineHtml(markdown), md.inlineHtml(markdown), () -> "inline " + show(markdown));
+    assertEquals(
+        ref.inlineHtml(markdown), md.inlineHtml(markdown), () -> "inline " + show(markdown));
   }
 
   private static String show(String s) {

@@ -1,8 +1,8 @@
 package no.planvev.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -21,14 +21,16 @@ class MarkdownTest {
   @Test
   void shiftsHeadingsSoTheBodyStartsAtBase() {
     Element body = html("# A\n\n## B\n\n# C", 2);
-    assertEquals(List.of("h2", "h3", "h2"),
+    assertEquals(
+        List.of("h2", "h3", "h2"),
         body.select("h1,h2,h3,h4,h5,h6").stream().map(Element::tagName).toList());
   }
 
   @Test
   void neverSkipsALevelAndStopsAtSix() {
     Element body = html("## A\n\n#### B\n\n###### C", 5);
-    assertEquals(List.of("h5", "h6", "h6"),
+    assertEquals(
+        List.of("h5", "h6", "h6"),
         body.select("h1,h2,h3,h4,h5,h6").stream().map(Element::tagName).toList());
   }
 
@@ -41,9 +43,17 @@ class MarkdownTest {
 
   @Test
   void dropsUnsafeSchemesInEveryLinkForm() {
-    String[] bad = {"[a](javascript:alert(1))", "[a](JaVaScRiPt:alert(1))", "[a](vbscript:x)",
-        "[a](data:text/html,<b>)", "![a](data:image/png;base64,AA)", "[a](&#106;avascript:x)",
-        "[a][r]\n\n[r]: javascript:alert(1)", "<javascript:alert(1)>", "[a](java\tscript:x)"};
+    String[] bad = {
+      "[a](javascript:alert(1))",
+      "[a](JaVaScRiPt:alert(1))",
+      "[a](vbscript:x)",
+      "[a](data:text/html,<b>)",
+      "![a](data:image/png;base64,AA)",
+      "[a](&#106;avascript:x)",
+      "[a][r]\n\n[r]: javascript:alert(1)",
+      "<javascript:alert(1)>",
+      "[a](java\tscript:x)"
+    };
     for (String s : bad) {
       Element body = html(s, 2);
       for (Element e : body.select("[href], [src]")) {
@@ -56,9 +66,13 @@ class MarkdownTest {
 
   @Test
   void keepsSafeAndRelativeLinks() {
-    Element body = html("[a](../om/) [b](https://x.no/) [c](mailto:p@x.no) [d](#del) [e](a:b/c)"
-        + " [f](x/y:z)", 2);
-    assertEquals(List.of("../om/", "https://x.no/", "mailto:p@x.no", "#del", "x/y:z"),
+    Element body =
+        html(
+            "[a](../om/) [b](https://x.no/) [c](mailto:p@x.no) [d](#del) [e](a:b/c)"
+                + " [f](x/y:z)",
+            2);
+    assertEquals(
+        List.of("../om/", "https://x.no/", "mailto:p@x.no", "#del", "x/y:z"),
         body.select("a").eachAttr("href"));
   }
 

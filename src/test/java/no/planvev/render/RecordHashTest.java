@@ -40,24 +40,36 @@ class RecordHashTest {
   }
 
   private static Root root() {
-    return new Root(new Page("Aktiviteter", List.of(
-        new Item("Kartlegge", new View.Txt("Forsinket", "nb", false), null, true),
-        new Item("Høre", null, 3, false)), Map.of("k", "v"), null), new Empty(null, null));
+    return new Root(
+        new Page(
+            "Aktiviteter",
+            List.of(
+                new Item("Kartlegge", new View.Txt("Forsinket", "nb", false), null, true),
+                new Item("Høre", null, 3, false)),
+            Map.of("k", "v"),
+            null),
+        new Empty(null, null));
   }
 
   @Test
   void componentsAreKeysAndANullComponentIsMissing() throws Exception {
-    assertEquals("Aktiviteter|Kartlegge:Forsinket/nb/false:-:true;Høre:?:3:false;|v|no-none",
-        render("${p.heading}|<#list p.items as i>${i.title}:<#if i.label??>${i.label.text}/"
-            + "${i.label.lang}/${i.label.fallback}<#else>?</#if>:${i.count!'-'}:${i.late};"
-            + "</#list>|${p.ui['k']}|<#if p.none??>none<#else>no-none</#if>", root()));
+    assertEquals(
+        "Aktiviteter|Kartlegge:Forsinket/nb/false:-:true;Høre:?:3:false;|v|no-none",
+        render(
+            "${p.heading}|<#list p.items as i>${i.title}:<#if i.label??>${i.label.text}/"
+                + "${i.label.lang}/${i.label.fallback}<#else>?</#if>:${i.count!'-'}:${i.late};"
+                + "</#list>|${p.ui['k']}|<#if p.none??>none<#else>no-none</#if>",
+            root()));
   }
 
   @Test
   void onlyTheComponentsAreVisibleAndARecordOfNullsHasNoContent() throws Exception {
-    assertEquals("heading,items,ui|3|true|false|missing",
-        render("<#list p?keys as k>${k}<#sep>,</#list>|${p?size}|${p?has_content}"
-            + "|${empty?has_content}|${(p.hashCode)???then('there', 'missing')}", root()));
+    assertEquals(
+        "heading,items,ui|3|true|false|missing",
+        render(
+            "<#list p?keys as k>${k}<#sep>,</#list>|${p?size}|${p?has_content}"
+                + "|${empty?has_content}|${(p.hashCode)???then('there', 'missing')}",
+            root()));
   }
 
   @Test
@@ -65,9 +77,16 @@ class RecordHashTest {
     byte[] a = RenderCache.pageKey("f", "t.ftlh", "theme", root());
     assertNotNull(a);
     assertArrayEquals(a, RenderCache.pageKey("f", "t.ftlh", "theme", root()));
-    Root changed = new Root(new Page("Aktiviteter", List.of(
-        new Item("Kartlegge", new View.Txt("Forsinket", "nb", true), null, true),
-        new Item("Høre", null, 3, false)), Map.of("k", "v"), null), new Empty(null, null));
+    Root changed =
+        new Root(
+            new Page(
+                "Aktiviteter",
+                List.of(
+                    new Item("Kartlegge", new View.Txt("Forsinket", "nb", true), null, true),
+                    new Item("Høre", null, 3, false)),
+                Map.of("k", "v"),
+                null),
+            new Empty(null, null));
     assertFalse(Arrays.equals(a, RenderCache.pageKey("f", "t.ftlh", "theme", changed)));
     View.Txt l = new View.Txt("x", "nb", false);
     ValueDigest item = new ValueDigest();
@@ -80,7 +99,7 @@ class RecordHashTest {
   @Test
   void aValueOfAnotherKindMakesAPageThatIsNotKept() {
     record Dated(java.time.LocalDate day) {}
-    assertNull(RenderCache.pageKey("f", "t.ftlh", "theme",
-        new Dated(java.time.LocalDate.of(2024, 1, 1))));
+    assertNull(
+        RenderCache.pageKey("f", "t.ftlh", "theme", new Dated(java.time.LocalDate.of(2024, 1, 1))));
   }
 }

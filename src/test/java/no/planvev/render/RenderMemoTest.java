@@ -32,11 +32,15 @@ class RenderMemoTest {
   void pageValuesAreEqualComponentByComponentWithListsInOrder() {
     View.Txt label = new View.Txt("Forsinket", "nb", false);
     Page a = new Page("Aktiviteter", List.of(new Item("A", label), new Item("B", null)));
-    Page same = new Page("Aktiviteter", List.of(new Item("A", new View.Txt("Forsinket", "nb",
-        false)), new Item("B", null)));
+    Page same =
+        new Page(
+            "Aktiviteter",
+            List.of(new Item("A", new View.Txt("Forsinket", "nb", false)), new Item("B", null)));
     Page reordered = new Page("Aktiviteter", List.of(new Item("B", null), new Item("A", label)));
-    Page fallback = new Page("Aktiviteter", List.of(new Item("A",
-        new View.Txt("Forsinket", "nb", true)), new Item("B", null)));
+    Page fallback =
+        new Page(
+            "Aktiviteter",
+            List.of(new Item("A", new View.Txt("Forsinket", "nb", true)), new Item("B", null)));
     assertEquals(a, same);
     assertNotEquals(a, reordered);
     assertNotEquals(a, fallback);

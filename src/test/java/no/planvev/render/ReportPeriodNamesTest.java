@@ -24,8 +24,16 @@ class ReportPeriodNamesTest {
 
   static String name(String lang, String period, Map<String, String> ui) {
     View v = new View(lang, "nb", lang + "/", new Urls(TestContent.site()), new Markdown(), null);
-    Report r = new Report("r", null, SourcePos.file("reports/r.nb.md"), LText.of("nb", "R"),
-        ReportPeriod.parse(period), LocalDate.of(2018, 1, 15), List.of(), LText.EMPTY);
+    Report r =
+        new Report(
+            "r",
+            null,
+            SourcePos.file("reports/r.nb.md"),
+            LText.of("nb", "R"),
+            ReportPeriod.parse(period),
+            LocalDate.of(2018, 1, 15),
+            List.of(),
+            LText.EMPTY);
     return ReportsPage.period(v, ui, r);
   }
 
@@ -51,7 +59,8 @@ class ReportPeriodNamesTest {
   @Test
   void aThemeThatLeavesOutThePatternGetsThePeriodAsWritten() {
     assertEquals("2017-H2", name("nb", "2017-H2", Map.of()));
-    assertEquals("andre halvdel av 2017",
+    assertEquals(
+        "andre halvdel av 2017",
         name("nb", "2017-H2", Map.of("report.period.H", "andre halvdel av {y}")));
   }
 }

@@ -9,9 +9,11 @@ class SharingTest {
 
   @Test
   void describesWithTheFirstParagraphThatIsNotAHeadingWithoutMarks() {
-    assertEquals("Vi gir råd om **ingenting** annet enn lenker.".replace("**", ""),
-        Sharing.plain("## Om oss\n\nVi gir råd om **ingenting** annet\nenn [lenker](https://x.no).\n\n"
-            + "Mer tekst."));
+    assertEquals(
+        "Vi gir råd om **ingenting** annet enn lenker.".replace("**", ""),
+        Sharing.plain(
+            "## Om oss\n\nVi gir råd om **ingenting** annet\nenn [lenker](https://x.no).\n\n"
+                + "Mer tekst."));
   }
 
   @Test

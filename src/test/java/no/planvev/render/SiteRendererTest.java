@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import no.planvev.model.Content;
 import no.planvev.diag.Problems;
+import no.planvev.model.Content;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -35,9 +35,12 @@ class SiteRendererTest {
     bytes = render(TestSites.site());
     pages = new TreeMap<>();
     bytes.forEach((path, b) -> pages.put(path, Jsoup.parse(new String(b, StandardCharsets.UTF_8))));
-    staticPaths = new java.util.HashSet<>(new SiteRenderer(TestSites.THEME, TestSites.ui(),
-        new Problems()).staticFiles(TestSites.site()).stream()
-        .map(SiteRenderer.StaticFile::path).collect(Collectors.toSet()));
+    staticPaths =
+        new java.util.HashSet<>(
+            new SiteRenderer(TestSites.THEME, TestSites.ui(), new Problems())
+                .staticFiles(TestSites.site()).stream()
+                    .map(SiteRenderer.StaticFile::path)
+                    .collect(Collectors.toSet()));
     staticPaths.addAll(machinePaths(TestSites.site()));
   }
 
@@ -81,13 +84,31 @@ class SiteRendererTest {
 
   @Test
   void rendersEveryPageInEveryLanguage() {
-    assertTrue(pages.keySet().containsAll(List.of("index.html", "404.html", "nb/index.html",
-        "en/index.html", "nb/planer/index.html", "nb/planer/vest/index.html",
-        "nb/planer/vest/tjenester/index.html", "en/plans/vest/naering/index.html",
-        "nb/prosjekter/index.html", "nb/prosjekter/digital/index.html",
-        "en/projects/digital/index.html", "nb/tidslinje/index.html", "en/timeline/index.html",
-        "nb/horinger/index.html", "nb/horinger/arealdel/index.html", "en/hearings/vei/index.html",
-        "nb/om/index.html", "en/kontakt/index.html", "nb/404.html", "en/404.html")),
+    assertTrue(
+        pages
+            .keySet()
+            .containsAll(
+                List.of(
+                    "index.html",
+                    "404.html",
+                    "nb/index.html",
+                    "en/index.html",
+                    "nb/planer/index.html",
+                    "nb/planer/vest/index.html",
+                    "nb/planer/vest/tjenester/index.html",
+                    "en/plans/vest/naering/index.html",
+                    "nb/prosjekter/index.html",
+                    "nb/prosjekter/digital/index.html",
+                    "en/projects/digital/index.html",
+                    "nb/tidslinje/index.html",
+                    "en/timeline/index.html",
+                    "nb/horinger/index.html",
+                    "nb/horinger/arealdel/index.html",
+                    "en/hearings/vei/index.html",
+                    "nb/om/index.html",
+                    "en/kontakt/index.html",
+                    "nb/404.html",
+                    "en/404.html")),
         pages.keySet().toString());
   }
 
@@ -97,42 +118,44 @@ class SiteRendererTest {
   }
 
   static void checkHeadings(Map<String, Document> pages) {
-    pages.forEach((path, d) -> {
-      assertEquals(1, d.select("h1").size(), path);
-      int prev = 0;
-      for (Element h : d.select("h1, h2, h3, h4, h5, h6")) {
-        int level = h.tagName().charAt(1) - '0';
-        assertTrue(level <= prev + 1, path + ": " + h.outerHtml() + " after h" + prev);
-        prev = level;
-      }
-    });
+    pages.forEach(
+        (path, d) -> {
+          assertEquals(1, d.select("h1").size(), path);
+          int prev = 0;
+          for (Element h : d.select("h1, h2, h3, h4, h5, h6")) {
+            int level = h.tagName().charAt(1) - '0';
+            assertTrue(level <= prev + 1, path + ": " + h.outerHtml() + " after h" + prev);
+            prev = level;
+          }
+        });
   }
 
   @Test
   void everyPageHasLandmarksLangViewportSkipLinkAndFooter() {
-    pages.forEach((path, d) -> {
-      if (isEmbed(path)) return; // EmbedPagesTest checks those
-      assertFalse(d.selectFirst("html").attr("lang").isEmpty(), path);
-      assertNotNull(d.selectFirst("meta[name=viewport]"), path);
-      assertFalse(d.title().isEmpty(), path);
-      assertEquals("#main", d.selectFirst("a.skip").attr("href"), path);
-      assertNotNull(d.selectFirst("main#main"), path);
-      assertNotNull(d.selectFirst("header nav[aria-label]"), path);
-      assertTrue(d.selectFirst("footer").text().contains("post@example.no"), path);
-      assertNotNull(d.selectFirst("footer a[href^=https://uustatus.no]"), path);
-      assertTrue(d.selectFirst("link[rel=canonical]").attr("href").startsWith(BASE), path);
-      assertTrue(d.select("[onload], [onclick], [onerror]").isEmpty(), path);
-      // The only scripts: the root's language choice, and the copy button of the Embed box,
-      // deferred, where there is a box.
-      for (Element s : d.select("script")) {
-        if (path.equals("index.html")) {
-          assertEquals("static/lang.js", s.attr("src"), path);
-          continue;
-        }
-        assertTrue(s.attr("src").endsWith("static/copy.js") && s.hasAttr("defer"), path);
-        assertNotNull(d.selectFirst("textarea[data-copy]"), path);
-      }
-    });
+    pages.forEach(
+        (path, d) -> {
+          if (isEmbed(path)) return; // EmbedPagesTest checks those
+          assertFalse(d.selectFirst("html").attr("lang").isEmpty(), path);
+          assertNotNull(d.selectFirst("meta[name=viewport]"), path);
+          assertFalse(d.title().isEmpty(), path);
+          assertEquals("#main", d.selectFirst("a.skip").attr("href"), path);
+          assertNotNull(d.selectFirst("main#main"), path);
+          assertNotNull(d.selectFirst("header nav[aria-label]"), path);
+          assertTrue(d.selectFirst("footer").text().contains("post@example.no"), path);
+          assertNotNull(d.selectFirst("footer a[href^=https://uustatus.no]"), path);
+          assertTrue(d.selectFirst("link[rel=canonical]").attr("href").startsWith(BASE), path);
+          assertTrue(d.select("[onload], [onclick], [onerror]").isEmpty(), path);
+          // The only scripts: the root's language choice, and the copy button of the Embed box,
+          // deferred, where there is a box.
+          for (Element s : d.select("script")) {
+            if (path.equals("index.html")) {
+              assertEquals("static/lang.js", s.attr("src"), path);
+              continue;
+            }
+            assertTrue(s.attr("src").endsWith("static/copy.js") && s.hasAttr("defer"), path);
+            assertNotNull(d.selectFirst("textarea[data-copy]"), path);
+          }
+        });
   }
 
   @Test
@@ -141,51 +164,63 @@ class SiteRendererTest {
   }
 
   static void checkLinks(Map<String, Document> pages, Set<String> staticPaths) {
-    pages.forEach((path, d) -> {
-      for (Element a : d.select("a[href], link[rel=stylesheet]")) {
-        String href = a.attr("href");
-        if (href.startsWith("https:") || href.startsWith("http:") || href.startsWith("mailto:")) {
-          continue;
-        }
-        URI target = href.startsWith("/") ? URI.create(BASE).resolve(href.substring(1))
-            : URI.create(BASE + path).resolve(href);
-        String t = target.getPath().substring(1);
-        if (t.isEmpty() || t.endsWith("/")) t += "index.html";
-        if (pages.containsKey(t)) {
-          String frag = target.getFragment();
-          if (frag != null) {
-            assertNotNull(pages.get(t).getElementById(frag), path + ": " + href);
+    pages.forEach(
+        (path, d) -> {
+          for (Element a : d.select("a[href], link[rel=stylesheet]")) {
+            String href = a.attr("href");
+            if (href.startsWith("https:")
+                || href.startsWith("http:")
+                || href.startsWith("mailto:")) {
+              continue;
+            }
+            URI target =
+                href.startsWith("/")
+                    ? URI.create(BASE).resolve(href.substring(1))
+                    : URI.create(BASE + path).resolve(href);
+            String t = target.getPath().substring(1);
+            if (t.isEmpty() || t.endsWith("/")) t += "index.html";
+            if (pages.containsKey(t)) {
+              String frag = target.getFragment();
+              if (frag != null) {
+                assertNotNull(pages.get(t).getElementById(frag), path + ": " + href);
+              }
+            } else {
+              assertTrue(staticPaths.contains(t), path + ": " + href + " → " + t);
+            }
           }
-        } else {
-          assertTrue(staticPaths.contains(t), path + ": " + href + " → " + t);
-        }
-      }
-    });
+        });
   }
 
   /** The pages of the test site with no English text: bokmål alone is advertised for them. */
-  private static final List<String> UNTRANSLATED = List.of("/horinger/vei/", "/hearings/vei/",
-      "/om/");
+  private static final List<String> UNTRANSLATED =
+      List.of("/horinger/vei/", "/hearings/vei/", "/om/");
 
   @Test
   void hreflangAlternatesAreReciprocalAndIncludeSelfAndXDefault() {
-    pages.forEach((path, d) -> {
-      if (path.equals("index.html") || path.equals("404.html") || isEmbed(path)) return;
-      List<String> langs = d.select("link[rel=alternate][hreflang]").eachAttr("hreflang");
-      // A page with no text of its own in a language is advertised in the others only.
-      if (langs.isEmpty() && UNTRANSLATED.stream().anyMatch(path::contains)) return;
-      assertEquals(List.of("nb", "en", "x-default"), langs, path);
-      assertEquals(BASE + path.replaceAll("index\\.html$", ""),
-          d.selectFirst("link[rel=alternate][hreflang=" + d.selectFirst("html").attr("lang") + "]")
-              .attr("href"), path);
-      for (Element alt : d.select("link[rel=alternate][hreflang]")) {
-        String other = alt.attr("href").substring(BASE.length());
-        if (other.isEmpty() || other.endsWith("/")) other += "index.html";
-        Document o = page(other);
-        assertTrue(o.select("link[rel=alternate][hreflang]").eachAttr("href")
-            .contains(BASE + path.replaceAll("index\\.html$", "")), path + " ↔ " + other);
-      }
-    });
+    pages.forEach(
+        (path, d) -> {
+          if (path.equals("index.html") || path.equals("404.html") || isEmbed(path)) return;
+          List<String> langs = d.select("link[rel=alternate][hreflang]").eachAttr("hreflang");
+          // A page with no text of its own in a language is advertised in the others only.
+          if (langs.isEmpty() && UNTRANSLATED.stream().anyMatch(path::contains)) return;
+          assertEquals(List.of("nb", "en", "x-default"), langs, path);
+          assertEquals(
+              BASE + path.replaceAll("index\\.html$", ""),
+              d.selectFirst(
+                      "link[rel=alternate][hreflang=" + d.selectFirst("html").attr("lang") + "]")
+                  .attr("href"),
+              path);
+          for (Element alt : d.select("link[rel=alternate][hreflang]")) {
+            String other = alt.attr("href").substring(BASE.length());
+            if (other.isEmpty() || other.endsWith("/")) other += "index.html";
+            Document o = page(other);
+            assertTrue(
+                o.select("link[rel=alternate][hreflang]")
+                    .eachAttr("href")
+                    .contains(BASE + path.replaceAll("index\\.html$", "")),
+                path + " ↔ " + other);
+          }
+        });
   }
 
   @Test
@@ -255,11 +290,17 @@ class SiteRendererTest {
   @Test
   void overdueActivitiesHaveATextTag() {
     Document project = page("nb/prosjekter/digital/index.html");
-    Element card = project.select("li.activity").stream()
-        .filter(li -> li.text().contains("Kurs uke")).findFirst().orElseThrow();
+    Element card =
+        project.select("li.activity").stream()
+            .filter(li -> li.text().contains("Kurs uke"))
+            .findFirst()
+            .orElseThrow();
     assertEquals("Forsinket 4 uker", card.selectFirst(".tag").text(), "says by how much");
-    Element done = project.select("li.activity").stream()
-        .filter(li -> li.text().contains("Kursplan")).findFirst().orElseThrow();
+    Element done =
+        project.select("li.activity").stream()
+            .filter(li -> li.text().contains("Kursplan"))
+            .findFirst()
+            .orElseThrow();
     assertEquals("Fullført", done.selectFirst(".tag").text());
     assertEquals("2017-11-30", done.selectFirst("time").attr("datetime"));
     Document home = page("en/index.html");
@@ -270,8 +311,11 @@ class SiteRendererTest {
   void postponedInitiativeShowsItsStatusNote() {
     Element section = page("nb/prosjekter/digital/index.html").getElementById("i-areal").parent();
     assertEquals("Utsatt", section.selectFirst(".tag").text());
-    assertTrue(section.selectFirst(".status-note").text()
-        .contains("Avventer ny arealdel til kommuneplanen"));
+    assertTrue(
+        section
+            .selectFirst(".status-note")
+            .text()
+            .contains("Avventer ny arealdel til kommuneplanen"));
   }
 
   @Test
@@ -349,8 +393,8 @@ class SiteRendererTest {
       String href = a.attr("href");
       assertTrue(href.matches(".*/projects/[a-z-]+/#aktivitet-[a-z0-9-]+"), href);
       String target = href.substring(href.indexOf("#") + 1);
-      Document project = page("en/projects/" + href.replaceAll(".*/projects/([a-z-]+)/.*", "$1")
-          + "/index.html");
+      Document project =
+          page("en/projects/" + href.replaceAll(".*/projects/([a-z-]+)/.*", "$1") + "/index.html");
       assertNotNull(project.getElementById(target), href);
     }
   }
@@ -360,7 +404,8 @@ class SiteRendererTest {
     Document d = page("nb/index.html");
     List<String> order = d.select("main h2").eachAttr("id");
     assertEquals(List.of("open-hearings", "next-deadlines", "plan-progress", "late"), order);
-    assertTrue(d.selectFirst("li.home-hearing").text().contains("26 dager igjen"),
+    assertTrue(
+        d.selectFirst("li.home-hearing").text().contains("26 dager igjen"),
         d.selectFirst("li.home-hearing").text());
   }
 
@@ -374,35 +419,53 @@ class SiteRendererTest {
   void hearingPageShowsMetadataAsASummaryList() {
     Document d = page("nb/horinger/helse/index.html");
     List<String> terms = d.select("dl.summary dt").eachText();
-    assertEquals(List.of("Sendt på høring av", "Publisert", "Høringsfrist", "Status",
-        "Uttalelse vedtatt", "Vedtatt av"), terms);
+    assertEquals(
+        List.of(
+            "Sendt på høring av",
+            "Publisert",
+            "Høringsfrist",
+            "Status",
+            "Uttalelse vedtatt",
+            "Vedtatt av"),
+        terms);
     assertEquals("Besvart", d.selectFirst("dl.summary .tag").text());
     assertEquals("h3", d.selectFirst("#begrunnelse").tagName());
     Document open = page("en/hearings/arealdel/index.html");
-    assertEquals("../../../assets/notat.pdf",
-        open.select("main ul a").stream().filter(a -> a.text().contains("Consultation"))
-            .findFirst().orElseThrow().attr("href"));
+    assertEquals(
+        "../../../assets/notat.pdf",
+        open.select("main ul a").stream()
+            .filter(a -> a.text().contains("Consultation"))
+            .findFirst()
+            .orElseThrow()
+            .attr("href"));
   }
 
   @Test
   void planShowsWeightsAsATableThatReadsAsText() {
     Element table = page("en/plans/vest/index.html").selectFirst("table.weights");
-    assertEquals(List.of("Municipal services", "Business development", "Transport"),
+    assertEquals(
+        List.of("Municipal services", "Business development", "Transport"),
         table.select("tbody th[scope=row]").eachText());
     assertEquals(List.of("50%", "30%", "20%"), table.select("tbody td .weight").eachText());
-    assertEquals("50 %", page("nb/planer/vest/index.html").selectFirst("table.weights td .weight")
-        .text());
+    assertEquals(
+        "50 %", page("nb/planer/vest/index.html").selectFirst("table.weights td .weight").text());
   }
 
   @Test
   void mainMenuListsSectionsThenPagesInMenuOrder() {
     Document d = page("nb/om/index.html");
-    assertEquals(List.of("Forside", "Plan", "Prosjekter", "Tidslinje", "Høringer",
-        "Om regionrådet", "Kontakt"), d.select("details.menu nav a").eachText());
+    assertEquals(
+        List.of(
+            "Forside", "Plan", "Prosjekter", "Tidslinje", "Høringer", "Om regionrådet", "Kontakt"),
+        d.select("details.menu nav a").eachText());
     assertEquals("page", d.selectFirst("details.menu nav a[href=./]").attr("aria-current"));
-    assertEquals(List.of("Om regionrådet", "Kontakt"), d.select("footer nav a").eachText(),
+    assertEquals(
+        List.of("Om regionrådet", "Kontakt"),
+        d.select("footer nav a").eachText(),
         "content pages (long titles) are in the footer menu too");
-    assertEquals("nb", page("en/om/index.html").select("details.menu nav a").get(5).attr("lang"),
+    assertEquals(
+        "nb",
+        page("en/om/index.html").select("details.menu nav a").get(5).attr("lang"),
         "a page title in a fallback language keeps its lang in the menu");
   }
 

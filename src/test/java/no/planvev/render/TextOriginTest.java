@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import no.planvev.diag.Problems;
 import no.planvev.model.Content;
 import no.planvev.model.FocusArea;
 import no.planvev.model.Page;
 import no.planvev.model.Plan;
 import no.planvev.source.ContentLoader;
-import no.planvev.diag.Problems;
 import org.junit.jupiter.api.Test;
 
 /** A text that fails to render is traced back to the file, field and language it came from. */
@@ -38,7 +38,8 @@ class TextOriginTest {
   @Test
   void findsAPlanIntroAtThePlanWithItsFieldName() {
     Plan plan = content.plans().get(0);
-    assertEquals(new TextOrigin.Found(plan.pos(), "intro", "nb"),
+    assertEquals(
+        new TextOrigin.Found(plan.pos(), "intro", "nb"),
         TextOrigin.find(content, plan.intro().get("nb").orElseThrow()));
   }
 

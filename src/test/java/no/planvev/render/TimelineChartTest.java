@@ -1,6 +1,5 @@
 package no.planvev.render;
 
-import no.planvev.words.DeadlineFormat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import no.planvev.model.ActivityState;
+import no.planvev.words.DeadlineFormat;
 import org.junit.jupiter.api.Test;
 
 class TimelineChartTest {
@@ -17,17 +17,32 @@ class TimelineChartTest {
 
   private static Timeline.Item day(String title, String due, String group, String parent) {
     LocalDate d = LocalDate.parse(due);
-    return Timeline.item(title, "nb", false, (View.Txt) null, new View.Txt(due, "nb", false), due,
-        d, d, ActivityState.UPCOMING, true, null, (View.Txt) null)
+    return Timeline.item(
+            title,
+            "nb",
+            false,
+            (View.Txt) null,
+            new View.Txt(due, "nb", false),
+            due,
+            d,
+            d,
+            ActivityState.UPCOMING,
+            true,
+            null,
+            (View.Txt) null)
         .in(new View.Txt(group, "nb", false), new View.Txt(parent, "nb", false));
   }
 
   @Test
   void keepsOnlyItemsInItsWindowInSectionsByGroup() {
-    List<Timeline.Item> items = List.of(day("A", "2017-09-22", "P", "m1"),
-        day("B", "2018-03-01", "Q", "m2"), day("C", "2026-12-01", "P", "m1"));
-    TimelineChart c = TimelineChart.of("x", items, LocalDate.of(2017, 9, 10),
-        LocalDate.of(2018, 4, 2), TODAY, NB);
+    List<Timeline.Item> items =
+        List.of(
+            day("A", "2017-09-22", "P", "m1"),
+            day("B", "2018-03-01", "Q", "m2"),
+            day("C", "2026-12-01", "P", "m1"));
+    TimelineChart c =
+        TimelineChart.of(
+            "x", items, LocalDate.of(2017, 9, 10), LocalDate.of(2018, 4, 2), TODAY, NB);
     assertEquals(LocalDate.of(2017, 9, 1), c.from());
     assertEquals(LocalDate.of(2018, 4, 30), c.to());
     assertEquals(List.of("P", "Q"), c.sections().stream().map(s -> s.heading().text()).toList());
@@ -37,11 +52,23 @@ class TimelineChartTest {
 
   @Test
   void noRowIsNarrowerThanTheMinimumAndNoneLeavesTheChart() {
-    Timeline.Item span = Timeline.item("S", "nb", false, (View.Txt) null, null, "2018-12-31",
-        LocalDate.of(2018, 12, 31), LocalDate.of(2018, 12, 31), ActivityState.DONE, false, null,
-        (View.Txt) null);
-    TimelineChart c = TimelineChart.of("y", List.of(span), LocalDate.of(2018, 1, 1),
-        LocalDate.of(2018, 12, 31), TODAY, NB);
+    Timeline.Item span =
+        Timeline.item(
+            "S",
+            "nb",
+            false,
+            (View.Txt) null,
+            null,
+            "2018-12-31",
+            LocalDate.of(2018, 12, 31),
+            LocalDate.of(2018, 12, 31),
+            ActivityState.DONE,
+            false,
+            null,
+            (View.Txt) null);
+    TimelineChart c =
+        TimelineChart.of(
+            "y", List.of(span), LocalDate.of(2018, 1, 1), LocalDate.of(2018, 12, 31), TODAY, NB);
     TimelineChart.Row r = c.sections().get(0).rows().get(0);
     assertEquals(TimelineChart.MIN_WIDTH, r.width());
     assertTrue(r.left() + r.width() <= 100, r.left() + " + " + r.width());
@@ -49,21 +76,33 @@ class TimelineChartTest {
 
   @Test
   void sameTitleInOneSectionSaysItsMeasure() {
-    List<Timeline.Item> items = List.of(day("Kvalitetssikre opplegg", "2017-12-11", "P", "Kurs"),
-        day("Kvalitetssikre opplegg", "2017-12-12", "P", "Søknad"),
-        day("Evaluering", "2017-12-13", "P", "Kurs"));
-    TimelineChart c = TimelineChart.of("z", items, LocalDate.of(2017, 12, 1),
-        LocalDate.of(2017, 12, 31), TODAY, NB);
-    assertEquals(List.of("Kvalitetssikre opplegg (Kurs)", "Kvalitetssikre opplegg (Søknad)",
-        "Evaluering"), c.sections().get(0).rows().stream().map(r -> r.label().text()).toList());
+    List<Timeline.Item> items =
+        List.of(
+            day("Kvalitetssikre opplegg", "2017-12-11", "P", "Kurs"),
+            day("Kvalitetssikre opplegg", "2017-12-12", "P", "Søknad"),
+            day("Evaluering", "2017-12-13", "P", "Kurs"));
+    TimelineChart c =
+        TimelineChart.of(
+            "z", items, LocalDate.of(2017, 12, 1), LocalDate.of(2017, 12, 31), TODAY, NB);
+    assertEquals(
+        List.of("Kvalitetssikre opplegg (Kurs)", "Kvalitetssikre opplegg (Søknad)", "Evaluering"),
+        c.sections().get(0).rows().stream().map(r -> r.label().text()).toList());
   }
 
   @Test
   void quartersKeepTheirLabelOnAPhoneAndJanuarySaysItsYear() {
-    TimelineChart c = TimelineChart.of("t", List.of(day("A", "2017-10-02", "P", "m")),
-        LocalDate.of(2017, 9, 1), LocalDate.of(2018, 4, 30), TODAY, NB);
-    assertEquals(List.of("2017-09", "2017-10", "2017-11", "2017-12", "2018-01", "2018-02",
-        "2018-03", "2018-04"), c.ticks().stream().map(Timeline.Tick::datetime).toList());
+    TimelineChart c =
+        TimelineChart.of(
+            "t",
+            List.of(day("A", "2017-10-02", "P", "m")),
+            LocalDate.of(2017, 9, 1),
+            LocalDate.of(2018, 4, 30),
+            TODAY,
+            NB);
+    assertEquals(
+        List.of(
+            "2017-09", "2017-10", "2017-11", "2017-12", "2018-01", "2018-02", "2018-03", "2018-04"),
+        c.ticks().stream().map(Timeline.Tick::datetime).toList());
     assertEquals(List.of(false, true, false, false, true, false, false, true), c.majorTicks());
     assertEquals("2018", c.ticks().get(4).label());
   }

@@ -22,19 +22,20 @@ class ValueDigestTest {
     Markdown md = new Markdown();
     String a = "Første avsnitt med æøå. ".repeat(40);
     String b = "Første avsnitt med æøå! ".repeat(40);
-    RenderCache none = new RenderCache() {
-      public String markdown(byte[] key) {
-        return null;
-      }
+    RenderCache none =
+        new RenderCache() {
+          public String markdown(byte[] key) {
+            return null;
+          }
 
-      public void putMarkdown(byte[] key, String html) {}
+          public void putMarkdown(byte[] key, String html) {}
 
-      public byte[] page(byte[] key) {
-        return null;
-      }
+          public byte[] page(byte[] key) {
+            return null;
+          }
 
-      public void putPage(byte[] key, byte[] bytes) {}
-    };
+          public void putPage(byte[] key, byte[] bytes) {}
+        };
     md.store = none;
     Markdown other = new Markdown();
     other.store = none;

@@ -22,8 +22,10 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 class CiFilesTest {
 
-  static final YAMLMapper YAML = YAMLMapper.builder()
-      .enable(tools.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+  static final YAMLMapper YAML =
+      YAMLMapper.builder()
+          .enable(tools.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .build();
 
   @TempDir Path dir;
   Path repo;
@@ -31,15 +33,20 @@ class CiFilesTest {
   @BeforeEach
   void newSite() {
     repo = dir.resolve("my-site");
-    int exit = NewCommand.run(List.of("site", repo.toString()), Path.of("content"),
-        new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
-        LocalDate.of(2026, 11, 23));
+    int exit =
+        NewCommand.run(
+            List.of("site", repo.toString()),
+            Path.of("content"),
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(new StringWriter()),
+            LocalDate.of(2026, 11, 23));
     assertEquals(0, exit);
   }
 
   private JsonNode read(String file) throws Exception {
     String text = Files.readString(repo.resolve(file));
-    assertTrue(!text.contains("&") || !text.matches("(?s).*(^|\\s)[&*][a-z].*"),
+    assertTrue(
+        !text.contains("&") || !text.matches("(?s).*(^|\\s)[&*][a-z].*"),
         "no YAML anchors or aliases: " + file);
     return YAML.readTree(text);
   }
@@ -74,10 +81,10 @@ class CiFilesTest {
     int build = indexStarting(steps, "java -jar planvev.jar build --strict --base-url");
     int upload = steps.indexOf("uses actions/upload-pages-artifact@v3");
     int deploy = steps.indexOf("uses actions/deploy-pages@v4");
-    assertTrue(cache >= 0 && cache < build && build < upload && upload < deploy,
-        steps.toString());
+    assertTrue(cache >= 0 && cache < build && build < upload && upload < deploy, steps.toString());
     JsonNode cacheStep = publish.get("steps").get(cache).get("with");
-    assertEquals(List.of("site", ".planvev-cache"),
+    assertEquals(
+        List.of("site", ".planvev-cache"),
         cacheStep.get("path").asString().lines().toList(),
         "the last site, and the build cache beside it");
     assertTrue(cacheStep.has("restore-keys"), "a new run restores the last site");
@@ -94,17 +101,22 @@ class CiFilesTest {
 
     JsonNode check = c.get("check");
     assertEquals("java -jar planvev.jar check --strict", check.get("script").get(0).asString());
-    assertEquals("$CI_PIPELINE_SOURCE == \"merge_request_event\"",
+    assertEquals(
+        "$CI_PIPELINE_SOURCE == \"merge_request_event\"",
         check.get("rules").get(0).get("if").asString());
 
     // GitLab publishes the artifact folder public/ of the job called pages.
     JsonNode pages = c.get("pages");
-    assertTrue(pages.get("script").get(0).asString()
-        .startsWith("java -jar planvev.jar build --strict --base-url"));
+    assertTrue(
+        pages
+            .get("script")
+            .get(0)
+            .asString()
+            .startsWith("java -jar planvev.jar build --strict --base-url"));
     assertEquals("public", pages.get("artifacts").get("paths").get(0).asString());
     assertEquals("site/", pages.get("cache").get("paths").get(0).asString());
-    assertEquals("$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH",
-        pages.get("rules").get(0).get("if").asString());
+    assertEquals(
+        "$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH", pages.get("rules").get(0).get("if").asString());
     List<String> stages = new ArrayList<>();
     c.get("stages").forEach(s -> stages.add(s.asString()));
     assertTrue(stages.contains(check.get("stage").asString()));

@@ -31,7 +31,10 @@ class NewCommandTest {
     List<String> all = new java.util.ArrayList<>(List.of("new"));
     all.addAll(List.of(args));
     long epoch = TODAY.atStartOfDay(java.time.ZoneOffset.UTC).toEpochSecond();
-    return Cli.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err),
+    return Cli.run(
+        all.toArray(String[]::new),
+        new PrintWriter(out),
+        new PrintWriter(err),
         java.util.Map.of("SOURCE_DATE_EPOCH", Long.toString(epoch)));
   }
 
@@ -50,8 +53,9 @@ class NewCommandTest {
     assertTrue(plan.contains("title: Kommuneplan 2027"));
     assertTrue(plan.contains("period: 2027/2030"));
     assertFalse(plan.contains("{{"), "every placeholder filled");
-    assertTrue(Files.readString(c.resolve("projects/digital-byggesak/project.yaml"))
-        .contains("title: Digital byggesak"));
+    assertTrue(
+        Files.readString(c.resolve("projects/digital-byggesak/project.yaml"))
+            .contains("title: Digital byggesak"));
     String hearing = Files.readString(c.resolve("hearings/nasjonal-transportplan.md"));
     assertTrue(hearing.startsWith("---\n"));
     assertTrue(hearing.contains("deadline: 2027-01-04"), hearing);
@@ -65,8 +69,8 @@ class NewCommandTest {
     Files.writeString(page, "mine");
     assertEquals(1, run("page", "kontakt", "--content", content()));
     assertEquals("mine", Files.readString(page));
-    assertTrue(err.toString().contains(page + " already exists; nothing was written"),
-        err.toString());
+    assertTrue(
+        err.toString().contains(page + " already exists; nothing was written"), err.toString());
   }
 
   @Test
@@ -83,11 +87,12 @@ class NewCommandTest {
   void newSiteWritesARepositoryWithABilingualStarterSite() throws Exception {
     assertEquals(0, run("site", dir.resolve("nettsted").toString()));
     Path c = dir.resolve("nettsted/content");
-    for (String f : List.of("README.md", ".gitignore", ".github/workflows/planvev.yml",
-        ".gitlab-ci.yml")) {
+    for (String f :
+        List.of("README.md", ".gitignore", ".github/workflows/planvev.yml", ".gitlab-ci.yml")) {
       assertTrue(Files.isRegularFile(dir.resolve("nettsted").resolve(f)), f);
-      assertFalse(Files.readString(dir.resolve("nettsted").resolve(f))
-          .matches("(?s).*\\{\\{[A-Z0-9]+}}.*"), f);
+      assertFalse(
+          Files.readString(dir.resolve("nettsted").resolve(f)).matches("(?s).*\\{\\{[A-Z0-9]+}}.*"),
+          f);
     }
     assertTrue(Files.readString(dir.resolve("nettsted/README.md")).startsWith("# Nettsted\n"));
     assertTrue(Files.readAllLines(dir.resolve("nettsted/.gitignore")).contains("/site/"));
@@ -102,8 +107,19 @@ class NewCommandTest {
 
   @Test
   void rejectsIdsThatAreNotLowercaseAsciiWordsWithHyphens() {
-    for (String id : List.of("Kommuneplan", "høring", "to ord", "-start", "slutt-", "a--b",
-        "../x", "a/b", ".skjult", "", "a_b")) {
+    for (String id :
+        List.of(
+            "Kommuneplan",
+            "høring",
+            "to ord",
+            "-start",
+            "slutt-",
+            "a--b",
+            "../x",
+            "a/b",
+            ".skjult",
+            "",
+            "a_b")) {
       assertEquals(2, run("page", id, "--content", content()), id);
     }
     assertTrue(err.toString().contains("lowercase letters a-z, digits and single hyphens"));
@@ -123,16 +139,68 @@ class NewCommandTest {
   }
 
   /** Keys of the content format, per template (spec: shared/spec/content-format.md). */
-  static final List<List<String>> SPEC = List.of(
-      List.of("plan.yaml", "title", "slug", "period", "owner", "adopted", "date", "by",
-          "main_goal", "main_strategy", "text", "focus_areas", "id", "weight", "goal",
-          "strategies", "organisation", "body", "members", "role"),
-      List.of("project.yaml", "title", "slug", "owner", "manager", "period", "phase", "status",
-          "supports", "summary", "initiatives", "id", "number", "status_note", "measures",
-          "activities", "responsible", "deadline", "start", "note", "participants"),
-      List.of("hearing.md", "title", "slug", "issuer", "reference", "published", "deadline",
-          "status", "source_url", "statement", "date", "by", "documents", "href", "topics"),
-      List.of("page.md", "title", "slug", "menu", "summary"));
+  static final List<List<String>> SPEC =
+      List.of(
+          List.of(
+              "plan.yaml",
+              "title",
+              "slug",
+              "period",
+              "owner",
+              "adopted",
+              "date",
+              "by",
+              "main_goal",
+              "main_strategy",
+              "text",
+              "focus_areas",
+              "id",
+              "weight",
+              "goal",
+              "strategies",
+              "organisation",
+              "body",
+              "members",
+              "role"),
+          List.of(
+              "project.yaml",
+              "title",
+              "slug",
+              "owner",
+              "manager",
+              "period",
+              "phase",
+              "status",
+              "supports",
+              "summary",
+              "initiatives",
+              "id",
+              "number",
+              "status_note",
+              "measures",
+              "activities",
+              "responsible",
+              "deadline",
+              "start",
+              "note",
+              "participants"),
+          List.of(
+              "hearing.md",
+              "title",
+              "slug",
+              "issuer",
+              "reference",
+              "published",
+              "deadline",
+              "status",
+              "source_url",
+              "statement",
+              "date",
+              "by",
+              "documents",
+              "href",
+              "topics"),
+          List.of("page.md", "title", "slug", "menu", "summary"));
 
   private static final Pattern KEY = Pattern.compile("^\\s*(?:- )?([a-z_]+):(?: |$)");
   private static final Pattern COMMENTED_KEY =
@@ -156,7 +224,8 @@ class NewCommandTest {
         if (i > 0 && lines.get(i - 1).trim().startsWith("#")) explained.add(k);
         if (commented.matches() || line.trim().startsWith("#")) explained.add(k);
         assertTrue(spec.contains(k), name + ": '" + k + "' is not a key of the format");
-        assertTrue(explained.contains(k) || named.contains(k) && seenBefore(lines, i, k),
+        assertTrue(
+            explained.contains(k) || named.contains(k) && seenBefore(lines, i, k),
             name + ": '" + k + "' has no comment");
       }
       for (String k : spec.subList(1, spec.size())) {

@@ -27,15 +27,20 @@ class ScaffoldBuildsTest {
   }
 
   private BuildResult build(Path content, boolean strict) {
-    return Builder.render(new BuildOptions(content, null, dir.resolve("site"),
-        null, TODAY, strict));
+    return Builder.render(
+        new BuildOptions(content, null, dir.resolve("site"), null, TODAY, strict));
   }
 
   /** {@code planvev new WHAT NAME --content CONTENT}. */
   private void create(String what, String name, Path content) {
     StringWriter err = new StringWriter();
-    int exit = NewCommand.run(List.of(what, name), content, new PrintWriter(new StringWriter()),
-        new PrintWriter(err), TODAY);
+    int exit =
+        NewCommand.run(
+            List.of(what, name),
+            content,
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(err),
+            TODAY);
     assertEquals(0, exit, err.toString());
   }
 
@@ -48,8 +53,7 @@ class ScaffoldBuildsTest {
     assertEquals(List.of(), r.problems().all());
     assertTrue(r.site().generated().containsKey("nb/index.html"));
     assertTrue(r.site().generated().containsKey("en/index.html"));
-    assertTrue(r.htmlPagesByLanguage().get("en") > 5, r.htmlPagesByLanguage()
-        .toString());
+    assertTrue(r.htmlPagesByLanguage().get("en") > 5, r.htmlPagesByLanguage().toString());
   }
 
   @Test
@@ -64,10 +68,12 @@ class ScaffoldBuildsTest {
     // translation is missing, and nothing else.
     BuildResult r = build(content, false);
     assertTrue(r.ok(), r.problems().all().toString());
-    assertTrue(r.problems().all().stream().allMatch(p -> p.message().contains("English")),
+    assertTrue(
+        r.problems().all().stream().allMatch(p -> p.message().contains("English")),
         r.problems().all().toString());
     var pages = r.site().generated().keySet();
-    assertTrue(pages.stream().anyMatch(p -> p.startsWith("nb/") && p.contains("kommuneplan-2027")),
+    assertTrue(
+        pages.stream().anyMatch(p -> p.startsWith("nb/") && p.contains("kommuneplan-2027")),
         pages.toString());
     assertTrue(pages.stream().anyMatch(p -> p.contains("bredband")));
     assertTrue(pages.stream().anyMatch(p -> p.contains("nasjonal-transportplan")));

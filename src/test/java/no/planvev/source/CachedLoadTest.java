@@ -16,17 +16,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import no.planvev.TestFiles;
+import no.planvev.diag.Problem;
+import no.planvev.diag.Problems;
 import no.planvev.model.Content;
 import no.planvev.model.Hearing;
 import no.planvev.model.Page;
 import no.planvev.model.Plan;
 import no.planvev.model.Project;
-import no.planvev.diag.Problem;
-import no.planvev.diag.Problems;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import no.planvev.TestFiles;
 
 /**
  * A load through the preview's cache after each kind of edit equals a fresh full load, and the
@@ -53,8 +53,10 @@ class CachedLoadTest {
    * equals a full load, and that exactly the units {@code touched} ("page:om") are new instances.
    */
   Content reload(Set<String> touched, String... changed) {
-    Set<Path> paths = Arrays.stream(changed).map(c -> dir.resolve(c).toAbsolutePath())
-        .collect(Collectors.toSet());
+    Set<Path> paths =
+        Arrays.stream(changed)
+            .map(c -> dir.resolve(c).toAbsolutePath())
+            .collect(Collectors.toSet());
     Problems got = new Problems();
     Content content = ContentLoader.load(dir, got, cache, paths);
     Problems want = new Problems();
@@ -68,28 +70,36 @@ class CachedLoadTest {
   }
 
   /**
-   * A link out of content that appears while the preview runs (a plan folder, a page) is caught
-   * as in a full load, and forgotten when it goes; nothing is read through it meanwhile.
+   * A link out of content that appears while the preview runs (a plan folder, a page) is caught as
+   * in a full load, and forgotten when it goes; nothing is read through it meanwhile.
    */
   @Test
   void aLinkOutOfContentAddedAndRemovedIsSeenAsByAFullLoad() throws IOException {
     Path outside = java.nio.file.Files.createDirectories(tmp.resolve("elsewhere/stolen"));
     TestFiles.copyTree(dir.resolve("plans").resolve(last.plans().get(0).id()), outside);
     Path plan = java.nio.file.Files.createSymbolicLink(dir.resolve("plans/stolen"), outside);
-    Path page = java.nio.file.Files.createSymbolicLink(dir.resolve("pages/lenke.nb.md"),
-        java.nio.file.Files.writeString(tmp.resolve("elsewhere/lenke.nb.md"),
-            "---\ntitle: Hemmelig\n---\n"));
+    Path page =
+        java.nio.file.Files.createSymbolicLink(
+            dir.resolve("pages/lenke.nb.md"),
+            java.nio.file.Files.writeString(
+                tmp.resolve("elsewhere/lenke.nb.md"), "---\ntitle: Hemmelig\n---\n"));
     for (boolean linked : List.of(true, false)) {
       Problems got = new Problems();
-      Content content = ContentLoader.load(dir, got, cache,
-          Set.of(plan.toAbsolutePath(), page.toAbsolutePath()));
+      Content content =
+          ContentLoader.load(dir, got, cache, Set.of(plan.toAbsolutePath(), page.toAbsolutePath()));
       Problems want = new Problems();
       Content full = ContentLoader.load(dir, want);
       assertEquals(full, content);
       assertEquals(new HashSet<>(want.all()), new HashSet<>(got.all()));
-      List<String> at = got.all().stream().map(p -> p.pos().path())
-          .filter(p -> p.equals("plans/stolen") || p.equals("pages/lenke.nb.md")).sorted().toList();
-      assertEquals(linked ? List.of("pages/lenke.nb.md", "plans/stolen") : List.of(), at,
+      List<String> at =
+          got.all().stream()
+              .map(p -> p.pos().path())
+              .filter(p -> p.equals("plans/stolen") || p.equals("pages/lenke.nb.md"))
+              .sorted()
+              .toList();
+      assertEquals(
+          linked ? List.of("pages/lenke.nb.md", "plans/stolen") : List.of(),
+          at,
           got.all().toString());
       if (full != null) {
         assertTrue(full.plans().stream().noneMatch(p -> p.id().equals("stolen")));
@@ -154,8 +164,15 @@ class CachedLoadTest {
     assertEquals(2, reload(Set.of(), "pages/ny.nb.md").pages().size());
     Files.delete(dir.resolve("pages/tilgjengelighet.en.md"));
     Content c = reload(Set.of("page:tilgjengelighet"), "pages/tilgjengelighet.en.md");
-    assertEquals(Set.of("nb"), c.pages().stream().filter(p -> p.id().equals("tilgjengelighet"))
-        .findFirst().orElseThrow().title().values().keySet());
+    assertEquals(
+        Set.of("nb"),
+        c.pages().stream()
+            .filter(p -> p.id().equals("tilgjengelighet"))
+            .findFirst()
+            .orElseThrow()
+            .title()
+            .values()
+            .keySet());
   }
 
   @Test
@@ -187,15 +204,22 @@ class CachedLoadTest {
 
   @Test
   void renamesAHearingFile() throws IOException {
-    Files.move(dir.resolve("hearings/regional-naeringsstrategi.en.md"),
+    Files.move(
+        dir.resolve("hearings/regional-naeringsstrategi.en.md"),
         dir.resolve("hearings/regional-naeringsstrategi-ny.en.md"));
-    reload(Set.of("hearing:regional-naeringsstrategi"), "hearings/regional-naeringsstrategi.en.md",
+    reload(
+        Set.of("hearing:regional-naeringsstrategi"),
+        "hearings/regional-naeringsstrategi.en.md",
         "hearings/regional-naeringsstrategi-ny.en.md");
     assertTrue(hasProblemAt("hearings/regional-naeringsstrategi-ny.en.md"));
-    Files.move(dir.resolve("hearings/regional-naeringsstrategi.nb.md"),
+    Files.move(
+        dir.resolve("hearings/regional-naeringsstrategi.nb.md"),
         dir.resolve("hearings/regional-naeringsstrategi-ny.nb.md"));
-    Content c = reload(Set.of(), "hearings/regional-naeringsstrategi.nb.md",
-        "hearings/regional-naeringsstrategi-ny.nb.md");
+    Content c =
+        reload(
+            Set.of(),
+            "hearings/regional-naeringsstrategi.nb.md",
+            "hearings/regional-naeringsstrategi-ny.nb.md");
     assertTrue(c.hearings().stream().anyMatch(h -> h.id().equals("regional-naeringsstrategi-ny")));
   }
 
@@ -205,8 +229,8 @@ class CachedLoadTest {
     reload(Set.of(), "pages/utkast", "pages/utkast/x.nb.md");
     assertTrue(hasProblemAt("pages/utkast"));
     write("projects/nytt/project.yaml", "title: Nytt\nstatus: active\n");
-    assertEquals(2, reload(Set.of(), "projects/nytt", "projects/nytt/project.yaml")
-        .projects().size());
+    assertEquals(
+        2, reload(Set.of(), "projects/nytt", "projects/nytt/project.yaml").projects().size());
     TestFiles.deleteTree(dir.resolve("pages/utkast"));
     reload(Set.of(), "pages/utkast", "pages/utkast/x.nb.md");
     assertTrue(!hasProblemAt("pages/utkast"));

@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import no.planvev.diag.Problem;
+import no.planvev.diag.Problems;
 import no.planvev.model.Activity;
 import no.planvev.model.ActivityStatus;
 import no.planvev.model.Content;
@@ -23,14 +25,13 @@ import no.planvev.model.Page;
 import no.planvev.model.Plan;
 import no.planvev.model.Project;
 import no.planvev.model.ProjectStatus;
-import no.planvev.diag.Problem;
-import no.planvev.diag.Problems;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ContentLoaderTest {
 
-  static final String SITE = """
+  static final String SITE =
+      """
       title: {nb: Regionrådet, en: The Council}
       base_url: https://plan.example.no/
       languages:
@@ -39,7 +40,8 @@ class ContentLoaderTest {
       accessibility_statement: https://uustatus.no/nb/erklaringer/publisert/x
       """;
 
-  static final String PLAN = """
+  static final String PLAN =
+      """
       title: Strategisk plan
       period: 2016/2019
       focus_areas:
@@ -51,7 +53,8 @@ class ContentLoaderTest {
           weight: 60
       """;
 
-  static final String HEARING = """
+  static final String HEARING =
+      """
       ---
       title: Høring om planloven
       issuer: Departementet
@@ -95,14 +98,17 @@ class ContentLoaderTest {
 
   /** A project whose only activity has the given YAML lines (indented for an activity). */
   void projectWithActivity(String activityLines) throws IOException {
-    write("projects/p/project.yaml", "title: P\nstatus: active\nactivities:\n  - title: A\n"
-        + activityLines.indent(4));
+    write(
+        "projects/p/project.yaml",
+        "title: P\nstatus: active\nactivities:\n  - title: A\n" + activityLines.indent(4));
   }
 
   @Test
   void statusDatesAreInheritedDownwardsAndAnActivitysOwnWins() throws IOException {
     site();
-    write("projects/p/project.yaml", """
+    write(
+        "projects/p/project.yaml",
+        """
         title: P
         status: active
         status_date: 2018-01-05
@@ -130,16 +136,24 @@ class ContentLoaderTest {
     assertEquals(40, p.progress());
     Map<String, LocalDate> byTitle = new java.util.TreeMap<>();
     p.allActivities().forEach(a -> byTitle.put(a.title().values().get("nb"), a.statusDate()));
-    assertEquals(Map.of("Under project", LocalDate.of(2018, 1, 5),
-        "Under initiative", LocalDate.of(2018, 2, 1),
-        "Under measure", LocalDate.of(2018, 3, 1),
-        "Own date", LocalDate.of(2018, 4, 1)), byTitle);
+    assertEquals(
+        Map.of(
+            "Under project",
+            LocalDate.of(2018, 1, 5),
+            "Under initiative",
+            LocalDate.of(2018, 2, 1),
+            "Under measure",
+            LocalDate.of(2018, 3, 1),
+            "Own date",
+            LocalDate.of(2018, 4, 1)),
+        byTitle);
   }
 
   @Test
   void readsEarlierDeadlinesOldestFirst() throws IOException {
     site();
-    projectWithActivity("""
+    projectWithActivity(
+        """
         deadline: 2017-W50
         moved:
           - {from: 2017-11-30, on: 2017-11-20, reason: {nb: Styremøtet flyttet, en: Board meeting moved}}
@@ -163,7 +177,9 @@ class ContentLoaderTest {
     write("plans/strategisk-plan/index.md", "Innledning.\n");
     write("plans/strategisk-plan/index.en.md", "---\n---\nIntroduction.\n");
     write("plans/strategisk-plan/vekst.nb.md", "Om vekst.\n");
-    write("projects/p/project.yaml", """
+    write(
+        "projects/p/project.yaml",
+        """
         title: {nb: Prosjekt, en: Project}
         status: active
         supports: [strategisk-plan/tjenester]
@@ -187,7 +203,9 @@ class ContentLoaderTest {
     write("assets/b/x.png", "png");
     write("assets/.DS_Store", "junk");
     write("hearings/planloven.nb.md", HEARING);
-    write("hearings/planloven.en.md", """
+    write(
+        "hearings/planloven.en.md",
+        """
         ---
         title: Consultation on the planning act
         documents:
@@ -208,15 +226,17 @@ class ContentLoaderTest {
     assertEquals(LText.of("nb", "Strategisk plan"), plan.title());
     assertEquals("Innledning.", plan.intro().get("nb").orElseThrow());
     assertEquals("Introduction.", plan.intro().get("en").orElseThrow());
-    assertEquals(List.of("tjenester", "vekst"), plan.focusAreas().stream().map(a -> a.id()).toList());
+    assertEquals(
+        List.of("tjenester", "vekst"), plan.focusAreas().stream().map(a -> a.id()).toList());
     assertEquals("Services", plan.focusAreas().get(0).title().get("en").orElseThrow());
     assertEquals("Om vekst.", plan.focusAreas().get(1).body().get("nb").orElseThrow());
     Project p = c.projects().get(0);
     assertEquals(ProjectStatus.ACTIVE, p.status());
     assertEquals("strategisk-plan/tjenester", p.supports().get(0).toString());
     assertEquals(2, p.initiatives().get(0).number());
-    assertEquals(List.of("Oppstart", "Direkte", "Første", "Andre"), p.allActivities().stream()
-        .map(a -> a.title().get("nb").orElseThrow()).toList());
+    assertEquals(
+        List.of("Oppstart", "Direkte", "Første", "Andre"),
+        p.allActivities().stream().map(a -> a.title().get("nb").orElseThrow()).toList());
     assertEquals(ActivityStatus.PLANNED, p.allActivities().get(0).status());
     assertEquals(ActivityStatus.DONE, p.allActivities().get(3).status());
     assertEquals("Om prosjektet.", p.intro().get("nb").orElseThrow());
@@ -235,14 +255,17 @@ class ContentLoaderTest {
     Page page = c.pages().get(0);
     assertEquals(10, page.menu());
     assertEquals("Tekst.", page.body().get("nb").orElseThrow());
-    assertEquals(List.of("assets/b/x.png", "assets/uttalelse.pdf"),
+    assertEquals(
+        List.of("assets/b/x.png", "assets/uttalelse.pdf"),
         c.assets().stream().map(a -> a.path()).toList());
   }
 
   @Test
   void readsEveryDeadlineForm() throws IOException {
     site();
-    write("projects/p/project.yaml", """
+    write(
+        "projects/p/project.yaml",
+        """
         title: P
         status: active
         activities:
@@ -258,8 +281,17 @@ class ContentLoaderTest {
         """);
     Content c = load();
     List<Deadline> d = c.projects().get(0).activities().stream().map(Activity::deadline).toList();
-    assertEquals(List.of("2017-11-30", "2017-W50", "2018-02", "2018-Q1", "2018", "2018",
-        "2018-01/2018-02", "2018-Q2"), d.stream().map(Deadline::iso).toList());
+    assertEquals(
+        List.of(
+            "2017-11-30",
+            "2017-W50",
+            "2018-02",
+            "2018-Q1",
+            "2018",
+            "2018",
+            "2018-01/2018-02",
+            "2018-Q2"),
+        d.stream().map(Deadline::iso).toList());
     assertEquals(LocalDate.of(2017, 12, 17), d.get(1).due());
     Deadline.Text free = (Deadline.Text) d.get(7);
     assertEquals("Spring 2018", free.text().get("en").orElseThrow());
@@ -272,8 +304,11 @@ class ContentLoaderTest {
     site();
     projectWithActivity("deadline: 2017-11-31");
     load();
-    assertEquals(List.of("projects/p/project.yaml:5:23: error:"
-        + " 2017-11-31 is not a date: November has 30 days"), messages());
+    assertEquals(
+        List.of(
+            "projects/p/project.yaml:5:23: error:"
+                + " 2017-11-31 is not a date: November has 30 days"),
+        messages());
   }
 
   @Test
@@ -281,13 +316,18 @@ class ContentLoaderTest {
     site();
     projectWithActivity("deadline: \"2018-03/2018-01\"");
     load();
-    assertEquals(List.of("projects/p/project.yaml:5:24: error:"
-        + " the interval 2018-03/2018-01 ends before it starts"), messages());
+    assertEquals(
+        List.of(
+            "projects/p/project.yaml:5:24: error:"
+                + " the interval 2018-03/2018-01 ends before it starts"),
+        messages());
   }
 
   @Test
   void keepsNoYesOnOffAsText() throws IOException {
-    write("site.yaml", """
+    write(
+        "site.yaml",
+        """
         title: on
         base_url: https://x.no/
         languages:
@@ -310,16 +350,19 @@ class ContentLoaderTest {
     site();
     projectWithActivity("deadline: 2018\ndeadlien: 2019");
     load();
-    assertEquals(List.of("projects/p/project.yaml:6:5: error:"
-        + " unknown key 'deadlien' — did you mean 'deadline'?"), messages());
+    assertEquals(
+        List.of(
+            "projects/p/project.yaml:6:5: error:"
+                + " unknown key 'deadlien' — did you mean 'deadline'?"),
+        messages());
   }
 
   @Test
   void rejectsADuplicateKeyNamingBothLines() throws IOException {
     write("site.yaml", SITE + "title: Igjen\n");
     assertNull(load());
-    assertEquals(List.of("site.yaml:7:1: error: duplicate key 'title': it is also on line 1"),
-        messages());
+    assertEquals(
+        List.of("site.yaml:7:1: error: duplicate key 'title': it is also on line 1"), messages());
   }
 
   @Test
@@ -327,8 +370,11 @@ class ContentLoaderTest {
     site();
     projectWithActivity("responsible: &who Ola\nnote: *who\ndeadline: 2018");
     load();
-    assertEquals(List.of("projects/p/project.yaml:6:11: error: anchors and aliases (&x, *x)"
-        + " are not supported; write the value out in full"), messages());
+    assertEquals(
+        List.of(
+            "projects/p/project.yaml:6:11: error: anchors and aliases (&x, *x)"
+                + " are not supported; write the value out in full"),
+        messages());
   }
 
   @Test
@@ -336,24 +382,30 @@ class ContentLoaderTest {
     site();
     write("pages/om.md", "---\ntitle: Om\nsummary: &s {nb: x}\n---\n");
     load();
-    assertEquals(List.of("pages/om.md:3:10: error: anchors and aliases (&x, *x)"
-        + " are not supported; write the value out in full"), messages());
+    assertEquals(
+        List.of(
+            "pages/om.md:3:10: error: anchors and aliases (&x, *x)"
+                + " are not supported; write the value out in full"),
+        messages());
   }
 
   @Test
   void rejectsASecondDocument() throws IOException {
     write("site.yaml", SITE + "---\ntitle: x\n");
     assertNull(load());
-    assertEquals(List.of("site.yaml:8:1: error: a file holds one YAML document, but a second one"
-        + " starts here; remove the '---' line that separates them"), messages());
+    assertEquals(
+        List.of(
+            "site.yaml:8:1: error: a file holds one YAML document, but a second one"
+                + " starts here; remove the '---' line that separates them"),
+        messages());
   }
 
   @Test
   void rejectsTabsWithThePlace() throws IOException {
     write("site.yaml", SITE + "description:\n\tnb: x\n");
     assertNull(load());
-    assertEquals(List.of("site.yaml:8:1: error: a tab cannot indent YAML; indent with spaces"),
-        messages());
+    assertEquals(
+        List.of("site.yaml:8:1: error: a tab cannot indent YAML; indent with spaces"), messages());
   }
 
   @Test
@@ -361,8 +413,11 @@ class ContentLoaderTest {
     site();
     write("pages/om.md", "---\ntitle: Om\n\nTekst.\n");
     load();
-    assertEquals(List.of("pages/om.md:1:1: error: the front matter that starts here is never"
-        + " closed; end it with a line of three dashes (---)"), messages());
+    assertEquals(
+        List.of(
+            "pages/om.md:1:1: error: the front matter that starts here is never"
+                + " closed; end it with a line of three dashes (---)"),
+        messages());
   }
 
   @Test
@@ -371,19 +426,26 @@ class ContentLoaderTest {
     write("pages/om.md", "Bare tekst.\n");
     load();
     assertEquals(1, messages().size());
-    assertTrue(messages().get(0).startsWith("pages/om.md:1:1: error: a page starts with front"
-        + " matter"), messages().toString());
+    assertTrue(
+        messages()
+            .get(0)
+            .startsWith("pages/om.md:1:1: error: a page starts with front" + " matter"),
+        messages().toString());
   }
 
   @Test
   void rejectsAFileThatIsNotUtf8() throws IOException {
     site();
-    write("pages/om.md", "---\ntitle: Bl\u00e5b\u00e6r\n---\n".getBytes(StandardCharsets.ISO_8859_1));
+    write(
+        "pages/om.md", "---\ntitle: Bl\u00e5b\u00e6r\n---\n".getBytes(StandardCharsets.ISO_8859_1));
     load();
     // Latin-1 å (0xE5) starts a three-byte character in UTF-8; 'b' cannot be its second byte.
-    assertEquals(List.of("pages/om.md:2:11: error: the file is not UTF-8 (byte 0x62 cannot follow"
-        + " 0xE5, which starts a character of 3 bytes; was it saved as Latin-1 or Windows-1252?);"
-        + " save it as UTF-8"), messages());
+    assertEquals(
+        List.of(
+            "pages/om.md:2:11: error: the file is not UTF-8 (byte 0x62 cannot follow"
+                + " 0xE5, which starts a character of 3 bytes; was it saved as Latin-1 or Windows-1252?);"
+                + " save it as UTF-8"),
+        messages());
   }
 
   @Test
@@ -391,8 +453,8 @@ class ContentLoaderTest {
     site();
     write("pages/om.md", "\uFEFF---\r\ntitle: Om\r\nmenu: ti\r\n---\r\nTekst.\r\n");
     Content c = load();
-    assertEquals(List.of("pages/om.md:3:7: error: menu must be a whole number, not 'ti'"),
-        messages());
+    assertEquals(
+        List.of("pages/om.md:3:7: error: menu must be a whole number, not 'ti'"), messages());
     assertEquals(LText.of("nb", "Om"), c.pages().get(0).title());
   }
 
@@ -402,8 +464,11 @@ class ContentLoaderTest {
     write("assets/uttalelse.pdf", "%PDF");
     write("hearings/h.md", HEARING.replace("status: answered", "status: ansvered"));
     load();
-    assertEquals(List.of("hearings/h.md:7:9: error: unknown status 'ansvered':"
-        + " write one of open, answered, not_answered, closed"), messages());
+    assertEquals(
+        List.of(
+            "hearings/h.md:7:9: error: unknown status 'ansvered':"
+                + " write one of open, answered, not_answered, closed"),
+        messages());
   }
 
   @Test
@@ -411,8 +476,9 @@ class ContentLoaderTest {
     write("site.yaml", SITE);
     write("plans/p/plan.yaml", PLAN.replace("weight: 40", "weight: 40%"));
     load();
-    assertEquals(List.of("plans/p/plan.yaml:6:13: error: weight must be a whole number,"
-        + " not '40%'"), messages());
+    assertEquals(
+        List.of("plans/p/plan.yaml:6:13: error: weight must be a whole number," + " not '40%'"),
+        messages());
   }
 
   @Test
@@ -420,18 +486,25 @@ class ContentLoaderTest {
     write("site.yaml", SITE);
     write("plans/p/plan.yaml", PLAN.replace("weight: 60", "weight: 50"));
     load();
-    assertEquals(List.of("plans/p/plan.yaml:3:1: error: weights add up to 90, not 100"
-        + " (tjenester 40, vekst 50)"), messages());
+    assertEquals(
+        List.of(
+            "plans/p/plan.yaml:3:1: error: weights add up to 90, not 100"
+                + " (tjenester 40, vekst 50)"),
+        messages());
   }
 
   @Test
   void warnsAboutAPlanWithoutWeights() throws IOException {
     write("site.yaml", SITE);
-    write("plans/p/plan.yaml", PLAN.replace("    weight: 40\n", "").replace("    weight: 60\n", ""));
+    write(
+        "plans/p/plan.yaml", PLAN.replace("    weight: 40\n", "").replace("    weight: 60\n", ""));
     Content c = load();
     assertNotNull(c);
-    assertEquals(List.of("plans/p/plan.yaml:3:1: warning: no focus area has a weight;"
-        + " the plan will show no shares"), messages());
+    assertEquals(
+        List.of(
+            "plans/p/plan.yaml:3:1: warning: no focus area has a weight;"
+                + " the plan will show no shares"),
+        messages());
     assertTrue(!problems.hasErrors());
   }
 
@@ -440,21 +513,27 @@ class ContentLoaderTest {
     write("site.yaml", SITE);
     write("plans/p/plan.yaml", PLAN.replace("id: vekst", "id: tjenester"));
     load();
-    assertEquals(List.of("plans/p/plan.yaml:7:9: error: duplicate focus area id 'tjenester':"
-        + " it is also on line 4"), messages());
+    assertEquals(
+        List.of(
+            "plans/p/plan.yaml:7:9: error: duplicate focus area id 'tjenester':"
+                + " it is also on line 4"),
+        messages());
   }
 
   @Test
   void rejectsAReferenceToAMissingArea() throws IOException {
     site();
-    write("projects/p/project.yaml", "title: P\nstatus: active\n"
-        + "supports: [strategisk-plan/vekts, strategisk-plann/vekst]\n");
+    write(
+        "projects/p/project.yaml",
+        "title: P\nstatus: active\n"
+            + "supports: [strategisk-plan/vekts, strategisk-plann/vekst]\n");
     load();
-    assertEquals(List.of(
-        "projects/p/project.yaml:3:12: error: 'strategisk-plan/vekts' in supports:"
-            + " plan 'strategisk-plan' has no focus area 'vekts' — did you mean 'vekst'?",
-        "projects/p/project.yaml:3:35: error: 'strategisk-plann/vekst' in supports:"
-            + " there is no plan 'strategisk-plann' — did you mean 'strategisk-plan'?"),
+    assertEquals(
+        List.of(
+            "projects/p/project.yaml:3:12: error: 'strategisk-plan/vekts' in supports:"
+                + " plan 'strategisk-plan' has no focus area 'vekts' — did you mean 'vekst'?",
+            "projects/p/project.yaml:3:35: error: 'strategisk-plann/vekst' in supports:"
+                + " there is no plan 'strategisk-plann' — did you mean 'strategisk-plan'?"),
         messages());
   }
 
@@ -463,8 +542,10 @@ class ContentLoaderTest {
     site();
     write("hearings/h.md", HEARING);
     load();
-    assertEquals(List.of("hearings/h.md:10:30: error: there is no file 'assets/uttalelse.pdf'"
-        + " under content/ (write a path such as assets/uttalelse.pdf, or a full URL)"),
+    assertEquals(
+        List.of(
+            "hearings/h.md:10:30: error: there is no file 'assets/uttalelse.pdf'"
+                + " under content/ (write a path such as assets/uttalelse.pdf, or a full URL)"),
         messages());
   }
 
@@ -473,12 +554,16 @@ class ContentLoaderTest {
     site();
     write("assets/uttalelse.pdf", "%PDF");
     write("hearings/h.md", HEARING);
-    write("hearings/h.en.md", "---\ntitle: Consultation\ndeadline: 2018-01-16\n"
-        + "reference: 17/1234\n---\n");
+    write(
+        "hearings/h.en.md",
+        "---\ntitle: Consultation\ndeadline: 2018-01-16\n" + "reference: 17/1234\n---\n");
     load();
-    assertEquals(List.of("hearings/h.en.md:3:11: error: 'deadline' differs from hearings/h.md"
-        + " ('2018-01-15'); dates, status, reference, links, documents, topics and menu belong"
-        + " in the default language's file"), messages());
+    assertEquals(
+        List.of(
+            "hearings/h.en.md:3:11: error: 'deadline' differs from hearings/h.md"
+                + " ('2018-01-15'); dates, status, reference, links, documents, topics and menu belong"
+                + " in the default language's file"),
+        messages());
   }
 
   @Test
@@ -487,8 +572,11 @@ class ContentLoaderTest {
     write("pages/om.md", "---\ntitle: Om\n---\n");
     write("pages/om.de.md", "---\ntitle: Über\n---\n");
     load();
-    assertEquals(List.of("pages/om.de.md: error: 'de' in the file name is not one of the"
-        + " site's languages (nb, en)"), messages());
+    assertEquals(
+        List.of(
+            "pages/om.de.md: error: 'de' in the file name is not one of the"
+                + " site's languages (nb, en)"),
+        messages());
   }
 
   @Test
@@ -496,8 +584,11 @@ class ContentLoaderTest {
     site();
     write("pages/about.en.md", "---\ntitle: About\n---\n");
     Content c = load();
-    assertEquals(List.of("pages/about.en.md: error: a translation needs the default language's"
-        + " file beside it: pages/about.md or pages/about.nb.md"), messages());
+    assertEquals(
+        List.of(
+            "pages/about.en.md: error: a translation needs the default language's"
+                + " file beside it: pages/about.md or pages/about.nb.md"),
+        messages());
     assertEquals(List.of(), c.pages());
   }
 
@@ -507,8 +598,11 @@ class ContentLoaderTest {
     write("pages/om.md", "---\ntitle: Om\n---\n");
     write("pages/om.nb.md", "---\ntitle: Om\n---\n");
     load();
-    assertEquals(List.of("pages/om.nb.md: error: pages/om.nb.md and pages/om.md are both the"
-        + " 'nb' text of 'om'; keep one of them"), messages());
+    assertEquals(
+        List.of(
+            "pages/om.nb.md: error: pages/om.nb.md and pages/om.md are both the"
+                + " 'nb' text of 'om'; keep one of them"),
+        messages());
   }
 
   @Test
@@ -516,8 +610,11 @@ class ContentLoaderTest {
     site();
     write("pages/om.md", "---\ntitle: {nb: Om, de: Über}\n---\n");
     load();
-    assertEquals(List.of("pages/om.md:2:17: error: 'de' in title is not one of the site's"
-        + " languages (nb, en)"), messages());
+    assertEquals(
+        List.of(
+            "pages/om.md:2:17: error: 'de' in title is not one of the site's"
+                + " languages (nb, en)"),
+        messages());
   }
 
   @Test
@@ -525,14 +622,16 @@ class ContentLoaderTest {
     site();
     write("pages/om.md", "---\nmenu: 1\n---\n");
     load();
-    assertEquals(List.of("pages/om.md:2:1: error: missing required key 'title' in pages/om.md"),
-        messages());
+    assertEquals(
+        List.of("pages/om.md:2:1: error: missing required key 'title' in pages/om.md"), messages());
   }
 
   @Test
   void warnsWhenActivitiesGoBackwardsInTime() throws IOException {
     site();
-    write("projects/p/project.yaml", """
+    write(
+        "projects/p/project.yaml",
+        """
         title: P
         status: active
         initiatives:
@@ -546,9 +645,12 @@ class ContentLoaderTest {
                   - {title: Så, deadline: 2018-01-31}
         """);
     load();
-    assertEquals(List.of("projects/p/project.yaml:11:35: warning: activity 'Så' is due"
-        + " 2018-01-31, before the activity above it, 'Først' (2018-03); list activities in the"
-        + " order they are due"), messages());
+    assertEquals(
+        List.of(
+            "projects/p/project.yaml:11:35: warning: activity 'Så' is due"
+                + " 2018-01-31, before the activity above it, 'Først' (2018-03); list activities in the"
+                + " order they are due"),
+        messages());
     assertTrue(!problems.hasErrors());
   }
 
@@ -557,8 +659,11 @@ class ContentLoaderTest {
     site();
     projectWithActivity("deadline: 2018\nstatus: ongoing");
     load();
-    assertEquals(List.of("projects/p/project.yaml:6:13: error: unknown status 'ongoing':"
-        + " write one of planned, in_progress, done, cancelled, postponed"), messages());
+    assertEquals(
+        List.of(
+            "projects/p/project.yaml:6:13: error: unknown status 'ongoing':"
+                + " write one of planned, in_progress, done, cancelled, postponed"),
+        messages());
   }
 
   @Test
@@ -571,7 +676,10 @@ class ContentLoaderTest {
   void explainsAnUnclosedQuoteInOneSentence() throws IOException {
     write("site.yaml", SITE + "description: 'Om oss\n");
     assertNull(load());
-    assertEquals(List.of("site.yaml:7:14: error: a quoted text is never closed; end it with the"
-        + " same quote it starts with"), messages());
+    assertEquals(
+        List.of(
+            "site.yaml:7:14: error: a quoted text is never closed; end it with the"
+                + " same quote it starts with"),
+        messages());
   }
 }

@@ -34,8 +34,10 @@ class FrontMatterTest {
 
   @Test
   void suggestsTheNearestKey() {
-    assertEquals("deadline", no.planvev.diag.Suggest.nearest("deadlien",
-        java.util.List.of("title", "deadline", "start")));
+    assertEquals(
+        "deadline",
+        no.planvev.diag.Suggest.nearest(
+            "deadlien", java.util.List.of("title", "deadline", "start")));
     assertNull(no.planvev.diag.Suggest.nearest("zzzzzzzz", java.util.List.of("title", "deadline")));
   }
 }

@@ -9,13 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import no.planvev.diag.Problem;
+import no.planvev.diag.Problems;
 import no.planvev.model.Content;
 import no.planvev.model.Document;
 import no.planvev.model.Hearing;
 import no.planvev.model.HearingPhase;
 import no.planvev.model.HearingStatus;
-import no.planvev.diag.Problem;
-import no.planvev.diag.Problems;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,7 +43,9 @@ class HearingLifecycleReaderTest {
 
   @Test
   void readsOpensOutcomeRespondAndReasonWithTheirTranslations() throws IOException {
-    write("hearings/h.nb.md", """
+    write(
+        "hearings/h.nb.md",
+        """
         ---
         title: Høring
         issuer: Departementet
@@ -59,7 +61,9 @@ class HearingLifecycleReaderTest {
         respond: {email: post@example.no}
         ---
         """);
-    write("hearings/h.en.md", """
+    write(
+        "hearings/h.en.md",
+        """
         ---
         title: Hearing
         reason: The municipalities answered themselves.
@@ -85,7 +89,9 @@ class HearingLifecycleReaderTest {
 
   @Test
   void aTranslationMayNotMoveTheOutcomesDate() throws IOException {
-    write("hearings/h.nb.md", """
+    write(
+        "hearings/h.nb.md",
+        """
         ---
         title: Høring
         issuer: Departementet
@@ -95,7 +101,9 @@ class HearingLifecycleReaderTest {
         outcome: {date: 2018-06-01, text: Vedtatt.}
         ---
         """);
-    write("hearings/h.en.md", """
+    write(
+        "hearings/h.en.md",
+        """
         ---
         title: Hearing
         outcome: {date: 2018-06-02, text: Adopted.}
@@ -109,7 +117,9 @@ class HearingLifecycleReaderTest {
   @Test
   void documentsCarryTypeAndSizeFromTheFileOrTheirKeys() throws IOException {
     write("assets/uttalelse.pdf", "x".repeat(2345));
-    write("hearings/h.nb.md", """
+    write(
+        "hearings/h.nb.md",
+        """
         ---
         title: Høring
         issuer: Departementet

@@ -29,7 +29,8 @@ class HostileYamlTest {
   @Timeout(value = 10, unit = TimeUnit.SECONDS)
   void rejectsABillionLaughsAliasBombAtTheFirstAnchor() throws IOException {
     StringBuilder yaml = new StringBuilder(ContentLoaderTest.SITE);
-    yaml.append("description: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+    yaml.append(
+        "description: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
     String prev = "a";
     for (char c = 'b'; c <= 'j'; c++) {
       yaml.append("x").append(c).append(": &").append(c).append(" [");
@@ -39,49 +40,65 @@ class HostileYamlTest {
     }
     Files.writeString(dir.resolve("site.yaml"), yaml);
     assertNull(ContentLoader.load(dir, problems));
-    assertEquals(List.of("site.yaml:7:14: error: anchors and aliases (&x, *x) are not supported;"
-        + " write the value out in full"), messages());
+    assertEquals(
+        List.of(
+            "site.yaml:7:14: error: anchors and aliases (&x, *x) are not supported;"
+                + " write the value out in full"),
+        messages());
   }
 
   @Test
   @Timeout(value = 10, unit = TimeUnit.SECONDS)
   void rejectsAFourMegabyteValueBeforeParsing() throws IOException {
-    Files.writeString(dir.resolve("site.yaml"),
+    Files.writeString(
+        dir.resolve("site.yaml"),
         ContentLoaderTest.SITE + "description: " + "x".repeat(4 * 1024 * 1024) + "\n");
     assertNull(ContentLoader.load(dir, problems));
-    assertEquals(List.of("site.yaml: error: the file is 4.0 MB; a content file may be at most"
-        + " 2 MB (put large files under assets/)"), messages());
+    assertEquals(
+        List.of(
+            "site.yaml: error: the file is 4.0 MB; a content file may be at most"
+                + " 2 MB (put large files under assets/)"),
+        messages());
   }
 
   @Test
   @Timeout(value = 10, unit = TimeUnit.SECONDS)
   void rejectsAOneAndAHalfMegabyteLineWithoutParsingIt() throws IOException {
-    Files.writeString(dir.resolve("site.yaml"),
+    Files.writeString(
+        dir.resolve("site.yaml"),
         ContentLoaderTest.SITE + "description: " + "x".repeat(1536 * 1024) + "\n");
     assertNull(ContentLoader.load(dir, problems));
-    assertEquals(List.of("site.yaml:7:1: error: this line is 1537 KB long; a line may be at"
-        + " most 100 KB"), messages());
+    assertEquals(
+        List.of(
+            "site.yaml:7:1: error: this line is 1537 KB long; a line may be at" + " most 100 KB"),
+        messages());
   }
 
   @Test
   @Timeout(value = 10, unit = TimeUnit.SECONDS)
   void rejectsALongBlockValueSpreadOverShortLines() throws IOException {
-    Files.writeString(dir.resolve("site.yaml"), ContentLoaderTest.SITE + "description: |\n"
-        + ("  " + "y".repeat(78) + "\n").repeat(2000), StandardCharsets.UTF_8);
+    Files.writeString(
+        dir.resolve("site.yaml"),
+        ContentLoaderTest.SITE + "description: |\n" + ("  " + "y".repeat(78) + "\n").repeat(2000),
+        StandardCharsets.UTF_8);
     assertNull(ContentLoader.load(dir, problems));
-    assertEquals(List.of("site.yaml:7:14: error: this value is 155 KB long; a value may be at"
-        + " most 100 KB"), messages());
+    assertEquals(
+        List.of(
+            "site.yaml:7:14: error: this value is 155 KB long; a value may be at" + " most 100 KB"),
+        messages());
   }
 
   @Test
   @Timeout(value = 10, unit = TimeUnit.SECONDS)
   void rejectsDeepNesting() throws IOException {
-    Files.writeString(dir.resolve("site.yaml"), ContentLoaderTest.SITE + "description: "
-        + "[".repeat(20_000) + "]".repeat(20_000) + "\n");
+    Files.writeString(
+        dir.resolve("site.yaml"),
+        ContentLoaderTest.SITE + "description: " + "[".repeat(20_000) + "]".repeat(20_000) + "\n");
     assertNull(ContentLoader.load(dir, problems));
     // Our own limit stops it before the parser's (which gives no position): at the bracket that
     // opens level 101 (the file's mapping is level 1, "description: " is 13 columns).
-    assertEquals(List.of("site.yaml:7:113: error: the YAML is nested more than 100 levels deep"),
+    assertEquals(
+        List.of("site.yaml:7:113: error: the YAML is nested more than 100 levels deep"),
         messages());
   }
 }

@@ -9,10 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import no.planvev.model.Content;
 import no.planvev.diag.Message;
 import no.planvev.diag.Problem;
 import no.planvev.diag.Problems;
+import no.planvev.model.Content;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,11 +34,15 @@ class NamesTest {
 
   @Test
   void rejectsWhatLeavesOrHidesInItsFolder() {
-    assertEquals("'..' is not a name: '.' and '..' mean this folder and the folder above",
+    assertEquals(
+        "'..' is not a name: '.' and '..' mean this folder and the folder above",
         en(Names.problem("..", Names.Kind.SLUG, Names.Place.NESTED)));
-    assertEquals("'.x' starts with a dot: such names are hidden files, which the site does not"
-        + " serve; remove the dot", en(Names.problem(".x", Names.Kind.SLUG, Names.Place.NESTED)));
-    assertEquals("'a\\u0000b' holds the control character U+0000; remove it",
+    assertEquals(
+        "'.x' starts with a dot: such names are hidden files, which the site does not"
+            + " serve; remove the dot",
+        en(Names.problem(".x", Names.Kind.SLUG, Names.Place.NESTED)));
+    assertEquals(
+        "'a\\u0000b' holds the control character U+0000; remove it",
         en(Names.problem("a\0b", Names.Kind.SLUG, Names.Place.NESTED)));
     assertNotNull(Names.problem("a/b", Names.Kind.SLUG, Names.Place.NESTED));
     assertNotNull(Names.problem("a\\b", Names.Kind.SLUG, Names.Place.NESTED));
@@ -77,10 +81,12 @@ class NamesTest {
     Files.writeString(dir.resolve("pages").resolve(nfc), "---\ntitle: P\u00E5\n---\n");
     Files.writeString(dir.resolve("pages").resolve(nfd), "---\ntitle: P\u00E5\n---\n");
     // Sorted by code point the decomposed name ("pa...") comes first.
-    assertEquals(List.of("pages/p\u00E5.md: error: 'p\u00E5' is the same name as pages/pa\u030A.md,"
-        + " written with other Unicode characters (a letter composed of two characters, as a Mac"
-        + " may save it); remove or rename one of them"), load().stream()
-        .filter(p -> p.contains("error")).toList());
+    assertEquals(
+        List.of(
+            "pages/p\u00E5.md: error: 'p\u00E5' is the same name as pages/pa\u030A.md,"
+                + " written with other Unicode characters (a letter composed of two characters, as a Mac"
+                + " may save it); remove or rename one of them"),
+        load().stream().filter(p -> p.contains("error")).toList());
   }
 
   @Test
@@ -101,8 +107,11 @@ class NamesTest {
     Files.writeString(dir.resolve("assets/ok.pdf"), "x");
     Problems problems = new Problems();
     Content c = ContentLoader.load(dir, problems);
-    assertEquals(List.of("assets/a\\u001Bb.pdf: error: the file name 'assets/a\\u001Bb.pdf' holds"
-        + " U+001B; rename the file"), problems.all().stream().map(Problem::toString).toList());
+    assertEquals(
+        List.of(
+            "assets/a\\u001Bb.pdf: error: the file name 'assets/a\\u001Bb.pdf' holds"
+                + " U+001B; rename the file"),
+        problems.all().stream().map(Problem::toString).toList());
     assertEquals(List.of("assets/ok.pdf"), c.assets().stream().map(a -> a.path()).toList());
   }
 }

@@ -11,20 +11,20 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import no.planvev.TestFiles;
 import no.planvev.bench.SyntheticSite;
-import no.planvev.model.Content;
 import no.planvev.diag.Problem;
 import no.planvev.diag.Problems;
+import no.planvev.model.Content;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import no.planvev.TestFiles;
 
 /**
  * The parallel loader gives the same model and the same problems, in the same order, as a
- * sequential load with a fresh cache (the loader is its own reference: no second copy of it
- * to keep in step with the content format).
+ * sequential load with a fresh cache (the loader is its own reference: no second copy of it to keep
+ * in step with the content format).
  */
 class ParallelLoadTest {
 
@@ -40,11 +40,13 @@ class ParallelLoadTest {
     Content actual = ContentLoader.load(dir, got);
     assertEquals(expected, actual, dir.toString());
     assertEquals(new HashSet<>(want.all()), new HashSet<>(got.all()), dir.toString());
-    assertEquals(want.all().stream().map(Problem::toString).toList(),
-        got.all().stream().map(Problem::toString).toList(), dir.toString());
+    assertEquals(
+        want.all().stream().map(Problem::toString).toList(),
+        got.all().stream().map(Problem::toString).toList(),
+        dir.toString());
     Problems sequential = new Problems();
-    assertEquals(expected, ContentLoader.load(dir, sequential, new ContentLoader.Cache(), null,
-        false));
+    assertEquals(
+        expected, ContentLoader.load(dir, sequential, new ContentLoader.Cache(), null, false));
     assertEquals(new HashSet<>(want.all()), new HashSet<>(sequential.all()));
     return actual;
   }
@@ -69,8 +71,12 @@ class ParallelLoadTest {
 
   static Stream<String> invalidCases() throws IOException {
     try (Stream<Path> s = Files.list(INVALID)) {
-      return s.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted()
-          .toList().stream();
+      return s
+          .filter(Files::isDirectory)
+          .map(p -> p.getFileName().toString())
+          .sorted()
+          .toList()
+          .stream();
     }
   }
 
@@ -105,5 +111,4 @@ class ParallelLoadTest {
     }
     return site;
   }
-
 }

@@ -7,12 +7,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import no.planvev.diag.Problems;
+import no.planvev.diag.SourcePos;
 import no.planvev.model.Content;
 import no.planvev.model.Page;
 import no.planvev.model.Plan;
 import no.planvev.model.Provenance;
-import no.planvev.diag.SourcePos;
-import no.planvev.diag.Problems;
 import org.junit.jupiter.api.Test;
 
 /** The loader keeps where each unit was read: its files per language, the lines of its keys. */
@@ -36,15 +36,16 @@ class ProvenanceTest {
   @Test
   void plansAndPagesKnowTheirFilesAndKeys() throws IOException {
     Content c = ContentLoader.load(CONTENT, new Problems());
-    Plan plan = c.plans().stream().filter(p -> p.id().equals("strategisk-plan")).findFirst()
-        .orElseThrow();
+    Plan plan =
+        c.plans().stream().filter(p -> p.id().equals("strategisk-plan")).findFirst().orElseThrow();
     Provenance from = plan.provenance();
     String dir = "plans/strategisk-plan/";
     assertEquals(dir + "plan.yaml", from.main());
     assertEquals(List.of(dir + "index.en.md", dir + "plan.yaml"), from.files("en"));
     assertEquals(byText(dir + "plan.yaml", "title"), from.key("title"));
     assertEquals(byText(dir + "plan.yaml", "period"), from.key("period"));
-    assertEquals(List.of(dir + "naeringsvekst.en.md", dir + "plan.yaml"),
+    assertEquals(
+        List.of(dir + "naeringsvekst.en.md", dir + "plan.yaml"),
         from.part("naeringsvekst").files("en"));
 
     Page om = c.pages().stream().filter(p -> p.id().equals("om")).findFirst().orElseThrow();

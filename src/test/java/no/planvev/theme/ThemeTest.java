@@ -28,15 +28,18 @@ class ThemeTest {
     Theme t = Theme.builtIn();
     List<String> names = t.files("").stream().map(Theme.File::name).toList();
     try (var s = Files.walk(Path.of("templates"))) {
-      List<String> repo = s.filter(Files::isRegularFile)
-          .map(f -> slashes(Path.of("templates").relativize(f))).sorted().toList();
+      List<String> repo =
+          s.filter(Files::isRegularFile)
+              .map(f -> slashes(Path.of("templates").relativize(f)))
+              .sorted()
+              .toList();
       assertEquals(repo, names);
     }
     Theme.File home = t.find("home.ftlh").orElseThrow();
     assertTrue(home.builtIn());
     assertEquals("home.ftlh", home.shown());
-    assertArrayEquals(Files.readAllBytes(Path.of("templates/home.ftlh")),
-        Files.readAllBytes(home.path()));
+    assertArrayEquals(
+        Files.readAllBytes(Path.of("templates/home.ftlh")), Files.readAllBytes(home.path()));
   }
 
   @Test
@@ -55,8 +58,8 @@ class ThemeTest {
     assertTrue(t.find("plan.ftlh").orElseThrow().builtIn());
     assertEquals("plan.ftlh", t.shown("plan.ftlh"));
 
-    Map<String, Boolean> statics = t.files("static").stream()
-        .collect(Collectors.toMap(Theme.File::name, Theme.File::builtIn));
+    Map<String, Boolean> statics =
+        t.files("static").stream().collect(Collectors.toMap(Theme.File::name, Theme.File::builtIn));
     assertEquals(false, statics.get("static/planvev.css"));
     assertEquals(false, statics.get("static/extra.js"));
     assertEquals(true, statics.get("static/copy.js"));
@@ -79,7 +82,8 @@ class ThemeTest {
     assertTrue(Theme.lookup(null, content).overrideDir().isEmpty(), "no folder: built-in");
 
     Path beside = Files.createDirectories(dir.resolve("site/templates"));
-    assertEquals(beside.toAbsolutePath(),
+    assertEquals(
+        beside.toAbsolutePath(),
         Theme.lookup(null, content).overrideDir().orElseThrow().toAbsolutePath());
 
     Path given = dir.resolve("elsewhere");

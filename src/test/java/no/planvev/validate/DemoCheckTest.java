@@ -1,14 +1,12 @@
 package no.planvev.validate;
 
-import no.planvev.diag.Problems;
-
-import no.planvev.diag.Problem;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import no.planvev.diag.Problem;
+import no.planvev.diag.Problems;
 import org.junit.jupiter.api.Test;
 
 class DemoCheckTest {

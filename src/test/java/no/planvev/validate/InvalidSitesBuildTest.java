@@ -65,9 +65,20 @@ class InvalidSitesBuildTest {
   }
 
   private static int build(Path content, Path out, StringWriter err) {
-    return Cli.run(new String[] {"build", "--content", content.toString(), "--templates",
-        "templates", "--output", out.toString(), "--date", InvalidSitesTest.TODAY.toString()},
-        new PrintWriter(new StringWriter()), new PrintWriter(err));
+    return Cli.run(
+        new String[] {
+          "build",
+          "--content",
+          content.toString(),
+          "--templates",
+          "templates",
+          "--output",
+          out.toString(),
+          "--date",
+          InvalidSitesTest.TODAY.toString()
+        },
+        new PrintWriter(new StringWriter()),
+        new PrintWriter(err));
   }
 
   /** One hash over every file's path and bytes under {@code dir}. */

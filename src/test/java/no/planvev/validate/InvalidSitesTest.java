@@ -1,9 +1,5 @@
 package no.planvev.validate;
 
-import no.planvev.diag.Problems;
-
-import no.planvev.diag.Problem;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,11 +10,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
+import no.planvev.TestFiles;
+import no.planvev.diag.Problem;
+import no.planvev.diag.Problems;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import no.planvev.TestFiles;
 
 /**
  * The invalid sites in src/test/resources/invalid/: each case holds the files that differ from
@@ -29,16 +27,20 @@ class InvalidSitesTest {
 
   static final Path CASES = Path.of("src/test/resources/invalid");
   static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
-  private static final List<String> META = List.of("expected.txt", "expected.nb.txt", "delete.txt",
-      "README.txt");
+  private static final List<String> META =
+      List.of("expected.txt", "expected.nb.txt", "delete.txt", "README.txt");
 
   @TempDir Path tmp;
 
   static Stream<String> cases() throws IOException {
     try (Stream<Path> s = Files.list(CASES)) {
-      return s.filter(Files::isDirectory).map(p -> p.getFileName().toString())
-          .filter(n -> !n.startsWith("_")).sorted()
-          .toList().stream();
+      return s
+          .filter(Files::isDirectory)
+          .map(p -> p.getFileName().toString())
+          .filter(n -> !n.startsWith("_"))
+          .sorted()
+          .toList()
+          .stream();
     }
   }
 
@@ -64,12 +66,16 @@ class InvalidSitesTest {
     Path site = site(name, tmp);
     Problems problems = Pipeline.check(site, TODAY);
     if (Boolean.getBoolean("invalid.record")) record(name, problems);
-    assertEquals(expected(name, "expected.txt"), problems.all().stream()
-        .map(p -> p.format("en")).toList(), name);
+    assertEquals(
+        expected(name, "expected.txt"),
+        problems.all().stream().map(p -> p.format("en")).toList(),
+        name);
     Path nb = CASES.resolve(name).resolve("expected.nb.txt");
     if (Files.exists(nb)) {
-      assertEquals(expected(name, "expected.nb.txt"), problems.all().stream()
-          .map(p -> p.format("nb")).toList(), name + " (nb)");
+      assertEquals(
+          expected(name, "expected.nb.txt"),
+          problems.all().stream().map(p -> p.format("nb")).toList(),
+          name + " (nb)");
     }
   }
 
@@ -91,17 +97,21 @@ class InvalidSitesTest {
   /** {@code -Dinvalid.record=true} writes what a case produces, to review and keep. */
   private static void record(String name, Problems problems) throws IOException {
     Path dir = Path.of("src/test/resources/invalid").resolve(name);
-    Files.write(dir.resolve("expected.txt"), problems.all().stream().map(p -> p.format("en"))
-        .toList(), StandardCharsets.UTF_8);
+    Files.write(
+        dir.resolve("expected.txt"),
+        problems.all().stream().map(p -> p.format("en")).toList(),
+        StandardCharsets.UTF_8);
     if (Files.exists(dir.resolve("expected.nb.txt"))) {
-      Files.write(dir.resolve("expected.nb.txt"), problems.all().stream()
-          .map(p -> p.format("nb")).toList(), StandardCharsets.UTF_8);
+      Files.write(
+          dir.resolve("expected.nb.txt"),
+          problems.all().stream().map(p -> p.format("nb")).toList(),
+          StandardCharsets.UTF_8);
     }
   }
 
   static List<String> expected(String name, String file) throws IOException {
     return Files.readAllLines(CASES.resolve(name).resolve(file), StandardCharsets.UTF_8).stream()
-        .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+        .filter(l -> !l.isBlank() && !l.startsWith("#"))
+        .toList();
   }
-
 }

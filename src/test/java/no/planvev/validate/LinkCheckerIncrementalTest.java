@@ -1,9 +1,5 @@
 package no.planvev.validate;
 
-import no.planvev.diag.Problems;
-
-import no.planvev.diag.Problem;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
@@ -13,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import no.planvev.diag.Problem;
+import no.planvev.diag.Problems;
 import no.planvev.model.Content;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +21,7 @@ class LinkCheckerIncrementalTest {
 
   /** The site as it is now, and a checker that has seen every edit since the start. */
   private final Map<String, String> pages = new TreeMap<>();
+
   private final Set<String> copied = new TreeSet<>();
   private final LinkChecker kept = new LinkChecker();
 
@@ -56,14 +55,18 @@ class LinkCheckerIncrementalTest {
 
   @Test
   void reportsTheSameAsAFullCheckAfterEveryEdit() {
-    put("nb/index.html", "<a href=\"om/\">o</a><a href=\"om/#mal\">m</a><a href=\"#a\">a</a>"
-        + "<h1 id=\"a\">A</h1>");
+    put(
+        "nb/index.html",
+        "<a href=\"om/\">o</a><a href=\"om/#mal\">m</a><a href=\"#a\">a</a>"
+            + "<h1 id=\"a\">A</h1>");
     put("nb/om/index.html", "<h2 id=\"mal\">Mål</h2><a href=\"../\">up</a>");
     put("nb/gammel/index.html", "<img src=\"../../static/logo.png\"><a href=\"../omm/\">x</a>");
-    String broken = "nb/gammel/index.html: error: the link '../omm/' on nb/gammel/ leads to"
-        + " nb/omm/, which is not a page or file of the site — did you mean 'nb/om/'?";
-    String noLogo = "nb/gammel/index.html: error: the link '../../static/logo.png' on"
-        + " nb/gammel/ leads to static/logo.png, which is not a page or file of the site";
+    String broken =
+        "nb/gammel/index.html: error: the link '../omm/' on nb/gammel/ leads to"
+            + " nb/omm/, which is not a page or file of the site — did you mean 'nb/om/'?";
+    String noLogo =
+        "nb/gammel/index.html: error: the link '../../static/logo.png' on"
+            + " nb/gammel/ leads to static/logo.png, which is not a page or file of the site";
     assertEquals(List.of(noLogo, broken), checkBoth());
     assertEquals(3, kept.checkedLastTime());
 
@@ -81,19 +84,24 @@ class LinkCheckerIncrementalTest {
     assertEquals(List.of(broken), checkBoth());
 
     // Break a link on one page: only that page is looked at.
-    put("nb/index.html", "<a href=\"om/\">o</a><a href=\"om/#mal\">m</a><a href=\"#b\">b</a>"
-        + "<h1 id=\"a\">A</h1>");
-    String self = "nb/index.html: error: the link '#b' on nb/ leads to #b on nb/, but that page"
-        + " has no heading or id 'b'";
+    put(
+        "nb/index.html",
+        "<a href=\"om/\">o</a><a href=\"om/#mal\">m</a><a href=\"#b\">b</a>"
+            + "<h1 id=\"a\">A</h1>");
+    String self =
+        "nb/index.html: error: the link '#b' on nb/ leads to #b on nb/, but that page"
+            + " has no heading or id 'b'";
     assertEquals(List.of(broken, self), checkBoth());
     assertEquals(1, kept.checkedLastTime());
 
     // Remove an anchor target: the pages that link to it with a fragment are checked too.
     put("nb/om/index.html", "<h2 id=\"maal\">Mål</h2><a href=\"../\">up</a>");
-    String anchor1 = "nb/index.html: error: the link 'om/#mal' on nb/ leads to #mal on nb/om/,"
-        + " but that page has no heading or id 'mal'";
-    String anchor2 = "nb/ny/index.html: error: the link '../om/#mal' on nb/ny/ leads to #mal on"
-        + " nb/om/, but that page has no heading or id 'mal'";
+    String anchor1 =
+        "nb/index.html: error: the link 'om/#mal' on nb/ leads to #mal on nb/om/,"
+            + " but that page has no heading or id 'mal'";
+    String anchor2 =
+        "nb/ny/index.html: error: the link '../om/#mal' on nb/ny/ leads to #mal on"
+            + " nb/om/, but that page has no heading or id 'mal'";
     assertEquals(List.of(broken, self, anchor1, anchor2), checkBoth());
     assertEquals(3, kept.checkedLastTime());
 
@@ -119,23 +127,27 @@ class LinkCheckerIncrementalTest {
     assertEquals(1, kept.checkedLastTime());
 
     // Fix the other links.
-    put("nb/index.html", "<a href=\"om/\">o</a><a href=\"om/#mal\">m</a><h1 id=\"b\">B</h1>"
-        + "<a href=\"#b\">b</a>");
+    put(
+        "nb/index.html",
+        "<a href=\"om/\">o</a><a href=\"om/#mal\">m</a><h1 id=\"b\">B</h1>"
+            + "<a href=\"#b\">b</a>");
     put("nb/gammel/index.html", "<img src=\"../../static/logo.png\"><a href=\"../om/\">x</a>");
     assertEquals(List.of(), checkBoth());
     assertEquals(2, kept.checkedLastTime());
 
     // Remove a page others link to.
     delete("nb/om/index.html");
-    assertEquals(List.of(
-        "nb/gammel/index.html: error: the link '../om/' on nb/gammel/ leads to nb/om/, which is"
-            + " not a page or file of the site — did you mean 'nb/ny/'?",
-        "nb/index.html: error: the link 'om/#mal' on nb/ leads to nb/om/, which is not a page"
-            + " or file of the site — did you mean 'nb/ny/'?",
-        "nb/index.html: error: the link 'om/' on nb/ leads to nb/om/, which is not a page or"
-            + " file of the site — did you mean 'nb/ny/'?",
-        "nb/ny/index.html: error: the link '../om/#mal' on nb/ny/ leads to nb/om/, which is"
-            + " not a page or file of the site — did you mean 'nb/ny/'?"), checkBoth());
+    assertEquals(
+        List.of(
+            "nb/gammel/index.html: error: the link '../om/' on nb/gammel/ leads to nb/om/, which is"
+                + " not a page or file of the site — did you mean 'nb/ny/'?",
+            "nb/index.html: error: the link 'om/#mal' on nb/ leads to nb/om/, which is not a page"
+                + " or file of the site — did you mean 'nb/ny/'?",
+            "nb/index.html: error: the link 'om/' on nb/ leads to nb/om/, which is not a page or"
+                + " file of the site — did you mean 'nb/ny/'?",
+            "nb/ny/index.html: error: the link '../om/#mal' on nb/ny/ leads to nb/om/, which is"
+                + " not a page or file of the site — did you mean 'nb/ny/'?"),
+        checkBoth());
     assertEquals(3, kept.checkedLastTime());
   }
 }

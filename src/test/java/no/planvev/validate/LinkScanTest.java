@@ -75,41 +75,44 @@ class LinkScanTest {
 
   @Test
   void agreesWithTheRegularExpressionsOnTrickySnippets() {
-    List<String> snippets = List.of(
-        "<a href=\"a&amp;b&#47;c&#x2F;d&lt;&gt;&quot;&apos;&nbsp;\">x</a>",
-        "<a href='single'>x</a><img src = 'sp ace.png' >",
-        "<A HREF=\"upper/\" ID=\"Up\" NAME=\"n\">x</A><a Href='mixed/'>",
-        "<A name=\"upper-a\"></A><a\nname=\"newline-a\"></a><a\thref=\"tab/\">",
-        "<!-- <a href=\"in-comment/\" id=\"c\"> --><!DOCTYPE html><!x href=\"bang/\">",
-        "<div name=\"not-an-anchor\"></div><abbr name=\"abbr\"></abbr><a name='yes'></a>",
-        "<a data-href=\"no/\" hreflang=\"nb\" href=\"yes/\">",
-        "<a title=\" href='inside-title/'\">",
-        "<a title=\"a>b\" href=\"after-gt/\">",
-        "<a href=\"unclosed/><a href=\"next/\">",
-        "<a href=\"\" src=\"\" id=\"\">",
-        "<a href=\"#\">#</a><a href=\"#top\"></a><a href=\" #x \"></a><a href=\"?q=1\"></a>",
-        "<a href=\"mailto:a@b.no\"></a><a href=\"HTTPS://x.no/\"></a><a href=\"//x.no/\">",
-        "<a href=\"javascript:void(0)\"></a><a href=\"tel:+47\"></a><a href=\"c:/x\">",
-        "<a href=\"a+b.c-d:x\"><a href=\"1a:x\"><a href=\"a_b:x\"><a href=\"a/b:c\"><a href=\":x\">",
-        "<a href=\"ø:x\"><a href=\"a\">",
-        "<script>if (a<b && c>d) x = '<a href=\"in-script/\">';</script><style>a>b{}</style>",
-        "<p>1 < 2 and <3 and <b>bold</b><br/><img src=\"æøå/bilde.png\" alt=\"ø\">",
-        "<a href=\"x\"id=\"glued\"> <a  href  =  \"spaced/\" >",
-        "<a href=\"dup/\"><a href=\"dup/\"><h2 id=\"d\"></h2><h3 id=\"d\"></h3>",
-        "<a href=\"&#x1F600;/\"><a href=\"&#128512;&AMP;&amp;amp;\">",
-        "<a href='it''s'>",
-        "trailing <a href=\"no-close/\"",
-        "<",
-        "<a",
-        "");
+    List<String> snippets =
+        List.of(
+            "<a href=\"a&amp;b&#47;c&#x2F;d&lt;&gt;&quot;&apos;&nbsp;\">x</a>",
+            "<a href='single'>x</a><img src = 'sp ace.png' >",
+            "<A HREF=\"upper/\" ID=\"Up\" NAME=\"n\">x</A><a Href='mixed/'>",
+            "<A name=\"upper-a\"></A><a\nname=\"newline-a\"></a><a\thref=\"tab/\">",
+            "<!-- <a href=\"in-comment/\" id=\"c\"> --><!DOCTYPE html><!x href=\"bang/\">",
+            "<div name=\"not-an-anchor\"></div><abbr name=\"abbr\"></abbr><a name='yes'></a>",
+            "<a data-href=\"no/\" hreflang=\"nb\" href=\"yes/\">",
+            "<a title=\" href='inside-title/'\">",
+            "<a title=\"a>b\" href=\"after-gt/\">",
+            "<a href=\"unclosed/><a href=\"next/\">",
+            "<a href=\"\" src=\"\" id=\"\">",
+            "<a href=\"#\">#</a><a href=\"#top\"></a><a href=\" #x \"></a><a href=\"?q=1\"></a>",
+            "<a href=\"mailto:a@b.no\"></a><a href=\"HTTPS://x.no/\"></a><a href=\"//x.no/\">",
+            "<a href=\"javascript:void(0)\"></a><a href=\"tel:+47\"></a><a href=\"c:/x\">",
+            "<a href=\"a+b.c-d:x\"><a href=\"1a:x\"><a href=\"a_b:x\"><a href=\"a/b:c\"><a href=\":x\">",
+            "<a href=\"ø:x\"><a href=\"a\">",
+            "<script>if (a<b && c>d) x = '<a href=\"in-script/\">';</script><style>a>b{}</style>",
+            "<p>1 < 2 and <3 and <b>bold</b><br/><img src=\"æøå/bilde.png\" alt=\"ø\">",
+            "<a href=\"x\"id=\"glued\"> <a  href  =  \"spaced/\" >",
+            "<a href=\"dup/\"><a href=\"dup/\"><h2 id=\"d\"></h2><h3 id=\"d\"></h3>",
+            "<a href=\"&#x1F600;/\"><a href=\"&#128512;&AMP;&amp;amp;\">",
+            "<a href='it''s'>",
+            "trailing <a href=\"no-close/\"",
+            "<",
+            "<a",
+            "");
     for (String s : snippets) assertAgrees(s);
   }
 
   @Test
   void seesNameAsAnIdOnlyOnAnchorsAndKeepsOnlyInternalLinks() {
-    PageLinks p = LinkChecker.scan(("<div name=\"d\"></div><a name=\"a\"></a>"
-        + "<a href=\"https://x.no/\"></a><a href=\"om/\"></a><!-- <a href=\"c/\"> -->")
-        .getBytes(StandardCharsets.UTF_8));
+    PageLinks p =
+        LinkChecker.scan(
+            ("<div name=\"d\"></div><a name=\"a\"></a>"
+                    + "<a href=\"https://x.no/\"></a><a href=\"om/\"></a><!-- <a href=\"c/\"> -->")
+                .getBytes(StandardCharsets.UTF_8));
     assertEquals(List.of("a"), List.of(p.ids));
     // A link inside a comment is checked, as the regular expressions did.
     assertEquals(List.of("c/", "om/"), List.of(p.links));
@@ -117,8 +120,15 @@ class LinkScanTest {
 
   @Test
   void agreesWithTheRegularExpressionsOnEveryPageOfTheDemoSite() {
-    BuildResult result = Builder.render(new BuildOptions(Path.of("content"), Path.of("templates"),
-        Path.of("unused"), null, LocalDate.of(2026, 11, 23), false));
+    BuildResult result =
+        Builder.render(
+            new BuildOptions(
+                Path.of("content"),
+                Path.of("templates"),
+                Path.of("unused"),
+                null,
+                LocalDate.of(2026, 11, 23),
+                false));
     Map<String, byte[]> generated = result.site().generated();
     int pages = 0;
     for (Map.Entry<String, byte[]> e : generated.entrySet()) {

@@ -1,11 +1,10 @@
 package no.planvev.validate;
 
-import no.planvev.diag.Problems;
-
 import java.nio.file.Path;
 import java.time.LocalDate;
 import no.planvev.build.BuildOptions;
 import no.planvev.build.Builder;
+import no.planvev.diag.Problems;
 
 /** A check as {@code planvev check} runs it: the real build, in memory, nothing written. */
 final class Pipeline {

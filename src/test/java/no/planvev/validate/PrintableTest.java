@@ -1,13 +1,5 @@
 package no.planvev.validate;
 
-import no.planvev.diag.Printable;
-
-import no.planvev.diag.ProblemPrinter;
-
-import no.planvev.diag.Problem;
-
-import no.planvev.diag.Message;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -17,6 +9,10 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import no.planvev.diag.Message;
+import no.planvev.diag.Printable;
+import no.planvev.diag.Problem;
+import no.planvev.diag.ProblemPrinter;
 import no.planvev.diag.SourcePos;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,8 +21,9 @@ class PrintableTest {
 
   @Test
   void showsEveryControlCharacterAsAnEscape() {
-    assertEquals("a\\u001b[2Jb\\u0007\\u000d\\u0000\\u009b\\u202e", Printable.clean(
-        "a\u001b[2Jb\u0007\r\u0000\u009b\u202e"));
+    assertEquals(
+        "a\\u001b[2Jb\\u0007\\u000d\\u0000\\u009b\\u202e",
+        Printable.clean("a\u001b[2Jb\u0007\r\u0000\u009b\u202e"));
     assertEquals("æøå 漢字 \uD83D\uDE00", Printable.clean("æøå 漢字 \uD83D\uDE00"));
   }
 
@@ -38,13 +35,13 @@ class PrintableTest {
     w.println();
     w.print("over\rwrite");
     w.flush();
-    assertEquals("x\ty\\u001b]0;title\\u0007" + System.lineSeparator() + "over\\u000dwrite",
+    assertEquals(
+        "x\ty\\u001b]0;title\\u0007" + System.lineSeparator() + "over\\u000dwrite",
         sink.toString());
   }
 
   @Test
-  void aFileNameWithEscIsPrintedEscapedWithTheCaretInPlace(@TempDir Path dir)
-      throws IOException {
+  void aFileNameWithEscIsPrintedEscapedWithTheCaretInPlace(@TempDir Path dir) throws IOException {
     String name = "om\u001b[31m.nb.md";
     Files.writeString(dir.resolve(name), "---\ntitle: \u001b[2Jx: y\n---\n");
     Problem p = Problem.error(new SourcePos(name, 2, 13), Message.of("yaml.colon"));

@@ -1,11 +1,5 @@
 package no.planvev.validate;
 
-import no.planvev.diag.Problems;
-
-import no.planvev.diag.Problem;
-
-import no.planvev.diag.Severity;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,11 +9,14 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import no.planvev.TestFiles;
+import no.planvev.diag.Problem;
+import no.planvev.diag.Problems;
+import no.planvev.diag.Severity;
 import no.planvev.model.Content;
 import no.planvev.source.ContentLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import no.planvev.TestFiles;
 
 /** Checks kept between preview builds find exactly what checks from scratch find. */
 class SiteChecksMemoTest {
@@ -70,8 +67,8 @@ class SiteChecksMemoTest {
     Files.writeString(clash, "---\ntitle: Kopi\nslug: om\n---\nTekst.\n");
     List<Problem> clashing = kept(content, Set.of(clash));
     assertEquals(fresh(content), clashing);
-    assertTrue(clashing.stream().anyMatch(p -> p.severity() == Severity.ERROR),
-        clashing.toString());
+    assertTrue(
+        clashing.stream().anyMatch(p -> p.severity() == Severity.ERROR), clashing.toString());
     Files.delete(clash);
     List<Problem> after = kept(content, Set.of(clash));
     assertEquals(fresh(content), after);
@@ -91,5 +88,4 @@ class SiteChecksMemoTest {
     assertEquals(q.all(), p.all());
     assertTrue(count(p.all(), "2027-01-29") > 0, "the open hearing is past its deadline in 2030");
   }
-
 }

@@ -47,8 +47,8 @@ class DeadlineFormatTest {
 
   @Test
   void freeTextFallsBackToTheDefaultLanguage() throws Exception {
-    Deadline d = new Deadline.Text(new LText(Map.of("nb", "1. møte 2018")),
-        Deadlines.parse("2018-02"));
+    Deadline d =
+        new Deadline.Text(new LText(Map.of("nb", "1. møte 2018")), Deadlines.parse("2018-02"));
     assertEquals("1. møte 2018", DeadlineFormat.display(d, "en", "nb"));
     assertEquals(LocalDate.of(2018, 2, 28), d.due());
   }
@@ -72,17 +72,26 @@ class DeadlineFormatTest {
 
   @Test
   void uiStringsOverrideWordsAndPatterns() throws Exception {
-    DeadlineFormat se = DeadlineFormat.of("se", Map.of("date.week", "vahkku {week} {year}",
-        "date.day", "{day}. {month} {year}", "month.11", "skábmamánnu"));
+    DeadlineFormat se =
+        DeadlineFormat.of(
+            "se",
+            Map.of(
+                "date.week",
+                "vahkku {week} {year}",
+                "date.day",
+                "{day}. {month} {year}",
+                "month.11",
+                "skábmamánnu"));
     assertEquals("vahkku 50 2017", se.displayIn(Deadlines.parse("2017-W50"), "se", "nb"));
     assertEquals("30. skábmamánnu 2017", se.displayIn(Deadlines.parse("2017-11-30"), "se", "nb"));
-    assertEquals("vahkku 50–52 2017", se.displayIn(Deadlines.parse("2017-W50/2017-W52"), "se",
-        "nb"));
+    assertEquals(
+        "vahkku 50–52 2017", se.displayIn(Deadlines.parse("2017-W50/2017-W52"), "se", "nb"));
   }
 
   @Test
   void aLanguageTheJdkDoesNotKnowGetsEnglishMonths() throws Exception {
-    assertEquals("November 2017", DeadlineFormat.builtIn("zz")
-        .displayIn(Deadlines.parse("2017-11"), "zz", "nb"));
+    assertEquals(
+        "November 2017",
+        DeadlineFormat.builtIn("zz").displayIn(Deadlines.parse("2017-11"), "zz", "nb"));
   }
 }

@@ -32,9 +32,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * A deadline reads the same on a project's page, in its calendar and in the activities feed:
- * one phrase ("uke 10 2024"), from one vocabulary, in the page's language. The small fixture
- * site is built for real; HTML is read with jsoup, the calendar with ical4j, the feed with ROME.
+ * A deadline reads the same on a project's page, in its calendar and in the activities feed: one
+ * phrase ("uke 10 2024"), from one vocabulary, in the page's language. The small fixture site is
+ * built for real; HTML is read with jsoup, the calendar with ical4j, the feed with ROME.
  */
 class SameDeadlineEverywhereTest {
 
@@ -47,16 +47,19 @@ class SameDeadlineEverywhereTest {
   static void build() throws Exception {
     out = tmp.resolve("site");
     LocalDate date = LocalDate.parse(Files.readString(SITE.resolve("date")).strip());
-    BuildResult r = Builder.build(new BuildOptions(SITE.resolve("content"), Path.of("templates"),
-        out, null, date, false));
-    assertFalse(r.problems().all().stream().anyMatch(p -> p.severity() == Severity.ERROR),
+    BuildResult r =
+        Builder.build(
+            new BuildOptions(
+                SITE.resolve("content"), Path.of("templates"), out, null, date, false));
+    assertFalse(
+        r.problems().all().stream().anyMatch(p -> p.severity() == Severity.ERROR),
         () -> r.problems().all().toString());
   }
 
   @ParameterizedTest
   @CsvSource({"nb, prosjekter/veiprosjekt, uke 10 2024", "en, projects/veiprosjekt, week 10 2024"})
-  void theProjectPageItsCalendarAndTheFeedSayTheSamePhrase(String lang, String page,
-      String week) throws Exception {
+  void theProjectPageItsCalendarAndTheFeedSayTheSamePhrase(String lang, String page, String week)
+      throws Exception {
     String label = Words.builtIn().word("activity.deadline", lang);
     Map<String, String> html = fromPage(lang + "/" + page + "/index.html", label);
     Map<String, String> ics = fromCalendar(lang + "/calendar/veiprosjekt.ics", label);
@@ -69,8 +72,8 @@ class SameDeadlineEverywhereTest {
   }
 
   /**
-   * Activity title → the text of its deadline on the page: the time element right after the
-   * label ("Frist: <time>") on the activity's first meta line.
+   * Activity title → the text of its deadline on the page: the time element right after the label
+   * ("Frist: <time>") on the activity's first meta line.
    */
   private static Map<String, String> fromPage(String path, String label) throws Exception {
     Document doc = Jsoup.parse(out.resolve(path).toFile(), "UTF-8");
@@ -93,8 +96,8 @@ class SameDeadlineEverywhereTest {
 
   /** Activity title → the deadline in its event's description. */
   private static Map<String, String> fromCalendar(String path, String label) throws Exception {
-    Calendar cal = new CalendarBuilder().build(new StringReader(
-        Files.readString(out.resolve(path))));
+    Calendar cal =
+        new CalendarBuilder().build(new StringReader(Files.readString(out.resolve(path))));
     Map<String, String> m = new TreeMap<>();
     for (Object o : cal.getComponents()) {
       Component e = (Component) o;
@@ -104,20 +107,27 @@ class SameDeadlineEverywhereTest {
       Matcher d = Pattern.compile("(?m)^" + Pattern.quote(label) + ": (.*)$").matcher(description);
       if (!d.find()) throw new AssertionError("no deadline in " + description);
       // The summary carries a deadline longer than a day in brackets: the same phrase again.
-      String title = summary.endsWith(" (" + d.group(1) + ")")
-          ? summary.substring(0, summary.length() - d.group(1).length() - 3) : summary;
+      String title =
+          summary.endsWith(" (" + d.group(1) + ")")
+              ? summary.substring(0, summary.length() - d.group(1).length() - 3)
+              : summary;
       m.put(title, d.group(1));
     }
     return m;
   }
 
   /** Activity title → the deadline in its entry's summary. */
-  private static Map<String, String> fromFeed(String path, String lang, String label) throws Exception {
-    Feed feed = (Feed) new WireFeedInput().build(new StringReader(
-        Files.readString(out.resolve(path))));
+  private static Map<String, String> fromFeed(String path, String lang, String label)
+      throws Exception {
+    Feed feed =
+        (Feed) new WireFeedInput().build(new StringReader(Files.readString(out.resolve(path))));
     Map<String, String> m = new TreeMap<>();
-    Pattern p = Pattern.compile(Pattern.quote(label) + ": (.*?)\\. "
-        + Pattern.quote(Words.builtIn().word("activity.status", lang)) + ":");
+    Pattern p =
+        Pattern.compile(
+            Pattern.quote(label)
+                + ": (.*?)\\. "
+                + Pattern.quote(Words.builtIn().word("activity.status", lang))
+                + ":");
     for (Entry e : feed.getEntries()) {
       Matcher d = p.matcher(e.getSummary().getValue());
       if (!d.find()) throw new AssertionError("no deadline in " + e.getSummary().getValue());

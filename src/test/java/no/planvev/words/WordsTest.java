@@ -27,8 +27,11 @@ class WordsTest {
 
   @Test
   void aSiteFileOverridesAWordAndLacksNoneOfTheBuiltInOnes() throws Exception {
-    Words site = Words.of(Map.of("nb", Map.of("feed.deadlines", "Tidsfrister",
-        "date.week", "veke {week} i {year}")));
+    Words site =
+        Words.of(
+            Map.of(
+                "nb",
+                Map.of("feed.deadlines", "Tidsfrister", "date.week", "veke {week} i {year}")));
     assertEquals("Tidsfrister", site.word("feed.deadlines", "nb"));
     assertEquals("Høringer", site.word("hearings.title", "nb"));
     assertEquals("veke 50 i 2017", site.deadline(Deadlines.parse("2017-W50"), "nb", "nb"));

@@ -9,12 +9,11 @@ import java.util.UUID;
 import javax.xml.stream.XMLStreamException;
 import no.planvev.model.Activity;
 import no.planvev.model.Content;
-import no.planvev.model.Deadline;
 import no.planvev.model.Hearing;
+import no.planvev.model.LocatedActivity;
 import no.planvev.model.Project;
 import no.planvev.model.Publisher;
 import no.planvev.model.Urls;
-import no.planvev.model.LocatedActivity;
 import no.planvev.output.OutputFile;
 import no.planvev.words.Words;
 
@@ -23,8 +22,8 @@ import no.planvev.words.Words;
  * <lang>/feeds/activities.atom} and, when the site has period reports, {@code
  * <lang>/feeds/reports.atom} ({@link ReportsFeed}).
  *
- * <p>Hearings: one entry per hearing; {@code published} is its published date, {@code updated}
- * the later of that and the date our statement was adopted.
+ * <p>Hearings: one entry per hearing; {@code published} is its published date, {@code updated} the
+ * later of that and the date our statement was adopted.
  *
  * <p>Activities: an activity enters the feed when its project has started (the project period's
  * first day is on or before the build date). Its {@code updated} is the day its status was last
@@ -36,8 +35,8 @@ import no.planvev.words.Words;
  *
  * <p>Entry ids are {@code urn:uuid:} name-based UUIDs of the language and the hearing id or the
  * activity's stable key, so they survive a change of base URL or slug. Entries are newest first;
- * the feed's {@code updated} is its newest entry's, or the build date for an empty feed. All
- * times are midnight UTC of the day.
+ * the feed's {@code updated} is its newest entry's, or the build date for an empty feed. All times
+ * are midnight UTC of the day.
  */
 public final class AtomWriter {
 
@@ -45,76 +44,109 @@ public final class AtomWriter {
 
   private AtomWriter() {}
 
-
-
   /** All feeds of the site, in every language, in the built-in words. */
   public static List<OutputFile> write(Content content, Urls urls, LocalDate buildDate) {
     return write(content, urls, buildDate, Words.builtIn());
   }
 
   /**
-   * All feeds of the site, in every language: hearings then activities, per language; labels
-   * and deadlines said as the pages say them ({@code words}).
+   * All feeds of the site, in every language: hearings then activities, per language; labels and
+   * deadlines said as the pages say them ({@code words}).
    */
-  public static List<OutputFile> write(Content content, Urls urls, LocalDate buildDate,
-      Words words) {
+  public static List<OutputFile> write(
+      Content content, Urls urls, LocalDate buildDate, Words words) {
     List<OutputFile> files = new ArrayList<>();
     for (String lang : content.site().languageCodes()) {
-      files.add(new OutputFile(Urls.hearingsFeed(lang),
-          hearings(content, urls, buildDate, lang, words)));
-      files.add(new OutputFile(Urls.activitiesFeed(lang),
-          activities(content, urls, buildDate, lang, words)));
+      files.add(
+          new OutputFile(Urls.hearingsFeed(lang), hearings(content, urls, buildDate, lang, words)));
+      files.add(
+          new OutputFile(
+              Urls.activitiesFeed(lang), activities(content, urls, buildDate, lang, words)));
       if (!content.reports().isEmpty()) {
-        files.add(new OutputFile(Urls.reportsFeed(lang),
-            ReportsFeed.reports(content, urls, buildDate, lang, words)));
+        files.add(
+            new OutputFile(
+                Urls.reportsFeed(lang),
+                ReportsFeed.reports(content, urls, buildDate, lang, words)));
       }
     }
     return List.copyOf(files);
   }
 
   /** One entry's data. */
-  record Entry(String id, String title, LocalDate updated, LocalDate published, String link,
-      String category, String categoryLabel, String summary) {}
+  record Entry(
+      String id,
+      String title,
+      LocalDate updated,
+      LocalDate published,
+      String link,
+      String category,
+      String categoryLabel,
+      String summary) {}
 
-  static byte[] hearings(Content content, Urls urls, LocalDate buildDate, String lang,
-      Words words) {
+  static byte[] hearings(
+      Content content, Urls urls, LocalDate buildDate, String lang, Words words) {
     String def = content.site().defaultLanguage();
     List<Entry> entries = new ArrayList<>();
     for (Hearing h : content.hearings()) {
       LocalDate updated = h.published();
-      if (h.statement() != null && h.statement().date() != null
+      if (h.statement() != null
+          && h.statement().date() != null
           && h.statement().date().isAfter(updated)) {
         updated = h.statement().date();
       }
-      if (h.outcome() != null && h.outcome().date() != null
+      if (h.outcome() != null
+          && h.outcome().date() != null
           && h.outcome().date().isAfter(updated)) {
         updated = h.outcome().date();
       }
       String phase = h.phase(buildDate).key();
       StringBuilder s = new StringBuilder();
       String issuer = Words.text(h.issuer(), lang, def);
-      if (!issuer.isEmpty()) s.append(words.word("feed.issuer", lang)).append(": ").append(issuer).append(". ");
-      s.append(words.word("feed.hearingDeadline", lang)).append(": ")
-          .append(words.deadline(h.deadline(), lang, def)).append(". ");
-      s.append(words.word("activity.status", lang)).append(": ")
-          .append(words.word("feed.status." + phase, lang)).append('.');
-      entries.add(new Entry(uuid(lang + ":hearing:" + h.id()), Words.text(h.title(), lang, def),
-          updated, h.published(), urls.absolute(urls.hearing(h, lang)), phase,
-          words.word("feed.status." + phase, lang), s.toString()));
+      if (!issuer.isEmpty())
+        s.append(words.word("feed.issuer", lang)).append(": ").append(issuer).append(". ");
+      s.append(words.word("feed.hearingDeadline", lang))
+          .append(": ")
+          .append(words.deadline(h.deadline(), lang, def))
+          .append(". ");
+      s.append(words.word("activity.status", lang))
+          .append(": ")
+          .append(words.word("feed.status." + phase, lang))
+          .append('.');
+      entries.add(
+          new Entry(
+              uuid(lang + ":hearing:" + h.id()),
+              Words.text(h.title(), lang, def),
+              updated,
+              h.published(),
+              urls.absolute(urls.hearing(h, lang)),
+              phase,
+              words.word("feed.status." + phase, lang),
+              s.toString()));
     }
-    return feed(content, urls, buildDate, lang, words.word("hearings.title", lang), Urls.hearingsFeed(lang),
-        urls.hearings(lang), entries);
+    return feed(
+        content,
+        urls,
+        buildDate,
+        lang,
+        words.word("hearings.title", lang),
+        Urls.hearingsFeed(lang),
+        urls.hearings(lang),
+        entries);
   }
 
-  static byte[] activities(Content content, Urls urls, LocalDate buildDate, String lang,
-      Words words) {
+  static byte[] activities(
+      Content content, Urls urls, LocalDate buildDate, String lang, Words words) {
     String def = content.site().defaultLanguage();
     List<Entry> entries = new ArrayList<>();
     for (Project p : content.projects()) {
       // A project without a period counts as started from its first activity.
-      LocalDate started = p.period() != null ? p.period().start()
-          : p.allActivities().stream().map(a -> a.deadline().start())
-              .min(LocalDate::compareTo).orElse(buildDate);
+      LocalDate started =
+          p.period() != null
+              ? p.period().start()
+              : p.allActivities().stream()
+                  .map(a -> a.deadline().start())
+                  .min(LocalDate::compareTo)
+                  .orElse(buildDate);
       if (started.isAfter(buildDate)) continue;
       String projectTitle = Words.text(p.title(), lang, def);
       for (LocatedActivity la : LocatedActivity.of(p)) {
@@ -123,25 +155,49 @@ public final class AtomWriter {
         LocalDate changed = lastChange(a, buildDate);
         LocalDate updated = changed != null ? changed : due.isAfter(buildDate) ? started : due;
         StringBuilder s = new StringBuilder();
-        s.append(words.word("activity.project", lang)).append(": ").append(projectTitle).append(". ");
+        s.append(words.word("activity.project", lang))
+            .append(": ")
+            .append(projectTitle)
+            .append(". ");
         String resp = Words.text(a.responsible(), lang, def);
-        if (!resp.isEmpty()) s.append(words.word("activity.responsible", lang)).append(": ").append(resp).append(". ");
-        s.append(words.word("activity.deadline", lang)).append(": ")
-            .append(words.deadline(a.deadline(), lang, def)).append(". ");
-        s.append(words.word("activity.status", lang)).append(": ").append(words.word("feed.status." + a.status().key(), lang))
+        if (!resp.isEmpty())
+          s.append(words.word("activity.responsible", lang)).append(": ").append(resp).append(". ");
+        s.append(words.word("activity.deadline", lang))
+            .append(": ")
+            .append(words.deadline(a.deadline(), lang, def))
+            .append(". ");
+        s.append(words.word("activity.status", lang))
+            .append(": ")
+            .append(words.word("feed.status." + a.status().key(), lang))
             .append('.');
         if (a.statusDate() != null && !a.statusDate().isAfter(buildDate)) {
-          s.append(' ').append(words.word("project.statusDate", lang)).append(' ')
+          s.append(' ')
+              .append(words.word("project.statusDate", lang))
+              .append(' ')
               .append(words.deadline(new no.planvev.model.Deadline.Day(a.statusDate()), lang, def))
               .append('.');
         }
-        entries.add(new Entry(uuid(lang + ":activity:" + p.id() + ":" + la.key()),
-            Words.text(a.title(), lang, def), updated, null, urls.absolute(urls.project(p, lang)),
-            a.status().key(), words.word("feed.status." + a.status().key(), lang), s.toString()));
+        entries.add(
+            new Entry(
+                uuid(lang + ":activity:" + p.id() + ":" + la.key()),
+                Words.text(a.title(), lang, def),
+                updated,
+                null,
+                urls.absolute(urls.project(p, lang)),
+                a.status().key(),
+                words.word("feed.status." + a.status().key(), lang),
+                s.toString()));
       }
     }
-    return feed(content, urls, buildDate, lang, words.word("project.activities", lang),
-        Urls.activitiesFeed(lang), urls.projects(lang), entries);
+    return feed(
+        content,
+        urls,
+        buildDate,
+        lang,
+        words.word("project.activities", lang),
+        Urls.activitiesFeed(lang),
+        urls.projects(lang),
+        entries);
   }
 
   /**
@@ -160,8 +216,15 @@ public final class AtomWriter {
     return last;
   }
 
-  static byte[] feed(Content content, Urls urls, LocalDate buildDate, String lang,
-      String word, String selfPath, String alternatePath, List<Entry> unsorted) {
+  static byte[] feed(
+      Content content,
+      Urls urls,
+      LocalDate buildDate,
+      String lang,
+      String word,
+      String selfPath,
+      String alternatePath,
+      List<Entry> unsorted) {
     String def = content.site().defaultLanguage();
     List<Entry> entries = new ArrayList<>(unsorted);
     entries.sort(Comparator.comparing(Entry::updated).reversed().thenComparing(Entry::id));
@@ -206,18 +269,18 @@ public final class AtomWriter {
     return x.finish();
   }
 
-  private static void author(XmlOut x, Publisher pub, no.planvev.model.LText siteTitle,
-      String lang, String def) {
+  private static void author(
+      XmlOut x, Publisher pub, no.planvev.model.LText siteTitle, String lang, String def) {
     x.start("author");
     String name = pub == null ? "" : Words.text(pub.name(), lang, def);
     x.element("name", name.isEmpty() ? Words.text(siteTitle, lang, def) : name);
-    if (pub != null && pub.url() != null && !pub.url().isBlank()) x.element("uri", pub.url().strip());
+    if (pub != null && pub.url() != null && !pub.url().isBlank())
+      x.element("uri", pub.url().strip());
     if (pub != null && pub.email() != null && !pub.email().isBlank()) {
       x.element("email", pub.email().strip());
     }
     x.end();
   }
-
 
   /** RFC 3339: midnight UTC of the day. */
   static String time(LocalDate day) {
@@ -225,6 +288,7 @@ public final class AtomWriter {
   }
 
   static String uuid(String name) {
-    return "urn:uuid:" + UUID.nameUUIDFromBytes(("planvev:" + name).getBytes(StandardCharsets.UTF_8));
+    return "urn:uuid:"
+        + UUID.nameUUIDFromBytes(("planvev:" + name).getBytes(StandardCharsets.UTF_8));
   }
 }

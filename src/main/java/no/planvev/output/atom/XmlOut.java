@@ -16,8 +16,9 @@ final class XmlOut {
 
   XmlOut() {
     try {
-      w = XMLOutputFactory.newDefaultFactory()
-          .createXMLStreamWriter(bytes, StandardCharsets.UTF_8.name());
+      w =
+          XMLOutputFactory.newDefaultFactory()
+              .createXMLStreamWriter(bytes, StandardCharsets.UTF_8.name());
       w.writeStartDocument("UTF-8", "1.0");
     } catch (XMLStreamException e) {
       throw new IllegalStateException(e);
@@ -108,7 +109,8 @@ final class XmlOut {
   /** Drops characters XML 1.0 cannot hold (controls but tab and newline). */
   static String clean(String s) {
     StringBuilder sb = new StringBuilder(s.length());
-    s.codePoints().filter(c -> c == '\t' || c == '\n' || c >= 0x20 && c != 0xFFFE && c != 0xFFFF)
+    s.codePoints()
+        .filter(c -> c == '\t' || c == '\n' || c >= 0x20 && c != 0xFFFE && c != 0xFFFF)
         .forEach(sb::appendCodePoint);
     return sb.toString().replace("\r", "");
   }

@@ -30,9 +30,9 @@ final class IcsText {
   }
 
   /**
-   * Folds one content line (section 3.1): no physical line longer than 75 octets before its
-   * CRLF, continuation lines start with one space (which counts), a UTF-8 sequence is never
-   * split. Returns the line with CRLF after each physical line.
+   * Folds one content line (section 3.1): no physical line longer than 75 octets before its CRLF,
+   * continuation lines start with one space (which counts), a UTF-8 sequence is never split.
+   * Returns the line with CRLF after each physical line.
    */
   static String fold(String line) {
     StringBuilder out = new StringBuilder(line.length() + 8);

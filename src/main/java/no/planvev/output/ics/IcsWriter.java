@@ -8,39 +8,38 @@ import java.util.Comparator;
 import java.util.List;
 import no.planvev.model.Activity;
 import no.planvev.model.ActivityStatus;
-import no.planvev.model.Content;
 import no.planvev.model.AreaRef;
+import no.planvev.model.Content;
 import no.planvev.model.Deadline;
 import no.planvev.model.FocusArea;
-import no.planvev.model.Plan;
 import no.planvev.model.Hearing;
+import no.planvev.model.LocatedActivity;
+import no.planvev.model.Plan;
 import no.planvev.model.Project;
 import no.planvev.model.Publisher;
 import no.planvev.model.Urls;
-import no.planvev.model.LocatedActivity;
 import no.planvev.output.OutputFile;
 import no.planvev.words.Words;
 
 /**
- * Writes the iCalendar files of one site: per language {@code <lang>/calendar/deadlines.ics}
- * (every activity of every project and every hearing deadline), {@code
- * <lang>/calendar/<project-id>.ics} per project and {@code <lang>/calendar/hearings.ics}.
+ * Writes the iCalendar files of one site: per language {@code <lang>/calendar/deadlines.ics} (every
+ * activity of every project and every hearing deadline), {@code <lang>/calendar/<project-id>.ics}
+ * per project and {@code <lang>/calendar/hearings.ics}.
  *
- * Per focus area, {@code <lang>/calendar/areas/<plan-id>/<area-id>.ics} holds the activities of
+ * <p>Per focus area, {@code <lang>/calendar/areas/<plan-id>/<area-id>.ics} holds the activities of
  * the projects that support the area and the hearings on it.
  *
- * <p>Every event is one all-day event on the deadline's last day (DTEND is exclusive, so the
- * day after): a week, month, quarter, year or interval is due on its last day, and a calendar
- * should remind of that day, not show a banner across two months. Such a fuzzy deadline says
- * what it was in the summary ("Etablere ressursgruppe (uke 50 2017)") and in the description.
- * Calendars tell subscribing apps to fetch them again twice a day ({@code REFRESH-INTERVAL},
- * RFC 7986, and {@code X-PUBLISHED-TTL} for Outlook and older apps).
- * UIDs are stable across builds: an activity's comes from its project's id and its own id (never
- * from its title, so a renamed activity stays the same event in every subscriber's calendar), a
- * hearing's from its id; both end in {@code @<host of base_url>}. A calendar without events is
- * still written, so links to it never break: RFC 5545 wants at least one component, so it then
- * holds a minimal UTC VTIMEZONE and no VEVENT. An activity's optional {@code
- * start} is not used: these are calendars of deadlines.
+ * <p>Every event is one all-day event on the deadline's last day (DTEND is exclusive, so the day
+ * after): a week, month, quarter, year or interval is due on its last day, and a calendar should
+ * remind of that day, not show a banner across two months. Such a fuzzy deadline says what it was
+ * in the summary ("Etablere ressursgruppe (uke 50 2017)") and in the description. Calendars tell
+ * subscribing apps to fetch them again twice a day ({@code REFRESH-INTERVAL}, RFC 7986, and {@code
+ * X-PUBLISHED-TTL} for Outlook and older apps). UIDs are stable across builds: an activity's comes
+ * from its project's id and its own id (never from its title, so a renamed activity stays the same
+ * event in every subscriber's calendar), a hearing's from its id; both end in {@code @<host of
+ * base_url>}. A calendar without events is still written, so links to it never break: RFC 5545
+ * wants at least one component, so it then holds a minimal UTC VTIMEZONE and no VEVENT. An
+ * activity's optional {@code start} is not used: these are calendars of deadlines.
  *
  * <p>A project whose id is {@code deadlines} or {@code hearings} would share a path with the
  * site-wide calendars; the content loader rejects those ids (see {@code source.Names}).
@@ -55,18 +54,14 @@ public final class IcsWriter {
 
   private IcsWriter() {}
 
-
-
-
-
   /** All calendars of the site, in every language, in a stable order, in the built-in words. */
   public static List<OutputFile> write(Content content, Urls urls, LocalDate buildDate) {
     return write(content, urls, buildDate, Words.builtIn());
   }
 
   /** As above; labels and deadlines said as the pages say them ({@code words}). */
-  public static List<OutputFile> write(Content content, Urls urls, LocalDate buildDate,
-      Words words) {
+  public static List<OutputFile> write(
+      Content content, Urls urls, LocalDate buildDate, Words words) {
     String def = content.site().defaultLanguage();
     String host = host(content.site().baseUrl());
     String stamp = buildDate.format(DATE) + "T000000Z";
@@ -85,7 +80,9 @@ public final class IcsWriter {
         byProject.put(p, events);
         all.addAll(events);
         String name = Words.text(p.title(), lang, def) + " – " + words.word("feed.deadlines", lang);
-        files.add(OutputFile.utf8(Urls.projectCalendar(p, lang), calendar(name, organizer, stamp, events)));
+        files.add(
+            OutputFile.utf8(
+                Urls.projectCalendar(p, lang), calendar(name, organizer, stamp, events)));
       }
       List<Event> hearings = new ArrayList<>();
       java.util.Map<Hearing, Event> byHearing = new java.util.LinkedHashMap<>();
@@ -98,78 +95,118 @@ public final class IcsWriter {
       for (Plan plan : content.plans()) {
         for (FocusArea area : plan.focusAreas()) {
           List<Event> events = new ArrayList<>();
-          byProject.forEach((p, ev) -> {
-            if (refers(p.supports(), plan, area)) events.addAll(ev);
-          });
-          byHearing.forEach((h, ev) -> {
-            if (refers(h.topics(), plan, area)) events.add(ev);
-          });
-          String name = Words.text(area.title(), lang, def) + " – "
-              + words.word("feed.deadlines", lang);
-          files.add(OutputFile.utf8(Urls.areaCalendar(plan, area, lang),
-              calendar(name, organizer, stamp, events)));
+          byProject.forEach(
+              (p, ev) -> {
+                if (refers(p.supports(), plan, area)) events.addAll(ev);
+              });
+          byHearing.forEach(
+              (h, ev) -> {
+                if (refers(h.topics(), plan, area)) events.add(ev);
+              });
+          String name =
+              Words.text(area.title(), lang, def) + " – " + words.word("feed.deadlines", lang);
+          files.add(
+              OutputFile.utf8(
+                  Urls.areaCalendar(plan, area, lang), calendar(name, organizer, stamp, events)));
         }
       }
-      files.add(OutputFile.utf8(Urls.deadlinesCalendar(lang),
-          calendar(siteTitle + " – " + words.word("feed.deadlines", lang), organizer, stamp, all)));
-      files.add(OutputFile.utf8(Urls.hearingsCalendar(lang),
-          calendar(siteTitle + " – " + words.word("hearings.title", lang), organizer, stamp, hearings)));
+      files.add(
+          OutputFile.utf8(
+              Urls.deadlinesCalendar(lang),
+              calendar(
+                  siteTitle + " – " + words.word("feed.deadlines", lang), organizer, stamp, all)));
+      files.add(
+          OutputFile.utf8(
+              Urls.hearingsCalendar(lang),
+              calendar(
+                  siteTitle + " – " + words.word("hearings.title", lang),
+                  organizer,
+                  stamp,
+                  hearings)));
     }
     return List.copyOf(files);
   }
 
   /** One VEVENT's data; dates are inclusive, DTEND is written as {@code last + 1}. */
-  record Event(String uid, LocalDate first, LocalDate last, String summary, String description,
-      String url, boolean cancelled) {}
+  record Event(
+      String uid,
+      LocalDate first,
+      LocalDate last,
+      String summary,
+      String description,
+      String url,
+      boolean cancelled) {}
 
   private static boolean refers(List<AreaRef> refs, Plan plan, FocusArea area) {
-    return refs.stream().anyMatch(r -> r.planId().equals(plan.id())
-        && r.areaId().equals(area.id()));
+    return refs.stream()
+        .anyMatch(r -> r.planId().equals(plan.id()) && r.areaId().equals(area.id()));
   }
 
-  static Event activityEvent(LocatedActivity la, Urls urls, String lang, String def,
-      String host) {
+  static Event activityEvent(LocatedActivity la, Urls urls, String lang, String def, String host) {
     return activityEvent(la, urls, lang, def, host, Words.builtIn());
   }
 
-  static Event activityEvent(LocatedActivity la, Urls urls, String lang, String def,
-      String host, Words words) {
+  static Event activityEvent(
+      LocatedActivity la, Urls urls, String lang, String def, String host, Words words) {
     Activity a = la.activity();
     Project p = la.project();
     StringBuilder d = new StringBuilder();
-    d.append(words.word("activity.project", lang)).append(": ").append(Words.text(p.title(), lang, def));
+    d.append(words.word("activity.project", lang))
+        .append(": ")
+        .append(Words.text(p.title(), lang, def));
     String resp = Words.text(a.responsible(), lang, def);
-    if (!resp.isEmpty()) d.append('\n').append(words.word("activity.responsible", lang)).append(": ").append(resp);
-    d.append('\n').append(words.word("activity.status", lang)).append(": ")
+    if (!resp.isEmpty())
+      d.append('\n').append(words.word("activity.responsible", lang)).append(": ").append(resp);
+    d.append('\n')
+        .append(words.word("activity.status", lang))
+        .append(": ")
         .append(words.word("feed.status." + a.status().key(), lang));
-    d.append('\n').append(words.word("activity.deadline", lang)).append(": ")
+    d.append('\n')
+        .append(words.word("activity.deadline", lang))
+        .append(": ")
         .append(deadlineText(a.deadline(), lang, def, words));
     String note = Words.text(a.note(), lang, def);
     if (!note.isEmpty()) d.append("\n\n").append(note);
     Deadline dl = a.deadline();
-    return new Event("activity-" + p.id() + "-" + a.id() + "@" + host,
-        dl.due(), dl.due(), Words.text(a.title(), lang, def) + fuzzy(dl, lang, def, words),
+    return new Event(
+        "activity-" + p.id() + "-" + a.id() + "@" + host,
+        dl.due(),
+        dl.due(),
+        Words.text(a.title(), lang, def) + fuzzy(dl, lang, def, words),
         d.toString(),
-        urls.absolute(urls.project(p, lang)), a.status() == ActivityStatus.CANCELLED);
+        urls.absolute(urls.project(p, lang)),
+        a.status() == ActivityStatus.CANCELLED);
   }
 
   static Event hearingEvent(Hearing h, Urls urls, String lang, String def, String host) {
     return hearingEvent(h, urls, lang, def, host, Words.builtIn());
   }
 
-  static Event hearingEvent(Hearing h, Urls urls, String lang, String def, String host,
-      Words words) {
+  static Event hearingEvent(
+      Hearing h, Urls urls, String lang, String def, String host, Words words) {
     StringBuilder d = new StringBuilder();
     String issuer = Words.text(h.issuer(), lang, def);
-    if (!issuer.isEmpty()) d.append(words.word("feed.issuer", lang)).append(": ").append(issuer).append('\n');
+    if (!issuer.isEmpty())
+      d.append(words.word("feed.issuer", lang)).append(": ").append(issuer).append('\n');
     if (h.reference() != null) d.append(h.reference()).append('\n');
-    d.append(words.word("activity.status", lang)).append(": ").append(words.word("feed.status." + h.status().key(), lang));
-    d.append('\n').append(words.word("activity.deadline", lang)).append(": ")
+    d.append(words.word("activity.status", lang))
+        .append(": ")
+        .append(words.word("feed.status." + h.status().key(), lang));
+    d.append('\n')
+        .append(words.word("activity.deadline", lang))
+        .append(": ")
         .append(deadlineText(h.deadline(), lang, def, words));
-    return new Event("hearing-" + h.id() + "@" + host, h.deadline().due(), h.deadline().due(),
-        words.word("feed.hearingDeadline", lang) + ": " + Words.text(h.title(), lang, def)
+    return new Event(
+        "hearing-" + h.id() + "@" + host,
+        h.deadline().due(),
+        h.deadline().due(),
+        words.word("feed.hearingDeadline", lang)
+            + ": "
+            + Words.text(h.title(), lang, def)
             + fuzzy(h.deadline(), lang, def, words),
-        d.toString(), urls.absolute(urls.hearing(h, lang)), false);
+        d.toString(),
+        urls.absolute(urls.hearing(h, lang)),
+        false);
   }
 
   /** " (uke 50 2017)" for a deadline longer than a day or written as free text; else "". */
@@ -184,8 +221,8 @@ public final class IcsWriter {
 
   static String calendar(String name, String organizer, String stamp, List<Event> events) {
     List<Event> sorted = new ArrayList<>(events);
-    sorted.sort(Comparator.comparing(Event::first).thenComparing(Event::last)
-        .thenComparing(Event::uid));
+    sorted.sort(
+        Comparator.comparing(Event::first).thenComparing(Event::last).thenComparing(Event::uid));
     StringBuilder sb = new StringBuilder();
     line(sb, "BEGIN:VCALENDAR");
     line(sb, "VERSION:2.0");
@@ -230,8 +267,8 @@ public final class IcsWriter {
   }
 
   /**
-   * The ORGANIZER line: RFC 5546 requires one on every published event. The publisher's e-mail
-   * when there is one, else its web address, else the site's.
+   * The ORGANIZER line: RFC 5546 requires one on every published event. The publisher's e-mail when
+   * there is one, else its web address, else the site's.
    */
   static String organizer(Publisher pub, String baseUrl, String lang, String def) {
     String address = baseUrl;

@@ -7,26 +7,26 @@ import no.planvev.model.LText;
 import no.planvev.model.Plan;
 import no.planvev.model.Project;
 import no.planvev.model.SiteConfig;
-import no.planvev.words.Words;
 import no.planvev.model.Urls;
-import no.planvev.output.ics.IcsWriter;
+import no.planvev.words.Words;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * {@code data/catalog.jsonld}: the site's open data described in DCAT-AP-NO (the Norwegian
- * profile of DCAT-AP), as JSON-LD, so that data.norge.no can harvest it. One catalog with three
- * datasets — activities (CSV per language, project JSON, calendars), hearings (JSON, calendar)
- * and plans (JSON) — each with publisher, contact point, theme, access rights, licence and
- * distributions with format and media type from the EU and IANA vocabularies. Titles and
- * descriptions come in every site language that has them ({@code catalog.*} UI strings).
+ * {@code data/catalog.jsonld}: the site's open data described in DCAT-AP-NO (the Norwegian profile
+ * of DCAT-AP), as JSON-LD, so that data.norge.no can harvest it. One catalog with three datasets —
+ * activities (CSV per language, project JSON, calendars), hearings (JSON, calendar) and plans
+ * (JSON) — each with publisher, contact point, theme, access rights, licence and distributions with
+ * format and media type from the EU and IANA vocabularies. Titles and descriptions come in every
+ * site language that has them ({@code catalog.*} UI strings).
  */
 final class DcatCatalog {
 
   private static final String EU = "http://publications.europa.eu/resource/authority/";
   private static final Map<String, String> LANGUAGES =
-      Map.of("nb", "NOB", "nn", "NNO", "se", "SME", "en", "ENG", "sma", "SMA", "smj", "SMJ",
-          "fi", "FIN", "fkv", "FKV", "sv", "SWE");
+      Map.of(
+          "nb", "NOB", "nn", "NNO", "se", "SME", "en", "ENG", "sma", "SMA", "smj", "SMJ", "fi",
+          "FIN", "fkv", "FKV", "sv", "SWE");
 
   private DcatCatalog() {}
 
@@ -42,8 +42,9 @@ final class DcatCatalog {
     o.put("@id", urls.absolute(Urls.dataCatalog()));
     o.put("@type", "dcat:Catalog");
     o.set("dct:title", text(site.title(), site));
-    o.set("dct:description", text(site.description().isEmpty() ? site.title()
-        : site.description(), site));
+    o.set(
+        "dct:description",
+        text(site.description().isEmpty() ? site.title() : site.description(), site));
     o.set("dct:publisher", publisher(site, urls));
     o.set("foaf:homepage", id(site.baseUrl()));
     o.set("dct:language", languages(site));
@@ -53,60 +54,89 @@ final class DcatCatalog {
 
     ObjectNode activities = dataset(datasets, urls, "activities", ui, site, buildDate);
     ArrayNode dist = activities.putArray("dcat:distribution");
-    distribution(dist, site, urls.absolute(Urls.activitiesCsv()), "CSV", "text/csv",
-        "activities.csv");
+    distribution(
+        dist, site, urls.absolute(Urls.activitiesCsv()), "CSV", "text/csv", "activities.csv");
     for (String lang : site.languageCodes()) {
-      distribution(dist, site, urls.absolute(Urls.activitiesCsv(lang)), "CSV",
-          "text/csv", "activities." + lang + ".csv");
+      distribution(
+          dist,
+          site,
+          urls.absolute(Urls.activitiesCsv(lang)),
+          "CSV",
+          "text/csv",
+          "activities." + lang + ".csv");
     }
     for (Project p : content.projects()) {
-      distribution(dist, site, urls.absolute(Urls.projectJson(p)), "JSON",
-          "application/json", p.id() + ".json");
+      distribution(
+          dist,
+          site,
+          urls.absolute(Urls.projectJson(p)),
+          "JSON",
+          "application/json",
+          p.id() + ".json");
     }
     for (String lang : site.languageCodes()) {
-      distribution(dist, site, urls.absolute(Urls.deadlinesCalendar(lang)), "ICS",
-          "text/calendar", "deadlines.ics (" + lang + ")");
+      distribution(
+          dist,
+          site,
+          urls.absolute(Urls.deadlinesCalendar(lang)),
+          "ICS",
+          "text/calendar",
+          "deadlines.ics (" + lang + ")");
     }
 
     ObjectNode hearings = dataset(datasets, urls, "hearings", ui, site, buildDate);
     ArrayNode hd = hearings.putArray("dcat:distribution");
-    distribution(hd, site, urls.absolute(Urls.hearingsJson()), "JSON", "application/json",
-        "hearings.json");
+    distribution(
+        hd, site, urls.absolute(Urls.hearingsJson()), "JSON", "application/json", "hearings.json");
     for (String lang : site.languageCodes()) {
-      distribution(hd, site, urls.absolute(Urls.hearingsCalendar(lang)), "ICS",
-          "text/calendar", "hearings.ics (" + lang + ")");
+      distribution(
+          hd,
+          site,
+          urls.absolute(Urls.hearingsCalendar(lang)),
+          "ICS",
+          "text/calendar",
+          "hearings.ics (" + lang + ")");
     }
 
     if (IndicatorsCsv.any(content)) {
       ObjectNode indicators = dataset(datasets, urls, "indicators", ui, site, buildDate);
       ArrayNode id = indicators.putArray("dcat:distribution");
-      distribution(id, site, urls.absolute(Urls.indicatorsCsv()), "CSV", "text/csv",
-          "indicators.csv");
+      distribution(
+          id, site, urls.absolute(Urls.indicatorsCsv()), "CSV", "text/csv", "indicators.csv");
       for (String lang : site.languageCodes()) {
-        distribution(id, site, urls.absolute(Urls.indicatorsCsv(lang)), "CSV",
-            "text/csv", "indicators." + lang + ".csv");
+        distribution(
+            id,
+            site,
+            urls.absolute(Urls.indicatorsCsv(lang)),
+            "CSV",
+            "text/csv",
+            "indicators." + lang + ".csv");
       }
     }
 
     if (JsonData.hasReports(content)) {
       ObjectNode reports = dataset(datasets, urls, "reports", ui, site, buildDate);
-      distribution(reports.putArray("dcat:distribution"), site,
-          urls.absolute(Urls.reportsJson()), "JSON", "application/json", "reports.json");
+      distribution(
+          reports.putArray("dcat:distribution"),
+          site,
+          urls.absolute(Urls.reportsJson()),
+          "JSON",
+          "application/json",
+          "reports.json");
     }
 
     ObjectNode plans = dataset(datasets, urls, "plans", ui, site, buildDate);
     ArrayNode pd = plans.putArray("dcat:distribution");
-    distribution(pd, site, urls.absolute(Urls.siteJson()), "JSON", "application/json",
-        "site.json");
+    distribution(pd, site, urls.absolute(Urls.siteJson()), "JSON", "application/json", "site.json");
     for (Plan p : content.plans()) {
-      distribution(pd, site, urls.absolute(Urls.planJson(p)), "JSON", "application/json",
-          p.id() + ".json");
+      distribution(
+          pd, site, urls.absolute(Urls.planJson(p)), "JSON", "application/json", p.id() + ".json");
     }
     return o;
   }
 
-  private static ObjectNode dataset(ArrayNode datasets, Urls urls, String name,
-      Words ui, SiteConfig site, LocalDate buildDate) {
+  private static ObjectNode dataset(
+      ArrayNode datasets, Urls urls, String name, Words ui, SiteConfig site, LocalDate buildDate) {
     ObjectNode d = datasets.addObject();
     d.put("@id", urls.absolute(Urls.dataCatalog()) + "#" + name);
     d.put("@type", "dcat:Dataset");
@@ -126,8 +156,8 @@ final class DcatCatalog {
     return d;
   }
 
-  private static void distribution(ArrayNode list, SiteConfig site, String url, String format,
-      String mediaType, String title) {
+  private static void distribution(
+      ArrayNode list, SiteConfig site, String url, String format, String mediaType, String title) {
     ObjectNode d = list.addObject();
     d.put("@type", "dcat:Distribution");
     d.put("dct:title", title);
@@ -140,13 +170,16 @@ final class DcatCatalog {
 
   private static ObjectNode publisher(SiteConfig site, Urls urls) {
     ObjectNode p = Json.object();
-    String url = site.publisher() != null && site.publisher().url() != null
-        && site.publisher().url().matches("https?://.*")
-        ? site.publisher().url() : site.baseUrl();
+    String url =
+        site.publisher() != null
+                && site.publisher().url() != null
+                && site.publisher().url().matches("https?://.*")
+            ? site.publisher().url()
+            : site.baseUrl();
     p.put("@id", url);
     p.put("@type", "foaf:Agent");
-    p.set("foaf:name", text(site.publisher() != null ? site.publisher().name() : site.title(),
-        site));
+    p.set(
+        "foaf:name", text(site.publisher() != null ? site.publisher().name() : site.title(), site));
     return p;
   }
 
@@ -168,8 +201,7 @@ final class DcatCatalog {
     return a;
   }
 
-  private static ArrayNode uiText(Words ui, String key,
-      SiteConfig site) {
+  private static ArrayNode uiText(Words ui, String key, SiteConfig site) {
     ArrayNode a = Json.array();
     for (String lang : site.languageCodes()) {
       String v = ui.strings(lang).get(key);
@@ -191,5 +223,4 @@ final class DcatCatalog {
     o.put("@type", "xsd:date");
     return o;
   }
-
 }

@@ -11,8 +11,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A focus area's indicators in {@code data/plans/<id>.json} ({@code $defs/indicator} in
- * plan.schema.json): values as JSON numbers exactly as written, dates ISO, and the on-track
- * status by the model's rule ({@link IndicatorProjection}).
+ * plan.schema.json): values as JSON numbers exactly as written, dates ISO, and the on-track status
+ * by the model's rule ({@link IndicatorProjection}).
  */
 final class IndicatorJson {
 

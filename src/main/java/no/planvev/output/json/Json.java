@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Map;
 import no.planvev.model.Deadline;
 import no.planvev.model.LText;
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.core.util.Separators;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -22,17 +22,20 @@ import tools.jackson.databind.node.ObjectNode;
 final class Json {
 
   private static final DefaultPrettyPrinter PRETTY;
+
   /** jackson-core's generator alone: databind's mapper costs a quarter second to start. */
   private static final JsonFactory FACTORY = new JsonFactory();
 
   static {
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    PRETTY = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-        .withObjectNameValueSpacing(Separators.Spacing.AFTER)
-        .withObjectEmptySeparator("")
-        .withArrayEmptySeparator(""))
-        .withObjectIndenter(indenter)
-        .withArrayIndenter(indenter);
+    PRETTY =
+        new DefaultPrettyPrinter(
+                Separators.createDefaultInstance()
+                    .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+                    .withObjectEmptySeparator("")
+                    .withArrayEmptySeparator(""))
+            .withObjectIndenter(indenter)
+            .withArrayIndenter(indenter);
   }
 
   private final List<String> languages;
@@ -52,12 +55,13 @@ final class Json {
 
   static byte[] bytes(ObjectNode node) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
-    ObjectWriteContext context = new ObjectWriteContext.Base() {
-      @Override
-      public PrettyPrinter getPrettyPrinter() {
-        return PRETTY.createInstance();
-      }
-    };
+    ObjectWriteContext context =
+        new ObjectWriteContext.Base() {
+          @Override
+          public PrettyPrinter getPrettyPrinter() {
+            return PRETTY.createInstance();
+          }
+        };
     try (JsonGenerator g = FACTORY.createGenerator(context, out)) {
       write(g, node);
     }

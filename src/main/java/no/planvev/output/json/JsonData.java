@@ -6,21 +6,20 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import no.planvev.model.Activity;
 import no.planvev.model.ActivityState;
-import no.planvev.model.DeadlineMove;
-import no.planvev.model.LocatedActivity;
-import no.planvev.model.Progress;
 import no.planvev.model.Content;
+import no.planvev.model.DeadlineMove;
 import no.planvev.model.Document;
 import no.planvev.model.FocusArea;
 import no.planvev.model.Hearing;
 import no.planvev.model.Initiative;
 import no.planvev.model.Language;
+import no.planvev.model.LocatedActivity;
 import no.planvev.model.Measure;
 import no.planvev.model.Plan;
+import no.planvev.model.Progress;
 import no.planvev.model.Project;
 import no.planvev.model.SiteConfig;
 import no.planvev.model.Urls;
@@ -34,23 +33,18 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code projects/<id>.json}, {@code hearings.json}, {@code activities.csv}, and the JSON Schemas
  * they declare in {@code "$schema"}, under {@code data/schema/}.
  *
- * <p>Texts are objects by language code ({@code {"nb": ..., "en": ...}}); Markdown fields hold
- * the Markdown as written. Keys come in a fixed order and optional fields are left out when
- * empty, so the same content and build date give the same bytes. Links are absolute URLs.
+ * <p>Texts are objects by language code ({@code {"nb": ..., "en": ...}}); Markdown fields hold the
+ * Markdown as written. Keys come in a fixed order and optional fields are left out when empty, so
+ * the same content and build date give the same bytes. Links are absolute URLs.
  */
 public final class JsonData {
 
   /** The schema files, as in {@code src/main/resources/schemas/} and {@code data/schema/}. */
-  static final List<String> SCHEMAS = List.of("site.schema.json", "plan.schema.json",
-      "project.schema.json", "hearings.schema.json");
+  static final List<String> SCHEMAS =
+      List.of(
+          "site.schema.json", "plan.schema.json", "project.schema.json", "hearings.schema.json");
 
   private JsonData() {}
-
-
-
-
-
-
 
   /** True when the site has period reports, and so {@code data/reports.json}. */
   public static boolean hasReports(Content content) {
@@ -62,22 +56,22 @@ public final class JsonData {
     return IndicatorsCsv.any(content);
   }
 
-
   /** As below, in the built-in words. */
   public static List<OutputFile> write(Content content, Urls urls, LocalDate buildDate) {
     return write(content, urls, buildDate, Words.builtIn());
   }
 
   /**
-   * All open-data files: site, plans, projects, hearings, the CSV files, the DCAT catalog, then
-   * the schemas. {@code words}: CSV headers, state words, deadlines, dataset titles.
+   * All open-data files: site, plans, projects, hearings, the CSV files, the DCAT catalog, then the
+   * schemas. {@code words}: CSV headers, state words, deadlines, dataset titles.
    */
-  public static List<OutputFile> write(Content content, Urls urls, LocalDate buildDate,
-      Words words) {
+  public static List<OutputFile> write(
+      Content content, Urls urls, LocalDate buildDate, Words words) {
     Writer w = new Writer(content, urls, buildDate);
     List<OutputFile> files = new ArrayList<>();
     files.add(new OutputFile(Urls.siteJson(), Json.bytes(w.site())));
-    for (Plan p : content.plans()) files.add(new OutputFile(Urls.planJson(p), Json.bytes(w.plan(p))));
+    for (Plan p : content.plans())
+      files.add(new OutputFile(Urls.planJson(p), Json.bytes(w.plan(p))));
     for (Project p : content.projects()) {
       files.add(new OutputFile(Urls.projectJson(p), Json.bytes(w.project(p))));
     }
@@ -86,21 +80,25 @@ public final class JsonData {
       files.add(new OutputFile(Urls.reportsJson(), Json.bytes(w.reports())));
     }
     char sep = content.site().options().csvSeparator();
-    files.add(OutputFile.utf8(Urls.activitiesCsv(), ActivitiesCsv.machine(content, buildDate,
-        sep)));
+    files.add(
+        OutputFile.utf8(Urls.activitiesCsv(), ActivitiesCsv.machine(content, buildDate, sep)));
     for (String lang : content.site().languageCodes()) {
-      files.add(OutputFile.utf8(Urls.activitiesCsv(lang), ActivitiesCsv.localized(content, lang,
-          words, buildDate, sep)));
+      files.add(
+          OutputFile.utf8(
+              Urls.activitiesCsv(lang),
+              ActivitiesCsv.localized(content, lang, words, buildDate, sep)));
     }
     if (IndicatorsCsv.any(content)) {
       files.add(OutputFile.utf8(Urls.indicatorsCsv(), IndicatorsCsv.machine(content, sep)));
       for (String lang : content.site().languageCodes()) {
-        files.add(OutputFile.utf8(Urls.indicatorsCsv(lang),
-            IndicatorsCsv.localized(content, lang, words, sep)));
+        files.add(
+            OutputFile.utf8(
+                Urls.indicatorsCsv(lang), IndicatorsCsv.localized(content, lang, words, sep)));
       }
     }
-    files.add(new OutputFile(Urls.dataCatalog(),
-        Json.bytes(DcatCatalog.catalog(content, urls, buildDate, words))));
+    files.add(
+        new OutputFile(
+            Urls.dataCatalog(), Json.bytes(DcatCatalog.catalog(content, urls, buildDate, words))));
     for (String s : SCHEMAS) files.add(new OutputFile(Urls.dataSchema(s), schema(s)));
     if (hasReports(content)) {
       files.add(new OutputFile(Urls.dataSchema(ReportsJson.SCHEMA), schema(ReportsJson.SCHEMA)));

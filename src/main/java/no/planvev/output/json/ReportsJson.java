@@ -13,9 +13,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * {@code data/reports.json}: every period report, oldest first, with its period, text and what
  * changed since the previous report as {@link ReportChanges} computes it (completed, deadlines
- * moved, newly late, new activities) and the progress counts on its published date. Activities
- * are named by their stable {@code key} (as in the project JSON) and their project's id.
- * Written only when the site has reports.
+ * moved, newly late, new activities) and the progress counts on its published date. Activities are
+ * named by their stable {@code key} (as in the project JSON) and their project's id. Written only
+ * when the site has reports.
  */
 final class ReportsJson {
 
@@ -25,9 +25,10 @@ final class ReportsJson {
 
   static ObjectNode reports(Content content, Urls urls, Json json, ObjectNode root) {
     ArrayNode arr = root.putArray("reports");
-    List<Report> sorted = content.reports().stream()
-        .sorted(java.util.Comparator.comparing(Report::published).thenComparing(Report::id))
-        .toList();
+    List<Report> sorted =
+        content.reports().stream()
+            .sorted(java.util.Comparator.comparing(Report::published).thenComparing(Report::id))
+            .toList();
     for (Report r : sorted) {
       ReportChanges c = ReportChanges.of(r, content.reports(), content.projects());
       ObjectNode o = arr.addObject();

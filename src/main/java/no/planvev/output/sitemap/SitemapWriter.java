@@ -18,9 +18,9 @@ import no.planvev.output.PageGroup;
 /**
  * Writes {@code sitemap.xml} and {@code robots.txt}. Every language version of every page is one
  * {@code <url>}, listing every version of its page (itself included) as an {@code xhtml:link
- * rel="alternate" hreflang=".."}, plus {@code x-default} for the default language's version (or
- * the first version when the page has none in the default language); so the links are
- * reciprocal by construction. Languages come in site order; a path listed twice is written once.
+ * rel="alternate" hreflang=".."}, plus {@code x-default} for the default language's version (or the
+ * first version when the page has none in the default language); so the links are reciprocal by
+ * construction. Languages come in site order; a path listed twice is written once.
  */
 public final class SitemapWriter {
 
@@ -29,11 +29,9 @@ public final class SitemapWriter {
 
   private SitemapWriter() {}
 
-
-
   /** Both files: {@code sitemap.xml} and {@code robots.txt}. */
-  public static List<OutputFile> write(Content content, Urls urls, LocalDate buildDate,
-      List<PageGroup> pages) {
+  public static List<OutputFile> write(
+      Content content, Urls urls, LocalDate buildDate, List<PageGroup> pages) {
     return List.of(sitemap(content, urls, pages), robots(urls));
   }
 
@@ -43,8 +41,9 @@ public final class SitemapWriter {
     String def = content.site().defaultLanguage();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
-      XMLStreamWriter w = XMLOutputFactory.newDefaultFactory()
-          .createXMLStreamWriter(out, StandardCharsets.UTF_8.name());
+      XMLStreamWriter w =
+          XMLOutputFactory.newDefaultFactory()
+              .createXMLStreamWriter(out, StandardCharsets.UTF_8.name());
       w.writeStartDocument("UTF-8", "1.0");
       w.writeCharacters("\n");
       w.writeStartElement("urlset");
@@ -98,11 +97,12 @@ public final class SitemapWriter {
   }
 
   /**
-   * {@code robots.txt}: allows everything and names the sitemap. Crawlers read it only at the
-   * root of a host, so it does its job only when {@code base_url} has no path.
+   * {@code robots.txt}: allows everything and names the sitemap. Crawlers read it only at the root
+   * of a host, so it does its job only when {@code base_url} has no path.
    */
   public static OutputFile robots(Urls urls) {
-    return OutputFile.utf8(Urls.robots(), "User-agent: *\nAllow: /\n\nSitemap: "
-        + urls.absolute(Urls.sitemap()) + "\n");
+    return OutputFile.utf8(
+        Urls.robots(),
+        "User-agent: *\nAllow: /\n\nSitemap: " + urls.absolute(Urls.sitemap()) + "\n");
   }
 }

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.rometools.rome.feed.atom.Entry;
 import com.rometools.rome.feed.atom.Feed;
-import com.rometools.rome.feed.atom.Link;
 import com.rometools.rome.io.WireFeedInput;
 import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
@@ -46,8 +45,9 @@ class AtomWriterTest {
 
   static Feed rome(OutputFile f) throws Exception {
     WireFeedInput in = new WireFeedInput();
-    return (Feed) in.build(new InputStreamReader(new ByteArrayInputStream(f.bytes()),
-        StandardCharsets.UTF_8));
+    return (Feed)
+        in.build(
+            new InputStreamReader(new ByteArrayInputStream(f.bytes()), StandardCharsets.UTF_8));
   }
 
   static Document dom(OutputFile f) throws Exception {
@@ -62,8 +62,13 @@ class AtomWriterTest {
 
   @Test
   void writesHearingsAndActivitiesFeedPerLanguage() {
-    assertEquals(List.of("nb/feeds/hearings.atom", "nb/feeds/activities.atom",
-        "en/feeds/hearings.atom", "en/feeds/activities.atom"), List.copyOf(write().keySet()));
+    assertEquals(
+        List.of(
+            "nb/feeds/hearings.atom",
+            "nb/feeds/activities.atom",
+            "en/feeds/hearings.atom",
+            "en/feeds/activities.atom"),
+        List.copyOf(write().keySet()));
   }
 
   @Test
@@ -93,19 +98,27 @@ class AtomWriterTest {
       for (String name : List.of("id", "title", "updated", "author")) {
         assertEquals(1, children(root, name).size(), f.path() + " " + name);
       }
-      assertEquals(f.path().substring(0, 2), root.getAttributeNS(
-          "http://www.w3.org/XML/1998/namespace", "lang"));
+      assertEquals(
+          f.path().substring(0, 2),
+          root.getAttributeNS("http://www.w3.org/XML/1998/namespace", "lang"));
       List<Element> links = children(root, "link");
-      assertEquals("https://plan.example.no/" + f.path(), links.stream()
-          .filter(l -> l.getAttribute("rel").equals("self")).findFirst().orElseThrow()
-          .getAttribute("href"));
+      assertEquals(
+          "https://plan.example.no/" + f.path(),
+          links.stream()
+              .filter(l -> l.getAttribute("rel").equals("self"))
+              .findFirst()
+              .orElseThrow()
+              .getAttribute("href"));
       assertTrue(links.stream().anyMatch(l -> l.getAttribute("rel").equals("alternate")));
       for (Element entry : children(root, "entry")) {
         for (String name : List.of("id", "title", "updated", "summary")) {
           assertEquals(1, children(entry, name).size(), f.path() + " entry " + name);
         }
-        assertTrue(children(entry, "updated").get(0).getTextContent()
-            .matches("\\d{4}-\\d{2}-\\d{2}T00:00:00Z"));
+        assertTrue(
+            children(entry, "updated")
+                .get(0)
+                .getTextContent()
+                .matches("\\d{4}-\\d{2}-\\d{2}T00:00:00Z"));
       }
     }
   }
@@ -114,7 +127,8 @@ class AtomWriterTest {
     NodeList nl = parent.getChildNodes();
     java.util.ArrayList<Element> out = new java.util.ArrayList<>();
     for (int i = 0; i < nl.getLength(); i++) {
-      if (nl.item(i) instanceof Element e && ATOM.equals(e.getNamespaceURI())
+      if (nl.item(i) instanceof Element e
+          && ATOM.equals(e.getNamespaceURI())
           && localName.equals(e.getLocalName())) {
         out.add(e);
       }
@@ -130,11 +144,13 @@ class AtomWriterTest {
     assertEquals("Hearing – economic plan 2018–2021", first.getTitle());
     assertEquals(day("2018-01-10"), first.getUpdated());
     assertEquals(day("2017-10-01"), first.getPublished());
-    assertEquals("https://plan.example.no/en/hearings/okonomiplan/",
+    assertEquals(
+        "https://plan.example.no/en/hearings/okonomiplan/",
         first.getAlternateLinks().get(0).getHref());
     assertEquals(day("2018-01-10"), feed.getUpdated());
     Entry fisheries = feed.getEntries().get(2);
-    assertEquals("https://plan.example.no/en/hearings/fisheries/",
+    assertEquals(
+        "https://plan.example.no/en/hearings/fisheries/",
         fisheries.getAlternateLinks().get(0).getHref());
   }
 
@@ -155,8 +171,10 @@ class AtomWriterTest {
 
   @Test
   void activitiesOfAProjectNotYetStartedAreLeftOut() throws Exception {
-    Feed feed = rome(write(TestContent.content(), java.time.LocalDate.of(2017, 8, 31))
-        .get("nb/feeds/activities.atom"));
+    Feed feed =
+        rome(
+            write(TestContent.content(), java.time.LocalDate.of(2017, 8, 31))
+                .get("nb/feeds/activities.atom"));
     assertEquals(0, feed.getEntries().size());
     assertEquals(day("2017-08-31"), feed.getUpdated());
   }
@@ -165,8 +183,15 @@ class AtomWriterTest {
   void entryIdsDoNotDependOnTheBaseUrl() throws Exception {
     Content c = TestContent.content();
     var s = c.site();
-    var moved = new no.planvev.model.SiteConfig(s.title(), s.description(), "https://ny.example.no/x/",
-        s.languages(), s.publisher(), s.accessibilityStatement(), s.sections());
+    var moved =
+        new no.planvev.model.SiteConfig(
+            s.title(),
+            s.description(),
+            "https://ny.example.no/x/",
+            s.languages(),
+            s.publisher(),
+            s.accessibilityStatement(),
+            s.sections());
     Content c2 = new Content(moved, c.plans(), c.projects(), c.hearings(), c.pages(), c.assets());
     Feed a = rome(write().get("nb/feeds/hearings.atom"));
     Feed b = rome(write(c2, TestContent.BUILD_DATE).get("nb/feeds/hearings.atom"));

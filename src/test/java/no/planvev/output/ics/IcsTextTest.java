@@ -51,8 +51,8 @@ class IcsTextTest {
           start = i + 2;
         }
       }
-      assertEquals(line, new String(bytes, StandardCharsets.UTF_8)
-          .replace("\r\n ", "").replace("\r\n", ""));
+      assertEquals(
+          line, new String(bytes, StandardCharsets.UTF_8).replace("\r\n ", "").replace("\r\n", ""));
     }
   }
 }

@@ -46,8 +46,10 @@ class IcsWriterTest {
   }
 
   static List<Component> events(Calendar cal) {
-    return cal.getComponents().stream().filter(c -> c.getName().equals("VEVENT"))
-        .map(c -> (Component) c).toList();
+    return cal.getComponents().stream()
+        .filter(c -> c.getName().equals("VEVENT"))
+        .map(c -> (Component) c)
+        .toList();
   }
 
   static String prop(Component c, String name) {
@@ -56,18 +58,24 @@ class IcsWriterTest {
 
   /** The event titled {@code summary}, with or without its deadline phrase in brackets. */
   static Component bySummary(Calendar cal, String summary) {
-    return events(cal).stream().filter(e -> summary.equals(prop(e, "SUMMARY"))
-        || prop(e, "SUMMARY").startsWith(summary + " (")).findFirst()
+    return events(cal).stream()
+        .filter(
+            e ->
+                summary.equals(prop(e, "SUMMARY")) || prop(e, "SUMMARY").startsWith(summary + " ("))
+        .findFirst()
         .orElseThrow(() -> new AssertionError("no event " + summary));
   }
 
   @Test
   void writesACalendarPerProjectPerFocusAreaForHearingsAndForAllPerLanguage() {
-    List<String> nb = List.of("nb/calendar/kompetanse.ics",
-        "nb/calendar/areas/regional-plan/kommunale-tjenester.ics",
-        "nb/calendar/areas/regional-plan/naering.ics",
-        "nb/calendar/areas/regional-plan/samferdsel.ics",
-        "nb/calendar/deadlines.ics", "nb/calendar/hearings.ics");
+    List<String> nb =
+        List.of(
+            "nb/calendar/kompetanse.ics",
+            "nb/calendar/areas/regional-plan/kommunale-tjenester.ics",
+            "nb/calendar/areas/regional-plan/naering.ics",
+            "nb/calendar/areas/regional-plan/samferdsel.ics",
+            "nb/calendar/deadlines.ics",
+            "nb/calendar/hearings.ics");
     List<String> all = new ArrayList<>(nb);
     nb.forEach(p -> all.add("en" + p.substring(2)));
     assertEquals(all, write(TestContent.content()).stream().map(OutputFile::path).toList());
@@ -78,12 +86,12 @@ class IcsWriterTest {
     Map<String, OutputFile> files = byPath(write(TestContent.content()));
     Calendar naering = parse(files.get("nb/calendar/areas/regional-plan/naering.ics"));
     // The project and one hearing name this area; the other areas get no events.
-    long hearings = events(naering).stream()
-        .filter(e -> prop(e, "UID").startsWith("hearing-")).count();
+    long hearings =
+        events(naering).stream().filter(e -> prop(e, "UID").startsWith("hearing-")).count();
     assertEquals(1, hearings);
     assertEquals(TestContent.project().allActivities().size() + 1, events(naering).size());
-    assertEquals(0, events(parse(files.get(
-        "nb/calendar/areas/regional-plan/samferdsel.ics"))).size());
+    assertEquals(
+        0, events(parse(files.get("nb/calendar/areas/regional-plan/samferdsel.ics"))).size());
   }
 
   @Test
@@ -107,7 +115,8 @@ class IcsWriterTest {
     Calendar all = parse(files.get("nb/calendar/deadlines.ics"));
     assertEquals(TestContent.project().allActivities().size() + 3, events(all).size());
     assertEquals(3, events(parse(files.get("en/calendar/hearings.ics"))).size());
-    assertEquals(TestContent.project().allActivities().size(),
+    assertEquals(
+        TestContent.project().allActivities().size(),
         events(parse(files.get("en/calendar/kompetanse.ics"))).size());
     assertEquals("Vest-Finnmark regionråd – Frister", prop(all, "X-WR-CALNAME"));
   }
@@ -118,8 +127,11 @@ class IcsWriterTest {
     Component e = bySummary(cal, TestContent.LONG_TITLE);
     assertEquals("20171130", prop(e, "DTSTART"));
     assertEquals("20171201", prop(e, "DTEND"));
-    assertTrue(e.getProperty("DTSTART").map(p -> p.toString()).orElseThrow()
-        .startsWith("DTSTART;VALUE=DATE:"));
+    assertTrue(
+        e.getProperty("DTSTART")
+            .map(p -> p.toString())
+            .orElseThrow()
+            .startsWith("DTSTART;VALUE=DATE:"));
     assertEquals("20180120T000000Z", prop(e, "DTSTAMP"));
     assertEquals("https://plan.example.no/nb/prosjekter/kompetanse/", prop(e, "URL"));
     assertEquals("mailto:post@example.no", prop(e, "ORGANIZER"));
@@ -135,8 +147,8 @@ class IcsWriterTest {
     assertLastDay(cal, "Ny arealdel", "2019", "20191231");
     assertLastDay(cal, "Rapport til styret", "Før sommeren 2018", "20180630");
     Calendar en = parse(byPath(write(TestContent.content())).get("en/calendar/kompetanse.ics"));
-    assertEquals("Seminar i februar (February 2018)",
-        prop(bySummary(en, "Seminar i februar"), "SUMMARY"));
+    assertEquals(
+        "Seminar i februar (February 2018)", prop(bySummary(en, "Seminar i februar"), "SUMMARY"));
   }
 
   /** One day, {@code day}, exclusive end the day after; the phrase in summary and description. */
@@ -145,9 +157,12 @@ class IcsWriterTest {
     assertEquals(title + " (" + phrase + ")", prop(e, "SUMMARY"));
     assertTrue(prop(e, "DESCRIPTION").contains("Frist: " + phrase), prop(e, "DESCRIPTION"));
     assertEquals(day, prop(e, "DTSTART"), title);
-    assertEquals(java.time.LocalDate.parse(day, java.time.format.DateTimeFormatter.BASIC_ISO_DATE)
-        .plusDays(1).format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE),
-        prop(e, "DTEND"), title);
+    assertEquals(
+        java.time.LocalDate.parse(day, java.time.format.DateTimeFormatter.BASIC_ISO_DATE)
+            .plusDays(1)
+            .format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE),
+        prop(e, "DTEND"),
+        title);
   }
 
   @Test
@@ -173,9 +188,11 @@ class IcsWriterTest {
   void descriptionNamesResponsibleAndStatusAndSurvivesEscaping() throws Exception {
     Calendar cal = parse(byPath(write(TestContent.content())).get("nb/calendar/kompetanse.ics"));
     String d = prop(bySummary(cal, TestContent.LONG_TITLE), "DESCRIPTION");
-    assertEquals("Prosjekt: Kompetanseløft i Vest-Finnmark\nAnsvarlig: Næringssjefene,"
-        + " Hammerfest; Alta\nStatus: fullført\nFrist: 30. november 2017\n\nFørste linje\nAndre linje,"
-        + " med komma", d);
+    assertEquals(
+        "Prosjekt: Kompetanseløft i Vest-Finnmark\nAnsvarlig: Næringssjefene,"
+            + " Hammerfest; Alta\nStatus: fullført\nFrist: 30. november 2017\n\nFørste linje\nAndre linje,"
+            + " med komma",
+        d);
   }
 
   @Test
@@ -233,7 +250,8 @@ class IcsWriterTest {
   void uidsAreUniqueAndStableWhenAnotherActivityIsInserted() throws Exception {
     Content c = TestContent.content();
     Map<String, String> before = uidsBySummary(c);
-    assertEquals(TestContent.project().allActivities().size() + 3,
+    assertEquals(
+        TestContent.project().allActivities().size() + 3,
         before.values().stream().distinct().count());
     assertTrue(before.get("Evaluering").endsWith("@plan.example.no"));
 
@@ -242,18 +260,50 @@ class IcsWriterTest {
     var init = p.initiatives().get(0);
     Measure m = init.measures().get(0);
     List<Activity> acts = new ArrayList<>(m.activities());
-    acts.add(0, new Activity(m.pos(), "ny-aktivitet", TestContent.nb("Ny aktivitet"), TestContent.nb("Noen"),
-        TestContent.d("2017-10-01"), null, ActivityStatus.PLANNED, null, List.of()));
+    acts.add(
+        0,
+        new Activity(
+            m.pos(),
+            "ny-aktivitet",
+            TestContent.nb("Ny aktivitet"),
+            TestContent.nb("Noen"),
+            TestContent.d("2017-10-01"),
+            null,
+            ActivityStatus.PLANNED,
+            null,
+            List.of()));
     Measure m2 = new Measure(m.id(), m.pos(), m.title(), m.summary(), acts);
     List<Measure> measures = new ArrayList<>(init.measures());
     measures.set(0, m2);
-    var init2 = new no.planvev.model.Initiative(init.id(), init.pos(), init.number(), init.title(),
-        init.status(), init.statusNote(), init.summary(), measures, init.activities());
+    var init2 =
+        new no.planvev.model.Initiative(
+            init.id(),
+            init.pos(),
+            init.number(),
+            init.title(),
+            init.status(),
+            init.statusNote(),
+            init.summary(),
+            measures,
+            init.activities());
     List<no.planvev.model.Initiative> inits = new ArrayList<>(p.initiatives());
     inits.set(0, init2);
-    Project p2 = new Project(p.id(), p.slug(), p.pos(), p.title(), p.owner(), p.manager(),
-        p.period(), p.phase(), p.status(), p.supports(), p.summary(), inits, p.activities(),
-        p.intro());
+    Project p2 =
+        new Project(
+            p.id(),
+            p.slug(),
+            p.pos(),
+            p.title(),
+            p.owner(),
+            p.manager(),
+            p.period(),
+            p.phase(),
+            p.status(),
+            p.supports(),
+            p.summary(),
+            inits,
+            p.activities(),
+            p.intro());
     Content c2 = new Content(c.site(), c.plans(), List.of(p2), c.hearings(), c.pages(), c.assets());
     Map<String, String> after = uidsBySummary(c2);
     before.forEach((summary, uid) -> assertEquals(uid, after.get(summary), summary));
@@ -263,8 +313,10 @@ class IcsWriterTest {
   static Map<String, String> uidsBySummary(Content c) throws Exception {
     Calendar cal = parse(byPath(write(c)).get("nb/calendar/deadlines.ics"));
     // The title without the deadline phrase the summary may end in.
-    return events(cal).stream().collect(Collectors.toMap(
-        e -> prop(e, "SUMMARY").replaceFirst(" \\([^()]*\\)$", ""), e -> prop(e, "UID")));
+    return events(cal).stream()
+        .collect(
+            Collectors.toMap(
+                e -> prop(e, "SUMMARY").replaceFirst(" \\([^()]*\\)$", ""), e -> prop(e, "UID")));
   }
 
   @Test
@@ -279,8 +331,22 @@ class IcsWriterTest {
   void projectWithoutActivitiesStillGetsAValidCalendar() throws Exception {
     Content c = TestContent.content();
     Project p = c.projects().get(0);
-    Project empty = new Project("tom", null, p.pos(), TestContent.nb("Tomt"), p.owner(), null,
-        p.period(), null, p.status(), List.of(), p.summary(), List.of(), List.of(), p.intro());
+    Project empty =
+        new Project(
+            "tom",
+            null,
+            p.pos(),
+            TestContent.nb("Tomt"),
+            p.owner(),
+            null,
+            p.period(),
+            null,
+            p.status(),
+            List.of(),
+            p.summary(),
+            List.of(),
+            List.of(),
+            p.intro());
     Content c2 = new Content(c.site(), c.plans(), List.of(empty), List.of(), List.of(), List.of());
     OutputFile f = byPath(write(c2)).get("nb/calendar/tom.ics");
     Calendar cal = parse(f);

@@ -51,11 +51,20 @@ class JsonDataTest {
 
   @Test
   void writesEveryDataFileAndSchema() {
-    assertEquals(List.of("data/site.json", "data/plans/regional-plan.json",
-        "data/projects/kompetanse.json", "data/hearings.json", "data/activities.csv",
-        "data/activities.nb.csv", "data/activities.en.csv", "data/catalog.jsonld",
-        "data/schema/site.schema.json", "data/schema/plan.schema.json",
-        "data/schema/project.schema.json", "data/schema/hearings.schema.json"),
+    assertEquals(
+        List.of(
+            "data/site.json",
+            "data/plans/regional-plan.json",
+            "data/projects/kompetanse.json",
+            "data/hearings.json",
+            "data/activities.csv",
+            "data/activities.nb.csv",
+            "data/activities.en.csv",
+            "data/catalog.jsonld",
+            "data/schema/site.schema.json",
+            "data/schema/plan.schema.json",
+            "data/schema/project.schema.json",
+            "data/schema/hearings.schema.json"),
         List.copyOf(write().keySet()));
   }
 
@@ -89,8 +98,10 @@ class JsonDataTest {
   void schemasAreDraft202012() {
     for (OutputFile f : write().values()) {
       if (f.path().startsWith("data/schema/")) {
-        assertEquals("https://json-schema.org/draft/2020-12/schema",
-            json(f).get("$schema").asString(), f.path());
+        assertEquals(
+            "https://json-schema.org/draft/2020-12/schema",
+            json(f).get("$schema").asString(),
+            f.path());
       }
     }
   }
@@ -111,8 +122,8 @@ class JsonDataTest {
     assertEquals("Før sommeren 2018", free.get("text").get("nb").asString());
     assertEquals("2018-06-30", free.get("due").asString());
     assertEquals("text", free.get("precision").asString());
-    JsonNode week = p.get("initiatives").get(0).get("measures").get(0).get("activities").get(1)
-        .get("deadline");
+    JsonNode week =
+        p.get("initiatives").get(0).get("measures").get(0).get("activities").get(1).get("deadline");
     assertEquals("2017-W50", week.get("iso").asString());
     assertEquals("2017-12-11", week.get("start").asString());
     assertEquals("week", week.get("precision").asString());
@@ -121,8 +132,12 @@ class JsonDataTest {
 
   @Test
   void openActivityPastItsDueDayIsOverdue() {
-    JsonNode measure = json(write().get("data/projects/kompetanse.json")).get("initiatives").get(0)
-        .get("measures").get(0);
+    JsonNode measure =
+        json(write().get("data/projects/kompetanse.json"))
+            .get("initiatives")
+            .get(0)
+            .get("measures")
+            .get(0);
     assertTrue(measure.get("activities").get(1).get("overdue").asBoolean()); // W50, in progress
     assertFalse(measure.get("activities").get(0).get("overdue").asBoolean()); // done
     assertFalse(measure.get("activities").get(2).get("overdue").asBoolean()); // 2018-02
@@ -131,7 +146,8 @@ class JsonDataTest {
   @Test
   void localDocumentsGetAbsoluteUrls() {
     JsonNode docs = json(write().get("data/hearings.json")).get("hearings").get(0).get("documents");
-    assertEquals("https://plan.example.no/assets/uttalelse.pdf", docs.get(0).get("href").asString());
+    assertEquals(
+        "https://plan.example.no/assets/uttalelse.pdf", docs.get(0).get("href").asString());
     assertEquals("https://www.example.org/notat.pdf", docs.get(1).get("href").asString());
   }
 
@@ -160,17 +176,32 @@ class JsonDataTest {
     assertEquals(acts.size() + 1, rows.size());
     for (List<String> r : rows) assertEquals(ActivitiesCsv.COLUMNS.size(), r.size());
     int title = ActivitiesCsv.COLUMNS.indexOf("title");
-    List<String> longRow = rows.stream().filter(r -> r.get(title).equals(TestContent.LONG_TITLE))
-        .findFirst().orElseThrow();
-    assertEquals(List.of("kompetanse", "kompetanseheving", "effektiv-soknadsprosess"),
+    List<String> longRow =
+        rows.stream()
+            .filter(r -> r.get(title).equals(TestContent.LONG_TITLE))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        List.of("kompetanse", "kompetanseheving", "effektiv-soknadsprosess"),
         List.of(longRow.get(0), longRow.get(2), longRow.get(4)));
-    assertEquals(List.of(TestContent.LONG_TITLE, "Næringssjefene, Hammerfest; Alta",
-        "2017-11-30", "", "2017-11-30", "2017-11-30", "day", "done", "done", "false"),
+    assertEquals(
+        List.of(
+            TestContent.LONG_TITLE,
+            "Næringssjefene, Hammerfest; Alta",
+            "2017-11-30",
+            "",
+            "2017-11-30",
+            "2017-11-30",
+            "day",
+            "done",
+            "done",
+            "false"),
         longRow.subList(title, title + 10));
-    List<String> free = rows.stream().filter(r -> r.get(title + 2).equals("2018-06"))
-        .findFirst().orElseThrow();
-    assertEquals(List.of("2018-06", "Før sommeren 2018", "2018-06-01", "2018-06-30", "text",
-        "planned"), free.subList(title + 2, title + 8));
+    List<String> free =
+        rows.stream().filter(r -> r.get(title + 2).equals("2018-06")).findFirst().orElseThrow();
+    assertEquals(
+        List.of("2018-06", "Før sommeren 2018", "2018-06-01", "2018-06-30", "text", "planned"),
+        free.subList(title + 2, title + 8));
     // Rows by due day.
     int due = ActivitiesCsv.COLUMNS.indexOf("due");
     List<String> days = rows.subList(1, rows.size()).stream().map(r -> r.get(due)).toList();
@@ -185,13 +216,15 @@ class JsonDataTest {
     assertEquals("\"a;b\"", ActivitiesCsv.field("a;b", ';'));
     assertEquals("\"say \"\"hi\"\"\"", ActivitiesCsv.field("say \"hi\""));
     assertEquals("\"two\r\nlines\"", ActivitiesCsv.field("two\r\nlines"));
-    assertEquals(List.of(List.of("a,b", "say \"hi\"", "two\r\nlines", "")),
+    assertEquals(
+        List.of(List.of("a,b", "say \"hi\"", "two\r\nlines", "")),
         readCsv("\"a,b\",\"say \"\"hi\"\"\",\"two\r\nlines\",\r\n"));
   }
 
   @Test
   void csvDefusesCellsThatASpreadsheetWouldRunAsFormulas() {
-    assertEquals("'=HYPERLINK(\"http://x\")".replace("\"", "\"\""),
+    assertEquals(
+        "'=HYPERLINK(\"http://x\")".replace("\"", "\"\""),
         ActivitiesCsv.field("=HYPERLINK(\"http://x\")", ';').replaceAll("^\"|\"$", ""));
     assertEquals("'+1", ActivitiesCsv.field("+1", ';'));
     assertEquals("'-2+3", ActivitiesCsv.field("-2+3", ';'));
@@ -239,7 +272,8 @@ class JsonDataTest {
         row = new ArrayList<>();
         i += 2;
       } else {
-        if (c == '"' || c == '\r' || c == '\n') throw new AssertionError("bare " + (int) c + " at " + i);
+        if (c == '"' || c == '\r' || c == '\n')
+          throw new AssertionError("bare " + (int) c + " at " + i);
         field.append(c);
         i++;
       }

@@ -33,33 +33,80 @@ class ReportsJsonTest {
 
   static final SourcePos POS = SourcePos.file("projects/oppfolging/project.yaml");
 
-  static Activity act(String id, String due, String start, ActivityStatus status,
-      String statusDate, List<DeadlineMove> moved) {
-    return new Activity(POS, id, LText.of("nb", id), LText.of("nb", "Rådmannen"),
-        TestContent.d(due), start == null ? null : TestContent.d(start), status, null, List.of(),
-        LocalDate.parse(statusDate), moved);
+  static Activity act(
+      String id,
+      String due,
+      String start,
+      ActivityStatus status,
+      String statusDate,
+      List<DeadlineMove> moved) {
+    return new Activity(
+        POS,
+        id,
+        LText.of("nb", id),
+        LText.of("nb", "Rådmannen"),
+        TestContent.d(due),
+        start == null ? null : TestContent.d(start),
+        status,
+        null,
+        List.of(),
+        LocalDate.parse(statusDate),
+        moved);
   }
 
   static Report report(String id, String period, String published) {
-    return new Report(id, null, SourcePos.file("reports/" + id + ".nb.md"),
-        TestContent.t("Rapport " + id, "Report " + id), ReportPeriod.parse(period),
-        LocalDate.parse(published), List.of(), TestContent.t("Tekst", "Text"));
+    return new Report(
+        id,
+        null,
+        SourcePos.file("reports/" + id + ".nb.md"),
+        TestContent.t("Rapport " + id, "Report " + id),
+        ReportPeriod.parse(period),
+        LocalDate.parse(published),
+        List.of(),
+        TestContent.t("Tekst", "Text"));
   }
 
   static Content content(List<Report> reports) {
-    Project p = new Project("oppfolging", null, POS, LText.of("nb", "Oppfølging"),
-        LText.EMPTY, LText.EMPTY, TestContent.d("2017-01/2018-12"), LText.EMPTY,
-        ProjectStatus.ACTIVE, List.of(), LText.EMPTY, List.of(), List.of(
-            act("ferdig", "2017-10-01", null, ActivityStatus.DONE, "2017-10-05", List.of()),
-            act("flyttet", "2018-03-01", null, ActivityStatus.IN_PROGRESS, "2017-11-01",
-                List.of(new DeadlineMove(TestContent.d("2017-12-01"), LocalDate.of(2017, 11, 20),
-                    LText.of("nb", "Venter på vedtak"), POS))),
-            act("sen", "2017-12-10", null, ActivityStatus.PLANNED, "2017-12-20", List.of()),
-            act("ny", "2018-04-30", "2018-02", ActivityStatus.PLANNED, "2017-12-20", List.of())),
-        LText.EMPTY);
+    Project p =
+        new Project(
+            "oppfolging",
+            null,
+            POS,
+            LText.of("nb", "Oppfølging"),
+            LText.EMPTY,
+            LText.EMPTY,
+            TestContent.d("2017-01/2018-12"),
+            LText.EMPTY,
+            ProjectStatus.ACTIVE,
+            List.of(),
+            LText.EMPTY,
+            List.of(),
+            List.of(
+                act("ferdig", "2017-10-01", null, ActivityStatus.DONE, "2017-10-05", List.of()),
+                act(
+                    "flyttet",
+                    "2018-03-01",
+                    null,
+                    ActivityStatus.IN_PROGRESS,
+                    "2017-11-01",
+                    List.of(
+                        new DeadlineMove(
+                            TestContent.d("2017-12-01"),
+                            LocalDate.of(2017, 11, 20),
+                            LText.of("nb", "Venter på vedtak"),
+                            POS))),
+                act("sen", "2017-12-10", null, ActivityStatus.PLANNED, "2017-12-20", List.of()),
+                act(
+                    "ny",
+                    "2018-04-30",
+                    "2018-02",
+                    ActivityStatus.PLANNED,
+                    "2017-12-20",
+                    List.of())),
+            LText.EMPTY);
     Content c = TestContent.content();
-    return new Content(c.site(), c.plans(), List.of(p), c.hearings(), c.pages(), c.assets(),
-        reports);
+    return new Content(
+        c.site(), c.plans(), List.of(p), c.hearings(), c.pages(), c.assets(), reports);
   }
 
   static Map<String, OutputFile> write(Content c) {
@@ -70,8 +117,10 @@ class ReportsJsonTest {
 
   static Content twoReports() {
     // listed newest first in content: the JSON orders them oldest first
-    return content(List.of(report("2018-h1", "2018-H1", "2018-06-30"),
-        report("2017-h2", "2017-H2", "2017-12-31")));
+    return content(
+        List.of(
+            report("2018-h1", "2018-H1", "2018-06-30"),
+            report("2017-h2", "2017-H2", "2017-12-31")));
   }
 
   @Test
@@ -94,8 +143,8 @@ class ReportsJsonTest {
   @Test
   void listsWhatChangedInEachReportsWindow() {
     JsonNode doc = JsonDataTest.json(write(twoReports()).get("data/reports.json"));
-    assertEquals("https://plan.example.no/data/schema/reports.schema.json",
-        doc.get("$schema").asString());
+    assertEquals(
+        "https://plan.example.no/data/schema/reports.schema.json", doc.get("$schema").asString());
     JsonNode reports = doc.get("reports");
     assertEquals(2, reports.size());
     JsonNode h2 = reports.get(0);
@@ -119,8 +168,8 @@ class ReportsJsonTest {
     assertEquals("overdue", ch.get("late").get(0).get("state").asString());
     assertEquals(0, ch.get("added").size());
     assertEquals(1, h2.get("progress").get("done").asInt());
-    assertEquals("https://plan.example.no/en/reports/2017-h2/",
-        h2.get("urls").get("en").asString());
+    assertEquals(
+        "https://plan.example.no/en/reports/2017-h2/", h2.get("urls").get("en").asString());
 
     JsonNode h1 = reports.get(1);
     assertEquals("2018-01-01", h1.get("changes_from").asString()); // day after the previous
@@ -138,7 +187,8 @@ class ReportsJsonTest {
     for (JsonNode d : cat.get("dcat:dataset")) {
       if (d.get("@id").asString().endsWith("#reports")) {
         found = true;
-        assertEquals("https://plan.example.no/data/reports.json",
+        assertEquals(
+            "https://plan.example.no/data/reports.json",
             d.get("dcat:distribution").get(0).get("dcat:downloadURL").get("@id").asString());
       }
     }
@@ -169,7 +219,8 @@ class ReportsJsonTest {
 
   @Test
   void sameContentGivesSameBytes() {
-    assertArrayEquals(write(twoReports()).get("data/reports.json").bytes(),
+    assertArrayEquals(
+        write(twoReports()).get("data/reports.json").bytes(),
         write(twoReports()).get("data/reports.json").bytes());
   }
 }

@@ -58,14 +58,15 @@ class SitemapWriterTest {
     NodeList urls = doc.getElementsByTagNameNS(SitemapWriter.SITEMAP_NS, "url");
     for (int i = 0; i < urls.getLength(); i++) {
       Element url = (Element) urls.item(i);
-      String loc = url.getElementsByTagNameNS(SitemapWriter.SITEMAP_NS, "loc").item(0)
-          .getTextContent();
+      String loc =
+          url.getElementsByTagNameNS(SitemapWriter.SITEMAP_NS, "loc").item(0).getTextContent();
       Map<String, String> alts = new LinkedHashMap<>();
       NodeList links = url.getElementsByTagNameNS(SitemapWriter.XHTML_NS, "link");
       for (int j = 0; j < links.getLength(); j++) {
         Element l = (Element) links.item(j);
         assertEquals("alternate", l.getAttribute("rel"));
-        assertTrue(alts.put(l.getAttribute("hreflang"), l.getAttribute("href")) == null,
+        assertTrue(
+            alts.put(l.getAttribute("hreflang"), l.getAttribute("href")) == null,
             "hreflang twice in " + loc);
       }
       assertTrue(out.put(loc, alts) == null, "loc twice: " + loc);
@@ -86,7 +87,8 @@ class SitemapWriterTest {
 
   @Test
   void listsEveryLanguageVersionOfEveryPage() throws Exception {
-    Map<String, Map<String, String>> e = entries(parse(SitemapWriter.sitemap(CONTENT, URLS, groups())));
+    Map<String, Map<String, String>> e =
+        entries(parse(SitemapWriter.sitemap(CONTENT, URLS, groups())));
     assertEquals(12 * 2 + 2, e.size());
     assertTrue(e.containsKey("https://plan.example.no/nb/horinger/okonomiplan/"));
     assertTrue(e.containsKey("https://plan.example.no/en/hearings/fisheries/"));
@@ -95,7 +97,8 @@ class SitemapWriterTest {
 
   @Test
   void everyUrlListsAllVersionsIncludingItselfAndXDefault() throws Exception {
-    Map<String, Map<String, String>> e = entries(parse(SitemapWriter.sitemap(CONTENT, URLS, groups())));
+    Map<String, Map<String, String>> e =
+        entries(parse(SitemapWriter.sitemap(CONTENT, URLS, groups())));
     Map<String, String> project = e.get("https://plan.example.no/en/projects/kompetanse/");
     assertEquals(List.of("nb", "en", "x-default"), List.copyOf(project.keySet()));
     assertEquals("https://plan.example.no/nb/prosjekter/kompetanse/", project.get("nb"));
@@ -105,13 +108,15 @@ class SitemapWriterTest {
       assertTrue(entry.getValue().containsValue(entry.getKey()), "self missing: " + entry.getKey());
       assertTrue(entry.getValue().containsKey("x-default"));
     }
-    assertEquals("https://plan.example.no/en/english-only/",
+    assertEquals(
+        "https://plan.example.no/en/english-only/",
         e.get("https://plan.example.no/en/english-only/").get("x-default"));
   }
 
   @Test
   void alternateLinksAreReciprocal() throws Exception {
-    Map<String, Map<String, String>> e = entries(parse(SitemapWriter.sitemap(CONTENT, URLS, groups())));
+    Map<String, Map<String, String>> e =
+        entries(parse(SitemapWriter.sitemap(CONTENT, URLS, groups())));
     for (var entry : e.entrySet()) {
       for (var alt : entry.getValue().entrySet()) {
         Map<String, String> other = e.get(alt.getValue());
@@ -132,8 +137,8 @@ class SitemapWriterTest {
   void robotsNamesTheAbsoluteSitemapUrl() {
     OutputFile robots = SitemapWriter.robots(URLS);
     assertEquals("robots.txt", robots.path());
-    assertEquals("User-agent: *\nAllow: /\n\nSitemap: https://plan.example.no/sitemap.xml\n",
-        robots.text());
+    assertEquals(
+        "User-agent: *\nAllow: /\n\nSitemap: https://plan.example.no/sitemap.xml\n", robots.text());
   }
 
   @Test
