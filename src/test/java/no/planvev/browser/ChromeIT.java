@@ -219,6 +219,12 @@ class ChromeIT {
         browser.js(
             "return document.querySelector('footer nav a[href=\"./\"]')"
                 + ".getAttribute('aria-current');"));
+    // The statement page is in the menu too, but the footer names it once, on its own line.
+    assertEquals(
+        1.0,
+        number(
+            "return document.querySelectorAll('footer a[href=\"../tilgjengelighet/\"]').length;"),
+        "one link to the accessibility statement in the footer");
   }
 
   @Test
