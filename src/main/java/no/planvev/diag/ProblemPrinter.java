@@ -91,7 +91,7 @@ public final class ProblemPrinter {
 
   private static int width(int cp) {
     // Shown as a six-character backslash escape by Printable.clean.
-    if (cp != '\t' && cp <= 0xFFFF && no.planvev.model.Addresses.isControl(cp)) return 6;
+    if (cp != '\t' && cp <= 0xFFFF && Printable.isControl(cp)) return 6;
     int type = Character.getType(cp);
     if (type == Character.NON_SPACING_MARK
         || type == Character.ENCLOSING_MARK

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import no.planvev.diag.Printable;
 
 /**
  * Which addresses (URLs) content and options may give. Every address a site shows comes from here,
@@ -106,14 +107,9 @@ public final class Addresses {
   /** C0 and C1 controls, DEL, and the line and direction controls that reorder what is shown. */
   static boolean hasControl(String s) {
     for (int i = 0; i < s.length(); i++) {
-      if (isControl(s.charAt(i))) return true;
+      if (Printable.isControl(s.charAt(i))) return true;
     }
     return false;
-  }
-
-  /** A character a terminal or a reader should never get raw from content. */
-  public static boolean isControl(int c) {
-    return no.planvev.diag.Printable.isControl(c);
   }
 
   private static int firstOf(String s, String chars) {

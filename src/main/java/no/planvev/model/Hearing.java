@@ -38,34 +38,6 @@ public record Hearing(
     if (provenance == null) provenance = Provenance.of(pos);
   }
 
-  /**
-   * A hearing with the lifecycle keys, known only by its file (made in code, not read); its
-   * provenance is its file.
-   */
-  public Hearing(
-      String id,
-      LText slug,
-      SourcePos pos,
-      LText title,
-      LText issuer,
-      String reference,
-      LocalDate published,
-      Deadline deadline,
-      HearingStatus status,
-      String sourceUrl,
-      Statement statement,
-      List<Document> documents,
-      List<AreaRef> topics,
-      LText body,
-      LocalDate opens,
-      LText reason,
-      Outcome outcome,
-      Respond respond) {
-    this(
-        id, slug, pos, title, issuer, reference, published, deadline, status, sourceUrl, statement,
-        documents, topics, body, opens, reason, outcome, respond, null);
-  }
-
   /** A hearing without the lifecycle keys (opens, reason, outcome, respond). */
   public Hearing(
       String id,
@@ -84,7 +56,7 @@ public record Hearing(
       LText body) {
     this(
         id, slug, pos, title, issuer, reference, published, deadline, status, sourceUrl, statement,
-        documents, topics, body, null, null, null, null);
+        documents, topics, body, null, null, null, null, null);
   }
 
   /** This hearing read from the files {@code provenance} names. */

@@ -50,145 +50,43 @@ record ChromeModel(
   record Alternate(String hreflang, String href) {}
 
   ChromeModel withCanonical(String url) {
-    return new ChromeModel(
-        lang,
-        ui,
-        uiLang,
-        langNames,
-        site,
-        css,
-        dataHref,
-        menu,
-        footerMenu,
-        switcher,
-        alternates,
-        url,
-        share,
-        group,
-        embed,
-        frame,
-        subscribe,
-        feeds,
-        p);
+    return route(url, share, embed, frame, subscribe, feeds, p);
   }
 
   ChromeModel withShare(Sharing.Tags tags) {
-    return new ChromeModel(
-        lang,
-        ui,
-        uiLang,
-        langNames,
-        site,
-        css,
-        dataHref,
-        menu,
-        footerMenu,
-        switcher,
-        alternates,
-        canonical,
-        tags,
-        group,
-        embed,
-        frame,
-        subscribe,
-        feeds,
-        p);
+    return route(canonical, tags, embed, frame, subscribe, feeds, p);
   }
 
   ChromeModel withEmbed(Embeds.Offer offer) {
-    return new ChromeModel(
-        lang,
-        ui,
-        uiLang,
-        langNames,
-        site,
-        css,
-        dataHref,
-        menu,
-        footerMenu,
-        switcher,
-        alternates,
-        canonical,
-        share,
-        group,
-        offer,
-        frame,
-        subscribe,
-        feeds,
-        p);
+    return route(canonical, share, offer, frame, subscribe, feeds, p);
   }
 
   ChromeModel withFrame(Embeds.Frame f) {
-    return new ChromeModel(
-        lang,
-        ui,
-        uiLang,
-        langNames,
-        site,
-        css,
-        dataHref,
-        menu,
-        footerMenu,
-        switcher,
-        alternates,
-        canonical,
-        share,
-        group,
-        embed,
-        f,
-        subscribe,
-        feeds,
-        p);
+    return route(canonical, share, embed, f, subscribe, feeds, p);
   }
 
   ChromeModel withSubscribe(List<Offers.Link> links) {
-    return new ChromeModel(
-        lang,
-        ui,
-        uiLang,
-        langNames,
-        site,
-        css,
-        dataHref,
-        menu,
-        footerMenu,
-        switcher,
-        alternates,
-        canonical,
-        share,
-        group,
-        embed,
-        frame,
-        links,
-        feeds,
-        p);
+    return route(canonical, share, embed, frame, links, feeds, p);
   }
 
   ChromeModel withFeeds(List<Offers.Link> links) {
-    return new ChromeModel(
-        lang,
-        ui,
-        uiLang,
-        langNames,
-        site,
-        css,
-        dataHref,
-        menu,
-        footerMenu,
-        switcher,
-        alternates,
-        canonical,
-        share,
-        group,
-        embed,
-        frame,
-        subscribe,
-        links,
-        p);
+    return route(canonical, share, embed, frame, subscribe, links, p);
   }
 
   /** These values around the page values {@code page}. */
   ChromeModel withPage(Record page) {
+    return route(canonical, share, embed, frame, subscribe, feeds, page);
+  }
+
+  /** The same chrome with the values a route sets (the rest is the same on every page). */
+  private ChromeModel route(
+      String canonical,
+      Sharing.Tags share,
+      Embeds.Offer embed,
+      Embeds.Frame frame,
+      List<Offers.Link> subscribe,
+      List<Offers.Link> feeds,
+      Record p) {
     return new ChromeModel(
         lang,
         ui,
@@ -208,6 +106,6 @@ record ChromeModel(
         frame,
         subscribe,
         feeds,
-        page);
+        p);
   }
 }

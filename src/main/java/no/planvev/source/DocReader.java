@@ -195,7 +195,8 @@ final class DocReader {
               base.opens(),
               Translations.merge(base.reason(), h.reason()),
               outcome,
-              base.respond());
+              base.respond(),
+              null); // provenance: set once every file is read
     }
     return base;
   }
@@ -266,7 +267,8 @@ final class DocReader {
         life.opens(),
         life.reason(),
         life.outcome(),
-        life.respond());
+        life.respond(),
+        null); // provenance: set once every file is read
   }
 
   /** A page from its files (default language first); null when the default file fails. */

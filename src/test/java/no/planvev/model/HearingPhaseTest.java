@@ -34,6 +34,7 @@ class HearingPhaseTest {
         opens,
         null,
         outcome,
+        null,
         null);
   }
 
