@@ -273,6 +273,8 @@ class DemoSiteIT {
   void theFirstTabStopIsASkipLinkThatMovesFocusToMain() {
     Map<String, List<String>> found = new LinkedHashMap<>();
     for (String page : languagePages()) {
+      // A redirect page (an old address) leaves at once: its tab order is the target's.
+      if (parse(page).selectFirst("meta[http-equiv=refresh]") != null) continue;
       browser.open(server.url(page), Browser.DESKTOP_WIDTH);
       found.put(page, PageChecks.skipLink(browser));
     }
