@@ -17,8 +17,16 @@ final class Sharing {
   /** The longest description; search engines and previews cut near 160–200 characters. */
   static final int MAX = 200;
 
-  private static final Pattern LINK = Pattern.compile("!?\\[([^\\]]*)]\\([^)]*\\)");
-  private static final Pattern MARKS = Pattern.compile("[*_`>#|]+|<[^>]*>");
+  /**
+   * How much of the first paragraph is read: the description shows at most {@link #MAX} characters,
+   * and the patterns below stay linear only on a bounded text (a paragraph of 20,000 unclosed links
+   * took a minute with unbounded ones).
+   */
+  private static final int READ = 4_000;
+
+  private static final Pattern LINK =
+      Pattern.compile("!?\\[([^\\]\\[]{0,400})]\\([^()\\n]{0,1000}\\)");
+  private static final Pattern MARKS = Pattern.compile("[*_`>#|]+|<[^<>]{0,400}>");
   private static final Pattern SPACE = Pattern.compile("\\s+");
 
   /** The locale of each language as Open Graph writes it; others keep their code. */
@@ -63,7 +71,10 @@ final class Sharing {
     for (String block : markdown.strip().split("\\n\\s*\\n")) {
       String b = block.strip();
       if (b.isEmpty() || b.startsWith("#") || b.startsWith("|")) continue;
-      para = b;
+      para =
+          b.length() <= READ
+              ? b
+              : b.substring(0, READ - (Character.isHighSurrogate(b.charAt(READ - 1)) ? 1 : 0));
       break;
     }
     String s = LINK.matcher(para).replaceAll("$1");

@@ -24,6 +24,22 @@ class SharingTest {
   }
 
   @Test
+  void keepsTheTextOfALinkWithATitleAndOfAnImage() {
+    assertEquals(
+        "Se planen og kartet.",
+        Sharing.plain("Se [planen](https://x.no/p \"Planen\") og ![kartet](kart.png)."));
+  }
+
+  @Test
+  void readsOnlyTheStartOfAHugeParagraph() {
+    // 20,000 unclosed links: the text stays as written (with unbounded patterns this took a
+    // minute).
+    String d = Sharing.plain("[a](b".repeat(20_000));
+    assertTrue(d.startsWith("[a](b[a](b"), d);
+    assertTrue(d.length() <= Sharing.MAX + 1, d);
+  }
+
+  @Test
   void writesLocalesAsOpenGraphDoes() {
     assertEquals("nb_NO", Sharing.locale("nb"));
     assertEquals("en_GB", Sharing.locale("en"));
