@@ -44,7 +44,15 @@ public final class Cli {
     PrintWriter o = Printable.writer(out);
     PrintWriter e = Printable.writer(err);
     try {
-      return guarded(list.contains("--verbose"), e, () -> dispatch(list, o, e, env));
+      // A class, not a lambda: the first lambda of a run costs milliseconds of start-up.
+      Body body =
+          new Body() {
+            @Override
+            public int run() throws UsageException, IOException {
+              return dispatch(list, o, e, env);
+            }
+          };
+      return guarded(list.contains("--verbose"), e, body);
     } finally {
       o.flush();
       e.flush();

@@ -1,5 +1,6 @@
 package no.planvev.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -7,11 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import no.planvev.build.BuildDate;
 import no.planvev.cli.Parser.Args;
 import no.planvev.cli.Parser.Complete;
@@ -55,12 +56,12 @@ final class Verbs {
           new Verb(
               "build",
               Help.TEXT,
-              Stream.concat(SITE.stream(), Stream.of(OUTPUT, FORCE, NO_CACHE)).toList(),
+              plus(SITE, OUTPUT, FORCE, NO_CACHE),
               0,
               Complete.NOTHING,
               false,
-              Cli::build),
-          new Verb("check", Help.TEXT, SITE, 0, Complete.NOTHING, false, Cli::check),
+              Does.BUILD),
+          new Verb("check", Help.TEXT, SITE, 0, Complete.NOTHING, false, Does.CHECK),
           new Verb(
               "serve",
               Help.SERVE,
@@ -68,7 +69,7 @@ final class Verbs {
               0,
               Complete.NOTHING,
               false,
-              Verbs::serve),
+              Does.SERVE),
           new Verb(
               "new",
               Help.NEW,
@@ -76,7 +77,7 @@ final class Verbs {
               Verb.MANY,
               Complete.KIND,
               false,
-              Verbs::newFile),
+              Does.NEW),
           new Verb(
               "install",
               Help.INSTALL,
@@ -84,7 +85,7 @@ final class Verbs {
               Verb.MANY,
               Complete.FOLDER,
               false,
-              Verbs::install),
+              Does.INSTALL),
           new Verb(
               "completion",
               Help.COMPLETION,
@@ -92,9 +93,45 @@ final class Verbs {
               0,
               Complete.NOTHING,
               false,
-              Verbs::completion),
-          new Verb("help", Help.TEXT, List.of(HELP), 1, Complete.COMMAND, true, Verbs::help),
-          new Verb("version", Help.TEXT, List.of(HELP), 0, Complete.NOTHING, true, Verbs::version));
+              Does.COMPLETION),
+          new Verb("help", Help.TEXT, List.of(HELP), 1, Complete.COMMAND, true, Does.HELP),
+          new Verb("version", Help.TEXT, List.of(HELP), 0, Complete.NOTHING, true, Does.VERSION));
+
+  private static List<Opt> plus(List<Opt> options, Opt... more) {
+    List<Opt> all = new ArrayList<>(options);
+    all.addAll(List.of(more));
+    return List.copyOf(all);
+  }
+
+  /**
+   * What each verb does. An enum rather than method references, and no streams on this path: each
+   * first lambda or stream of a run costs start-up time that {@code planvev --version} would feel.
+   */
+  private enum Does implements Parser.Action {
+    BUILD,
+    CHECK,
+    SERVE,
+    NEW,
+    INSTALL,
+    COMPLETION,
+    HELP,
+    VERSION;
+
+    @Override
+    public int run(Args a, PrintWriter out, PrintWriter err, Map<String, String> env)
+        throws UsageException, IOException {
+      return switch (this) {
+        case BUILD -> Cli.build(a, out, err, env);
+        case CHECK -> Cli.check(a, out, err, env);
+        case SERVE -> PreviewCommand.run(serveOptions(a, env), out, err);
+        case NEW -> newFile(a, out, err, env);
+        case INSTALL -> install(a, out, err);
+        case COMPLETION -> completion(a, out);
+        case HELP -> help(a, out);
+        case VERSION -> version(out);
+      };
+    }
+  }
 
   /** {@code --messages nb|en}; by default nb where the system speaks Norwegian, else en. */
   static String lang(Args a) throws UsageException {
@@ -108,11 +145,6 @@ final class Verbs {
 
   static String defaultMessages(Locale locale) {
     return Set.of("nb", "nn", "no").contains(locale.getLanguage()) ? "nb" : "en";
-  }
-
-  private static int serve(Args a, PrintWriter out, PrintWriter err, Map<String, String> env)
-      throws UsageException {
-    return PreviewCommand.run(serveOptions(a, env), out, err);
   }
 
   /** The checked options of serve; the folders are checked when the preview starts. */
@@ -163,36 +195,35 @@ final class Verbs {
     return NewCommand.run(a.words(), a.path(CONTENT), out, err, date(null, env));
   }
 
-  private static int install(Args a, PrintWriter out, PrintWriter err, Map<String, String> env)
-      throws UsageException {
+  private static int install(Args a, PrintWriter out, PrintWriter err) throws UsageException {
     lang(a);
     if (a.words().size() > 1) throw new UsageException("give at most one folder");
     Path dir = a.words().isEmpty() ? null : Path.of(a.words().get(0));
     return no.planvev.dist.Install.run(dir, out, err);
   }
 
-  private static int completion(Args a, PrintWriter out, PrintWriter err, Map<String, String> env)
-      throws UsageException {
+  private static int completion(Args a, PrintWriter out) throws UsageException {
     lang(a);
     out.print(Completion.script(ALL));
     return Cli.OK;
   }
 
   /** {@code planvev help [COMMAND]}: the same as {@code planvev [COMMAND] --help}. */
-  private static int help(Args a, PrintWriter out, PrintWriter err, Map<String, String> env)
-      throws UsageException {
+  private static int help(Args a, PrintWriter out) throws UsageException {
     String text = Help.TEXT;
     if (!a.words().isEmpty()) {
       String name = a.words().get(0);
-      Verb verb = ALL.stream().filter(v -> v.name().equals(name)).findFirst().orElse(null);
-      if (verb == null) throw new UsageException(unknownCommand(name));
-      text = verb.help();
+      text = null;
+      for (Verb v : ALL) {
+        if (v.name().equals(name)) text = v.help();
+      }
+      if (text == null) throw new UsageException(unknownCommand(name));
     }
     out.print(text);
     return Cli.OK;
   }
 
-  private static int version(Args a, PrintWriter out, PrintWriter err, Map<String, String> env) {
+  private static int version(PrintWriter out) {
     out.println(version());
     return Cli.OK;
   }
