@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import no.planvev.build.BuildOptions;
 import no.planvev.build.BuildResult;
 import no.planvev.build.Builder;
+import no.planvev.cli.Parser.Args;
 import no.planvev.diag.Message;
 import no.planvev.diag.Printable;
 import no.planvev.diag.ProblemPrinter;
@@ -17,7 +18,6 @@ import no.planvev.diag.Severity;
 import no.planvev.output.OutputFolder;
 import no.planvev.preview.ServeOptions;
 import no.planvev.theme.Theme;
-import picocli.CommandLine;
 
 /** Runs one command; returns the exit code: 0 done, 1 content problems, 2 usage, 3 a bug. */
 public final class Cli {
@@ -44,7 +44,15 @@ public final class Cli {
     PrintWriter o = Printable.writer(out);
     PrintWriter e = Printable.writer(err);
     try {
-      return guarded(list.contains("--verbose"), e, () -> dispatch(list, o, e, env));
+      // A class, not a lambda: the first lambda of a run costs milliseconds of start-up.
+      Body body =
+          new Body() {
+            @Override
+            public int run() throws UsageException, IOException {
+              return dispatch(list, o, e, env);
+            }
+          };
+      return guarded(list.contains("--verbose"), e, body);
     } finally {
       o.flush();
       e.flush();
@@ -106,38 +114,15 @@ public final class Cli {
       out.flush();
       return USAGE;
     }
-    CommandLine.ParseResult parsed = parse(list);
-    if (parsed.isUsageHelpRequested()) {
-      out.print(Help.TEXT);
-      return OK;
-    }
-    if (parsed.isVersionHelpRequested()) {
-      out.println(Verbs.version());
-      return OK;
-    }
-    CommandLine.ParseResult sub = parsed.subcommand();
-    if (sub == null) {
-      throw new UsageException(
-          "say which command: build, check, serve, new, install or" + " completion");
-    }
-    Verbs.Verb verb = (Verbs.Verb) sub.commandSpec().userObject();
-    if (sub.isUsageHelpRequested()) {
-      out.print(verb.help());
+    Args args = Parser.parse(list, Verbs.ALL);
+    if (args.has(Verbs.HELP)) {
+      out.print(args.verb().help());
       return OK;
     }
     try {
-      return verb.run(out, err, env);
+      return args.verb().action().run(args, out, err, env);
     } catch (UsageException e) {
-      throw e.of(sub.commandSpec().name());
-    }
-  }
-
-  /** Parses {@code args} with the one parser; a mistake is a {@link UsageException}. */
-  static CommandLine.ParseResult parse(List<String> args) throws UsageException {
-    try {
-      return Verbs.commandLine().parseArgs(args.toArray(String[]::new));
-    } catch (CommandLine.ParameterException e) {
-      throw Verbs.usage(e);
+      throw e.of(args.verb().name());
     }
   }
 
@@ -149,27 +134,17 @@ public final class Cli {
       throws UsageException {
     List<String> all = new java.util.ArrayList<>(List.of("serve"));
     all.addAll(args);
-    CommandLine.ParseResult sub = parse(all).subcommand();
     try {
-      return ((Verbs.Serve) sub.commandSpec().userObject()).options(env);
+      return Verbs.serveOptions(Parser.parse(all, Verbs.ALL), env);
     } catch (UsageException e) {
       throw e.of("serve");
     }
   }
 
-  static int build(Verbs.Build o, PrintWriter out, PrintWriter err, Map<String, String> env)
+  static int build(Args a, PrintWriter out, PrintWriter err, Map<String, String> env)
       throws UsageException, IOException {
-    String lang = o.common.lang();
-    BuildOptions options =
-        new BuildOptions(
-            o.content,
-            o.templates,
-            o.output,
-            Verbs.baseUrl(o.baseUrl, lang),
-            Verbs.date(o.date, env),
-            o.strict,
-            o.force);
-    o.requireFolders();
+    String lang = Verbs.lang(a);
+    BuildOptions options = options(a, a.path(Verbs.OUTPUT), a.has(Verbs.FORCE), env, lang);
     OutputFolder.Target target;
     try {
       target =
@@ -189,7 +164,7 @@ public final class Cli {
       err.flush();
     }
     java.nio.file.Path cache =
-        o.noCache ? null : no.planvev.build.CacheStamp.folder(options.output());
+        a.has(Verbs.NO_CACHE) ? null : no.planvev.build.CacheStamp.folder(options.output());
     BuildResult result =
         withProgress(
             err,
@@ -210,18 +185,10 @@ public final class Cli {
   }
 
   /** Everything a build does but writing: load, validate, render in memory, check links. */
-  static int check(Verbs.Check o, PrintWriter out, PrintWriter err, Map<String, String> env)
+  static int check(Args a, PrintWriter out, PrintWriter err, Map<String, String> env)
       throws UsageException, IOException {
-    String lang = o.common.lang();
-    BuildOptions options =
-        new BuildOptions(
-            o.content,
-            o.templates,
-            null,
-            Verbs.baseUrl(o.baseUrl, lang),
-            Verbs.date(o.date, env),
-            o.strict);
-    o.requireFolders();
+    String lang = Verbs.lang(a);
+    BuildOptions options = options(a, null, false, env, lang);
     BuildResult result = withProgress(err, env, p -> Builder.render(options, p));
     report(result, options, err, lang, false);
     if (result.ok()) {
@@ -229,6 +196,23 @@ public final class Cli {
     }
     coverage(result, out, lang);
     return result.ok() ? OK : CONTENT;
+  }
+
+  /** The options of build and check, checked; {@code output} is null for check. */
+  private static BuildOptions options(
+      Args a, Path output, boolean force, Map<String, String> env, String lang)
+      throws UsageException {
+    BuildOptions options =
+        new BuildOptions(
+            a.path(Verbs.CONTENT),
+            a.path(Verbs.TEMPLATES),
+            output,
+            Verbs.baseUrl(a.get(Verbs.BASE_URL), lang),
+            Verbs.date(a.get(Verbs.DATE), env),
+            a.has(Verbs.STRICT),
+            force);
+    Verbs.requireFolders(a);
+    return options;
   }
 
   /** A build or check that reports how far it is on a terminal (never in a CI log). */

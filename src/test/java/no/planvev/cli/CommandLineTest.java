@@ -13,7 +13,6 @@ import java.util.Map;
 import no.planvev.preview.ServeOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The one parser: every verb, its usage mistakes, --messages, --help and completion. */
 class CommandLineTest {
@@ -153,15 +152,35 @@ class CommandLineTest {
   /** What the parser knows and what the help says cannot drift apart. */
   @Test
   void theHelpOfEachVerbNamesEveryOptionItTakes() {
-    CommandLine cl = Verbs.commandLine();
-    for (String verb : VERBS) {
-      CommandLine sub = cl.getSubcommands().get(verb);
-      String help = ((Verbs.Verb) sub.getCommand()).help();
-      for (CommandLine.Model.OptionSpec option : sub.getCommandSpec().options()) {
-        assertTrue(help.contains(option.longestName()), verb + " " + option.longestName());
+    for (Parser.Verb verb : Verbs.ALL) {
+      for (Parser.Opt option : verb.options()) {
+        assertTrue(verb.help().contains(option.name()), verb.name() + " " + option.name());
       }
-      assertTrue(Help.TEXT.contains("planvev " + verb), verb);
+      assertTrue(verb.hidden() || Help.TEXT.contains("planvev " + verb.name()), verb.name());
     }
+    assertEquals(
+        VERBS, Verbs.ALL.stream().filter(v -> !v.hidden()).map(Parser.Verb::name).toList());
+  }
+
+  @Test
+  void aRepeatedOptionTakesItsLastValueAndDoubleDashEndsTheOptions() throws Exception {
+    ServeOptions o =
+        Cli.serveOptions(
+            List.of("--port", "1", "--port=2", "--content", "a", "--content=b"), Map.of());
+    assertEquals(2, o.port());
+    assertEquals(Path.of("b"), o.content());
+    assertEquals(2, run("install", "--", "--help", "x"));
+    assertEquals("planvev install: give at most one folder", errLines().get(0));
+  }
+
+  @Test
+  void aFlagTakesNoValueAndAnOptionIsNoValue() {
+    assertEquals(2, run("build", "--strict=yes"));
+    assertEquals("planvev: --strict takes no value", errLines().get(0));
+    assertEquals(2, run("build", "--content", "--strict"));
+    assertEquals("planvev: --content needs a value", errLines().get(0));
+    assertEquals(2, run("--versoin"));
+    assertEquals("planvev: unknown option --versoin", errLines().get(0));
   }
 
   @Test
@@ -194,7 +213,8 @@ class CommandLineTest {
     String driver =
         "source \"$1\"\n"
             + "for line in 'planvev se' 'planvev serve --mes' 'planvev serve --messages '"
-            + " 'planvev new ' 'planvev build --no'; do\n"
+            + " 'planvev new ' 'planvev build --no' 'planvev new --content x p' 'planvev new page '"
+            + " 'planvev help b'; do\n"
             + "  read -ra COMP_WORDS <<< \"$line\"; [[ \"$line\" == *' ' ]] && COMP_WORDS+=('')\n"
             + "  COMP_LINE=\"$line\"; COMP_POINT=${#line}; COMP_CWORD=$((${#COMP_WORDS[@]}-1))\n"
             + "  COMPREPLY=(); _complete_planvev planvev 2>/dev/null; echo \"${COMPREPLY[*]}\"\n"
@@ -207,7 +227,15 @@ class CommandLineTest {
         new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     assertEquals(0, p.waitFor(), printed);
     assertEquals(
-        List.of("serve", "--messages", "nb en", "site plan project hearing page", "--no-cache"),
+        List.of(
+            "serve",
+            "--messages",
+            "nb en",
+            "site plan project hearing page",
+            "--no-cache",
+            "plan project page",
+            "",
+            "build"),
         printed.lines().toList());
   }
 }
