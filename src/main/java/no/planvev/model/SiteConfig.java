@@ -33,48 +33,6 @@ public record SiteConfig(
     }
   }
 
-  /** A site known only by its file {@code site.yaml} (made in code, not read). */
-  public SiteConfig(
-      LText title,
-      LText description,
-      String baseUrl,
-      List<Language> languages,
-      Publisher publisher,
-      String accessibilityStatement,
-      Map<String, LText> sections,
-      SiteOptions options) {
-    this(
-        title,
-        description,
-        baseUrl,
-        languages,
-        publisher,
-        accessibilityStatement,
-        sections,
-        options,
-        null);
-  }
-
-  /** A site with the default options. */
-  public SiteConfig(
-      LText title,
-      LText description,
-      String baseUrl,
-      List<Language> languages,
-      Publisher publisher,
-      String accessibilityStatement,
-      Map<String, LText> sections) {
-    this(
-        title,
-        description,
-        baseUrl,
-        languages,
-        publisher,
-        accessibilityStatement,
-        sections,
-        SiteOptions.DEFAULTS);
-  }
-
   public String defaultLanguage() {
     String def = options.defaultLanguage();
     return def != null ? def : languages.get(0).code();

@@ -46,9 +46,8 @@ final class HearingLifecycleReader {
           f.keyPos("reason"), "hearing.reasonNeedsNotAnswered", status == null ? "" : status.key());
     }
     Hearing.Outcome outcome = null;
-    YNode o = f.node("outcome", false);
-    if (o != null) {
-      Fields of = new Fields(o, ctx, "outcome", OUTCOME_KEYS);
+    Fields of = f.map("outcome", OUTCOME_KEYS);
+    if (of != null) {
       LocalDate date = of.date("date", dflt);
       LText text = of.ltext("text", dflt);
       String url = of.url("url", Addresses.Accepts.WEB, false);
@@ -59,9 +58,8 @@ final class HearingLifecycleReader {
       outcome = new Hearing.Outcome(date, text, url);
     }
     Hearing.Respond respond = null;
-    YNode r = f.node("respond", false);
-    if (r != null) {
-      Fields rf = new Fields(r, ctx, "respond", RESPOND_KEYS);
+    Fields rf = f.map("respond", RESPOND_KEYS);
+    if (rf != null) {
       String url = rf.url("url", Addresses.Accepts.WEB, false);
       String email = rf.text("email", false);
       if (email != null) {
