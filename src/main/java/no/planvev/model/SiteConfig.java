@@ -21,6 +21,10 @@ public record SiteConfig(
     SiteOptions options,
     Provenance provenance) {
 
+  /** The keys of {@code sections}: the sections whose URL word a site may choose. */
+  public static final List<String> SECTIONS =
+      List.of("plans", "projects", "hearings", "timeline", "reports");
+
   public SiteConfig {
     if (provenance == null) provenance = Provenance.of(SourcePos.file("site.yaml"));
     if (languages.isEmpty()) throw new IllegalArgumentException("no languages");

@@ -33,8 +33,6 @@ final class SiteReader {
           "data",
           "stale_after",
           "image");
-  static final List<String> SECTIONS =
-      List.of("plans", "projects", "hearings", "timeline", "reports");
   private static final Pattern LANG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
   private SiteReader() {}
@@ -73,10 +71,10 @@ final class SiteReader {
     }
     Map<String, LText> sections = new TreeMap<>();
     boolean sectionsOk = true;
-    Fields sf = f.map("sections", SECTIONS);
+    Fields sf = f.map("sections", SiteConfig.SECTIONS);
     if (sf != null) {
       Map<String, SourcePos> at = new TreeMap<>();
-      for (String key : SECTIONS) {
+      for (String key : SiteConfig.SECTIONS) {
         YNode node = sf.node(key, false);
         if (node == null) continue;
         LText words = sf.ltext(key, false);
@@ -217,7 +215,7 @@ final class SiteReader {
     java.util.Set<String> reported = new java.util.HashSet<>();
     for (Language lang : languages) {
       Map<String, String> seen = new java.util.LinkedHashMap<>();
-      for (String key : SECTIONS) {
+      for (String key : SiteConfig.SECTIONS) {
         LText words = sections.get(key);
         String word =
             words == null
