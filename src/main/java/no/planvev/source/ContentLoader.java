@@ -129,8 +129,9 @@ public final class ContentLoader {
     cache.listings.putAll(listings);
 
     Round round = new Round(listings, cache, changes, new ArrayList<>(), problems, ctx);
-    List<Job<Plan>> plans = round.folders("plans", cache.plans, PlanReader::read);
-    List<Job<Project>> projects = round.folders("projects", cache.projects, ProjectReader::read);
+    List<Job<Plan>> plans = round.folders("plan", PlanReader.KEYS, cache.plans, PlanReader::read);
+    List<Job<Project>> projects =
+        round.folders("project", ProjectReader.KEYS, cache.projects, ProjectReader::read);
     List<Job<Hearing>> hearings = round.grouped("hearings", cache.hearings, DocReader::hearing);
     List<Job<Page>> pages = round.grouped("pages", cache.pages, DocReader::page);
     List<Job<Report>> reports = round.grouped("reports", cache.reports, ReportReader::read);
@@ -229,9 +230,9 @@ public final class ContentLoader {
   record Unit<T>(
       T value, List<Problem> problems, List<LangFiles.LangFile> files, Set<Path> looked) {}
 
-  /** Reads a plan or project from its folder {@code dir}. */
+  /** Reads a plan or project from its folder's YAML file. */
   private interface FolderReader<T> {
-    T read(String key, Path dir, Ctx ctx);
+    T read(String id, UnitYaml yaml);
   }
 
   /** Reads a hearing, page or report from its files (default language first). */
@@ -268,8 +269,13 @@ public final class ContentLoader {
       Problems problems,
       Ctx ctx) {
 
-    /** The plan or project folders of {@code section}. */
-    <T> List<Job<T>> folders(String section, Map<String, Unit<T>> cached, FolderReader<T> reader) {
+    /**
+     * The folders of plans or projects ({@code kind} plan, project): each read from its {@code
+     * <kind>.yaml} with {@code keys} when that can be read.
+     */
+    <T> List<Job<T>> folders(
+        String kind, List<String> keys, Map<String, Unit<T>> cached, FolderReader<T> reader) {
+      String section = kind + "s";
       List<Job<T>> out = new ArrayList<>();
       Set<String> touched = changes.names(section);
       Map<String, String> seen = new HashMap<>();
@@ -281,7 +287,12 @@ public final class ContentLoader {
           ctx.error(SourcePos.file("projects/" + id), "name.calendar", id);
           continue;
         }
-        out.add(job(id, null, cached.get(id), touched.contains(id), c -> reader.read(id, dir, c)));
+        java.util.function.Function<Ctx, T> read =
+            c -> {
+              UnitYaml yaml = UnitYaml.read(section, id, kind, dir, c, keys);
+              return yaml == null ? null : reader.read(id, yaml);
+            };
+        out.add(job(id, null, cached.get(id), touched.contains(id), read));
       }
       return out;
     }

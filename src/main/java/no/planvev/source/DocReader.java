@@ -2,7 +2,6 @@ package no.planvev.source;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -216,20 +215,38 @@ final class DocReader {
 
   private static Hearing hearing(String id, Parsed p, boolean dflt, Provenance provenance) {
     Fields f = p.fields();
-    Ctx ctx = f.ctx();
-    LText title = f.ltext("title", dflt);
-    LText slug = Slugs.read(f);
-    LText issuer = f.ltext("issuer", dflt);
-    String reference = f.text("reference", false);
-    LocalDate published = f.date("published", false);
     Deadline deadline = f.deadline("deadline", dflt);
     HearingStatus status = f.status("status", HearingStatus.class, null, dflt);
-    String sourceUrl = f.url("source_url", Addresses.Accepts.WEB, false);
-    Adoption statement = f.adoption("statement", dflt);
+    HearingLifecycleReader.Lifecycle life = HearingLifecycleReader.read(f, dflt, deadline, status);
+    return new Hearing(
+        id,
+        Slugs.read(f),
+        SourcePos.file(f.ctx().path()),
+        f.ltext("title", dflt),
+        f.ltext("issuer", dflt),
+        f.text("reference", false),
+        f.date("published", false),
+        deadline,
+        status,
+        f.url("source_url", Addresses.Accepts.WEB, false),
+        f.adoption("statement", dflt),
+        documents(f, dflt),
+        ProjectReader.refs(f, "topics"),
+        p.body() == null ? LText.EMPTY : p.body(),
+        life.opens(),
+        life.reason(),
+        life.outcome(),
+        life.respond(),
+        provenance);
+  }
+
+  /** A hearing's {@code documents}: a local one must exist, its type and size come from it. */
+  private static List<Document> documents(Fields f, boolean dflt) {
+    Ctx ctx = f.ctx();
     List<Document> docs = new ArrayList<>();
     for (Fields df :
         f.items("documents", "what.document", List.of("title", "href", "type", "size"))) {
-      LText title1 = df.ltext("title", dflt);
+      LText title = df.ltext("title", dflt);
       String href = df.url("href", Addresses.Accepts.WEB_OR_FILE, true);
       if (href == null) continue;
       href = href.strip();
@@ -247,30 +264,9 @@ final class DocReader {
       } else if (type == null && !href.startsWith("mailto:") && !href.startsWith("tel:")) {
         type = Document.typeOf(href);
       }
-      docs.add(new Document(title1 == null ? LText.EMPTY : title1, href, df.pos(), type, size));
+      docs.add(new Document(title == null ? LText.EMPTY : title, href, df.pos(), type, size));
     }
-    List<AreaRef> topics = ProjectReader.refs(f, "topics");
-    HearingLifecycleReader.Lifecycle life = HearingLifecycleReader.read(f, dflt, deadline, status);
-    return new Hearing(
-        id,
-        slug,
-        SourcePos.file(f.ctx().path()),
-        title,
-        issuer,
-        reference,
-        published,
-        deadline,
-        status,
-        sourceUrl,
-        statement,
-        docs,
-        topics,
-        p.body() == null ? LText.EMPTY : p.body(),
-        life.opens(),
-        life.reason(),
-        life.outcome(),
-        life.respond(),
-        provenance);
+    return docs;
   }
 
   /** A page from its files (default language first); null when the default file fails. */

@@ -1,6 +1,5 @@
 package no.planvev.source;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,10 +32,8 @@ final class PlanReader {
 
   private PlanReader() {}
 
-  /** The plan, or null when plan.yaml is missing or unreadable. */
-  static Plan read(String id, Path dir, Ctx base) {
-    UnitYaml yaml = UnitYaml.read("plans", id, "plan", dir, base, KEYS);
-    if (yaml == null) return null;
+  /** The plan from its plan.yaml and Markdown files. */
+  static Plan read(String id, UnitYaml yaml) {
     Ctx ctx = yaml.ctx();
     Fields f = yaml.fields();
     LText title = f.ltext("title", true);

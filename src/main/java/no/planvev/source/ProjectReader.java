@@ -1,6 +1,5 @@
 package no.planvev.source;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -67,27 +66,16 @@ final class ProjectReader {
 
   private ProjectReader() {}
 
-  /** The project, or null when project.yaml is missing or unreadable. */
-  static Project read(String id, Path dir, Ctx base) {
-    UnitYaml yaml = UnitYaml.read("projects", id, "project", dir, base, KEYS);
-    if (yaml == null) return null;
+  /** The project from its project.yaml and Markdown files. */
+  static Project read(String id, UnitYaml yaml) {
     Ctx ctx = yaml.ctx();
     Fields f = yaml.fields();
-    LText title = f.ltext("title", true);
-    LText slug = Slugs.read(f);
-    LText owner = f.ltext("owner", false);
-    LText manager = f.ltext("manager", false);
-    Deadline period = f.deadline("period", false);
-    LText phase = f.ltext("phase", false);
-    ProjectStatus status = f.status("status", ProjectStatus.class, null, true);
     LocalDate statusDate = f.date("status_date", false);
     Integer progress = f.integer("progress", false);
     if (progress != null && (progress < 0 || progress > 100)) {
       ctx.error(f.node("progress", false).pos(), "progress.range", progress);
       progress = null;
     }
-    List<AreaRef> supports = refs(f, "supports");
-    LText summary = f.ltext("summary", false);
     List<Initiative> initiatives = new ArrayList<>();
     Ids ids = new Ids("id.initiative", Names.Place.NONE);
     Ids activityIds = new Ids("id.activity", Names.Place.NONE);
@@ -110,16 +98,16 @@ final class ProjectReader {
     return withActivityIds(
         new Project(
             id,
-            slug,
+            Slugs.read(f),
             SourcePos.file(yaml.path()),
-            title,
-            owner,
-            manager,
-            period,
-            phase,
-            status,
-            supports,
-            summary,
+            f.ltext("title", true),
+            f.ltext("owner", false),
+            f.ltext("manager", false),
+            f.deadline("period", false),
+            f.ltext("phase", false),
+            f.status("status", ProjectStatus.class, null, true),
+            refs(f, "supports"),
+            f.ltext("summary", false),
             initiatives,
             activities,
             intro,
