@@ -7,8 +7,9 @@ import no.planvev.diag.SourcePos;
 
 /**
  * A public hearing and our statement; {@code hearings/<id>.<lang>.md}. {@code body} is the
- * statement in Markdown. {@code reference}, {@code sourceUrl}, {@code statement}, {@code opens},
- * {@code reason} (why we did not answer), {@code outcome} and {@code respond} may be null.
+ * statement in Markdown, empty (never null) when there is none. {@code reference}, {@code
+ * sourceUrl}, {@code statement}, {@code opens}, {@code reason} (why we did not answer), {@code
+ * outcome} and {@code respond} may be null.
  */
 public record Hearing(
     String id,
@@ -33,6 +34,7 @@ public record Hearing(
     implements Unit {
 
   public Hearing {
+    if (body == null) body = LText.EMPTY;
     documents = List.copyOf(documents);
     topics = List.copyOf(topics);
     if (provenance == null) provenance = Provenance.of(pos);

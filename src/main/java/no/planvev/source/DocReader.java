@@ -232,7 +232,7 @@ final class DocReader {
         f.adoption("statement", dflt),
         documents(f, dflt),
         ProjectReader.refs(f, "topics"),
-        p.body() == null ? LText.EMPTY : p.body(),
+        p.body(),
         life.opens(),
         life.reason(),
         life.outcome(),
