@@ -29,20 +29,6 @@ public record Activity(
     moved = List.copyOf(moved);
   }
 
-  /** An activity with no status date and no earlier deadlines. */
-  public Activity(
-      SourcePos pos,
-      String id,
-      LText title,
-      LText responsible,
-      Deadline deadline,
-      Deadline start,
-      ActivityStatus status,
-      LText note,
-      List<LText> participants) {
-    this(pos, id, title, responsible, deadline, start, status, note, participants, null, List.of());
-  }
-
   /** How this activity stands on {@code today}. */
   public ActivityState state(LocalDate today) {
     return ActivityState.of(status, deadline, statusDate, today);
@@ -62,12 +48,5 @@ public record Activity(
         participants,
         statusDate,
         moved);
-  }
-
-  /** This activity with {@code date} as its status date when it has none of its own. */
-  public Activity withStatusDateOr(LocalDate date) {
-    if (statusDate != null || date == null) return this;
-    return new Activity(
-        pos, id, title, responsible, deadline, start, status, note, participants, date, moved);
   }
 }

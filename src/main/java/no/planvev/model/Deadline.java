@@ -13,7 +13,10 @@ public sealed interface Deadline {
 
   LocalDate due();
 
-  Precision precision();
+  /** How exact it is: one of {@link Precision} per form. */
+  default Precision precision() {
+    return Precision.of(this);
+  }
 
   /** The form as written in content, normalised (e.g. {@code 2017-W50}). */
   String iso();
@@ -27,20 +30,12 @@ public sealed interface Deadline {
       return date;
     }
 
-    public Precision precision() {
-      return Precision.DAY;
-    }
-
     public String iso() {
       return date.toString();
     }
   }
 
   record Week(int weekYear, int week, LocalDate start, LocalDate due) implements Deadline {
-    public Precision precision() {
-      return Precision.WEEK;
-    }
-
     public String iso() {
       return String.format(Locale.ROOT, "%04d-W%02d", weekYear, week);
     }
@@ -53,10 +48,6 @@ public sealed interface Deadline {
 
     public LocalDate due() {
       return start().plusMonths(1).minusDays(1);
-    }
-
-    public Precision precision() {
-      return Precision.MONTH;
     }
 
     public String iso() {
@@ -73,10 +64,6 @@ public sealed interface Deadline {
       return start().plusMonths(3).minusDays(1);
     }
 
-    public Precision precision() {
-      return Precision.QUARTER;
-    }
-
     public String iso() {
       return String.format(Locale.ROOT, "%04d-Q%d", year, quarter);
     }
@@ -89,10 +76,6 @@ public sealed interface Deadline {
 
     public LocalDate due() {
       return LocalDate.of(year, 12, 31);
-    }
-
-    public Precision precision() {
-      return Precision.YEAR;
     }
 
     public String iso() {
@@ -122,10 +105,6 @@ public sealed interface Deadline {
       return to.due();
     }
 
-    public Precision precision() {
-      return Precision.INTERVAL;
-    }
-
     public String iso() {
       return from.iso() + "/" + to.iso();
     }
@@ -143,10 +122,6 @@ public sealed interface Deadline {
 
     public LocalDate due() {
       return sort.due();
-    }
-
-    public Precision precision() {
-      return Precision.TEXT;
     }
 
     public String iso() {

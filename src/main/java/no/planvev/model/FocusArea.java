@@ -23,17 +23,4 @@ public record FocusArea(
     strategies = List.copyOf(strategies);
     indicators = indicators == null ? List.of() : List.copyOf(indicators);
   }
-
-  /** An area without indicators. */
-  public FocusArea(
-      String id,
-      LText slug,
-      SourcePos pos,
-      LText title,
-      Integer weight,
-      LText goal,
-      List<LText> strategies,
-      LText body) {
-    this(id, slug, pos, title, weight, goal, strategies, body, List.of());
-  }
 }

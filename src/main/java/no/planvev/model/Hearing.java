@@ -7,8 +7,9 @@ import no.planvev.diag.SourcePos;
 
 /**
  * A public hearing and our statement; {@code hearings/<id>.<lang>.md}. {@code body} is the
- * statement in Markdown. {@code reference}, {@code sourceUrl}, {@code statement}, {@code opens},
- * {@code reason} (why we did not answer), {@code outcome} and {@code respond} may be null.
+ * statement in Markdown, empty (never null) when there is none. {@code reference}, {@code
+ * sourceUrl}, {@code statement}, {@code opens}, {@code reason} (why we did not answer), {@code
+ * outcome} and {@code respond} may be null.
  */
 public record Hearing(
     String id,
@@ -21,7 +22,7 @@ public record Hearing(
     Deadline deadline,
     HearingStatus status,
     String sourceUrl,
-    Statement statement,
+    Adoption statement,
     List<Document> documents,
     List<AreaRef> topics,
     LText body,
@@ -33,58 +34,11 @@ public record Hearing(
     implements Unit {
 
   public Hearing {
+    if (body == null) body = LText.EMPTY;
     documents = List.copyOf(documents);
     topics = List.copyOf(topics);
     if (provenance == null) provenance = Provenance.of(pos);
   }
-
-  /** A hearing without the lifecycle keys (opens, reason, outcome, respond). */
-  public Hearing(
-      String id,
-      LText slug,
-      SourcePos pos,
-      LText title,
-      LText issuer,
-      String reference,
-      LocalDate published,
-      Deadline deadline,
-      HearingStatus status,
-      String sourceUrl,
-      Statement statement,
-      List<Document> documents,
-      List<AreaRef> topics,
-      LText body) {
-    this(
-        id, slug, pos, title, issuer, reference, published, deadline, status, sourceUrl, statement,
-        documents, topics, body, null, null, null, null, null);
-  }
-
-  /** This hearing read from the files {@code provenance} names. */
-  public Hearing withProvenance(Provenance provenance) {
-    return new Hearing(
-        id,
-        slug,
-        pos,
-        title,
-        issuer,
-        reference,
-        published,
-        deadline,
-        status,
-        sourceUrl,
-        statement,
-        documents,
-        topics,
-        body,
-        opens,
-        reason,
-        outcome,
-        respond,
-        provenance);
-  }
-
-  /** Who adopted our statement, and when. */
-  public record Statement(LocalDate date, LText by) {}
 
   /**
    * The issuer's decision: when, what (a short text) and where to read it ({@code url} may be

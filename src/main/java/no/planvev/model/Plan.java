@@ -1,12 +1,12 @@
 package no.planvev.model;
 
-import java.time.LocalDate;
 import java.util.List;
 import no.planvev.diag.SourcePos;
 
 /**
  * A strategic plan: {@code plans/<id>/plan.yaml} with its intro and focus area bodies; the
- * provenance has a part for each focus area with Markdown files of its own.
+ * provenance has a part for each focus area with Markdown files of its own. {@code adopted}, {@code
+ * mainStrategy} may be null.
  */
 public record Plan(
     String id,
@@ -29,39 +29,6 @@ public record Plan(
     organisation = List.copyOf(organisation);
     if (provenance == null) provenance = Provenance.of(pos);
   }
-
-  /** A plan known only by its file (made in code, not read). */
-  public Plan(
-      String id,
-      LText slug,
-      SourcePos pos,
-      LText title,
-      Deadline period,
-      LText owner,
-      Adoption adopted,
-      LText mainGoal,
-      MainStrategy mainStrategy,
-      List<FocusArea> focusAreas,
-      List<OrgUnit> organisation,
-      LText intro) {
-    this(
-        id,
-        slug,
-        pos,
-        title,
-        period,
-        owner,
-        adopted,
-        mainGoal,
-        mainStrategy,
-        focusAreas,
-        organisation,
-        intro,
-        null);
-  }
-
-  /** When and by whom a plan was adopted; may be null on the plan. */
-  public record Adoption(LocalDate date, LText by) {}
 
   /** The plan's main strategy (hovedstrategi); text is Markdown. May be null on the plan. */
   public record MainStrategy(LText title, LText text) {}

@@ -8,5 +8,20 @@ public enum Precision {
   QUARTER,
   YEAR,
   INTERVAL,
-  TEXT
+  TEXT;
+
+  private static final java.util.Map<Class<?>, Precision> OF_FORM =
+      java.util.Map.of(
+          Deadline.Day.class, DAY,
+          Deadline.Week.class, WEEK,
+          Deadline.Month.class, MONTH,
+          Deadline.Quarter.class, QUARTER,
+          Deadline.Year.class, YEAR,
+          Deadline.Interval.class, INTERVAL,
+          Deadline.Text.class, TEXT);
+
+  /** The precision of a deadline's form. */
+  static Precision of(Deadline d) {
+    return OF_FORM.get(d.getClass());
+  }
 }

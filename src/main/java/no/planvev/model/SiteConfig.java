@@ -21,6 +21,10 @@ public record SiteConfig(
     SiteOptions options,
     Provenance provenance) {
 
+  /** The keys of {@code sections}: the sections whose URL word a site may choose. */
+  public static final List<String> SECTIONS =
+      List.of("plans", "projects", "hearings", "timeline", "reports");
+
   public SiteConfig {
     if (provenance == null) provenance = Provenance.of(SourcePos.file("site.yaml"));
     if (languages.isEmpty()) throw new IllegalArgumentException("no languages");
@@ -31,48 +35,6 @@ public record SiteConfig(
     if (def != null && languages.stream().noneMatch(l -> l.code().equals(def))) {
       throw new IllegalArgumentException("default language not listed: " + def);
     }
-  }
-
-  /** A site known only by its file {@code site.yaml} (made in code, not read). */
-  public SiteConfig(
-      LText title,
-      LText description,
-      String baseUrl,
-      List<Language> languages,
-      Publisher publisher,
-      String accessibilityStatement,
-      Map<String, LText> sections,
-      SiteOptions options) {
-    this(
-        title,
-        description,
-        baseUrl,
-        languages,
-        publisher,
-        accessibilityStatement,
-        sections,
-        options,
-        null);
-  }
-
-  /** A site with the default options. */
-  public SiteConfig(
-      LText title,
-      LText description,
-      String baseUrl,
-      List<Language> languages,
-      Publisher publisher,
-      String accessibilityStatement,
-      Map<String, LText> sections) {
-    this(
-        title,
-        description,
-        baseUrl,
-        languages,
-        publisher,
-        accessibilityStatement,
-        sections,
-        SiteOptions.DEFAULTS);
   }
 
   public String defaultLanguage() {

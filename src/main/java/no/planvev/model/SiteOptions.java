@@ -102,24 +102,20 @@ public record SiteOptions(
    * those the page has its own text in ({@code with_text}), or every site language ({@code all}).
    */
   public enum Alternates {
-    WITH_TEXT("with_text"),
-    ALL("all");
+    WITH_TEXT,
+    ALL;
 
-    private final String key;
-
-    Alternates(String key) {
-      this.key = key;
-    }
-
+    /** The word in {@code site.yaml}: {@code with_text}, {@code all}. */
     public String key() {
-      return key;
+      return name().toLowerCase(java.util.Locale.ROOT);
     }
 
+    /** The value {@code key} names, or null. */
     public static Alternates of(String key) {
-      for (Alternates a : values()) {
-        if (a.key.equals(key)) return a;
-      }
-      return null;
+      return java.util.Arrays.stream(values())
+          .filter(a -> a.key().equals(key))
+          .findFirst()
+          .orElse(null);
     }
   }
 }

@@ -2,7 +2,6 @@ package no.planvev.model;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.Map;
 
 /**
  * Where each page lives. Paths are relative to the site root, without a leading slash; a page path
@@ -16,11 +15,6 @@ public final class Urls {
    * no dots at the start, not a name that planvev itself writes under a language folder
    * (data/, feeds/, calendar/, ...). A new generated folder belongs in Names.RESERVED too.
    */
-
-  /** Section keys and the URL word used when {@code site.yaml} names none. */
-  private static final Map<String, String> DEFAULT_SECTIONS =
-      Map.of(
-          "plans", "plans", "projects", "projects", "hearings", "hearings", "timeline", "timeline");
 
   private final SiteConfig site;
 
@@ -37,7 +31,7 @@ public final class Urls {
         java.util.Optional.ofNullable(site.sections().get(key))
             .flatMap(words -> words.resolve(lang, site.defaultLanguage()))
             .map(LText.Resolved::text)
-            .orElse(DEFAULT_SECTIONS.getOrDefault(key, key));
+            .orElse(key); // a section's URL word is its key unless site.yaml names one
     return lang + "/" + word + "/";
   }
 
@@ -45,25 +39,8 @@ public final class Urls {
     return section("plans", lang);
   }
 
-  public String plan(Plan plan, String lang) {
-    return plans(lang) + slug(plan.slug(), plan.id(), lang) + "/";
-  }
-
-  public String area(Plan plan, FocusArea area, String lang) {
-    return plan(plan, lang) + slug(area.slug(), area.id(), lang) + "/";
-  }
-
-  /** An indicator's page, under its focus area (an indicator id is one checked path word). */
-  public String indicator(Plan plan, FocusArea area, Indicator indicator, String lang) {
-    return area(plan, area, lang) + indicator.id() + "/";
-  }
-
   public String projects(String lang) {
     return section("projects", lang);
-  }
-
-  public String project(Project project, String lang) {
-    return projects(lang) + slug(project.slug(), project.id(), lang) + "/";
   }
 
   public String timeline(String lang) {
@@ -74,16 +51,38 @@ public final class Urls {
     return section("hearings", lang);
   }
 
-  public String hearing(Hearing hearing, String lang) {
-    return hearings(lang) + slug(hearing.slug(), hearing.id(), lang) + "/";
-  }
-
   public String reports(String lang) {
     return section("reports", lang);
   }
 
+  public String plan(Plan plan, String lang) {
+    return inSection("plans", plan.slug(), plan.id(), lang);
+  }
+
+  public String project(Project project, String lang) {
+    return inSection("projects", project.slug(), project.id(), lang);
+  }
+
+  public String hearing(Hearing hearing, String lang) {
+    return inSection("hearings", hearing.slug(), hearing.id(), lang);
+  }
+
   public String report(Report report, String lang) {
-    return reports(lang) + slug(report.slug(), report.id(), lang) + "/";
+    return inSection("reports", report.slug(), report.id(), lang);
+  }
+
+  /** The page of a plan, project, hearing or report: its slug under its section's page. */
+  private String inSection(String section, LText slug, String id, String lang) {
+    return section(section, lang) + slug(slug, id, lang) + "/";
+  }
+
+  public String area(Plan plan, FocusArea area, String lang) {
+    return plan(plan, lang) + slug(area.slug(), area.id(), lang) + "/";
+  }
+
+  /** An indicator's page, under its focus area (an indicator id is one checked path word). */
+  public String indicator(Plan plan, FocusArea area, Indicator indicator, String lang) {
+    return area(plan, area, lang) + indicator.id() + "/";
   }
 
   public String page(Page page, String lang) {

@@ -128,117 +128,14 @@ public final class ContentLoader {
     cache.listings.clear();
     cache.listings.putAll(listings);
 
-    List<Job<?>> jobs = new ArrayList<>();
-    List<Job<Plan>> plans = new ArrayList<>();
-    Set<String> planNames = changes.names("plans");
-    Map<String, String> seenPlans = new HashMap<>();
-    for (Path dir : folders(listings.get("plans"), "plans", ctx)) {
-      String id = dir.getFileName().toString();
-      if (!nameOk(id, "plans/" + id, Names.Place.NESTED, seenPlans, ctx)) continue;
-      plans.add(
-          job(
-              id,
-              dir,
-              null,
-              cache.plans.get(id),
-              planNames.contains(id),
-              changes,
-              jobs,
-              (k, d, f, c) -> PlanReader.read(k, d, c),
-              ctx));
-    }
-    List<Job<Project>> projects = new ArrayList<>();
-    Set<String> projectNames = changes.names("projects");
-    Map<String, String> seenProjects = new HashMap<>();
-    for (Path dir : folders(listings.get("projects"), "projects", ctx)) {
-      String id = dir.getFileName().toString();
-      if (!nameOk(id, "projects/" + id, Names.Place.NESTED, seenProjects, ctx)) continue;
-      if (Names.CALENDARS.contains(id.toLowerCase(java.util.Locale.ROOT))) {
-        ctx.error(SourcePos.file("projects/" + id), "name.calendar", id);
-        continue;
-      }
-      projects.add(
-          job(
-              id,
-              dir,
-              null,
-              cache.projects.get(id),
-              projectNames.contains(id),
-              changes,
-              jobs,
-              (k, d, f, c) -> ProjectReader.read(k, d, c),
-              ctx));
-    }
-    List<Job<Hearing>> hearings = new ArrayList<>();
-    Map<String, String> seenHearings = new HashMap<>();
-    Set<String> dirtyHearings = groups("hearings", listings, cache, changes, ctx);
-    for (var e : cache.groups.get("hearings").parts.entrySet()) {
-      Groups.Part part = e.getValue();
-      if (!part.problems().isEmpty()) part.problems().forEach(problems::add);
-      if (part.files() == null) continue;
-      if (!nameOk(e.getKey(), part.files().get(0).path(), Names.Place.NESTED, seenHearings, ctx)) {
-        continue;
-      }
-      hearings.add(
-          job(
-              e.getKey(),
-              null,
-              part.files(),
-              cache.hearings.get(e.getKey()),
-              dirtyHearings.contains(e.getKey()),
-              changes,
-              jobs,
-              (k, d, f, c) -> {
-                Hearing h = DocReader.hearing(k, f, c);
-                return h == null ? null : DocReader.withBody(h);
-              },
-              ctx));
-    }
-    List<Job<Page>> pages = new ArrayList<>();
-    Map<String, String> seenPages = new HashMap<>();
-    Set<String> dirtyPages = groups("pages", listings, cache, changes, ctx);
-    for (var e : cache.groups.get("pages").parts.entrySet()) {
-      Groups.Part part = e.getValue();
-      if (!part.problems().isEmpty()) part.problems().forEach(problems::add);
-      if (part.files() == null) continue;
-      if (!nameOk(
-          e.getKey(), part.files().get(0).path(), Names.Place.LANGUAGE_ROOT, seenPages, ctx)) {
-        continue;
-      }
-      pages.add(
-          job(
-              e.getKey(),
-              null,
-              part.files(),
-              cache.pages.get(e.getKey()),
-              dirtyPages.contains(e.getKey()),
-              changes,
-              jobs,
-              (k, d, f, c) -> DocReader.page(k, f, c),
-              ctx));
-    }
-    List<Job<Report>> reports = new ArrayList<>();
-    Map<String, String> seenReports = new HashMap<>();
-    Set<String> dirtyReports = groups("reports", listings, cache, changes, ctx);
-    for (var e : cache.groups.get("reports").parts.entrySet()) {
-      Groups.Part part = e.getValue();
-      if (!part.problems().isEmpty()) part.problems().forEach(problems::add);
-      if (part.files() == null) continue;
-      if (!nameOk(e.getKey(), part.files().get(0).path(), Names.Place.NESTED, seenReports, ctx)) {
-        continue;
-      }
-      reports.add(
-          job(
-              e.getKey(),
-              null,
-              part.files(),
-              cache.reports.get(e.getKey()),
-              dirtyReports.contains(e.getKey()),
-              changes,
-              jobs,
-              (k, d, f, c) -> ReportReader.read(k, f, c),
-              ctx));
-    }
+    Round round = new Round(listings, cache, changes, new ArrayList<>(), problems, ctx);
+    List<Job<Plan>> plans = round.folders("plan", PlanReader.KEYS, cache.plans, PlanReader::read);
+    List<Job<Project>> projects =
+        round.folders("project", ProjectReader.KEYS, cache.projects, ProjectReader::read);
+    List<Job<Hearing>> hearings = round.grouped("hearings", cache.hearings, DocReader::hearing);
+    List<Job<Page>> pages = round.grouped("pages", cache.pages, DocReader::page);
+    List<Job<Report>> reports = round.grouped("reports", cache.reports, ReportReader::read);
+    List<Job<?>> jobs = round.jobs();
     if (parallel && jobs.size() > 1) {
       jobs.parallelStream().forEach(Job::run);
     } else {
@@ -333,61 +230,121 @@ public final class ContentLoader {
   record Unit<T>(
       T value, List<Problem> problems, List<LangFiles.LangFile> files, Set<Path> looked) {}
 
-  /** Reads one unit: a plan or project folder {@code dir}, or a hearing's or page's files. */
-  private interface Reader<T> {
-    T read(String key, Path dir, List<LangFiles.LangFile> files, Ctx ctx);
+  /** Reads a plan or project from its folder's YAML file. */
+  private interface FolderReader<T> {
+    T read(String id, UnitYaml yaml);
+  }
+
+  /** Reads a hearing, page or report from its files (default language first). */
+  private interface FilesReader<T> {
+    T read(String key, List<LangFiles.LangFile> files, Ctx ctx);
   }
 
   /** A unit to take from the cache or to read (on any thread) with its own problems. */
   private static final class Job<T> {
     final String key;
-    final Path dir;
-    final List<LangFiles.LangFile> files;
-    final Reader<T> reader;
-    final Ctx ctx;
+    private final java.util.function.Supplier<Unit<T>> read;
     Unit<T> unit;
 
-    Job(
-        String key,
-        Path dir,
-        List<LangFiles.LangFile> files,
-        Unit<T> unit,
-        Reader<T> reader,
-        Ctx ctx) {
+    Job(String key, Unit<T> cached, java.util.function.Supplier<Unit<T>> read) {
       this.key = key;
-      this.dir = dir;
-      this.files = files;
-      this.unit = unit;
-      this.reader = reader;
-      this.ctx = ctx;
+      this.unit = cached;
+      this.read = read;
     }
 
     void run() {
-      Problems own = new Problems();
-      Set<Path> looked = new HashSet<>();
-      T value = reader.read(key, dir, files, ctx.forUnit(own, looked));
-      unit = new Unit<>(value, own.all(), files, looked.isEmpty() ? Set.of() : looked);
+      unit = read.get();
     }
   }
 
-  private static <T> Job<T> job(
-      String key,
-      Path dir,
-      List<LangFiles.LangFile> files,
-      Unit<T> cached,
-      boolean touched,
+  /**
+   * The units of one load, and what deciding whether to read each again needs: the cache, the
+   * changes since the last load, the jobs still to run.
+   */
+  private record Round(
+      Map<String, Listing> listings,
+      Cache cache,
       Changes changes,
       List<Job<?>> jobs,
-      Reader<T> reader,
+      Problems problems,
       Ctx ctx) {
-    boolean reuse =
-        cached != null
-            && !touched
-            && cached.files() == files
-            && !changes.touchesAny(cached.looked());
-    Job<T> job = new Job<>(key, dir, files, reuse ? cached : null, reader, ctx);
-    if (!reuse) jobs.add(job);
-    return job;
+
+    /**
+     * The folders of plans or projects ({@code kind} plan, project): each read from its {@code
+     * <kind>.yaml} with {@code keys} when that can be read.
+     */
+    <T> List<Job<T>> folders(
+        String kind, List<String> keys, Map<String, Unit<T>> cached, FolderReader<T> reader) {
+      String section = kind + "s";
+      List<Job<T>> out = new ArrayList<>();
+      Set<String> touched = changes.names(section);
+      Map<String, String> seen = new HashMap<>();
+      for (Path dir : ContentLoader.folders(listings.get(section), section, ctx)) {
+        String id = dir.getFileName().toString();
+        if (!nameOk(id, section + "/" + id, Names.Place.NESTED, seen, ctx)) continue;
+        if (section.equals("projects")
+            && Names.CALENDARS.contains(id.toLowerCase(java.util.Locale.ROOT))) {
+          ctx.error(SourcePos.file("projects/" + id), "name.calendar", id);
+          continue;
+        }
+        java.util.function.Function<Ctx, T> read =
+            c -> {
+              UnitYaml yaml = UnitYaml.read(section, id, kind, dir, c, keys);
+              return yaml == null ? null : reader.read(id, yaml);
+            };
+        out.add(job(id, null, cached.get(id), touched.contains(id), read));
+      }
+      return out;
+    }
+
+    /**
+     * The hearings, pages or reports of {@code section}: the files of each, grouped by stem. A page
+     * is at the root of its language's pages, the others in their section's folder.
+     */
+    <T> List<Job<T>> grouped(String section, Map<String, Unit<T>> cached, FilesReader<T> reader) {
+      Names.Place place = section.equals("pages") ? Names.Place.LANGUAGE_ROOT : Names.Place.NESTED;
+      List<Job<T>> out = new ArrayList<>();
+      Map<String, String> seen = new HashMap<>();
+      Set<String> dirty = groups(section, listings, cache, changes, ctx);
+      for (var e : cache.groups.get(section).parts.entrySet()) {
+        Groups.Part part = e.getValue();
+        if (!part.problems().isEmpty()) part.problems().forEach(problems::add);
+        if (part.files() == null) continue;
+        if (!nameOk(e.getKey(), part.files().get(0).path(), place, seen, ctx)) continue;
+        String key = e.getKey();
+        List<LangFiles.LangFile> files = part.files();
+        out.add(
+            job(key, files, cached.get(key), dirty.contains(key), c -> reader.read(key, files, c)));
+      }
+      return out;
+    }
+
+    /** Takes the unit from the cache when nothing it was read from changed; else reads it. */
+    private <T> Job<T> job(
+        String key,
+        List<LangFiles.LangFile> files,
+        Unit<T> cached,
+        boolean touched,
+        java.util.function.Function<Ctx, T> read) {
+      if (cached != null
+          && !touched
+          && cached.files() == files
+          && !changes.touchesAny(cached.looked())) {
+        return new Job<>(key, cached, null);
+      }
+      Job<T> job =
+          new Job<>(
+              key,
+              null,
+              () -> {
+                Problems own = new Problems();
+                Set<Path> looked = new HashSet<>();
+                T value = read.apply(ctx.forUnit(own, looked));
+                return new Unit<>(value, own.all(), files, looked.isEmpty() ? Set.of() : looked);
+              });
+      jobs.add(job);
+      return job;
+    }
   }
 
   private static <T> Map<String, Unit<T>> collect(List<Job<T>> jobs, Problems problems) {

@@ -2,13 +2,13 @@ package no.planvev.source;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import no.planvev.diag.Message;
 import no.planvev.diag.SourcePos;
 import no.planvev.model.Addresses;
+import no.planvev.model.Adoption;
 import no.planvev.model.AreaRef;
 import no.planvev.model.Deadline;
 import no.planvev.model.Document;
@@ -73,11 +73,27 @@ final class DocReader {
 
   private record Parsed(Fields fields, LText body) {}
 
-  /** A hearing from its files (default language first); null when the default file fails. */
-  static Hearing hearing(String id, List<LangFiles.LangFile> files, Ctx ctx) {
-    Map<String, Map<String, SourcePos>> positions = new java.util.HashMap<>();
-    Hearing h = hearing(id, files, ctx, positions);
-    return h == null ? null : h.withProvenance(provenance(files, positions));
+  /**
+   * The front matter of each file of one hearing or page (default language first), adding the
+   * positions of its keys to {@code positions}; null when the default language's file fails, a
+   * translation that fails is left out.
+   */
+  private static List<Parsed> parseAll(
+      List<LangFiles.LangFile> files,
+      Ctx ctx,
+      List<String> keys,
+      String what,
+      Map<String, Map<String, SourcePos>> positions) {
+    List<Parsed> out = new ArrayList<>(files.size());
+    for (LangFiles.LangFile f : files) {
+      Parsed p = parse(f, ctx, keys, what, positions);
+      if (p != null) {
+        out.add(p);
+      } else if (out.isEmpty()) {
+        return null;
+      }
+    }
+    return out;
   }
 
   /** Where a hearing or page was read from: its files per language, its keys per file. */
@@ -86,25 +102,16 @@ final class DocReader {
     return new Provenance(files.get(0).path(), Provenances.texts(files), positions, Map.of());
   }
 
-  private static Hearing hearing(
-      String id,
-      List<LangFiles.LangFile> files,
-      Ctx ctx,
-      Map<String, Map<String, SourcePos>> positions) {
-    Hearing base = null;
+  /** A hearing from its files (default language first); null when the default file fails. */
+  static Hearing hearing(String id, List<LangFiles.LangFile> files, Ctx ctx) {
+    Map<String, Map<String, SourcePos>> positions = new java.util.HashMap<>();
+    List<Parsed> parsed = parseAll(files, ctx, HEARING_KEYS, "what.hearing", positions);
+    if (parsed == null) return null;
+    Provenance provenance = provenance(files, positions);
     String basePath = files.get(0).path();
-    for (LangFiles.LangFile f : files) {
-      Parsed p = parse(f, ctx, HEARING_KEYS, "what.hearing", positions);
-      if (p == null) {
-        if (base == null) return null;
-        continue;
-      }
-      boolean dflt = base == null;
-      Hearing h = hearing(id, p, dflt);
-      if (dflt) {
-        base = h;
-        continue;
-      }
+    Hearing base = hearing(id, parsed.get(0), true, provenance);
+    for (Parsed p : parsed.subList(1, parsed.size())) {
+      Hearing h = hearing(id, p, false, provenance);
       Fields tr = p.fields();
       Translations.same(tr, "reference", base.reference(), h.reference(), basePath);
       Translations.same(tr, "published", base.published(), h.published(), basePath);
@@ -145,7 +152,7 @@ final class DocReader {
           Translations.same(tr, "deadline", deadline, h.deadline(), basePath);
         }
       }
-      Hearing.Statement statement = base.statement();
+      Adoption statement = base.statement();
       if (h.statement() != null) {
         if (statement == null) {
           Translations.same(tr, "statement", null, "x", basePath);
@@ -159,7 +166,7 @@ final class DocReader {
                     statement.date());
           }
           statement =
-              new Hearing.Statement(
+              new Adoption(
                   statement.date(), Translations.merge(statement.by(), h.statement().by()));
         }
       }
@@ -196,7 +203,7 @@ final class DocReader {
               Translations.merge(base.reason(), h.reason()),
               outcome,
               base.respond(),
-              null); // provenance: set once every file is read
+              provenance);
     }
     return base;
   }
@@ -206,28 +213,40 @@ final class DocReader {
     return (o.date() == null ? "" : o.date().toString()) + (o.url() == null ? "" : " " + o.url());
   }
 
-  private static Hearing hearing(String id, Parsed p, boolean dflt) {
+  private static Hearing hearing(String id, Parsed p, boolean dflt, Provenance provenance) {
     Fields f = p.fields();
-    Ctx ctx = f.ctx();
-    LText title = f.ltext("title", dflt);
-    LText slug = Slugs.read(f);
-    LText issuer = f.ltext("issuer", dflt);
-    String reference = f.text("reference", false);
-    LocalDate published = f.date("published", false);
     Deadline deadline = f.deadline("deadline", dflt);
     HearingStatus status = f.status("status", HearingStatus.class, null, dflt);
-    String sourceUrl = f.url("source_url", Addresses.Accepts.WEB, false);
-    Hearing.Statement statement = null;
-    YNode s = f.node("statement", false);
-    if (s != null) {
-      Fields sf = new Fields(s, ctx, "statement", List.of("date", "by"));
-      statement = new Hearing.Statement(sf.date("date", dflt), sf.ltext("by", false));
-    }
+    HearingLifecycleReader.Lifecycle life = HearingLifecycleReader.read(f, dflt, deadline, status);
+    return new Hearing(
+        id,
+        Slugs.read(f),
+        SourcePos.file(f.ctx().path()),
+        f.ltext("title", dflt),
+        f.ltext("issuer", dflt),
+        f.text("reference", false),
+        f.date("published", false),
+        deadline,
+        status,
+        f.url("source_url", Addresses.Accepts.WEB, false),
+        f.adoption("statement", dflt),
+        documents(f, dflt),
+        ProjectReader.refs(f, "topics"),
+        p.body(),
+        life.opens(),
+        life.reason(),
+        life.outcome(),
+        life.respond(),
+        provenance);
+  }
+
+  /** A hearing's {@code documents}: a local one must exist, its type and size come from it. */
+  private static List<Document> documents(Fields f, boolean dflt) {
+    Ctx ctx = f.ctx();
     List<Document> docs = new ArrayList<>();
-    for (YNode d : f.list("documents")) {
-      Fields df =
-          new Fields(d, ctx, Message.of("what.document"), List.of("title", "href", "type", "size"));
-      LText title1 = df.ltext("title", dflt);
+    for (Fields df :
+        f.items("documents", "what.document", List.of("title", "href", "type", "size"))) {
+      LText title = df.ltext("title", dflt);
       String href = df.url("href", Addresses.Accepts.WEB_OR_FILE, true);
       if (href == null) continue;
       href = href.strip();
@@ -245,52 +264,19 @@ final class DocReader {
       } else if (type == null && !href.startsWith("mailto:") && !href.startsWith("tel:")) {
         type = Document.typeOf(href);
       }
-      docs.add(new Document(title1 == null ? LText.EMPTY : title1, href, df.pos(), type, size));
+      docs.add(new Document(title == null ? LText.EMPTY : title, href, df.pos(), type, size));
     }
-    List<AreaRef> topics = ProjectReader.refs(f, "topics");
-    HearingLifecycleReader.Lifecycle life = HearingLifecycleReader.read(f, dflt, deadline, status);
-    return new Hearing(
-        id,
-        slug,
-        SourcePos.file(f.ctx().path()),
-        title,
-        issuer,
-        reference,
-        published,
-        deadline,
-        status,
-        sourceUrl,
-        statement,
-        docs,
-        topics,
-        p.body(),
-        life.opens(),
-        life.reason(),
-        life.outcome(),
-        life.respond(),
-        null); // provenance: set once every file is read
+    return docs;
   }
 
   /** A page from its files (default language first); null when the default file fails. */
   static Page page(String id, List<LangFiles.LangFile> files, Ctx ctx) {
     Map<String, Map<String, SourcePos>> positions = new java.util.HashMap<>();
-    Page p = page(id, files, ctx, positions);
-    return p == null ? null : p.withProvenance(provenance(files, positions));
-  }
-
-  private static Page page(
-      String id,
-      List<LangFiles.LangFile> files,
-      Ctx ctx,
-      Map<String, Map<String, SourcePos>> positions) {
+    List<Parsed> parsed = parseAll(files, ctx, PAGE_KEYS, "what.page", positions);
+    if (parsed == null) return null;
     Page base = null;
     String basePath = files.get(0).path();
-    for (LangFiles.LangFile f : files) {
-      Parsed p = parse(f, ctx, PAGE_KEYS, "what.page", positions);
-      if (p == null) {
-        if (base == null) return null;
-        continue;
-      }
+    for (Parsed p : parsed) {
       Fields pf = p.fields();
       boolean dflt = base == null;
       LText title = pf.ltext("title", dflt);
@@ -302,7 +288,7 @@ final class DocReader {
             new Page(
                 id,
                 slug,
-                SourcePos.file(f.path()),
+                SourcePos.file(pf.ctx().path()),
                 title,
                 menu,
                 summary,
@@ -320,32 +306,7 @@ final class DocReader {
               Translations.merge(base.summary(), summary),
               Translations.merge(base.body(), p.body()));
     }
-    return base;
-  }
-
-  /** A hearing's body, never null. */
-  static Hearing withBody(Hearing h) {
-    if (h.body() != null) return h;
-    return new Hearing(
-        h.id(),
-        h.slug(),
-        h.pos(),
-        h.title(),
-        h.issuer(),
-        h.reference(),
-        h.published(),
-        h.deadline(),
-        h.status(),
-        h.sourceUrl(),
-        h.statement(),
-        h.documents(),
-        h.topics(),
-        LText.EMPTY,
-        h.opens(),
-        h.reason(),
-        h.outcome(),
-        h.respond(),
-        h.provenance());
+    return base.withProvenance(provenance(files, positions));
   }
 
   private static List<String> refStrings(List<AreaRef> refs) {

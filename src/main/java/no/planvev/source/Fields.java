@@ -7,6 +7,7 @@ import java.util.Map;
 import no.planvev.diag.Message;
 import no.planvev.diag.SourcePos;
 import no.planvev.model.Addresses;
+import no.planvev.model.Adoption;
 import no.planvev.model.Deadline;
 import no.planvev.model.LText;
 import no.planvev.source.YNode.Entry;
@@ -144,6 +145,34 @@ final class Fields {
     if (n == null) return List.of();
     List<YNode> l = ctx.list(n, key);
     return l == null ? List.of() : l;
+  }
+
+  /**
+   * The mapping under optional {@code key}, read with {@code known} keys and named by {@code key}
+   * in messages; null when absent.
+   */
+  Fields map(String key, List<String> known) {
+    YNode n = node(key, false);
+    return n == null ? null : new Fields(n, ctx, key, known);
+  }
+
+  /**
+   * The mappings listed under {@code key}, each read with {@code known} keys; {@code what} names
+   * one.
+   */
+  List<Fields> items(String key, String what, List<String> known) {
+    List<Fields> out = new ArrayList<>();
+    for (YNode n : list(key)) out.add(new Fields(n, ctx, Message.of(what), known));
+    return out;
+  }
+
+  /**
+   * A decision under optional {@code key}: {@code date} (required when {@code dated}) and {@code
+   * by}.
+   */
+  Adoption adoption(String key, boolean dated) {
+    Fields f = map(key, List.of("date", "by"));
+    return f == null ? null : new Adoption(f.date("date", dated), f.ltext("by", false));
   }
 
   /** A list of localized texts. */

@@ -46,9 +46,8 @@ final class HearingLifecycleReader {
           f.keyPos("reason"), "hearing.reasonNeedsNotAnswered", status == null ? "" : status.key());
     }
     Hearing.Outcome outcome = null;
-    YNode o = f.node("outcome", false);
-    if (o != null) {
-      Fields of = new Fields(o, ctx, "outcome", OUTCOME_KEYS);
+    Fields of = f.map("outcome", OUTCOME_KEYS);
+    if (of != null) {
       LocalDate date = of.date("date", dflt);
       LText text = of.ltext("text", dflt);
       String url = of.url("url", Addresses.Accepts.WEB, false);
@@ -59,9 +58,8 @@ final class HearingLifecycleReader {
       outcome = new Hearing.Outcome(date, text, url);
     }
     Hearing.Respond respond = null;
-    YNode r = f.node("respond", false);
-    if (r != null) {
-      Fields rf = new Fields(r, ctx, "respond", RESPOND_KEYS);
+    Fields rf = f.map("respond", RESPOND_KEYS);
+    if (rf != null) {
       String url = rf.url("url", Addresses.Accepts.WEB, false);
       String email = rf.text("email", false);
       if (email != null) {
@@ -83,12 +81,7 @@ final class HearingLifecycleReader {
 
   /** A document's {@code type} key: letters and digits, upper-cased; null when absent or wrong. */
   static String type(Fields df, boolean local) {
-    if (!df.has("type")) return null;
-    if (local) {
-      df.ctx().error(df.keyPos("type"), "document.factFromFile", "type");
-      return null;
-    }
-    String t = df.text("type", false);
+    String t = fact(df, "type", local);
     if (t == null) return null;
     if (!TYPE.matcher(t.strip()).matches()) {
       df.ctx().error(df.node("type", false).pos(), "document.type", t);
@@ -101,16 +94,24 @@ final class HearingLifecycleReader {
    * A document's {@code size} key in bytes: 250880, "245 kB", "1.2 MB"; null when absent or wrong.
    */
   static Long size(Fields df, boolean local) {
-    if (!df.has("size")) return null;
-    if (local) {
-      df.ctx().error(df.keyPos("size"), "document.factFromFile", "size");
-      return null;
-    }
-    String s = df.text("size", false);
+    String s = fact(df, "size", local);
     if (s == null) return null;
     Long bytes = bytes(s.strip());
     if (bytes == null) df.ctx().error(df.node("size", false).pos(), "document.size", s);
     return bytes;
+  }
+
+  /**
+   * A document's {@code type} or {@code size} as written; null when absent, and, after reporting
+   * it, for a local file (whose facts come from the file itself).
+   */
+  private static String fact(Fields df, String key, boolean local) {
+    if (!df.has(key)) return null;
+    if (local) {
+      df.ctx().error(df.keyPos(key), "document.factFromFile", key);
+      return null;
+    }
+    return df.text(key, false);
   }
 
   /** Bytes of a size as written; kB is 1000 bytes (as the pages show sizes); null if not a size. */

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import no.planvev.diag.Message;
 import no.planvev.diag.SourcePos;
 import no.planvev.model.Indicator;
 import no.planvev.model.LText;
@@ -33,8 +32,7 @@ final class IndicatorReader {
   static List<Indicator> read(Fields area, Ctx ctx) {
     List<Indicator> out = new ArrayList<>();
     Ids ids = new Ids("id.indicator", Names.Place.NESTED);
-    for (YNode n : area.list("indicators")) {
-      Fields f = new Fields(n, ctx, Message.of("what.indicator"), KEYS);
+    for (Fields f : area.items("indicators", "what.indicator", KEYS)) {
       String id = ids.check(f, ctx);
       LText name = f.ltext("name", true);
       LText unit = f.ltext("unit", false);
@@ -97,8 +95,7 @@ final class IndicatorReader {
     Map<LocalDate, Integer> lines = new HashMap<>();
     LocalDate previous = null;
     boolean ok = true;
-    for (YNode n : f.list("measurements")) {
-      Fields mf = new Fields(n, ctx, Message.of("what.measurement"), MEASUREMENT_KEYS);
+    for (Fields mf : f.items("measurements", "what.measurement", MEASUREMENT_KEYS)) {
       LocalDate date = mf.date("date", true);
       BigDecimal value = number(mf, "value", "value", ctx);
       LText source = mf.ltext("source", true);

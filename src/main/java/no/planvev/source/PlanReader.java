@@ -1,12 +1,12 @@
 package no.planvev.source;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import no.planvev.diag.Message;
 import no.planvev.diag.SourcePos;
+import no.planvev.model.Adoption;
 import no.planvev.model.Deadline;
 import no.planvev.model.FocusArea;
 import no.planvev.model.LText;
@@ -32,41 +32,28 @@ final class PlanReader {
 
   private PlanReader() {}
 
-  /** The plan, or null when plan.yaml is missing or unreadable. */
-  static Plan read(String id, Path dir, Ctx base) {
-    String rel = "plans/" + id;
-    String path = rel + "/plan.yaml";
-    Ctx ctx = base.withPath(path);
-    YNode root = UnitYaml.read(dir, rel, "plan", ctx);
-    if (root == null) return null;
-    Fields f = new Fields(root, ctx, "plan.yaml", KEYS);
+  /** The plan from its plan.yaml and Markdown files. */
+  static Plan read(String id, UnitYaml yaml) {
+    Ctx ctx = yaml.ctx();
+    Fields f = yaml.fields();
     LText title = f.ltext("title", true);
     LText slug = Slugs.read(f);
     Deadline period = f.deadline("period", false);
     LText owner = f.ltext("owner", false);
-    Plan.Adoption adopted = null;
-    YNode a = f.node("adopted", false);
-    if (a != null) {
-      Fields af = new Fields(a, ctx, "adopted", List.of("date", "by"));
-      adopted = new Plan.Adoption(af.date("date", true), af.ltext("by", false));
-    }
+    Adoption adopted = f.adoption("adopted", true);
     LText mainGoal = f.ltext("main_goal", false);
-    Plan.MainStrategy strategy = null;
-    YNode s = f.node("main_strategy", false);
-    if (s != null) {
-      Fields sf = new Fields(s, ctx, "main_strategy", List.of("title", "text"));
-      strategy = new Plan.MainStrategy(sf.ltext("title", false), sf.ltext("text", true));
-    }
+    Fields sf = f.map("main_strategy", List.of("title", "text"));
+    Plan.MainStrategy strategy =
+        sf == null ? null : new Plan.MainStrategy(sf.ltext("title", false), sf.ltext("text", true));
     List<FocusArea> areas = areas(f, ctx);
     List<Plan.OrgUnit> organisation = new ArrayList<>();
-    for (YNode o : f.list("organisation")) {
-      Fields of =
-          new Fields(o, ctx, Message.of("what.organisation"), List.of("body", "members", "role"));
+    for (Fields of :
+        f.items("organisation", "what.organisation", List.of("body", "members", "role"))) {
       organisation.add(
           new Plan.OrgUnit(
               of.ltext("body", true), of.ltext("members", false), of.ltext("role", false)));
     }
-    Map<String, List<LangFiles.LangFile>> files = LangFiles.group(dir, rel, ctx, "plan.yaml");
+    Map<String, List<LangFiles.LangFile>> files = yaml.langFiles();
     LText intro = LText.EMPTY;
     Map<String, LText> bodies = new java.util.HashMap<>();
     for (var e : files.entrySet()) {
@@ -81,7 +68,7 @@ final class PlanReader {
               SourcePos.file(lf.path()),
               "plan.noArea",
               stem,
-              path,
+              yaml.path(),
               Ctx.suggest(stem, areas.stream().map(FocusArea::id).toList()));
         }
       }
@@ -104,18 +91,13 @@ final class PlanReader {
     Map<String, Provenance> parts = new java.util.HashMap<>();
     for (FocusArea ar : areas) {
       parts.put(
-          ar.id(), new Provenance(path, Provenances.texts(files.get(ar.id())), Map.of(), Map.of()));
+          ar.id(),
+          new Provenance(yaml.path(), Provenances.texts(files.get(ar.id())), Map.of(), Map.of()));
     }
-    Provenance provenance =
-        new Provenance(
-            path,
-            Provenances.texts(files.get("index")),
-            Map.of(path, Provenances.keys(root)),
-            parts);
     return new Plan(
         id,
         slug,
-        SourcePos.file(path),
+        SourcePos.file(yaml.path()),
         title,
         period,
         owner,
@@ -125,7 +107,7 @@ final class PlanReader {
         withBodies,
         organisation,
         intro,
-        provenance);
+        yaml.provenance(files, parts));
   }
 
   private static List<FocusArea> areas(Fields f, Ctx ctx) {

@@ -1,12 +1,10 @@
 package no.planvev.source;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import no.planvev.diag.Message;
 import no.planvev.diag.SourcePos;
 import no.planvev.model.Activity;
 import no.planvev.model.ActivityIds;
@@ -20,7 +18,6 @@ import no.planvev.model.LText;
 import no.planvev.model.Measure;
 import no.planvev.model.Project;
 import no.planvev.model.ProjectStatus;
-import no.planvev.model.Provenance;
 
 /** {@code projects/<id>/}: project.yaml and index.<lang>.md → {@link Project}. */
 final class ProjectReader {
@@ -69,39 +66,26 @@ final class ProjectReader {
 
   private ProjectReader() {}
 
-  /** The project, or null when project.yaml is missing or unreadable. */
-  static Project read(String id, Path dir, Ctx base) {
-    String rel = "projects/" + id;
-    String path = rel + "/project.yaml";
-    Ctx ctx = base.withPath(path);
-    YNode root = UnitYaml.read(dir, rel, "project", ctx);
-    if (root == null) return null;
-    Fields f = new Fields(root, ctx, "project.yaml", KEYS);
-    LText title = f.ltext("title", true);
-    LText slug = Slugs.read(f);
-    LText owner = f.ltext("owner", false);
-    LText manager = f.ltext("manager", false);
-    Deadline period = f.deadline("period", false);
-    LText phase = f.ltext("phase", false);
-    ProjectStatus status = f.status("status", ProjectStatus.class, null, true);
+  /** The project from its project.yaml and Markdown files. */
+  static Project read(String id, UnitYaml yaml) {
+    Ctx ctx = yaml.ctx();
+    Fields f = yaml.fields();
     LocalDate statusDate = f.date("status_date", false);
     Integer progress = f.integer("progress", false);
     if (progress != null && (progress < 0 || progress > 100)) {
       ctx.error(f.node("progress", false).pos(), "progress.range", progress);
       progress = null;
     }
-    List<AreaRef> supports = refs(f, "supports");
-    LText summary = f.ltext("summary", false);
     List<Initiative> initiatives = new ArrayList<>();
     Ids ids = new Ids("id.initiative", Names.Place.NONE);
     Ids activityIds = new Ids("id.activity", Names.Place.NONE);
-    for (YNode n : f.list("initiatives")) {
+    for (Fields n : f.items("initiatives", "what.initiative", INITIATIVE_KEYS)) {
       Initiative i = initiative(n, ids, activityIds, statusDate, ctx);
       if (i != null) initiatives.add(i);
     }
     List<Activity> activities = activities(f, activityIds, statusDate, ctx);
     LText intro = LText.EMPTY;
-    Map<String, List<LangFiles.LangFile>> files = LangFiles.group(dir, rel, ctx, "project.yaml");
+    Map<String, List<LangFiles.LangFile>> files = yaml.langFiles();
     for (var e : files.entrySet()) {
       if (e.getKey().equals("index")) {
         intro = LangFiles.bodies(e.getValue(), ctx);
@@ -111,31 +95,25 @@ final class ProjectReader {
         }
       }
     }
-    Provenance provenance =
-        new Provenance(
-            path,
-            Provenances.texts(files.get("index")),
-            Map.of(path, Provenances.keys(root)),
-            Map.of());
     return withActivityIds(
         new Project(
             id,
-            slug,
-            SourcePos.file(path),
-            title,
-            owner,
-            manager,
-            period,
-            phase,
-            status,
-            supports,
-            summary,
+            Slugs.read(f),
+            SourcePos.file(yaml.path()),
+            f.ltext("title", true),
+            f.ltext("owner", false),
+            f.ltext("manager", false),
+            f.deadline("period", false),
+            f.ltext("phase", false),
+            f.status("status", ProjectStatus.class, null, true),
+            refs(f, "supports"),
+            f.ltext("summary", false),
             initiatives,
             activities,
             intro,
             statusDate,
             progress,
-            provenance),
+            yaml.provenance(files, Map.of())),
         ctx.lang());
   }
 
@@ -202,8 +180,7 @@ final class ProjectReader {
   }
 
   private static Initiative initiative(
-      YNode n, Ids ids, Ids activityIds, LocalDate inherited, Ctx ctx) {
-    Fields f = new Fields(n, ctx, Message.of("what.initiative"), INITIATIVE_KEYS);
+      Fields f, Ids ids, Ids activityIds, LocalDate inherited, Ctx ctx) {
     String id = ids.check(f, ctx);
     Integer number = f.integer("number", false);
     LText title = f.ltext("title", true);
@@ -214,8 +191,7 @@ final class ProjectReader {
     LText summary = f.ltext("summary", false);
     List<Measure> measures = new ArrayList<>();
     Ids measureIds = new Ids("id.measure", Names.Place.NONE);
-    for (YNode m : f.list("measures")) {
-      Fields mf = new Fields(m, ctx, Message.of("what.measure"), MEASURE_KEYS);
+    for (Fields mf : f.items("measures", "what.measure", MEASURE_KEYS)) {
       String mid = measureIds.check(mf, ctx);
       LText mtitle = mf.ltext("title", true);
       LocalDate mdate = or(mf.date("status_date", false), statusDate);
@@ -239,8 +215,7 @@ final class ProjectReader {
   private static List<Activity> activities(Fields parent, Ids ids, LocalDate inherited, Ctx ctx) {
     List<Activity> out = new ArrayList<>();
     Activity previous = null;
-    for (YNode n : parent.list("activities")) {
-      Fields f = new Fields(n, ctx, Message.of("what.activity"), ACTIVITY_KEYS);
+    for (Fields f : parent.items("activities", "what.activity", ACTIVITY_KEYS)) {
       String id = f.has("id") ? ids.check(f, ctx) : null;
       LText title = f.ltext("title", true);
       LText responsible = f.ltext("responsible", false);
@@ -253,9 +228,6 @@ final class ProjectReader {
       ActivityStatus status =
           f.status("status", ActivityStatus.class, ActivityStatus.PLANNED, false);
       LocalDate statusDate = or(f.date("status_date", false), inherited);
-      List<DeadlineMove> moved = moved(f, deadline, ctx);
-      LText note = f.ltext("note", false);
-      List<LText> participants = f.ltexts("participants");
       Activity a =
           new Activity(
               f.pos(),
@@ -265,10 +237,10 @@ final class ProjectReader {
               deadline,
               start,
               status,
-              note,
-              participants,
+              f.ltext("note", false),
+              f.ltexts("participants"),
               statusDate,
-              moved);
+              moved(f, deadline, ctx));
       if (previous != null
           && deadline != null
           && previous.deadline() != null
@@ -297,8 +269,7 @@ final class ProjectReader {
     List<DeadlineMove> out = new ArrayList<>();
     DeadlineMove previous = null;
     Fields last = null;
-    for (YNode n : activity.list("moved")) {
-      Fields f = new Fields(n, ctx, Message.of("what.move"), MOVED_KEYS);
+    for (Fields f : activity.items("moved", "what.move", MOVED_KEYS)) {
       Deadline from = f.deadline("from", true);
       LocalDate on = f.date("on", true);
       LText reason = f.ltext("reason", false);

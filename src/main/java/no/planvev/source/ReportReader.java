@@ -22,7 +22,10 @@ final class ReportReader {
 
   /** A report from its files (default language first); null when the default file fails. */
   static Report read(String id, List<LangFiles.LangFile> files, Ctx ctx) {
-    Report base = null;
+    Report base = null; // the default language's file
+    LText slug = null;
+    LText title = null;
+    LText body = null; // with every translation's added
     String basePath = files.get(0).path();
     for (LangFiles.LangFile f : files) {
       FrontMatter fm = LangFiles.split(f, ctx);
@@ -42,11 +45,11 @@ final class ReportReader {
       }
       Ctx c = ctx.withPath(f.path()).withLang(f.lang());
       String text = LangFiles.body(fm, f.path(), ctx);
-      LText body = text.isEmpty() ? LText.EMPTY : LText.of(f.lang(), text);
+      LText fileBody = text.isEmpty() ? LText.EMPTY : LText.of(f.lang(), text);
       Fields pf = new Fields(root, c, Message.of("what.report"), KEYS);
       boolean dflt = base == null;
-      LText title = pf.ltext("title", dflt);
-      LText slug = Slugs.read(pf);
+      LText fileTitle = pf.ltext("title", dflt);
+      LText fileSlug = Slugs.read(pf);
       ReportPeriod period = period(pf, dflt);
       LocalDate published = pf.date("published", dflt);
       List<String> projects = new ArrayList<>();
@@ -61,8 +64,11 @@ final class ReportReader {
         }
         projects.add(p.strip());
       }
+      slug = Translations.merge(slug, fileSlug);
+      title = Translations.merge(title, fileTitle);
+      body = Translations.merge(body, fileBody);
       if (dflt) {
-        if (title == null || period == null || published == null) return null;
+        if (fileTitle == null || period == null || published == null) return null;
         if (published.isBefore(period.start())) {
           c.error(
               pf.node("published", false).pos(), "report.publishedEarly", published, period.iso());
@@ -77,18 +83,9 @@ final class ReportReader {
       Translations.same(pf, "published", base.published(), published, basePath);
       Translations.same(
           pf, "projects", base.projects(), pf.has("projects") ? projects : null, basePath);
-      base =
-          new Report(
-              id,
-              Translations.merge(base.slug(), slug),
-              base.pos(),
-              Translations.merge(base.title(), title),
-              base.period(),
-              base.published(),
-              base.projects(),
-              Translations.merge(base.body(), body));
     }
-    return base;
+    return new Report(
+        id, slug, base.pos(), title, base.period(), base.published(), base.projects(), body);
   }
 
   private static ReportPeriod period(Fields f, boolean required) {

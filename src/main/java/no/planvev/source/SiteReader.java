@@ -33,8 +33,6 @@ final class SiteReader {
           "data",
           "stale_after",
           "image");
-  static final List<String> SECTIONS =
-      List.of("plans", "projects", "hearings", "timeline", "reports");
   private static final Pattern LANG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
   private SiteReader() {}
@@ -58,9 +56,8 @@ final class SiteReader {
       baseUrl = null;
     }
     Publisher publisher = null;
-    YNode p = f.node("publisher", false);
-    if (p != null) {
-      Fields pf = new Fields(p, c, "publisher", List.of("name", "url", "email"));
+    Fields pf = f.map("publisher", List.of("name", "url", "email"));
+    if (pf != null) {
       LText name = pf.ltext("name", true);
       if (name != null) {
         publisher =
@@ -74,11 +71,10 @@ final class SiteReader {
     }
     Map<String, LText> sections = new TreeMap<>();
     boolean sectionsOk = true;
-    YNode s = f.node("sections", false);
-    if (s != null) {
-      Fields sf = new Fields(s, c, "sections", SECTIONS);
+    Fields sf = f.map("sections", SiteConfig.SECTIONS);
+    if (sf != null) {
       Map<String, SourcePos> at = new TreeMap<>();
-      for (String key : SECTIONS) {
+      for (String key : SiteConfig.SECTIONS) {
         YNode node = sf.node(key, false);
         if (node == null) continue;
         LText words = sf.ltext(key, false);
@@ -219,7 +215,7 @@ final class SiteReader {
     java.util.Set<String> reported = new java.util.HashSet<>();
     for (Language lang : languages) {
       Map<String, String> seen = new java.util.LinkedHashMap<>();
-      for (String key : SECTIONS) {
+      for (String key : SiteConfig.SECTIONS) {
         LText words = sections.get(key);
         String word =
             words == null
@@ -253,41 +249,43 @@ final class SiteReader {
 
   /** {@code alternates} and {@code data: {licence, csv_separator}}; null after an error. */
   private static SiteOptions options(Fields f, Ctx c, String def, Period staleAfter) {
-    boolean ok = true;
-    SiteOptions.Alternates alternates = SiteOptions.Alternates.WITH_TEXT;
-    String a = f.text("alternates", false);
-    if (a != null) {
-      alternates = SiteOptions.Alternates.of(a);
-      if (alternates == null) {
-        c.error(f.node("alternates", false).pos(), "site.alternates", a);
-        ok = false;
-      }
-    }
+    SiteOptions.Alternates alternates =
+        keyword(
+            f,
+            "alternates",
+            SiteOptions.Alternates::of,
+            SiteOptions.Alternates.WITH_TEXT,
+            "site.alternates");
     SiteOptions.Licence licence = SiteOptions.Licence.NLOD_2_0;
-    char separator = ';';
-    YNode d = f.node("data", false);
-    if (d != null) {
-      Fields df = new Fields(d, c, "data", List.of("licence", "csv_separator"));
-      String l = df.text("licence", false);
-      if (l != null) {
-        licence = SiteOptions.Licence.of(l);
-        if (licence == null) {
-          c.error(df.node("licence", false).pos(), "site.licence", l);
-          ok = false;
-        }
-      }
-      String sep = df.text("csv_separator", false);
-      if (sep != null) {
-        String s = sep.equals("tab") ? "\t" : sep;
-        if (!s.equals(";") && !s.equals(",") && !s.equals("\t")) {
-          c.error(df.node("csv_separator", false).pos(), "site.csvSeparator", sep);
-          ok = false;
-        } else {
-          separator = s.charAt(0);
-        }
-      }
+    Character separator = ';';
+    Fields data = f.map("data", List.of("licence", "csv_separator"));
+    if (data != null) {
+      licence = keyword(data, "licence", SiteOptions.Licence::of, licence, "site.licence");
+      separator =
+          keyword(data, "csv_separator", SiteReader::separator, separator, "site.csvSeparator");
     }
-    return ok ? new SiteOptions(def, licence, separator, alternates, staleAfter) : null;
+    return alternates != null && licence != null && separator != null
+        ? new SiteOptions(def, licence, separator, alternates, staleAfter)
+        : null;
+  }
+
+  /**
+   * The value the word at optional {@code key} names ({@code of} gives null for an unknown word):
+   * {@code dflt} when absent, null after reporting an unknown word as {@code problem}.
+   */
+  private static <T> T keyword(
+      Fields f, String key, java.util.function.Function<String, T> of, T dflt, String problem) {
+    String word = f.text(key, false);
+    if (word == null) return dflt;
+    T value = of.apply(word);
+    if (value == null) f.ctx().error(f.node(key, false).pos(), problem, word);
+    return value;
+  }
+
+  /** A CSV separator: {@code ;}, {@code ,} or {@code tab}; null for any other. */
+  private static Character separator(String word) {
+    String s = word.equals("tab") ? "\t" : word;
+    return s.equals(";") || s.equals(",") || s.equals("\t") ? s.charAt(0) : null;
   }
 
   private static List<Language> languages(Fields f, Ctx ctx) {

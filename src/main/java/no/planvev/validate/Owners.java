@@ -103,14 +103,7 @@ final class Owners {
       List<Claim> out = new ArrayList<>(1);
       boolean dflt = lang.equals(def);
       if (unit instanceof Plan p) {
-        out.add(
-            new Claim(
-                urls.plan(p, lang),
-                new Owner(
-                    Message.literal(from.main()),
-                    p.pos(),
-                    from.files(lang),
-                    fallback(from, lang, def))));
+        out.add(new Claim(urls.plan(p, lang), folder(from, p.pos(), lang, def)));
         for (FocusArea a : p.focusAreas()) {
           Provenance part = from.part(a.id());
           out.add(
@@ -123,14 +116,7 @@ final class Owners {
                       fallback(part, lang, def))));
         }
       } else if (unit instanceof Project p) {
-        out.add(
-            new Claim(
-                urls.project(p, lang),
-                new Owner(
-                    Message.literal(from.main()),
-                    p.pos(),
-                    from.files(lang),
-                    fallback(from, lang, def))));
+        out.add(new Claim(urls.project(p, lang), folder(from, p.pos(), lang, def)));
       } else if (unit instanceof Hearing h) {
         out.add(new Claim(urls.hearing(h, lang), doc(from, lang, dflt)));
       } else if (unit instanceof Page p) {
@@ -168,6 +154,12 @@ final class Owners {
   /** The owner of a page path, or null for pages that only templates make. */
   Owner owner(String path) {
     return first.get(key(path));
+  }
+
+  /** A plan or project in one language: its YAML file and {@code lang}'s own text. */
+  private static Owner folder(Provenance from, SourcePos pos, String lang, String def) {
+    return new Owner(
+        Message.literal(from.main()), pos, from.files(lang), fallback(from, lang, def));
   }
 
   /** A hearing or page in one language; without its own file it shows the default one's text. */

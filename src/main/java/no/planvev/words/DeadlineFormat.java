@@ -23,32 +23,25 @@ import no.planvev.model.LText;
  * then from the JDK's CLDR data for the language (month and day names). There is no other table of
  * these words: {@link Words} hands out one format per language, and every output (pages, calendars,
  * feeds, CSV) asks it.
+ *
+ * <p>{@code months}, {@code shortMonths} (January first) and {@code weekdays} (Monday first) are
+ * the names; {@code dayPattern}, {@code weekPattern} and {@code quarterPattern} the patterns.
  */
-public final class DeadlineFormat {
+public record DeadlineFormat(
+    List<String> months,
+    List<String> shortMonths,
+    List<String> weekdays,
+    String dayPattern,
+    String weekPattern,
+    String quarterPattern) {
 
   private static final Set<Locale> JDK_LOCALES =
       Set.copyOf(Arrays.asList(java.text.DateFormatSymbols.getAvailableLocales()));
 
-  private final List<String> months;
-  private final List<String> shortMonths;
-  private final List<String> weekdays;
-  private final String dayPattern;
-  private final String weekPattern;
-  private final String quarterPattern;
-
-  private DeadlineFormat(
-      List<String> months,
-      List<String> shortMonths,
-      List<String> weekdays,
-      String dayPattern,
-      String weekPattern,
-      String quarterPattern) {
-    this.months = months;
-    this.shortMonths = shortMonths;
-    this.weekdays = weekdays;
-    this.dayPattern = dayPattern;
-    this.weekPattern = weekPattern;
-    this.quarterPattern = quarterPattern;
+  public DeadlineFormat {
+    months = List.copyOf(months);
+    shortMonths = List.copyOf(shortMonths);
+    weekdays = List.copyOf(weekdays);
   }
 
   /** The format of {@code lang} from its UI strings ({@code ui} may lack any key, or be empty). */
@@ -80,9 +73,9 @@ public final class DeadlineFormat {
               "weekday." + d.getValue(), d.getDisplayName(TextStyle.FULL_STANDALONE, locale)));
     }
     return new DeadlineFormat(
-        List.copyOf(months),
-        List.copyOf(shortMonths),
-        List.copyOf(weekdays),
+        months,
+        shortMonths,
+        weekdays,
         pattern("date.day", own, fallback, "{day} {month} {year}"),
         pattern("date.week", own, fallback, "{year}-W{week}"),
         pattern("date.quarter", own, fallback, "{year}-Q{quarter}"));

@@ -15,7 +15,7 @@ class HearingPhaseTest {
   static final LocalDate DEADLINE = LocalDate.of(2027, 1, 29);
 
   static Hearing hearing(
-      HearingStatus status, LocalDate opens, Hearing.Statement statement, Hearing.Outcome outcome) {
+      HearingStatus status, LocalDate opens, Adoption statement, Hearing.Outcome outcome) {
     return new Hearing(
         "h",
         null,
@@ -86,7 +86,12 @@ class HearingPhaseTest {
             null,
             List.of(),
             List.of(),
-            LText.EMPTY);
+            LText.EMPTY,
+            null,
+            null,
+            null,
+            null,
+            null);
     assertEquals(HearingPhase.OPEN, h.phase(LocalDate.of(2019, 3, 10)));
     assertEquals(HearingPhase.CLOSED_AWAITING, h.phase(LocalDate.of(2019, 3, 11)));
   }
@@ -94,7 +99,7 @@ class HearingPhaseTest {
   @Test
   void answeredCountsFromTheDayOurStatementWasAdopted() {
     LocalDate adopted = DEADLINE.minusDays(5);
-    Hearing h = hearing(HearingStatus.ANSWERED, OPENS, new Hearing.Statement(adopted, null), null);
+    Hearing h = hearing(HearingStatus.ANSWERED, OPENS, new Adoption(adopted, null), null);
     assertEquals(HearingPhase.OPEN, h.phase(adopted.minusDays(1)));
     assertEquals(HearingPhase.ANSWERED, h.phase(adopted));
     assertEquals(HearingPhase.ANSWERED, h.phase(DEADLINE.plusDays(400)));
@@ -121,7 +126,7 @@ class HearingPhaseTest {
         hearing(
             HearingStatus.ANSWERED,
             OPENS,
-            new Hearing.Statement(DEADLINE, null),
+            new Adoption(DEADLINE, null),
             new Hearing.Outcome(decided, LText.of("nb", "Vedtatt"), null));
     assertEquals(HearingPhase.ANSWERED, h.phase(decided.minusDays(1)));
     assertEquals(HearingPhase.CONCLUDED, h.phase(decided));

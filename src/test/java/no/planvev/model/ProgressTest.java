@@ -127,11 +127,13 @@ class ProgressTest {
         activities,
         LText.EMPTY,
         LocalDate.of(2018, 5, 1),
-        progress);
+        progress,
+        null);
   }
 
   private static FocusArea area(String id, Integer weight) {
-    return new FocusArea(id, null, POS, LText.of("nb", id), weight, null, List.of(), LText.EMPTY);
+    return new FocusArea(
+        id, null, POS, LText.of("nb", id), weight, null, List.of(), LText.EMPTY, List.of());
   }
 
   private static Plan plan(List<FocusArea> areas) {
@@ -147,7 +149,8 @@ class ProgressTest {
         null,
         areas,
         List.of(),
-        LText.EMPTY);
+        LText.EMPTY,
+        null);
   }
 
   private static List<Activity> doneOf(int done, int total) {

@@ -53,6 +53,9 @@ class ReportChangesTest {
         null,
         List.of(),
         activities,
+        null,
+        null,
+        null,
         null);
   }
 

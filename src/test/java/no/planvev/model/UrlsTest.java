@@ -17,7 +17,9 @@ class UrlsTest {
           List.of(new Language("nb", "Norsk"), new Language("en", "English")),
           new Publisher(LText.of("nb", "P"), null, null),
           null,
-          Map.of("hearings", new LText(Map.of("nb", "horinger", "en", "hearings"))));
+          Map.of("hearings", new LText(Map.of("nb", "horinger", "en", "hearings"))),
+          null,
+          null);
 
   @Test
   void relativeLinksClimbToTheCommonFolder() {

@@ -6,6 +6,7 @@ import java.util.Map;
 import no.planvev.diag.SourcePos;
 import no.planvev.model.Activity;
 import no.planvev.model.ActivityStatus;
+import no.planvev.model.Adoption;
 import no.planvev.model.AreaRef;
 import no.planvev.model.Content;
 import no.planvev.model.Deadline;
@@ -70,7 +71,9 @@ public final class TestContent {
             "https://www.example.no/",
             "post@example.no"),
         "https://uustatus.no/nb/erklaringer/publisert/x",
-        Map.of("projects", t("prosjekter", "projects"), "hearings", t("horinger", "hearings")));
+        Map.of("projects", t("prosjekter", "projects"), "hearings", t("horinger", "hearings")),
+        null,
+        null);
   }
 
   public static Plan plan() {
@@ -82,7 +85,7 @@ public final class TestContent {
         t("Strategisk næringsplan 2016–2019", "Strategic business plan 2016–2019"),
         d("2016/2019"),
         nb("Regionrådet"),
-        new Plan.Adoption(LocalDate.of(2016, 6, 15), nb("Regionrådet, sak 12/16")),
+        new Adoption(LocalDate.of(2016, 6, 15), nb("Regionrådet, sak 12/16")),
         t("Flere arbeidsplasser", "More jobs"),
         new Plan.MainStrategy(
             t("Samarbeid", "Cooperation"), t("Vi *samarbeider*.", "We *cooperate*.")),
@@ -95,7 +98,8 @@ public final class TestContent {
                 25,
                 t("Gode tjenester", "Good services"),
                 List.of(t("Ved å dele", "By sharing")),
-                LText.EMPTY),
+                LText.EMPTY,
+                List.of()),
             new FocusArea(
                 "naering",
                 t("næring", "business"),
@@ -104,7 +108,8 @@ public final class TestContent {
                 50,
                 t("Vekst", "Growth"),
                 List.of(nb("Ved å satse"), nb("Ved å søke")),
-                nb("Brødtekst")),
+                nb("Brødtekst"),
+                List.of()),
             new FocusArea(
                 "samferdsel",
                 null,
@@ -113,9 +118,11 @@ public final class TestContent {
                 25,
                 nb("Bedre veier"),
                 List.of(),
-                LText.EMPTY)),
+                LText.EMPTY,
+                List.of())),
         List.of(new Plan.OrgUnit(nb("Styringsgruppa"), nb("Ordførerne"), nb("Leder arbeidet"))),
-        t("Innledning", "Introduction"));
+        t("Innledning", "Introduction"),
+        null);
   }
 
   static Activity act(String title, String deadline, ActivityStatus status) {
@@ -131,6 +138,8 @@ public final class TestContent {
         deadline,
         null,
         status,
+        null,
+        List.of(),
         null,
         List.of());
   }
@@ -153,7 +162,9 @@ public final class TestContent {
             d("2017-09"),
             ActivityStatus.DONE,
             t("Første linje\nAndre linje, med komma", "First line\nSecond line"),
-            List.of(nb("Alta kommune"), nb("Hammerfest kommune")));
+            List.of(nb("Alta kommune"), nb("Hammerfest kommune")),
+            null,
+            List.of());
     Initiative kompetanse =
         new Initiative(
             "kompetanseheving",
@@ -207,7 +218,10 @@ public final class TestContent {
         t("Et **prosjekt**.", "A **project**."),
         List.of(kompetanse, venter),
         List.of(freeText),
-        t("Intro", "Intro"));
+        t("Intro", "Intro"),
+        null,
+        null,
+        null);
   }
 
   public static List<Hearing> hearings() {
@@ -223,12 +237,17 @@ public final class TestContent {
             d("2018-01-15"),
             HearingStatus.ANSWERED,
             "https://www.example.org/horing/17-1234",
-            new Hearing.Statement(LocalDate.of(2018, 1, 10), nb("Regionrådet, sak 05/18")),
+            new Adoption(LocalDate.of(2018, 1, 10), nb("Regionrådet, sak 05/18")),
             List.of(
                 new Document(t("Uttalelse", "Statement"), "assets/uttalelse.pdf", pos("h")),
                 new Document(nb("Høringsnotat"), "https://www.example.org/notat.pdf", pos("h"))),
             List.of(new AreaRef("regional-plan", "naering", pos("h"))),
-            t("Vår uttalelse.", "Our statement.")),
+            t("Vår uttalelse.", "Our statement."),
+            null,
+            null,
+            null,
+            null,
+            null),
         new Hearing(
             "vegnett",
             null,
@@ -243,7 +262,12 @@ public final class TestContent {
             null,
             List.of(),
             List.of(),
-            LText.EMPTY),
+            LText.EMPTY,
+            null,
+            null,
+            null,
+            null,
+            null),
         new Hearing(
             "fiskeri",
             t("fiskeri", "fisheries"),
@@ -258,7 +282,12 @@ public final class TestContent {
             null,
             List.of(),
             List.of(),
-            LText.EMPTY));
+            LText.EMPTY,
+            null,
+            null,
+            null,
+            null,
+            null));
   }
 
   /** The whole fixture site. */

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import no.planvev.diag.SourcePos;
 import no.planvev.model.Activity;
 import no.planvev.model.ActivityStatus;
+import no.planvev.model.Adoption;
 import no.planvev.model.AreaRef;
 import no.planvev.model.Asset;
 import no.planvev.model.Content;
@@ -77,6 +78,8 @@ final class TestSites {
         start == null ? null : d(start),
         status,
         null,
+        List.of(),
+        null,
         List.of());
   }
 
@@ -98,7 +101,9 @@ final class TestSites {
                 "https://example.no/",
                 "post@example.no"),
             "https://uustatus.no/nb/erklaringer/publisert/123",
-            sections);
+            sections,
+            null,
+            null);
 
     List<FocusArea> areas =
         List.of(
@@ -111,7 +116,8 @@ final class TestSites {
                 t("Gode tjenester", "Good services"),
                 List.of(
                     t("samarbeide om tjenester", "cooperating on services"), nb("dele kompetanse")),
-                t("# Om tjenestene\n\nTekst.\n\n### Detaljer\n\nMer.", "# About\n\nText.")),
+                t("# Om tjenestene\n\nTekst.\n\n### Detaljer\n\nMer.", "# About\n\nText."),
+                List.of()),
             new FocusArea(
                 "naering",
                 null,
@@ -120,7 +126,8 @@ final class TestSites {
                 30,
                 nb("Flere arbeidsplasser"),
                 List.of(),
-                LText.EMPTY),
+                LText.EMPTY,
+                List.of()),
             new FocusArea(
                 "samferdsel",
                 null,
@@ -129,7 +136,8 @@ final class TestSites {
                 20,
                 t("Bedre veier", "Better roads"),
                 List.of(),
-                LText.EMPTY));
+                LText.EMPTY,
+                List.of()));
     String intro =
         "# Bakgrunn\n\nPlanen bygger på [om oss](../../om/).\n\n"
             + "## Tabell\n\n| Område | Andel |\n|---|---|\n| Tjenester | 50 |\n\n"
@@ -144,7 +152,7 @@ final class TestSites {
             t("Regional plan 2016–2019", "Regional plan 2016–2019"),
             d("2016/2019"),
             t("Regionrådet", "The regional council"),
-            new Plan.Adoption(LocalDate.of(2016, 6, 15), nb("Regionrådet, sak 12/16")),
+            new Adoption(LocalDate.of(2016, 6, 15), nb("Regionrådet, sak 12/16")),
             t("Sterke kommuner i en levende region", "Strong municipalities in a living region"),
             new Plan.MainStrategy(
                 t("Samarbeid", "Cooperation"),
@@ -155,7 +163,8 @@ final class TestSites {
                     t("Styringsgruppa", "Steering group"),
                     nb("Ordførerne"),
                     t("Leder arbeidet.", "Leads the work."))),
-            t(intro, "# Background\n\nThe plan.\n"));
+            t(intro, "# Background\n\nThe plan.\n"),
+            null);
 
     Initiative kompetanse =
         new Initiative(
@@ -192,7 +201,9 @@ final class TestSites {
                             null,
                             ActivityStatus.PLANNED,
                             nb("Leveres til styret"),
-                            List.of(nb("Anne"), nb("Per")))))),
+                            List.of(nb("Anne"), nb("Per")),
+                            null,
+                            List.of())))),
             List.of(
                 activity("Kartlegging", "2018-01/2018-02", "2017-12", ActivityStatus.IN_PROGRESS)));
     Initiative areal =
@@ -232,8 +243,13 @@ final class TestSites {
                     null,
                     ActivityStatus.PLANNED,
                     null,
+                    List.of(),
+                    null,
                     List.of())),
-            t("## Mål\n\nTekst om prosjektet.", "## Goal\n\nAbout the project."));
+            t("## Mål\n\nTekst om prosjektet.", "## Goal\n\nAbout the project."),
+            null,
+            null,
+            null);
 
     List<Hearing> hearings =
         List.of(
@@ -255,7 +271,12 @@ final class TestSites {
                         "assets/notat.pdf",
                         pos("hearings/arealdel.nb.md"))),
                 List.of(new AreaRef("vest", "tjenester", pos("hearings/arealdel.nb.md"))),
-                LText.EMPTY),
+                LText.EMPTY,
+                null,
+                null,
+                null,
+                null,
+                null),
             new Hearing(
                 "helse",
                 null,
@@ -267,14 +288,19 @@ final class TestSites {
                 d("2017-12-01"),
                 HearingStatus.ANSWERED,
                 "https://www.helsedirektoratet.no/h",
-                new Hearing.Statement(LocalDate.of(2017, 11, 28), nb("Regionrådet, sak 05/17")),
+                new Adoption(LocalDate.of(2017, 11, 28), nb("Regionrådet, sak 05/17")),
                 List.of(
                     new Document(
                         nb("Uttalelse"),
                         "https://example.no/uttalelse.pdf",
                         pos("hearings/helse.nb.md"))),
                 List.of(),
-                t("Vi støtter forslaget.\n\n# Begrunnelse\n\nFordi.", "We support it.")),
+                t("Vi støtter forslaget.\n\n# Begrunnelse\n\nFordi.", "We support it."),
+                null,
+                null,
+                null,
+                null,
+                null),
             new Hearing(
                 "vei",
                 null,
@@ -289,7 +315,12 @@ final class TestSites {
                 null,
                 List.of(),
                 List.of(),
-                LText.EMPTY));
+                LText.EMPTY,
+                null,
+                null,
+                null,
+                null,
+                null));
 
     List<Page> pages =
         List.of(

@@ -24,7 +24,9 @@ class CoverageTest {
             List.of(new Language("nb", "Norsk"), new Language("en", "English")),
             null,
             null,
-            Map.of());
+            Map.of(),
+            null,
+            null);
     Page page =
         new Page(
             "om",

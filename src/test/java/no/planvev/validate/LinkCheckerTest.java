@@ -27,7 +27,9 @@ class LinkCheckerTest {
             List.of(new Language("nb", "Norsk")),
             null,
             null,
-            Map.of());
+            Map.of(),
+            null,
+            null);
     return new Content(s, List.of(), List.of(), List.of(), List.of(), List.of());
   }
 

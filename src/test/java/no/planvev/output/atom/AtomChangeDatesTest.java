@@ -97,7 +97,10 @@ class AtomChangeDatesTest {
                     List.of(move("2018-04-01", "2017-08-08"))),
                 // nothing dated: the old rule (due day once it has come)
                 act("Udatert", "2017-12-24", ActivityStatus.PLANNED, null, List.of())),
-            LText.EMPTY);
+            LText.EMPTY,
+            null,
+            null,
+            null);
     Content c = TestContent.content();
     return new Content(c.site(), c.plans(), List.of(p), c.hearings(), c.pages(), c.assets());
   }

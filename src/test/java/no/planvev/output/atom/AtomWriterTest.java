@@ -191,7 +191,9 @@ class AtomWriterTest {
             s.languages(),
             s.publisher(),
             s.accessibilityStatement(),
-            s.sections());
+            s.sections(),
+            null,
+            null);
     Content c2 = new Content(moved, c.plans(), c.projects(), c.hearings(), c.pages(), c.assets());
     Feed a = rome(write().get("nb/feeds/hearings.atom"));
     Feed b = rome(write(c2, TestContent.BUILD_DATE).get("nb/feeds/hearings.atom"));

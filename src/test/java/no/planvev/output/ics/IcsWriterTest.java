@@ -271,6 +271,8 @@ class IcsWriterTest {
             null,
             ActivityStatus.PLANNED,
             null,
+            List.of(),
+            null,
             List.of()));
     Measure m2 = new Measure(m.id(), m.pos(), m.title(), m.summary(), acts);
     List<Measure> measures = new ArrayList<>(init.measures());
@@ -303,7 +305,10 @@ class IcsWriterTest {
             p.summary(),
             inits,
             p.activities(),
-            p.intro());
+            p.intro(),
+            null,
+            null,
+            null);
     Content c2 = new Content(c.site(), c.plans(), List.of(p2), c.hearings(), c.pages(), c.assets());
     Map<String, String> after = uidsBySummary(c2);
     before.forEach((summary, uid) -> assertEquals(uid, after.get(summary), summary));
@@ -346,7 +351,10 @@ class IcsWriterTest {
             p.summary(),
             List.of(),
             List.of(),
-            p.intro());
+            p.intro(),
+            null,
+            null,
+            null);
     Content c2 = new Content(c.site(), c.plans(), List.of(empty), List.of(), List.of(), List.of());
     OutputFile f = byPath(write(c2)).get("nb/calendar/tom.ics");
     Calendar cal = parse(f);

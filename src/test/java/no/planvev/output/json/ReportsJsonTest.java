@@ -103,7 +103,10 @@ class ReportsJsonTest {
                     ActivityStatus.PLANNED,
                     "2017-12-20",
                     List.of())),
-            LText.EMPTY);
+            LText.EMPTY,
+            null,
+            null,
+            null);
     Content c = TestContent.content();
     return new Content(
         c.site(), c.plans(), List.of(p), c.hearings(), c.pages(), c.assets(), reports);
