@@ -45,6 +45,22 @@ public record Indicator(
   /** One measured value: when, how much, where it comes from, and an optional note (or null). */
   public record Measurement(LocalDate date, BigDecimal value, LText source, LText note) {}
 
+  /**
+   * A value of the series with its kind: {@code baseline}, {@code measurement} or {@code target}.
+   */
+  public record SeriesValue(String kind, Measurement value) {}
+
+  /** The whole series, as tables list it: the baseline, each measurement, then the target. */
+  public List<SeriesValue> series() {
+    List<SeriesValue> out = new java.util.ArrayList<>();
+    out.add(
+        new SeriesValue(
+            "baseline", new Measurement(baseline.date(), baseline.value(), null, null)));
+    measurements.forEach(m -> out.add(new SeriesValue("measurement", m)));
+    out.add(new SeriesValue("target", new Measurement(target.date(), target.value(), null, null)));
+    return List.copyOf(out);
+  }
+
   /** On track or not, by the straight line through the measurements (see the class). */
   public IndicatorProjection projection() {
     return IndicatorProjection.of(this);

@@ -1,8 +1,13 @@
 package no.planvev.preview;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 
 /**
  * The {@code Content-Type} of a site file, by its name (and, for XML, whether it is an Atom feed).
@@ -15,38 +20,8 @@ final class ContentTypes {
   static final String EVENT_STREAM = "text/event-stream; charset=utf-8";
   static final String OCTETS = "application/octet-stream";
 
-  private static final Map<String, String> BY_EXTENSION =
-      Map.ofEntries(
-          Map.entry("html", HTML),
-          Map.entry("htm", HTML),
-          Map.entry("css", "text/css; charset=utf-8"),
-          Map.entry("js", "text/javascript; charset=utf-8"),
-          Map.entry("mjs", "text/javascript; charset=utf-8"),
-          Map.entry("json", "application/json"),
-          Map.entry("webmanifest", "application/manifest+json"),
-          Map.entry("xml", "application/xml; charset=utf-8"),
-          Map.entry("atom", ATOM),
-          Map.entry("rss", "application/rss+xml; charset=utf-8"),
-          Map.entry("ics", "text/calendar; charset=utf-8"),
-          Map.entry("csv", "text/csv; charset=utf-8"),
-          Map.entry("txt", TEXT),
-          Map.entry("md", "text/markdown; charset=utf-8"),
-          Map.entry("svg", "image/svg+xml; charset=utf-8"),
-          Map.entry("pdf", "application/pdf"),
-          Map.entry("png", "image/png"),
-          Map.entry("jpg", "image/jpeg"),
-          Map.entry("jpeg", "image/jpeg"),
-          Map.entry("gif", "image/gif"),
-          Map.entry("webp", "image/webp"),
-          Map.entry("avif", "image/avif"),
-          Map.entry("ico", "image/vnd.microsoft.icon"),
-          Map.entry("woff", "font/woff"),
-          Map.entry("woff2", "font/woff2"),
-          Map.entry(
-              "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
-          Map.entry("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-          Map.entry("odt", "application/vnd.oasis.opendocument.text"),
-          Map.entry("zip", "application/zip"));
+  /** Extension to type, from {@code content-types.properties} beside this class. */
+  private static final Map<String, String> BY_EXTENSION = load("content-types.properties");
 
   private ContentTypes() {}
 
@@ -65,6 +40,18 @@ final class ContentTypes {
     String name = sitePath.substring(sitePath.lastIndexOf('/') + 1);
     int dot = name.lastIndexOf('.');
     return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+  }
+
+  private static Map<String, String> load(String resource) {
+    Properties p = new Properties();
+    try (InputStream in = ContentTypes.class.getResourceAsStream(resource)) {
+      p.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Map<String, String> out = new HashMap<>();
+    p.stringPropertyNames().forEach(k -> out.put(k, p.getProperty(k)));
+    return Map.copyOf(out);
   }
 
   /** Feeds are often named {@code feed.xml}; the root element tells. */

@@ -1,6 +1,7 @@
 package no.planvev.preview;
 
 import java.io.PrintWriter;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -98,7 +99,8 @@ public final class PreviewCommand {
     List<Path> roots = new ArrayList<>(List.of(o.content()));
     roots.addAll(Theme.problemRoots());
     PreviewServer server =
-        new PreviewServer(rebuilder, o.bind(), o.port(), out, err, roots, o.messages());
+        new PreviewServer(
+            rebuilder, new InetSocketAddress(o.bind(), o.port()), out, err, roots, o.messages());
     try {
       server.start();
     } catch (PreviewServer.AddressNotHereException e) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.BindException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
 import java.net.URI;
 import java.nio.file.Path;
@@ -48,42 +49,28 @@ final class PreviewServer implements AutoCloseable {
   }
 
   private final Rebuilder rebuilder;
-  private final InetAddress bind;
-  private final int requestedPort;
-  private final PrintWriter out;
-  private final PrintWriter err;
-  private final ProblemPrinter printer;
+  private final InetSocketAddress address;
+  private final BuildLog log;
   private final AtomicReference<ServedSite> current = new AtomicReference<>(ServedSite.starting());
   private final EventHub hub = new EventHub();
   private final PreviewHandler handler = new PreviewHandler(current::get, hub);
   private Server server;
   private ServerConnector connector;
 
+  /**
+   * Listens on {@code address} (port 0: any free one); prints problems in the terminal in {@code
+   * messages}: {@code en} or {@code nb}.
+   */
   PreviewServer(
       Rebuilder rebuilder,
-      InetAddress bind,
-      int port,
-      PrintWriter out,
-      PrintWriter err,
-      List<Path> problemRoots) {
-    this(rebuilder, bind, port, out, err, problemRoots, "en");
-  }
-
-  /** Prints problems in the terminal in {@code messages}: {@code en} or {@code nb}. */
-  PreviewServer(
-      Rebuilder rebuilder,
-      InetAddress bind,
-      int port,
+      InetSocketAddress address,
       PrintWriter out,
       PrintWriter err,
       List<Path> problemRoots,
       String messages) {
     this.rebuilder = rebuilder;
-    this.bind = bind;
-    this.requestedPort = port;
-    this.out = out;
-    this.err = err;
-    this.printer = new ProblemPrinter(problemRoots, messages);
+    this.address = address;
+    this.log = new BuildLog(out, err, new ProblemPrinter(problemRoots, messages));
   }
 
   /** Binds and starts answering (503 until the first {@link #rebuild}). */
@@ -96,13 +83,14 @@ final class PreviewServer implements AutoCloseable {
     http.setSendServerVersion(false);
     http.setSendXPoweredBy(false);
     connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
-    connector.setHost(bind.getHostAddress());
-    connector.setPort(requestedPort);
+    connector.setHost(address.getAddress().getHostAddress());
+    connector.setPort(address.getPort());
     server.addConnector(connector);
     server.setHandler(handler);
     server.setErrorHandler(new PlainErrorHandler());
     server.setStopTimeout(0);
     pool.setStopTimeout(500);
+    InetAddress bind = address.getAddress();
     try {
       server.start();
     } catch (Exception e) {
@@ -113,7 +101,11 @@ final class PreviewServer implements AutoCloseable {
       }
       if (isBindFailure(e)) {
         throw new PortTakenException(
-            "port " + requestedPort + " on " + AllowedHosts.literal(bind) + " is already in use",
+            "port "
+                + address.getPort()
+                + " on "
+                + AllowedHosts.literal(bind)
+                + " is already in use",
             e);
       }
       throw e;
@@ -144,6 +136,7 @@ final class PreviewServer implements AutoCloseable {
 
   /** The address to open in a browser. */
   URI url() {
+    InetAddress bind = address.getAddress();
     String host = bind.isAnyLocalAddress() ? "localhost" : AllowedHosts.literal(bind);
     return URI.create("http://" + host + ":" + port() + "/");
   }
@@ -177,7 +170,7 @@ final class PreviewServer implements AutoCloseable {
       after = before.failed(internal);
       current.set(after);
       hub.publish(after);
-      log(after, start, internal);
+      log.log(after, start, internal);
       return after;
     }
     List<Problem> problems = result.problems().all();
@@ -188,7 +181,7 @@ final class PreviewServer implements AutoCloseable {
     }
     current.set(after);
     hub.publish(after);
-    log(after, start, problems);
+    log.log(after, start, problems);
     return after;
   }
 
@@ -209,33 +202,6 @@ final class PreviewServer implements AutoCloseable {
         : t.getClass().getSimpleName() + ": " + t.getMessage();
   }
 
-  private void log(ServedSite after, long start, List<Problem> problems) {
-    long ms = Duration.ofNanos(System.nanoTime() - start).toMillis();
-    synchronized (out) {
-      if (!problems.isEmpty()) printer.print(problems, err);
-      if (after.hasErrors()) {
-        out.println(
-            "build "
-                + after.buildId()
-                + " failed in "
-                + ms
-                + " ms with "
-                + after.errors().size()
-                + " error(s); still serving the last good site");
-      } else {
-        out.println(
-            "build "
-                + after.buildId()
-                + " ok in "
-                + ms
-                + " ms ("
-                + after.site().size()
-                + " files)");
-      }
-      out.flush();
-    }
-  }
-
   /** Blocks until the server stops. */
   void join() throws InterruptedException {
     server.join();
@@ -252,6 +218,37 @@ final class PreviewServer implements AutoCloseable {
       if (server != null) server.stop();
     } catch (Exception e) {
       // Stopping is best effort; the process is ending anyway.
+    }
+  }
+
+  /** Each build in the terminal: its problems on {@code err}, one line on {@code out}. */
+  private record BuildLog(PrintWriter out, PrintWriter err, ProblemPrinter printer) {
+
+    void log(ServedSite after, long start, List<Problem> problems) {
+      long ms = Duration.ofNanos(System.nanoTime() - start).toMillis();
+      synchronized (out) {
+        if (!problems.isEmpty()) printer.print(problems, err);
+        if (after.hasErrors()) {
+          out.println(
+              "build "
+                  + after.buildId()
+                  + " failed in "
+                  + ms
+                  + " ms with "
+                  + after.errors().size()
+                  + " error(s); still serving the last good site");
+        } else {
+          out.println(
+              "build "
+                  + after.buildId()
+                  + " ok in "
+                  + ms
+                  + " ms ("
+                  + after.site().size()
+                  + " files)");
+        }
+        out.flush();
+      }
     }
   }
 }

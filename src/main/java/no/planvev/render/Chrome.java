@@ -12,6 +12,7 @@ import no.planvev.model.Language;
 import no.planvev.model.Page;
 import no.planvev.model.SiteConfig;
 import no.planvev.model.Urls;
+import no.planvev.words.DeadlineFormat;
 
 /**
  * What every page shows around its own content: site title, main menu, language switcher,
@@ -69,7 +70,16 @@ final class Chrome {
       menus.put(
           lang,
           entries(
-              content, ui.strings(), new View(lang, site.defaultLanguage(), "", urls, null, null)));
+              content,
+              ui.strings(),
+              new View(
+                  lang,
+                  site.defaultLanguage(),
+                  "",
+                  urls,
+                  null,
+                  null,
+                  DeadlineFormat.builtIn(lang))));
       found.put(
           lang,
           url == null
@@ -95,7 +105,7 @@ final class Chrome {
   private String statement(View v) {
     String url = in.site().accessibilityStatement();
     return in.statements()
-        .getOrDefault(v.lang, Optional.empty())
+        .getOrDefault(v.lang(), Optional.empty())
         .map(v::link)
         .orElseGet(() -> v.href(url, false));
   }
@@ -120,7 +130,7 @@ final class Chrome {
   ChromeModel common(
       View v, String group, Map<String, String> paths, java.util.Set<String> listed) {
     var site = in.site();
-    Map<String, String> strings = in.ui().get(v.lang);
+    Map<String, String> strings = in.ui().get(v.lang());
     Map<String, String> names = new LinkedHashMap<>();
     for (Language l : site.languages()) {
       names.put(l.code(), strings.getOrDefault("language." + l.code(), l.name()));
@@ -128,7 +138,7 @@ final class Chrome {
     ChromeModel.Site siteValues =
         new ChromeModel.Site(
             v.t(site.title()),
-            v.link(urls.home(v.lang)),
+            v.link(urls.home(v.lang())),
             site.publisher() == null
                 ? null
                 : new ChromeModel.Publisher(
@@ -136,14 +146,14 @@ final class Chrome {
                     site.publisher().url() == null ? null : v.href(site.publisher().url(), false),
                     site.publisher().email()),
             site.accessibilityStatement() == null ? null : statement(v));
-    List<ChromeModel.MenuItem> menu = menu(v, paths.get(v.lang));
+    List<ChromeModel.MenuItem> menu = menu(v, paths.get(v.lang()));
     List<ChromeModel.Switch> switcher = new ArrayList<>();
     List<ChromeModel.Alternate> alternates = new ArrayList<>();
     for (Language l : site.languages()) {
       String path = paths.get(l.code());
       if (path == null || !listed.contains(l.code())) continue;
       alternates.add(new ChromeModel.Alternate(l.code(), urls.absolute(path)));
-      if (!l.code().equals(v.lang)) {
+      if (!l.code().equals(v.lang())) {
         switcher.add(new ChromeModel.Switch(l.code(), l.name(), v.link(path)));
       }
     }
@@ -152,18 +162,18 @@ final class Chrome {
       alternates.add(new ChromeModel.Alternate("x-default", urls.absolute(defPath)));
     }
     return new ChromeModel(
-        v.lang,
+        v.lang(),
         strings,
-        in.uiLangs().getOrDefault(v.lang, Map.of()),
+        in.uiLangs().getOrDefault(v.lang(), Map.of()),
         names,
         siteValues,
         v.link("static/planvev.css"),
-        v.link(Urls.dataPage(v.lang)),
+        v.link(Urls.dataPage(v.lang())),
         menu,
         menu.stream().filter(ChromeModel.MenuItem::page).toList(),
         switcher,
         alternates.size() > 1 ? alternates : List.of(),
-        urls.absolute(paths.get(v.lang)),
+        urls.absolute(paths.get(v.lang())),
         share(v, group, paths, listed),
         group,
         null,
@@ -175,7 +185,7 @@ final class Chrome {
 
   private List<ChromeModel.MenuItem> menu(View v, String current) {
     List<ChromeModel.MenuItem> items = new ArrayList<>();
-    for (Entry e : in.menus().get(v.lang)) {
+    for (Entry e : in.menus().get(v.lang())) {
       items.add(item(v, e.label(), e.target(), current, e.exact(), e.page()));
     }
     return items;
@@ -190,7 +200,7 @@ final class Chrome {
     var site = in.site();
     List<String> others = new ArrayList<>();
     for (Language l : site.languages()) {
-      if (!l.code().equals(v.lang) && paths.get(l.code()) != null && listed.contains(l.code())) {
+      if (!l.code().equals(v.lang()) && paths.get(l.code()) != null && listed.contains(l.code())) {
         others.add(Sharing.locale(l.code()));
       }
     }
@@ -205,37 +215,37 @@ final class Chrome {
     return new Sharing.Tags(
         description.isBlank() ? v.plain(site.title()) : description,
         "home".equals(group) || "root".equals(group) ? "website" : "article",
-        Sharing.locale(v.lang),
+        Sharing.locale(v.lang()),
         others,
         imageUrl);
   }
 
   /** The menu in {@code v}'s language; uses only the language of {@code v}, never its path. */
   private List<Entry> entries(Content content, Map<String, Map<String, String>> ui, View v) {
-    Map<String, String> s = ui.get(v.lang);
+    Map<String, String> s = ui.get(v.lang());
     List<Entry> items = new ArrayList<>();
-    items.add(entry(v, s.get("menu.home"), urls.home(v.lang), true));
+    items.add(entry(v, s.get("menu.home"), urls.home(v.lang()), true));
     if (content.plans().size() == 1) {
-      items.add(entry(v, s.get("menu.plan"), urls.plan(content.plans().get(0), v.lang), false));
+      items.add(entry(v, s.get("menu.plan"), urls.plan(content.plans().get(0), v.lang()), false));
     } else if (!content.plans().isEmpty()) {
-      items.add(entry(v, s.get("menu.plans"), urls.plans(v.lang), false));
+      items.add(entry(v, s.get("menu.plans"), urls.plans(v.lang()), false));
     }
-    items.add(entry(v, s.get("menu.projects"), urls.projects(v.lang), false));
-    items.add(entry(v, s.get("menu.timeline"), urls.timeline(v.lang), false));
-    items.add(entry(v, s.get("menu.hearings"), urls.hearings(v.lang), false));
+    items.add(entry(v, s.get("menu.projects"), urls.projects(v.lang()), false));
+    items.add(entry(v, s.get("menu.timeline"), urls.timeline(v.lang()), false));
+    items.add(entry(v, s.get("menu.hearings"), urls.hearings(v.lang()), false));
     if (!content.reports().isEmpty()) {
-      items.add(entry(v, s.get("menu.reports"), urls.reports(v.lang), false));
+      items.add(entry(v, s.get("menu.reports"), urls.reports(v.lang()), false));
     }
     content.pages().stream()
         .filter(p -> p.menu() != null)
         .sorted(Comparator.comparing(Page::menu).thenComparing(Page::id))
-        .forEach(p -> items.add(new Entry(v.t(p.title()), urls.page(p, v.lang), true, true)));
+        .forEach(p -> items.add(new Entry(v.t(p.title()), urls.page(p, v.lang()), true, true)));
     return List.copyOf(items);
   }
 
   private static Entry entry(View v, String label, String target, boolean exact) {
     return new Entry(
-        new View.Txt(label == null ? target : label, v.lang, false), target, exact, false);
+        new View.Txt(label == null ? target : label, v.lang(), false), target, exact, false);
   }
 
   /**

@@ -33,7 +33,7 @@ record HearingItem(
   static HearingItem of(View v, Urls urls, Hearing h, LocalDate today) {
     return new HearingItem(
         v.t(h.title()),
-        v.link(urls.hearing(h, v.lang)),
+        v.link(urls.hearing(h, v.lang())),
         h.status().key(),
         PhaseTag.of(h, today),
         v.t(h.issuer()),

@@ -96,7 +96,7 @@ record HearingPage(
                     new DocLink(
                         v.t(d.title()),
                         v.href(urls.document(d), d.isLocal()),
-                        FileSizes.meta(d.type(), d.size(), v.lang)))
+                        FileSizes.meta(d.type(), d.size(), v.lang())))
             .filter(d -> d.href() != null)
             .toList();
     return new HearingPage(

@@ -8,7 +8,7 @@ import java.util.List;
  */
 record HomePage(
     View.Txt description,
-    List<OpenHearing> hearings,
+    List<HearingItem> hearings,
     String hearingsHref,
     List<NextDeadline> deadlines,
     int deadlineDays,
@@ -17,15 +17,6 @@ record HomePage(
     int late,
     int notReported,
     String lateHref) {
-
-  /** A hearing open today; {@code daysLeft} counts from the build date to the deadline. */
-  record OpenHearing(
-      View.Txt title,
-      String href,
-      View.Txt issuer,
-      View.Txt deadline,
-      String datetime,
-      long daysLeft) {}
 
   /** A deadline soon: an activity's or an open hearing's ({@code hearing} true). */
   record NextDeadline(

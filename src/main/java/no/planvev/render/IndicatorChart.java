@@ -163,17 +163,12 @@ final class IndicatorChart {
     }
     // Target: a dashed line at its value, a diamond on its date, and its label.
     String ty = n(f.y(in.target().value()));
-    s.append("<line x1=\"")
-        .append(LEFT)
-        .append("\" x2=\"")
-        .append(W - RIGHT)
-        .append("\" y1=\"")
-        .append(ty)
-        .append("\" y2=\"")
-        .append(ty)
-        .append("\" stroke=\"")
-        .append(TARGET)
-        .append("\" stroke-width=\"2\" stroke-dasharray=\"7 4\"/>\n");
+    s.append("<line")
+        .append(attr("x1", LEFT))
+        .append(attr("x2", W - RIGHT))
+        .append(attr("y1", ty))
+        .append(attr("y2", ty));
+    dashed(s, TARGET, "7 4");
     double tx = f.x(in.target().date().toEpochDay());
     double tyv = f.y(in.target().value());
     s.append("<path d=\"M")
@@ -209,17 +204,12 @@ final class IndicatorChart {
     if (trend) {
       LocalDate from = in.measurements().get(0).date();
       LocalDate to = in.target().date();
-      s.append("<line x1=\"")
-          .append(n(f.x(from.toEpochDay())))
-          .append("\" y1=\"")
-          .append(n(f.y(IndicatorProjection.valueOn(in.measurements(), from))))
-          .append("\" x2=\"")
-          .append(n(f.x(to.toEpochDay())))
-          .append("\" y2=\"")
-          .append(n(f.y(IndicatorProjection.valueOn(in.measurements(), to))))
-          .append("\" stroke=\"")
-          .append(TREND)
-          .append("\" stroke-width=\"2\" stroke-dasharray=\"2 4\"/>\n");
+      s.append("<line")
+          .append(attr("x1", n(f.x(from.toEpochDay()))))
+          .append(attr("y1", n(f.y(IndicatorProjection.valueOn(in.measurements(), from)))))
+          .append(attr("x2", n(f.x(to.toEpochDay()))))
+          .append(attr("y2", n(f.y(IndicatorProjection.valueOn(in.measurements(), to)))));
+      dashed(s, TREND, "2 4");
     }
     // Baseline and measurements.
     StringBuilder pts = new StringBuilder();
@@ -316,6 +306,19 @@ final class IndicatorChart {
   private static String n(double v) {
     String s = String.format(Locale.ROOT, "%.1f", v);
     return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
+  }
+
+  /** {@code name="value"}: an attribute with the space before it. */
+  private static String attr(String name, Object value) {
+    return " " + name + "=\"" + value + "\"";
+  }
+
+  /** Ends a line element: its colour, 2 wide, dashed as {@code dashes}. */
+  private static void dashed(StringBuilder s, String colour, String dashes) {
+    s.append(attr("stroke", colour))
+        .append(" stroke-width=\"2\"")
+        .append(attr("stroke-dasharray", dashes))
+        .append("/>\n");
   }
 
   private static String esc(String s) {

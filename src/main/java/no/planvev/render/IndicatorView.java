@@ -79,37 +79,22 @@ record IndicatorView(
                 w.s("number.decimal"),
                 w.f("indicator.targetShort", w.number(in.target().value()))));
     List<Row> rows = new ArrayList<>();
-    rows.add(
-        new Row(
-            w.dateTxt(in.baseline().date()),
-            in.baseline().date().toString(),
-            "baseline",
-            w.number(in.baseline().value()),
-            null,
-            null));
-    for (Indicator.Measurement m : in.measurements()) {
+    for (Indicator.SeriesValue sv : in.series()) {
+      Indicator.Measurement m = sv.value();
       rows.add(
           new Row(
               w.dateTxt(m.date()),
               m.date().toString(),
-              "measurement",
+              sv.kind(),
               w.number(m.value()),
               v.t(m.source()),
               v.t(m.note())));
     }
-    rows.add(
-        new Row(
-            w.dateTxt(in.target().date()),
-            in.target().date().toString(),
-            "target",
-            w.number(in.target().value()),
-            null,
-            null));
     String unit = v.plain(in.unit());
     return new IndicatorView(
         in.id(),
         anchor,
-        v.link(path(urls, p, a, in, v.lang)),
+        v.link(path(urls, p, a, in, v.lang())),
         v.t(in.name()),
         v.t(in.unit()),
         svg,

@@ -7,10 +7,10 @@ import com.vladsch.flexmark.parser.block.MatchedBlockParser;
 import com.vladsch.flexmark.parser.core.HeadingParser;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
+import com.vladsch.flexmark.util.dependency.Dependent;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.mappers.SpecialLeadInHandler;
 import java.util.List;
-import java.util.Set;
 
 /**
  * flexmark's heading parser without its quadratic step. For every line that follows a paragraph
@@ -23,7 +23,7 @@ import java.util.Set;
  * the factory takes the core heading factory's place and order ({@code Parser.HEADING_PARSER} is
  * off).
  */
-final class LinearHeadingFactory implements CustomBlockParserFactory {
+final class LinearHeadingFactory implements CustomBlockParserFactory, InPlaceOf {
 
   private final HeadingParser.Factory core = new HeadingParser.Factory();
 
@@ -39,18 +39,8 @@ final class LinearHeadingFactory implements CustomBlockParserFactory {
   }
 
   @Override
-  public Set<Class<?>> getAfterDependents() {
-    return core.getAfterDependents();
-  }
-
-  @Override
-  public Set<Class<?>> getBeforeDependents() {
-    return core.getBeforeDependents();
-  }
-
-  @Override
-  public boolean affectsGlobalScope() {
-    return core.affectsGlobalScope();
+  public Dependent original() {
+    return core;
   }
 
   /** The matched block as it is, but for a paragraph text that costs nothing to make. */

@@ -43,7 +43,7 @@ final class Offers {
   }
 
   static String ui(Map<String, Map<String, String>> ui, View v, String key) {
-    return ui.get(v.lang).getOrDefault(key, key);
+    return ui.get(v.lang()).getOrDefault(key, key);
   }
 
   /** A content text as a heading; empty when missing. */
@@ -64,7 +64,7 @@ final class Offers {
 
   /** A full page's "Embed" box: the snippet of its embed page. */
   BiFunction<View, ChromeModel, ChromeModel> embed(Function<View, View.Txt> heading) {
-    return (v, m) -> m.withEmbed(embeds.offer(v, v.path, title(v, heading.apply(v))));
+    return (v, m) -> m.withEmbed(embeds.offer(v, v.path(), title(v, heading.apply(v))));
   }
 
   /** An embed page's own frame: its heading, title, look, height script and source link. */
@@ -72,7 +72,7 @@ final class Offers {
     return (v, m) -> {
       View.Txt h = heading.apply(v);
       return m.withFrame(
-          Embeds.frame(v, v.path.substring(Urls.EMBED_PREFIX.length()), h, title(v, h)));
+          Embeds.frame(v, v.path().substring(Urls.EMBED_PREFIX.length()), h, title(v, h)));
     };
   }
 
@@ -81,8 +81,8 @@ final class Offers {
     return (v, m) ->
         m.withSubscribe(
                 List.of(
-                    calendar(v, "subscribe.projectCalendar", Urls.projectCalendar(p, v.lang)),
-                    calendar(v, "subscribe.deadlinesCalendar", Urls.deadlinesCalendar(v.lang))))
+                    calendar(v, "subscribe.projectCalendar", Urls.projectCalendar(p, v.lang())),
+                    calendar(v, "subscribe.deadlinesCalendar", Urls.deadlinesCalendar(v.lang()))))
             .withFeeds(List.of(activitiesFeed(v)));
   }
 
@@ -90,7 +90,7 @@ final class Offers {
   BiFunction<View, ChromeModel, ChromeModel> subscribeArea(Plan p, FocusArea a) {
     return (v, m) ->
         m.withSubscribe(
-                List.of(calendar(v, "subscribe.areaCalendar", Urls.areaCalendar(p, a, v.lang))))
+                List.of(calendar(v, "subscribe.areaCalendar", Urls.areaCalendar(p, a, v.lang()))))
             .withFeeds(bothFeeds(v));
   }
 
@@ -100,11 +100,12 @@ final class Offers {
   }
 
   private static List<Link> bothFeeds(View v) {
-    return List.of(activitiesFeed(v), feed(v, "subscribe.hearingsFeed", Urls.hearingsFeed(v.lang)));
+    return List.of(
+        activitiesFeed(v), feed(v, "subscribe.hearingsFeed", Urls.hearingsFeed(v.lang())));
   }
 
   private static Link activitiesFeed(View v) {
-    return feed(v, "subscribe.activitiesFeed", Urls.activitiesFeed(v.lang));
+    return feed(v, "subscribe.activitiesFeed", Urls.activitiesFeed(v.lang()));
   }
 
   /** The calendar of every deadline and the activities feed. */
@@ -112,7 +113,7 @@ final class Offers {
     return (v, m) ->
         m.withSubscribe(
                 List.of(
-                    calendar(v, "subscribe.deadlinesCalendar", Urls.deadlinesCalendar(v.lang)),
+                    calendar(v, "subscribe.deadlinesCalendar", Urls.deadlinesCalendar(v.lang())),
                     activitiesFeed(v)))
             .withFeeds(List.of(activitiesFeed(v)));
   }
@@ -120,18 +121,18 @@ final class Offers {
   /** The period reports feed in the head (the data page lists it too). */
   BiFunction<View, ChromeModel, ChromeModel> reportsFeed() {
     return (v, m) ->
-        m.withFeeds(List.of(feed(v, "subscribe.reportsFeed", Urls.reportsFeed(v.lang))));
+        m.withFeeds(List.of(feed(v, "subscribe.reportsFeed", Urls.reportsFeed(v.lang()))));
   }
 
   /** The hearings feed in the head; on the list also the links to subscribe. */
   BiFunction<View, ChromeModel, ChromeModel> subscribeHearings(boolean links) {
     return (v, m) -> {
-      Link feed = feed(v, "subscribe.hearingsFeed", Urls.hearingsFeed(v.lang));
+      Link feed = feed(v, "subscribe.hearingsFeed", Urls.hearingsFeed(v.lang()));
       ChromeModel out = m.withFeeds(List.of(feed));
       return links
           ? out.withSubscribe(
               List.of(
-                  calendar(v, "subscribe.hearingsCalendar", Urls.hearingsCalendar(v.lang)), feed))
+                  calendar(v, "subscribe.hearingsCalendar", Urls.hearingsCalendar(v.lang())), feed))
           : out;
     };
   }
@@ -165,38 +166,39 @@ final class Offers {
       files.add(file(v, uiTxt(v, "data.reports"), Urls.reportsJson(), "reports.schema.json"));
     }
     List<DataPage.Calendar> calendars = new ArrayList<>();
-    calendars.add(cal(v, uiTxt(v, "subscribe.deadlinesCalendar"), Urls.deadlinesCalendar(v.lang)));
-    calendars.add(cal(v, uiTxt(v, "subscribe.hearingsCalendar"), Urls.hearingsCalendar(v.lang)));
+    calendars.add(
+        cal(v, uiTxt(v, "subscribe.deadlinesCalendar"), Urls.deadlinesCalendar(v.lang())));
+    calendars.add(cal(v, uiTxt(v, "subscribe.hearingsCalendar"), Urls.hearingsCalendar(v.lang())));
     for (Project p : content.projects()) {
-      calendars.add(cal(v, text(v, p.title()), Urls.projectCalendar(p, v.lang)));
+      calendars.add(cal(v, text(v, p.title()), Urls.projectCalendar(p, v.lang())));
     }
     for (Plan p : content.plans()) {
       for (FocusArea a : p.focusAreas()) {
-        calendars.add(cal(v, text(v, a.title()), Urls.areaCalendar(p, a, v.lang)));
+        calendars.add(cal(v, text(v, a.title()), Urls.areaCalendar(p, a, v.lang())));
       }
     }
     List<DataPage.Feed> feeds =
         new ArrayList<>(
             List.of(
                 new DataPage.Feed(
-                    uiTxt(v, "subscribe.hearingsFeed"), v.link(Urls.hearingsFeed(v.lang))),
+                    uiTxt(v, "subscribe.hearingsFeed"), v.link(Urls.hearingsFeed(v.lang()))),
                 new DataPage.Feed(
-                    uiTxt(v, "subscribe.activitiesFeed"), v.link(Urls.activitiesFeed(v.lang)))));
+                    uiTxt(v, "subscribe.activitiesFeed"), v.link(Urls.activitiesFeed(v.lang())))));
     if (no.planvev.output.json.JsonData.hasReports(content)) {
       feeds.add(
-          new DataPage.Feed(uiTxt(v, "subscribe.reportsFeed"), v.link(Urls.reportsFeed(v.lang))));
+          new DataPage.Feed(uiTxt(v, "subscribe.reportsFeed"), v.link(Urls.reportsFeed(v.lang()))));
     }
     var licence = content.site().options().licence();
     boolean indicators = no.planvev.output.json.JsonData.hasIndicators(content);
     return new DataPage(
         files,
-        v.link(Urls.activitiesCsv(v.lang)),
+        v.link(Urls.activitiesCsv(v.lang())),
         v.link(Urls.activitiesCsv()),
         v.link(Urls.dataCatalog()),
         new DataPage.Licence(licence.title(), licence.url(), licence.key()),
         calendars,
         feeds,
-        indicators ? v.link(Urls.indicatorsCsv(v.lang)) : null,
+        indicators ? v.link(Urls.indicatorsCsv(v.lang())) : null,
         indicators ? v.link(Urls.indicatorsCsv()) : null);
   }
 
@@ -206,9 +208,9 @@ final class Offers {
 
   /** A UI string as a text, with the language it is in (another when this one lacks it). */
   private View.Txt uiTxt(View v, String key) {
-    String lang = uiLangs.getOrDefault(v.lang, Map.of()).get(key);
+    String lang = uiLangs.getOrDefault(v.lang(), Map.of()).get(key);
     return new View.Txt(
-        ui.get(v.lang).getOrDefault(key, key), lang == null ? v.lang : lang, lang != null);
+        ui.get(v.lang()).getOrDefault(key, key), lang == null ? v.lang() : lang, lang != null);
   }
 
   private static DataPage.DataFile file(View v, View.Txt title, String path, String schema) {

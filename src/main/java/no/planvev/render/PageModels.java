@@ -53,19 +53,8 @@ final class PageModels {
   // ---- pages ------------------------------------------------------------------------------
 
   HomePage home(View v) {
-    List<HomePage.OpenHearing> open =
-        sortedHearings().stream()
-            .filter(this::openToday)
-            .map(
-                h ->
-                    new HomePage.OpenHearing(
-                        v.t(h.title()),
-                        v.link(urls.hearing(h, v.lang)),
-                        v.t(h.issuer()),
-                        v.deadline(h.deadline()),
-                        v.datetime(h.deadline()),
-                        java.time.temporal.ChronoUnit.DAYS.between(today, h.deadline().due())))
-            .toList();
+    List<HearingItem> open =
+        sortedHearings().stream().filter(this::openToday).map(h -> hearingSummary(v, h)).toList();
     LocalDate horizon = today.plusDays(DEADLINES_ON_HOME_DAYS);
     List<Map.Entry<LocalDate, HomePage.NextDeadline>> next = new ArrayList<>();
     for (Hearing h : sortedHearings()) {
@@ -77,7 +66,7 @@ final class PageModels {
                     v.deadline(h.deadline()),
                     v.datetime(h.deadline()),
                     v.t(h.title()),
-                    v.link(urls.hearing(h, v.lang)),
+                    v.link(urls.hearing(h, v.lang())),
                     v.t(h.issuer()),
                     null,
                     true,
@@ -115,16 +104,16 @@ final class PageModels {
       plan =
           new HomePage.Plan(
               v.t(p.title()),
-              v.link(urls.plan(p, v.lang)),
+              v.link(urls.plan(p, v.lang())),
               v.t(p.mainGoal()),
               Progress.percent(Progress.plan(p, content.projects(), today)),
               p.hasWeights());
     }
-    String timelineHref = v.link(urls.timeline(v.lang));
+    String timelineHref = v.link(urls.timeline(v.lang()));
     return new HomePage(
         v.t(content.site().description()),
         open,
-        v.link(urls.hearings(v.lang)),
+        v.link(urls.hearings(v.lang())),
         next.stream().map(Map.Entry::getValue).toList(),
         DEADLINES_ON_HOME_DAYS,
         timelineHref,
@@ -152,7 +141,7 @@ final class PageModels {
                 p ->
                     new PlansPage.Item(
                         v.t(p.title()),
-                        v.link(urls.plan(p, v.lang)),
+                        v.link(urls.plan(p, v.lang())),
                         v.deadline(p.period()),
                         v.datetime(p.period()),
                         v.t(p.owner()),
@@ -168,7 +157,7 @@ final class PageModels {
                     new PlanPage.Area(
                         a.id(),
                         v.t(a.title()),
-                        v.link(urls.area(p, a, v.lang)),
+                        v.link(urls.area(p, a, v.lang())),
                         a.weight(),
                         v.t(a.goal()),
                         v.ts(a.strategies()),
@@ -199,7 +188,7 @@ final class PageModels {
             .map(o -> new PlanPage.Org(v.t(o.body()), v.t(o.members()), v.md(o.role(), 4)))
             .toList(),
         v.md(p.intro(), 3),
-        content.plans().size() > 1 ? v.link(urls.plans(v.lang)) : null);
+        content.plans().size() > 1 ? v.link(urls.plans(v.lang())) : null);
   }
 
   AreaPage area(View v, Plan p, FocusArea a) {
@@ -216,7 +205,7 @@ final class PageModels {
             .toList();
     return new AreaPage(
         v.t(a.title()),
-        new AreaPage.PlanLink(v.t(p.title()), v.link(urls.plan(p, v.lang))),
+        new AreaPage.PlanLink(v.t(p.title()), v.link(urls.plan(p, v.lang()))),
         a.weight(),
         v.t(a.goal()),
         v.ts(a.strategies()),
@@ -231,8 +220,8 @@ final class PageModels {
   IndicatorPage indicator(View v, Plan p, FocusArea a, no.planvev.model.Indicator in) {
     return new IndicatorPage(
         v.t(in.name()),
-        new IndicatorPage.AreaLink(v.t(a.title()), v.link(urls.area(p, a, v.lang))),
-        new AreaPage.PlanLink(v.t(p.title()), v.link(urls.plan(p, v.lang))),
+        new IndicatorPage.AreaLink(v.t(a.title()), v.link(urls.area(p, a, v.lang()))),
+        new AreaPage.PlanLink(v.t(p.title()), v.link(urls.plan(p, v.lang()))),
         v.t(a.goal()),
         IndicatorView.of(v, ui(v), urls, p, a, in));
   }
@@ -246,7 +235,7 @@ final class PageModels {
   }
 
   private Map<String, String> ui(View v) {
-    return ui.getOrDefault(v.lang, Map.of());
+    return ui.getOrDefault(v.lang(), Map.of());
   }
 
   ProjectsPage projects(View v) {
@@ -292,7 +281,7 @@ final class PageModels {
       items.add(timelineItem(v, l.activity(), null, activityHref(v, l)).in(parent, parent));
       if (l.activity().state(today) == ActivityState.OVERDUE) late++;
     }
-    Timeline t = Timeline.of(items, today, v.dates);
+    Timeline t = Timeline.of(items, today, v.dates());
     List<TimelineChart> charts = new ArrayList<>();
     if (!t.items().isEmpty()) {
       LocalDate first = t.from();
@@ -305,15 +294,7 @@ final class PageModels {
       charts.addAll(windows(items, first, last, false, v));
     }
     return new ProjectPage(
-        v.t(p.title()),
-        v.link(urls.project(p, v.lang)),
-        p.status().key(),
-        v.t(p.owner()),
-        v.t(p.phase()),
-        progress(Progress.of(p, today)),
-        v.deadline(p.period()),
-        v.datetime(p.period()),
-        v.md(p.summary(), 3),
+        projectSummary(v, p, 3),
         v.t(p.manager()),
         v.md(p.intro(), 3),
         p.supports().stream().map(r -> areaLink(v, r)).filter(x -> x != null).toList(),
@@ -339,13 +320,13 @@ final class PageModels {
     List<TimelineChart> out = new ArrayList<>();
     if (java.time.temporal.ChronoUnit.MONTHS.between(first.withDayOfMonth(1), last) + 1
         <= MONTHS_PER_CHART) {
-      out.add(TimelineChart.of("tidslinje-figur", items, first, last, today, v.dates));
+      out.add(TimelineChart.of("tidslinje-figur", items, first, last, today, v.dates()));
       return out;
     }
     if (aroundToday) {
       LocalDate from = today.withDayOfMonth(1).minusMonths(2);
       TimelineChart now =
-          TimelineChart.of("tidslinje-na", items, from, from.plusMonths(11), today, v.dates);
+          TimelineChart.of("tidslinje-na", items, from, from.plusMonths(11), today, v.dates());
       if (!now.sections().isEmpty()) out.add(now);
     }
     for (int y = first.getYear(); y <= last.getYear(); y++) {
@@ -356,7 +337,7 @@ final class PageModels {
               LocalDate.of(y, 1, 1),
               LocalDate.of(y, 12, 31),
               today,
-              v.dates);
+              v.dates());
       if (!year.sections().isEmpty()) out.add(year);
     }
     return out;
@@ -376,26 +357,24 @@ final class PageModels {
       }
     }
     for (Hearing h : content.hearings()) {
-      View.Txt title = v.t(h.title());
       LocalDate start = h.published() != null ? h.published() : h.deadline().start();
       items.add(
-          Timeline.item(
-                  title.text(),
-                  title.lang(),
-                  title.fallback(),
-                  (View.Txt) null,
-                  v.deadline(h.deadline()),
-                  v.datetime(h.deadline()),
-                  start,
-                  h.deadline().due(),
-                  TimelineView.hearingState(h, today),
-                  true,
-                  v.link(urls.hearing(h, v.lang)),
-                  v.t(h.issuer()))
-              .in(TimelineView.HEARINGS, null)
-              .forHearing(HearingItem.PhaseTag.of(h, today)));
+          new Timeline.Item(
+              v.t(h.title()),
+              null,
+              v.deadline(h.deadline()),
+              v.datetime(h.deadline()),
+              start,
+              h.deadline().due(),
+              TimelineView.hearingState(h, today),
+              true,
+              v.link(urls.hearing(h, v.lang())),
+              v.t(h.issuer()),
+              TimelineView.HEARINGS,
+              null,
+              HearingItem.PhaseTag.of(h, today)));
     }
-    Timeline t = Timeline.of(items, today, v.dates);
+    Timeline t = Timeline.of(items, today, v.dates());
     List<TimelineChart> charts =
         t.items().isEmpty() ? List.of() : windows(t.items(), t.from(), t.to(), true, v);
     return new TimelinePage(TimelineView.of(t, charts, v), List.copyOf(late));
@@ -430,7 +409,7 @@ final class PageModels {
     // Stable: on the same day activities keep their order and come before hearings.
     all.sort(Comparator.comparing(Due::due).thenComparingInt(Due::order));
     return new DeadlinesPage(
-        all.stream().limit(max).map(Due::entry).toList(), v.link(urls.timeline(v.lang)));
+        all.stream().limit(max).map(Due::entry).toList(), v.link(urls.timeline(v.lang())));
   }
 
   /** The hearings open for input today, by deadline (for the hearings embed). */
@@ -440,7 +419,7 @@ final class PageModels {
             .filter(h -> h.phase(today) == HearingPhase.OPEN)
             .map(h -> hearingSummary(v, h))
             .toList(),
-        v.link(urls.hearings(v.lang)));
+        v.link(urls.hearings(v.lang())));
   }
 
   HearingPage hearing(View v, Hearing h) {
@@ -453,7 +432,7 @@ final class PageModels {
           new HearingPage.TopicLink(
               v.t(area.get().title()),
               v.t(plan.get().title()),
-              v.link(urls.area(plan.get(), area.get(), v.lang))));
+              v.link(urls.area(plan.get(), area.get(), v.lang()))));
     }
     return HearingPage.of(v, urls, h, today, topics);
   }
@@ -478,7 +457,7 @@ final class PageModels {
   private ProjectSummary projectSummary(View v, Project p, int base) {
     return new ProjectSummary(
         v.t(p.title()),
-        v.link(urls.project(p, v.lang)),
+        v.link(urls.project(p, v.lang())),
         p.status().key(),
         v.t(p.owner()),
         v.t(p.phase()),
@@ -499,7 +478,7 @@ final class PageModels {
     return new ProjectPage.AreaLink(
         v.t(area.get().title()),
         v.t(plan.get().title()),
-        v.link(urls.area(plan.get(), area.get(), v.lang)));
+        v.link(urls.area(plan.get(), area.get(), v.lang())));
   }
 
   /** An activity as listed; {@code linked}: it links to its anchor on the project page. */
@@ -530,7 +509,7 @@ final class PageModels {
         v.ts(a.participants()),
         linked
             ? new ActivityItem.Link(
-                v.t(l.project().title()), v.link(urls.project(l.project(), v.lang)))
+                v.t(l.project().title()), v.link(urls.project(l.project(), v.lang())))
             : null,
         linked ? parentTitle(v, l) : null,
         linked ? activityHref(v, l) : null);
@@ -538,7 +517,9 @@ final class PageModels {
 
   /** The link to an activity's anchor on its project's page. */
   private String activityHref(View v, LocatedActivity l) {
-    return v.link(urls.project(l.project(), v.lang)) + "#" + ActivityItem.anchor(l.activity().id());
+    return v.link(urls.project(l.project(), v.lang()))
+        + "#"
+        + ActivityItem.anchor(l.activity().id());
   }
 
   /** The title of an activity's measure, else its initiative; null at project level. */
@@ -549,17 +530,14 @@ final class PageModels {
 
   private Timeline.Item timelineItem(View v, Activity a, Project project) {
     return timelineItem(
-        v, a, project, project == null ? null : v.link(urls.project(project, v.lang)));
+        v, a, project, project == null ? null : v.link(urls.project(project, v.lang())));
   }
 
   private Timeline.Item timelineItem(View v, Activity a, Project project, String href) {
-    View.Txt title = v.t(a.title());
     LocalDate start = a.start() != null ? a.start().start() : a.deadline().start();
     boolean milestone = a.start() == null && a.deadline().start().equals(a.deadline().due());
-    return Timeline.item(
-        title.text(),
-        title.lang(),
-        title.fallback(),
+    return new Timeline.Item(
+        v.t(a.title()),
         v.t(a.responsible()),
         v.deadline(a.deadline()),
         v.datetime(a.deadline()),
@@ -568,7 +546,10 @@ final class PageModels {
         a.state(today),
         milestone,
         href,
-        project == null ? null : v.t(project.title()));
+        project == null ? null : v.t(project.title()),
+        null,
+        null,
+        null);
   }
 
   /** Hearings open for input first, then upcoming, then the rest; then by deadline, then by id. */

@@ -4,19 +4,12 @@ import java.util.List;
 
 /**
  * A project page (and its embed): the summary first, then the timeline, then each activity once,
- * under its initiative and measure. {@code progress} and the initiatives' are null when nothing
- * counts; {@code supports}: the focus areas the project supports.
+ * under its initiative and measure. {@code facts} are those the projects list shows too; the
+ * initiatives' {@code progress} is null when nothing counts; {@code supports}: the focus areas the
+ * project supports.
  */
 record ProjectPage(
-    View.Txt title,
-    String href,
-    String status,
-    View.Txt owner,
-    View.Txt phase,
-    ProgressCounts progress,
-    View.Txt period,
-    String periodDatetime,
-    View.Html summary,
+    ProjectSummary facts,
     View.Txt manager,
     View.Html intro,
     List<AreaLink> supports,

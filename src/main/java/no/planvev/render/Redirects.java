@@ -32,68 +32,50 @@ final class Redirects {
   /** Every redirect of the site, sorted by {@code from}; none lands on a path in {@code taken}. */
   static List<Redirect> of(Content content, Urls urls, List<String> langs, Set<String> taken) {
     String def = content.site().defaultLanguage();
-    Map<String, Redirect> out = new LinkedHashMap<>();
+    Found found = new Found(taken);
     for (String lang : langs) {
       for (Page p : content.pages()) {
-        add(
-            out,
-            taken,
-            lang + "/" + word(p.slug(), p.id(), def) + "/",
-            urls.page(p, lang),
-            lang,
-            p.title());
+        String old = lang + "/" + word(p.slug(), p.id(), def) + "/";
+        found.add(old, urls.page(p, lang), lang, p.title());
       }
       for (Project p : content.projects()) {
-        add(
-            out,
-            taken,
-            urls.projects(lang) + word(p.slug(), p.id(), def) + "/",
-            urls.project(p, lang),
-            lang,
-            p.title());
+        String old = urls.projects(lang) + word(p.slug(), p.id(), def) + "/";
+        found.add(old, urls.project(p, lang), lang, p.title());
       }
       for (Hearing h : content.hearings()) {
-        add(
-            out,
-            taken,
-            urls.hearings(lang) + word(h.slug(), h.id(), def) + "/",
-            urls.hearing(h, lang),
-            lang,
-            h.title());
+        String old = urls.hearings(lang) + word(h.slug(), h.id(), def) + "/";
+        found.add(old, urls.hearing(h, lang), lang, h.title());
       }
       for (Plan p : content.plans()) {
         String oldPlan = urls.plans(lang) + word(p.slug(), p.id(), def) + "/";
-        add(out, taken, oldPlan, urls.plan(p, lang), lang, p.title());
+        found.add(oldPlan, urls.plan(p, lang), lang, p.title());
         for (FocusArea a : p.focusAreas()) {
-          add(
-              out,
-              taken,
-              oldPlan + word(a.slug(), a.id(), def) + "/",
-              urls.area(p, a, lang),
-              lang,
-              a.title());
+          String old = oldPlan + word(a.slug(), a.id(), def) + "/";
+          found.add(old, urls.area(p, a, lang), lang, a.title());
         }
       }
     }
-    List<Redirect> all = new ArrayList<>(out.values());
+    List<Redirect> all = new ArrayList<>(found.out().values());
     all.sort(Comparator.comparing(Redirect::from));
     return all;
   }
 
-  /** The redirect of a page and of its embed version, when the address has moved. */
-  private static void add(
-      Map<String, Redirect> out,
-      Set<String> taken,
-      String from,
-      String to,
-      String lang,
-      LText title) {
-    if (from.equals(to)) return;
-    if (!taken.contains(from)) out.putIfAbsent(from, new Redirect(from, to, lang, title));
-    String embedFrom = Urls.embed(from);
-    String embedTo = Urls.embed(to);
-    if (!taken.contains(embedFrom) && taken.contains(embedTo)) {
-      out.putIfAbsent(embedFrom, new Redirect(embedFrom, embedTo, lang, title));
+  /** The redirects found so far, by old path; none to a path in {@code taken}. */
+  private record Found(Set<String> taken, Map<String, Redirect> out) {
+
+    Found(Set<String> taken) {
+      this(taken, new LinkedHashMap<>());
+    }
+
+    /** The redirect of a page and of its embed version, when the address has moved. */
+    void add(String from, String to, String lang, LText title) {
+      if (from.equals(to)) return;
+      if (!taken.contains(from)) out.putIfAbsent(from, new Redirect(from, to, lang, title));
+      String embedFrom = Urls.embed(from);
+      String embedTo = Urls.embed(to);
+      if (!taken.contains(embedFrom) && taken.contains(embedTo)) {
+        out.putIfAbsent(embedFrom, new Redirect(embedFrom, embedTo, lang, title));
+      }
     }
   }
 

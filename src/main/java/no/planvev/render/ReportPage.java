@@ -111,7 +111,7 @@ record ReportPage(
     var a = la.activity();
     return new Item(
         v.t(a.title()),
-        v.link(urls.project(la.project(), v.lang)) + anchor,
+        v.link(urls.project(la.project(), v.lang())) + anchor,
         v.t(la.project().title()),
         la.initiative() == null ? null : v.t(la.initiative().title()),
         la.measure() == null ? null : v.t(la.measure().title()),

@@ -26,7 +26,7 @@ record ReportsPage(List<Entry> reports) {
                 r ->
                     new Entry(
                         v.t(r.title()),
-                        v.link(urls.report(r, v.lang)),
+                        v.link(urls.report(r, v.lang())),
                         period(v, ui, r),
                         r.period().datetime(),
                         ReportPage.Day.of(v, r.published())))

@@ -9,10 +9,10 @@ import com.vladsch.flexmark.parser.block.ParagraphPreProcessor;
 import com.vladsch.flexmark.parser.block.ParagraphPreProcessorFactory;
 import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
+import com.vladsch.flexmark.util.dependency.Dependent;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.SubSequence;
 import java.util.List;
-import java.util.Set;
 
 /**
  * flexmark's tables extension with one table pre-processor per parser instead of one per document.
@@ -55,7 +55,7 @@ final class SharedTablesExtension
   }
 
   /** The table factory's ordering, with the processor it makes kept after the first call. */
-  private static final class SharedFactory implements ParagraphPreProcessorFactory {
+  private static final class SharedFactory implements ParagraphPreProcessorFactory, InPlaceOf {
     private final ParagraphPreProcessorFactory factory;
     private volatile ParagraphPreProcessor shared;
 
@@ -74,18 +74,8 @@ final class SharedTablesExtension
     }
 
     @Override
-    public Set<Class<?>> getAfterDependents() {
-      return factory.getAfterDependents();
-    }
-
-    @Override
-    public Set<Class<?>> getBeforeDependents() {
-      return factory.getBeforeDependents();
-    }
-
-    @Override
-    public boolean affectsGlobalScope() {
-      return factory.affectsGlobalScope();
+    public Dependent original() {
+      return factory;
     }
   }
 

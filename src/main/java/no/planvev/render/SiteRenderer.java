@@ -79,27 +79,14 @@ public final class SiteRenderer {
       Predicate<String> hasText,
       RouteKind kind) {
 
-    Route(
+    /** A page at relative {@code paths}, with its own text in every language, nothing more. */
+    static Route of(
         String group,
         String template,
         Map<String, String> paths,
-        Function<View, ? extends Record> model,
-        boolean anyUrl,
-        List<BiFunction<View, ChromeModel, ChromeModel>> extras,
-        Unit source,
-        Predicate<String> hasText) {
-      this(group, template, paths, model, anyUrl, extras, source, hasText, RouteKind.PAGE);
-    }
-
-    Route(
-        String group,
-        String template,
-        Map<String, String> paths,
-        Function<View, ? extends Record> model,
-        boolean anyUrl,
-        List<BiFunction<View, ChromeModel, ChromeModel>> extras,
-        Unit source) {
-      this(group, template, paths, model, anyUrl, extras, source, l -> true);
+        Function<View, ? extends Record> model) {
+      return new Route(
+          group, template, paths, model, false, List.of(), null, l -> true, RouteKind.PAGE);
     }
 
     /** A page made from {@code source} and the chrome alone (see {@link RenderMemo#unchanged}). */
@@ -118,6 +105,11 @@ public final class SiteRenderer {
     /** This route, whose page has its own text only in the languages {@code texts} accepts. */
     Route text(Predicate<String> texts) {
       return new Route(group, template, paths, model, anyUrl, extras, source, texts, kind);
+    }
+
+    /** This route with the values of {@code m} (the same page made from other values). */
+    Route model(Function<View, ? extends Record> m) {
+      return new Route(group, template, paths, m, anyUrl, extras, source, hasText, kind);
     }
 
     /** This route as a page of another kind. */
@@ -150,6 +142,7 @@ public final class SiteRenderer {
     memo.around(chrome.inputs());
     List<Route> routes = routes(content, urls, models, langs, uiSet);
     memo.forgetOtherSources(routes.stream().map(Route::source).filter(Objects::nonNull).toList());
+    Views views = new Views(def, urls, markdown, uiSet);
     List<PageJob> jobs = new ArrayList<>();
     SiteOptions.Alternates policy = content.site().options().alternates();
     for (Route r : routes) {
@@ -172,15 +165,8 @@ public final class SiteRenderer {
                             byte[] same = memo.unchanged(file, r.source);
                             if (same != null) return same;
                           }
-                          View v =
-                              new View(
-                                  lang,
-                                  def,
-                                  path,
-                                  urls,
-                                  markdown,
-                                  r.anyUrl ? Urls.basePath(content.site().baseUrl()) : null,
-                                  uiSet.dates().get(lang));
+                          String prefix = r.anyUrl ? Urls.basePath(content.site().baseUrl()) : null;
+                          View v = views.of(lang, path, prefix);
                           ChromeModel model = chrome.common(v, r.group, r.paths, listed);
                           for (var extra : r.extras) model = extra.apply(v, model);
                           model = model.withPage(r.model.apply(v));
@@ -205,15 +191,7 @@ public final class SiteRenderer {
                   guarded(
                       content,
                       () -> {
-                        View v =
-                            new View(
-                                rd.lang(),
-                                def,
-                                rd.from(),
-                                urls,
-                                markdown,
-                                null,
-                                uiSet.dates().get(rd.lang()));
+                        View v = views.of(rd.lang(), rd.from(), null);
                         Map<String, String> at = Map.of(rd.lang(), rd.from());
                         ChromeModel model =
                             chrome
@@ -226,64 +204,72 @@ public final class SiteRenderer {
                       })));
     }
     // The root: a language chooser (static/lang.js picks the reader's language), and a 404.
-    Map<String, String> rootPaths = Map.of(def, "");
+    View root = views.of(def, "", null);
     jobs.add(
-        new PageJob(
-            "index.html",
+        rootPage(
+            content,
+            chrome,
+            root,
             "root",
-            def,
-            true,
             RouteKind.ROOT,
-            () ->
-                guarded(
-                    content,
-                    () -> {
-                      View v = new View(def, def, "", urls, markdown, null, uiSet.dates().get(def));
-                      ChromeModel model =
-                          chrome
-                              .common(v, "root", rootPaths, rootPaths.keySet())
-                              .withPage(
-                                  new RootPage(
-                                      content.site().languages().stream()
-                                          .map(
-                                              l ->
-                                                  new RootPage.Language(
-                                                      l.code(),
-                                                      l.name(),
-                                                      v.link(urls.home(l.code()))))
-                                          .toList(),
-                                      v.link(urls.home(def)),
-                                      v.link("static/lang.js")));
-                      return render("index.html", "root.ftlh", model);
-                    })));
-    Map<String, String> root404 = Map.of(def, "404.html");
+            "root.ftlh",
+            new RootPage(
+                content.site().languages().stream()
+                    .map(
+                        l ->
+                            new RootPage.Language(
+                                l.code(), l.name(), root.link(urls.home(l.code()))))
+                    .toList(),
+                root.link(urls.home(def)),
+                root.link("static/lang.js"))));
+    View notFound = views.of(def, "404.html", Urls.basePath(content.site().baseUrl()));
     jobs.add(
-        new PageJob(
-            "404.html",
+        rootPage(
+            content,
+            chrome,
+            notFound,
             "root-404",
-            def,
-            true,
             RouteKind.NOT_FOUND,
-            () ->
-                guarded(
-                    content,
-                    () -> {
-                      View v =
-                          new View(
-                              def,
-                              def,
-                              "404.html",
-                              urls,
-                              markdown,
-                              Urls.basePath(content.site().baseUrl()),
-                              uiSet.dates().get(def));
-                      ChromeModel model =
-                          chrome
-                              .common(v, "root-404", root404, root404.keySet())
-                              .withPage(new NotFoundPage());
-                      return render("404.html", "404.ftlh", model);
-                    })));
+            "404.ftlh",
+            new NotFoundPage()));
     return jobs;
+  }
+
+  /** Makes the view of each page of one site: its languages, addresses, Markdown and words. */
+  private record Views(String def, Urls urls, Markdown markdown, Ui ui) {
+
+    /** The page at {@code path} in {@code lang}; {@code absolutePrefix}: see {@link View}. */
+    View of(String lang, String path, String absolutePrefix) {
+      return new View(lang, def, path, urls, markdown, absolutePrefix, ui.dates().get(lang));
+    }
+  }
+
+  /**
+   * A page of the default language alone at the site root ({@code v}'s path): the language chooser,
+   * the 404 page for addresses outside every language.
+   */
+  private PageJob rootPage(
+      Content content,
+      Chrome chrome,
+      View v,
+      String group,
+      RouteKind kind,
+      String template,
+      Record page) {
+    Map<String, String> at = Map.of(v.lang(), v.path());
+    String file = Urls.file(v.path());
+    return new PageJob(
+        file,
+        group,
+        v.lang(),
+        true,
+        kind,
+        () ->
+            guarded(
+                content,
+                () ->
+                    render(
+                        file, template, chrome.common(v, group, at, at.keySet()).withPage(page))));
   }
 
   /** A page's bytes, or the problem at the text when one of its Markdown texts cannot render. */
@@ -319,63 +305,39 @@ public final class SiteRenderer {
     for (Plan p : content.plans()) {
       Function<View, View.Txt> heading = v -> Offers.text(v, p.title());
       Function<String, String> path = l -> urls.plan(p, l);
-      routes.add(
+      Route plan =
           route("plan:" + p.id(), "plan.ftlh", langs, path, v -> models.plan(v, p))
-              .with(offers.embed(heading))
               .with(offers.feeds())
               .text(l -> has(l, p.title(), p.intro(), p.mainGoal()))
-              .with(Sharing.describe(v -> p.mainGoal())));
-      routes.add(
-          embed(
-              "embed-plan:" + p.id(),
-              "embed-plan.ftlh",
-              langs,
-              path,
-              v -> models.plan(v, p),
-              offers.frame(heading)));
+              .with(Sharing.describe(v -> p.mainGoal()));
+      routes.addAll(embeddable(plan, "embed-plan.ftlh", offers, heading));
       for (FocusArea a : p.focusAreas()) {
         Function<View, View.Txt> areaHeading = v -> Offers.text(v, a.title());
         Function<String, String> areaPath = l -> urls.area(p, a, l);
-        routes.add(
+        Route area =
             route(
                     "area:" + p.id() + "/" + a.id(),
                     "area.ftlh",
                     langs,
                     areaPath,
                     v -> models.area(v, p, a))
-                .with(offers.embed(areaHeading))
                 .with(offers.subscribeArea(p, a))
                 .text(l -> has(l, a.title(), a.body(), a.goal()))
-                .with(Sharing.describe(v -> a.goal())));
-        routes.add(
-            embed(
-                "embed-area:" + p.id() + "/" + a.id(),
-                "embed-area.ftlh",
-                langs,
-                areaPath,
-                v -> models.area(v, p, a),
-                offers.frame(areaHeading)));
+                .with(Sharing.describe(v -> a.goal()));
+        routes.addAll(embeddable(area, "embed-area.ftlh", offers, areaHeading));
         for (Indicator in : a.indicators()) {
           Function<View, View.Txt> inHeading = v -> Offers.text(v, in.name());
           Function<String, String> inPath = l -> IndicatorView.path(urls, p, a, in, l);
           String group = p.id() + "/" + a.id() + "/" + in.id();
-          routes.add(
+          Route indicator =
               route(
                       "indicator:" + group,
                       "indicator.ftlh",
                       langs,
                       inPath,
                       v -> models.indicator(v, p, a, in))
-                  .with(offers.embed(inHeading))
-                  .text(l -> has(l, in.name())));
-          routes.add(
-              embed(
-                  "embed-indicator:" + group,
-                  "embed-indicator.ftlh",
-                  langs,
-                  inPath,
-                  v -> models.indicator(v, p, a, in),
-                  offers.frame(inHeading)));
+                  .text(l -> has(l, in.name()));
+          routes.addAll(embeddable(indicator, "embed-indicator.ftlh", offers, inHeading));
         }
       }
     }
@@ -385,69 +347,46 @@ public final class SiteRenderer {
           v ->
               new View.Txt(
                   Offers.ui(ui, v, "embed.projectTimeline").replace("{0}", v.plain(p.title())),
-                  v.lang,
+                  v.lang(),
                   false);
       Function<String, String> path = l -> urls.project(p, l);
-      routes.add(
+      Route project =
           route("project:" + p.id(), "project.ftlh", langs, path, v -> models.project(v, p))
-              .with(offers.embed(heading))
               .with(offers.subscribeProject(p))
               .text(l -> has(l, p.title(), p.summary(), p.intro()))
-              .with(Sharing.describe(v -> p.summary())));
-      routes.add(
-          embed(
-              "embed-project:" + p.id(),
-              "embed-project.ftlh",
-              langs,
-              path,
-              v -> models.project(v, p),
-              offers.frame(heading)));
+              .with(Sharing.describe(v -> p.summary()));
+      routes.addAll(embeddable(project, "embed-project.ftlh", offers, heading));
     }
     Function<View, View.Txt> upcoming =
-        v -> new View.Txt(Offers.ui(ui, v, "embed.upcoming"), v.lang, false);
-    routes.add(
+        v -> new View.Txt(Offers.ui(ui, v, "embed.upcoming"), v.lang(), false);
+    Route timeline =
         route("timeline", "timeline.ftlh", langs, urls::timeline, models::timeline)
             .with(offers.embed(upcoming))
-            .with(offers.subscribeTimeline()));
+            .with(offers.subscribeTimeline());
+    routes.add(timeline);
     routes.add(
         embed(
-            "embed-timeline",
+            timeline.model(v -> models.upcomingDeadlines(v, PageModels.UPCOMING_IN_EMBED)),
             "embed-deadlines.ftlh",
-            langs,
-            urls::timeline,
-            v -> models.upcomingDeadlines(v, PageModels.UPCOMING_IN_EMBED),
             offers.frame(upcoming)));
     Function<View, View.Txt> open =
-        v -> new View.Txt(Offers.ui(ui, v, "embed.openHearings"), v.lang, false);
-    routes.add(
+        v -> new View.Txt(Offers.ui(ui, v, "embed.openHearings"), v.lang(), false);
+    Route hearings =
         route("hearings", "hearings.ftlh", langs, urls::hearings, models::hearings)
             .with(offers.embed(open))
-            .with(offers.subscribeHearings(true)));
+            .with(offers.subscribeHearings(true));
+    routes.add(hearings);
     routes.add(
-        embed(
-            "embed-hearings",
-            "embed-hearings.ftlh",
-            langs,
-            urls::hearings,
-            models::openHearings,
-            offers.frame(open)));
+        embed(hearings.model(models::openHearings), "embed-hearings.ftlh", offers.frame(open)));
     for (Hearing h : content.hearings()) {
       Function<View, View.Txt> heading = v -> Offers.text(v, h.title());
       Function<String, String> path = l -> urls.hearing(h, l);
-      routes.add(
+      Route hearing =
           route("hearing:" + h.id(), "hearing.ftlh", langs, path, v -> models.hearing(v, h))
-              .with(offers.embed(heading))
               .with(offers.subscribeHearings(false))
               .text(l -> has(l, h.title(), h.body()))
-              .with(Sharing.describe(v -> h.body())));
-      routes.add(
-          embed(
-              "embed-hearing:" + h.id(),
-              "embed-hearing.ftlh",
-              langs,
-              path,
-              v -> models.hearing(v, h),
-              offers.frame(heading)));
+              .with(Sharing.describe(v -> h.body()));
+      routes.addAll(embeddable(hearing, "embed-hearing.ftlh", offers, heading));
     }
     if (!content.reports().isEmpty()) {
       routes.add(
@@ -472,22 +411,24 @@ public final class SiteRenderer {
       Map<String, String> paths =
           memo.paths(p, () -> route("", "", langs, l -> urls.page(p, l), null).paths);
       routes.add(
-          new Route(
-                  "page:" + p.id(),
-                  "page.ftlh",
-                  paths,
-                  v -> models.page(v, p),
-                  false,
-                  List.of(),
-                  p,
-                  l -> has(l, p.title(), p.body()))
+          Route.of("page:" + p.id(), "page.ftlh", paths, v -> models.page(v, p))
+              .from(p)
+              .text(l -> has(l, p.title(), p.body()))
               .with(Sharing.describe(v -> p.summary() != null ? p.summary() : p.body())));
     }
     Map<String, String> notFound = new LinkedHashMap<>();
     for (String l : langs) notFound.put(l, urls.notFound(l));
     routes.add(
-        new Route("404", "404.ftlh", notFound, v -> new NotFoundPage(), true, List.of(), null)
-            .kind(RouteKind.NOT_FOUND));
+        new Route(
+            "404",
+            "404.ftlh",
+            notFound,
+            v -> new NotFoundPage(),
+            true,
+            List.of(),
+            null,
+            l -> true,
+            RouteKind.NOT_FOUND));
     return routes;
   }
 
@@ -507,18 +448,28 @@ public final class SiteRenderer {
       Function<View, ? extends Record> model) {
     Map<String, String> paths = new LinkedHashMap<>();
     for (String l : langs) paths.put(l, path.apply(l));
-    return new Route(group, template, paths, model, false, List.of(), null);
+    return Route.of(group, template, paths, model);
   }
 
-  /** The embed page of the full page at {@code path}: under embed/, framed by its own values. */
+  /**
+   * {@code page}, offering its embed code (headed by {@code heading} on the other site), and its
+   * embed version: {@code template} under embed/.
+   */
+  private static List<Route> embeddable(
+      Route page, String template, Offers offers, Function<View, View.Txt> heading) {
+    Route offering = page.with(offers.embed(heading));
+    return List.of(offering, embed(offering, template, offers.frame(heading)));
+  }
+
+  /**
+   * The embed page of {@code page} (group {@code embed-} and the page's group, its model): under
+   * embed/, framed by its own values, with none of the page's extras.
+   */
   private static Route embed(
-      String group,
-      String template,
-      List<String> langs,
-      Function<String, String> path,
-      Function<View, ? extends Record> model,
-      BiFunction<View, ChromeModel, ChromeModel> frame) {
-    return route(group, template, langs, l -> Urls.embed(path.apply(l)), model)
+      Route page, String template, BiFunction<View, ChromeModel, ChromeModel> frame) {
+    Map<String, String> paths = new LinkedHashMap<>();
+    page.paths.forEach((l, path) -> paths.put(l, Urls.embed(path)));
+    return Route.of("embed-" + page.group, template, paths, page.model)
         .with(frame)
         .kind(RouteKind.EMBED);
   }

@@ -9,19 +9,16 @@ import no.planvev.model.ActivityState;
 import no.planvev.words.DeadlineFormat;
 
 /**
- * A project's (or the whole site's) timeline, computed once; templates only lay it out. The visual
- * part places each item by percent of the span {@code from}..{@code to}; the list part groups items
- * by month, or by quarter when the span is longer than 18 months.
+ * A project's (or the whole site's) timeline, computed once; templates only lay it out. The list
+ * groups items by month, or by quarter when the span {@code from}..{@code to} is longer than 18
+ * months; {@link TimelineChart} places them on a visual axis.
  *
- * @param todayPercent where today falls on the visual span, or null when outside it
  * @param todayAtEnd the list's "today" marker goes after the last group
  */
 public record Timeline(
     LocalDate from,
     LocalDate to,
     LocalDate today,
-    Double todayPercent,
-    List<Tick> ticks,
     List<Item> items,
     List<Group> groups,
     boolean todayAtEnd) {
@@ -30,15 +27,14 @@ public record Timeline(
   public record Tick(double percent, String label, String datetime) {}
 
   /**
-   * One activity or hearing deadline. {@code start} is the first day of a span; a milestone has
-   * only its due day. {@code href} and {@code context} may be null. {@code group} heads the chart
-   * section the item stands in (its project, measure or initiative; null: none); {@code parent} is
-   * its measure or initiative, which tells apart two items of the same title.
+   * One activity or hearing deadline. {@code start} is the first day of a span (null: its due day);
+   * a milestone has only its due day. {@code href} and {@code context} may be null. {@code group}
+   * heads the chart section the item stands in (its project, measure or initiative; null: none);
+   * {@code parent} is its measure or initiative, which tells apart two items of the same title;
+   * {@code hearing} is set on a hearing's deadline, whose state is told by its phase.
    */
   public record Item(
-      String title,
-      String titleLang,
-      boolean titleFallback,
+      View.Txt title,
       View.Txt responsible,
       View.Txt deadlineText,
       String datetime,
@@ -46,20 +42,20 @@ public record Timeline(
       LocalDate due,
       ActivityState state,
       boolean milestone,
-      double startPercent,
-      double widthPercent,
       String href,
       View.Txt context,
       View.Txt group,
       View.Txt parent,
       HearingItem.PhaseTag hearing) {
 
+    public Item {
+      start = start == null ? due : start;
+    }
+
     /** This item in the chart section {@code heading}, with {@code parentTitle} as its parent. */
     Item in(View.Txt heading, View.Txt parentTitle) {
       return new Item(
           title,
-          titleLang,
-          titleFallback,
           responsible,
           deadlineText,
           datetime,
@@ -67,58 +63,10 @@ public record Timeline(
           due,
           state,
           milestone,
-          startPercent,
-          widthPercent,
           href,
           context,
           heading,
           parentTitle,
-          hearing);
-    }
-
-    /** This item as a hearing's deadline: its state is told by {@code phase}. */
-    Item forHearing(HearingItem.PhaseTag phase) {
-      return new Item(
-          title,
-          titleLang,
-          titleFallback,
-          responsible,
-          deadlineText,
-          datetime,
-          start,
-          due,
-          state,
-          milestone,
-          startPercent,
-          widthPercent,
-          href,
-          context,
-          group,
-          parent,
-          phase);
-    }
-
-    Item placed(LocalDate from, long days) {
-      LocalDate first = milestone ? due : start;
-      double s = percent(from, first, days);
-      double e = percent(from, due.plusDays(1), days);
-      return new Item(
-          title,
-          titleLang,
-          titleFallback,
-          responsible,
-          deadlineText,
-          datetime,
-          start,
-          due,
-          state,
-          milestone,
-          s,
-          milestone ? 0 : Math.max(e - s, 0.5),
-          href,
-          context,
-          group,
-          parent,
           hearing);
     }
   }
@@ -135,77 +83,10 @@ public record Timeline(
     }
   }
 
-  /** Builds an item before placement; {@link #of} computes its percents. */
-  public static Item item(
-      String title,
-      String titleLang,
-      boolean titleFallback,
-      String responsible,
-      String deadlineText,
-      String datetime,
-      LocalDate start,
-      LocalDate due,
-      ActivityState state,
-      boolean milestone,
-      String href,
-      String context) {
-    return item(
-        title,
-        titleLang,
-        titleFallback,
-        txt(responsible, titleLang),
-        txt(deadlineText, titleLang),
-        datetime,
-        start,
-        due,
-        state,
-        milestone,
-        href,
-        txt(context, titleLang));
-  }
-
-  /** As above, with texts that carry their language (a fallback is marked up as such). */
-  static Item item(
-      String title,
-      String titleLang,
-      boolean titleFallback,
-      View.Txt responsible,
-      View.Txt deadlineText,
-      String datetime,
-      LocalDate start,
-      LocalDate due,
-      ActivityState state,
-      boolean milestone,
-      String href,
-      View.Txt context) {
-    return new Item(
-        title,
-        titleLang,
-        titleFallback,
-        responsible,
-        deadlineText,
-        datetime,
-        start == null ? due : start,
-        due,
-        state,
-        milestone,
-        0,
-        0,
-        href,
-        context,
-        null,
-        null,
-        null);
-  }
-
-  private static View.Txt txt(String text, String lang) {
-    return text == null ? null : new View.Txt(text, lang, false);
-  }
-
   private static final Comparator<Item> ORDER =
       Comparator.comparing(Item::due)
           .thenComparing(Item::start)
-          .thenComparing(Item::title)
+          .thenComparing(i -> i.title().text())
           .thenComparing(i -> i.context() == null ? "" : i.context().text());
 
   /** Items sorted by due day, then start day, then title. */
@@ -217,7 +98,7 @@ public record Timeline(
   static Timeline of(List<Item> unsorted, LocalDate today, DeadlineFormat lang) {
     List<Item> sorted = unsorted.stream().sorted(ORDER).toList();
     if (sorted.isEmpty()) {
-      return new Timeline(today, today, today, null, List.of(), List.of(), List.of(), false);
+      return new Timeline(today, today, today, List.of(), List.of(), false);
     }
     LocalDate min =
         sorted.stream()
@@ -227,16 +108,9 @@ public record Timeline(
     LocalDate max = sorted.stream().map(Item::due).max(Comparator.naturalOrder()).orElseThrow();
     LocalDate from = min.withDayOfMonth(1);
     LocalDate to = max.withDayOfMonth(max.lengthOfMonth());
-    long days = ChronoUnit.DAYS.between(from, to) + 1;
-
-    List<Item> placed = sorted.stream().map(i -> i.placed(from, days)).toList();
-    Double todayPercent =
-        today.isBefore(from) || today.isAfter(to) ? null : percent(from, today, days);
     boolean byQuarter = ChronoUnit.MONTHS.between(from, to) >= 18;
-    List<Group> groups = group(placed, today, lang, byQuarter);
-    boolean todayAtEnd = max.isBefore(today);
-    return new Timeline(
-        from, to, today, todayPercent, ticks(from, to, days, lang), placed, groups, todayAtEnd);
+    List<Group> groups = group(sorted, today, lang, byQuarter);
+    return new Timeline(from, to, today, sorted, groups, max.isBefore(today));
   }
 
   private static List<Group> group(
@@ -294,31 +168,5 @@ public record Timeline(
   private static LocalDate periodStart(LocalDate d, boolean byQuarter) {
     int month = byQuarter ? ((d.getMonthValue() - 1) / 3) * 3 + 1 : d.getMonthValue();
     return LocalDate.of(d.getYear(), month, 1);
-  }
-
-  private static List<Tick> ticks(LocalDate from, LocalDate to, long days, DeadlineFormat lang) {
-    long months = ChronoUnit.MONTHS.between(from, to) + 1;
-    int step = months <= 24 ? 1 : months <= 48 ? 3 : 12;
-    List<Tick> ticks = new ArrayList<>();
-    for (LocalDate m = from; !m.isAfter(to); m = m.plusMonths(1)) {
-      if ((m.getMonthValue() - 1) % step != 0) continue;
-      String label =
-          step == 12
-              ? Integer.toString(m.getYear())
-              : lang.shortMonth(m.getMonthValue())
-                  + (m.getMonthValue() == 1 || m.equals(from) ? " " + m.getYear() : "");
-      ticks.add(
-          new Tick(
-              percent(from, m, days),
-              label,
-              String.format(java.util.Locale.ROOT, "%04d-%02d", m.getYear(), m.getMonthValue())));
-    }
-    return ticks;
-  }
-
-  /** Rounded to 0.01 % so that output does not depend on floating-point noise. */
-  private static double percent(LocalDate from, LocalDate day, long days) {
-    double p = ChronoUnit.DAYS.between(from, day) * 100.0 / days;
-    return Math.round(p * 100) / 100.0;
   }
 }

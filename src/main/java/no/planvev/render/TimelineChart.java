@@ -69,7 +69,7 @@ record TimelineChart(
     // Within a section, two rows of the same title add their measure or initiative.
     Map<String, Integer> titles = new LinkedHashMap<>();
     for (Timeline.Item i : inside)
-      titles.merge(sectionKey(i) + "\u0000" + i.title(), 1, Integer::sum);
+      titles.merge(sectionKey(i) + "\u0000" + i.title().text(), 1, Integer::sum);
     Map<String, List<Row>> bySection = new LinkedHashMap<>();
     Map<String, View.Txt> headings = new LinkedHashMap<>();
     Set<String> present = new LinkedHashSet<>();
@@ -79,7 +79,7 @@ record TimelineChart(
       headings.putIfAbsent(key, i.group());
       bySection
           .computeIfAbsent(key, k -> new ArrayList<>())
-          .add(row(i, from, to, days, titles.get(key + "\u0000" + i.title()) > 1));
+          .add(row(i, from, to, days, titles.get(key + "\u0000" + i.title().text()) > 1));
       present.add(i.state().key());
       milestones |= i.milestone();
     }
@@ -117,11 +117,11 @@ record TimelineChart(
 
   private static Row row(
       Timeline.Item i, LocalDate from, LocalDate to, long days, boolean sameTitle) {
-    View.Txt title = new View.Txt(i.title(), i.titleLang(), i.titleFallback());
+    View.Txt title = i.title();
     View.Txt label =
         sameTitle && i.parent() != null
             ? new View.Txt(
-                i.title() + " (" + i.parent().text() + ")", i.titleLang(), i.titleFallback())
+                title.text() + " (" + i.parent().text() + ")", title.lang(), title.fallback())
             : title;
     if (i.milestone()) {
       // A milestone's left is its centre (the middle of its day); CSS centres the diamond on it.

@@ -73,7 +73,9 @@ record TimelineView(
     return new TimelineView(
         t.items().isEmpty(),
         new View.Txt(
-            v.dates.displayIn(new Deadline.Day(t.today()), v.lang, v.defaultLang), v.lang, false),
+            v.dates().displayIn(new Deadline.Day(t.today()), v.lang(), v.defaultLang()),
+            v.lang(),
+            false),
         t.today().toString(),
         t.todayAtEnd(),
         charts.stream().map(TimelineView::chart).toList(),
@@ -131,7 +133,7 @@ record TimelineView(
 
   static Item item(Timeline.Item i, LocalDate today) {
     return new Item(
-        new View.Txt(i.title(), i.titleLang(), i.titleFallback()),
+        i.title(),
         i.responsible(),
         i.deadlineText(),
         i.datetime(),

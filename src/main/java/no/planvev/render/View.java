@@ -9,8 +9,19 @@ import no.planvev.words.DeadlineFormat;
 /**
  * What one page in one language needs to turn content into template values: resolved texts with
  * their language, rendered Markdown and links relative to the page.
+ *
+ * @param absolutePrefix root-absolute prefix for pages served at any URL (404); null for normal
+ *     relative links
+ * @param dates dates and deadlines in this page's language
  */
-final class View {
+record View(
+    String lang,
+    String defaultLang,
+    String path,
+    Urls urls,
+    Markdown markdown,
+    String absolutePrefix,
+    DeadlineFormat dates) {
 
   /**
    * A text as shown: {@code fallback} when it is in {@code lang} rather than the page's language.
@@ -25,45 +36,6 @@ final class View {
 
   /** HTML we produced from Markdown (escaped and sanitized), with the language of its source. */
   record Html(String html, String lang, boolean fallback) {}
-
-  final String lang;
-  final String defaultLang;
-  final String path;
-  final Urls urls;
-  final Markdown markdown;
-
-  /** Root-absolute prefix for pages served at any URL (404); null for normal relative links. */
-  final String absolutePrefix;
-
-  /** Dates and deadlines in this page's language. */
-  final DeadlineFormat dates;
-
-  View(
-      String lang,
-      String defaultLang,
-      String path,
-      Urls urls,
-      Markdown markdown,
-      String absolutePrefix) {
-    this(lang, defaultLang, path, urls, markdown, absolutePrefix, DeadlineFormat.builtIn(lang));
-  }
-
-  View(
-      String lang,
-      String defaultLang,
-      String path,
-      Urls urls,
-      Markdown markdown,
-      String absolutePrefix,
-      DeadlineFormat dates) {
-    this.dates = dates;
-    this.lang = lang;
-    this.defaultLang = defaultLang;
-    this.path = path;
-    this.urls = urls;
-    this.markdown = markdown;
-    this.absolutePrefix = absolutePrefix;
-  }
 
   /**
    * The text in this page's language, or the default language's marked as fallback; null if none.

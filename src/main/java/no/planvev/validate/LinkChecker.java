@@ -164,7 +164,7 @@ public final class LinkChecker {
         }
         todo = set;
       }
-      Resolver r = new Resolver(base, allFiles, pages, nearest, content, contentDir);
+      Resolver r = new Resolver(base, allFiles, content, contentDir);
       checkedLastTime = todo.size();
       todo.parallelStream()
           .forEach(
@@ -347,30 +347,23 @@ public final class LinkChecker {
     return h.up > n ? null : join(prefixes[n - h.up], h);
   }
 
-  /** One check: the state it reads, and what it learns on the way (shared by its threads). */
-  private static final class Resolver {
+  /**
+   * One check: the state it reads (with the checker's pages, under its write lock), and what it
+   * learns on the way (shared by its threads).
+   */
+  private final class Resolver {
     final String base;
     final Set<String> allFiles;
-    final Map<String, Page> pages;
     final Content content;
     final SourceFiles files;
     final Map<String, Href> hrefs = new ConcurrentHashMap<>();
-    final Map<String, Message> nearest;
 
     /** Made on the first problem: most checks find none, and it reads the content folder. */
     private volatile Owners owners;
 
-    Resolver(
-        String base,
-        Set<String> allFiles,
-        Map<String, Page> pages,
-        Map<String, Message> nearest,
-        Content content,
-        Path contentDir) {
+    Resolver(String base, Set<String> allFiles, Content content, Path contentDir) {
       this.base = base;
       this.allFiles = allFiles;
-      this.pages = pages;
-      this.nearest = nearest;
       this.content = content;
       this.files = new SourceFiles(contentDir);
     }

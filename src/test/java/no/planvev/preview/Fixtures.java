@@ -124,11 +124,11 @@ final class Fixtures {
       server =
           new PreviewServer(
               changed -> build.get().rebuild(changed),
-              InetAddress.getLoopbackAddress(),
-              0,
+              new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
               w,
               w,
-              List.of());
+              List.of(),
+              "en");
       server.start();
       server.rebuild(java.util.Set.of());
     }

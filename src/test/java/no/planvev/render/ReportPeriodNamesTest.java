@@ -23,7 +23,15 @@ class ReportPeriodNamesTest {
   }
 
   static String name(String lang, String period, Map<String, String> ui) {
-    View v = new View(lang, "nb", lang + "/", new Urls(TestContent.site()), new Markdown(), null);
+    View v =
+        new View(
+            lang,
+            "nb",
+            lang + "/",
+            new Urls(TestContent.site()),
+            new Markdown(),
+            null,
+            no.planvev.words.DeadlineFormat.builtIn(lang));
     Report r =
         new Report(
             "r",

@@ -51,10 +51,14 @@ class SiteRendererTest {
     for (var f : no.planvev.output.json.JsonData.write(content, urls, TestSites.TODAY)) {
       paths.add(f.path());
     }
-    for (var f : no.planvev.output.ics.IcsWriter.write(content, urls, TestSites.TODAY)) {
+    for (var f :
+        no.planvev.output.ics.IcsWriter.write(
+            content, urls, TestSites.TODAY, no.planvev.words.Words.builtIn())) {
       paths.add(f.path());
     }
-    for (var f : no.planvev.output.atom.AtomWriter.write(content, urls, TestSites.TODAY)) {
+    for (var f :
+        no.planvev.output.atom.AtomWriter.write(
+            content, urls, TestSites.TODAY, no.planvev.words.Words.builtIn())) {
       paths.add(f.path());
     }
     return paths;

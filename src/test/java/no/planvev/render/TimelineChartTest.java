@@ -17,19 +17,7 @@ class TimelineChartTest {
 
   private static Timeline.Item day(String title, String due, String group, String parent) {
     LocalDate d = LocalDate.parse(due);
-    return Timeline.item(
-            title,
-            "nb",
-            false,
-            (View.Txt) null,
-            new View.Txt(due, "nb", false),
-            due,
-            d,
-            d,
-            ActivityState.UPCOMING,
-            true,
-            null,
-            (View.Txt) null)
+    return TimelineTest.item(title, d, d, ActivityState.UPCOMING, true)
         .in(new View.Txt(group, "nb", false), new View.Txt(parent, "nb", false));
   }
 
@@ -53,19 +41,7 @@ class TimelineChartTest {
   @Test
   void noRowIsNarrowerThanTheMinimumAndNoneLeavesTheChart() {
     Timeline.Item span =
-        Timeline.item(
-            "S",
-            "nb",
-            false,
-            (View.Txt) null,
-            null,
-            "2018-12-31",
-            LocalDate.of(2018, 12, 31),
-            LocalDate.of(2018, 12, 31),
-            ActivityState.DONE,
-            false,
-            null,
-            (View.Txt) null);
+        TimelineTest.item("S", null, LocalDate.of(2018, 12, 31), ActivityState.DONE, false);
     TimelineChart c =
         TimelineChart.of(
             "y", List.of(span), LocalDate.of(2018, 1, 1), LocalDate.of(2018, 12, 31), TODAY, NB);

@@ -1,7 +1,6 @@
 package no.planvev.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -11,20 +10,28 @@ import org.junit.jupiter.api.Test;
 
 class TimelineTest {
 
-  private static Timeline.Item milestone(String title, LocalDate due) {
-    return Timeline.item(
-        title,
-        "nb",
-        false,
+  /** An item as a page model builds it, in no chart section (start null: its due day). */
+  static Timeline.Item item(
+      String title, LocalDate start, LocalDate due, ActivityState state, boolean milestone) {
+    View.Txt deadline = new View.Txt(due.toString(), "nb", false);
+    return new Timeline.Item(
+        new View.Txt(title, "nb", false),
         null,
+        deadline,
         due.toString(),
-        due.toString(),
-        null,
+        start,
         due,
-        ActivityState.UPCOMING,
-        true,
+        state,
+        milestone,
+        null,
+        null,
+        null,
         null,
         null);
+  }
+
+  private static Timeline.Item milestone(String title, LocalDate due) {
+    return item(title, null, due, ActivityState.UPCOMING, true);
   }
 
   @Test
@@ -37,7 +44,7 @@ class TimelineTest {
                 milestone("c", LocalDate.of(2017, 12, 1))),
             LocalDate.of(2017, 12, 5),
             "nb");
-    assertEquals(List.of("a", "c", "b"), t.items().stream().map(Timeline.Item::title).toList());
+    assertEquals(List.of("a", "c", "b"), t.items().stream().map(i -> i.title().text()).toList());
     assertEquals(
         List.of("november 2017", "desember 2017"),
         t.groups().stream().map(Timeline.Group::label).toList());
@@ -47,35 +54,24 @@ class TimelineTest {
   }
 
   @Test
-  void placesSpansAndMilestonesOnTheAxis() {
+  void spansTheWholeMonthsOfItsItems() {
     Timeline.Item span =
-        Timeline.item(
+        item(
             "span",
-            "nb",
-            false,
-            null,
-            "",
-            "",
-            LocalDate.of(2018, 1, 1),
+            LocalDate.of(2018, 1, 10),
             LocalDate.of(2018, 2, 28),
             ActivityState.UPCOMING,
-            false,
-            null,
-            null);
+            false);
     Timeline t =
         Timeline.of(
-            List.of(span, milestone("m", LocalDate.of(2018, 3, 31))),
+            List.of(milestone("m", LocalDate.of(2018, 3, 15)), span),
             LocalDate.of(2018, 1, 1),
             "en");
-    Timeline.Item s = t.items().get(0);
-    assertEquals(0.0, s.startPercent());
-    assertEquals(65.56, s.widthPercent(), 0.01); // 59 of 90 days
-    Timeline.Item m = t.items().get(1);
-    assertEquals(0.0, m.widthPercent());
-    assertEquals(98.89, m.startPercent(), 0.01);
+    assertEquals(LocalDate.of(2018, 1, 1), t.from());
+    assertEquals(LocalDate.of(2018, 3, 31), t.to());
+    assertEquals(List.of("span", "m"), t.items().stream().map(i -> i.title().text()).toList());
     assertEquals(
-        List.of("Jan 2018", "Feb", "Mar"), t.ticks().stream().map(Timeline.Tick::label).toList());
-    assertEquals(0.0, t.todayPercent());
+        LocalDate.of(2018, 3, 15), t.items().get(1).start(), "a milestone starts when due");
   }
 
   @Test
@@ -84,7 +80,6 @@ class TimelineTest {
         Timeline.of(
             List.of(milestone("a", LocalDate.of(2017, 11, 30))), LocalDate.of(2026, 11, 23), "nb");
     assertTrue(t.todayAtEnd());
-    assertNull(t.todayPercent());
     assertEquals(-1, t.groups().get(0).todayIndex());
   }
 

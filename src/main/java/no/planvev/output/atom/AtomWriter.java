@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import javax.xml.stream.XMLStreamException;
 import no.planvev.model.Activity;
 import no.planvev.model.Content;
 import no.planvev.model.Hearing;
@@ -14,6 +13,7 @@ import no.planvev.model.LocatedActivity;
 import no.planvev.model.Project;
 import no.planvev.model.Publisher;
 import no.planvev.model.Urls;
+import no.planvev.output.Facts;
 import no.planvev.output.OutputFile;
 import no.planvev.words.Words;
 
@@ -44,11 +44,6 @@ public final class AtomWriter {
 
   private AtomWriter() {}
 
-  /** All feeds of the site, in every language, in the built-in words. */
-  public static List<OutputFile> write(Content content, Urls urls, LocalDate buildDate) {
-    return write(content, urls, buildDate, Words.builtIn());
-  }
-
   /**
    * All feeds of the site, in every language: hearings then activities, per language; labels and
    * deadlines said as the pages say them ({@code words}).
@@ -57,16 +52,11 @@ public final class AtomWriter {
       Content content, Urls urls, LocalDate buildDate, Words words) {
     List<OutputFile> files = new ArrayList<>();
     for (String lang : content.site().languageCodes()) {
-      files.add(
-          new OutputFile(Urls.hearingsFeed(lang), hearings(content, urls, buildDate, lang, words)));
-      files.add(
-          new OutputFile(
-              Urls.activitiesFeed(lang), activities(content, urls, buildDate, lang, words)));
+      Feeds feeds = new Feeds(content, urls, buildDate, lang, words);
+      files.add(new OutputFile(Urls.hearingsFeed(lang), feeds.hearings()));
+      files.add(new OutputFile(Urls.activitiesFeed(lang), feeds.activities()));
       if (!content.reports().isEmpty()) {
-        files.add(
-            new OutputFile(
-                Urls.reportsFeed(lang),
-                ReportsFeed.reports(content, urls, buildDate, lang, words)));
+        files.add(new OutputFile(Urls.reportsFeed(lang), ReportsFeed.reports(feeds)));
       }
     }
     return List.copyOf(files);
@@ -82,123 +72,6 @@ public final class AtomWriter {
       String category,
       String categoryLabel,
       String summary) {}
-
-  static byte[] hearings(
-      Content content, Urls urls, LocalDate buildDate, String lang, Words words) {
-    String def = content.site().defaultLanguage();
-    List<Entry> entries = new ArrayList<>();
-    for (Hearing h : content.hearings()) {
-      LocalDate updated = h.published();
-      if (h.statement() != null
-          && h.statement().date() != null
-          && h.statement().date().isAfter(updated)) {
-        updated = h.statement().date();
-      }
-      if (h.outcome() != null
-          && h.outcome().date() != null
-          && h.outcome().date().isAfter(updated)) {
-        updated = h.outcome().date();
-      }
-      String phase = h.phase(buildDate).key();
-      StringBuilder s = new StringBuilder();
-      String issuer = Words.text(h.issuer(), lang, def);
-      if (!issuer.isEmpty())
-        s.append(words.word("feed.issuer", lang)).append(": ").append(issuer).append(". ");
-      s.append(words.word("feed.hearingDeadline", lang))
-          .append(": ")
-          .append(words.deadline(h.deadline(), lang, def))
-          .append(". ");
-      s.append(words.word("activity.status", lang))
-          .append(": ")
-          .append(words.word("feed.status." + phase, lang))
-          .append('.');
-      entries.add(
-          new Entry(
-              uuid(lang + ":hearing:" + h.id()),
-              Words.text(h.title(), lang, def),
-              updated,
-              h.published(),
-              urls.absolute(urls.hearing(h, lang)),
-              phase,
-              words.word("feed.status." + phase, lang),
-              s.toString()));
-    }
-    return feed(
-        content,
-        urls,
-        buildDate,
-        lang,
-        words.word("hearings.title", lang),
-        Urls.hearingsFeed(lang),
-        urls.hearings(lang),
-        entries);
-  }
-
-  static byte[] activities(
-      Content content, Urls urls, LocalDate buildDate, String lang, Words words) {
-    String def = content.site().defaultLanguage();
-    List<Entry> entries = new ArrayList<>();
-    for (Project p : content.projects()) {
-      // A project without a period counts as started from its first activity.
-      LocalDate started =
-          p.period() != null
-              ? p.period().start()
-              : p.allActivities().stream()
-                  .map(a -> a.deadline().start())
-                  .min(LocalDate::compareTo)
-                  .orElse(buildDate);
-      if (started.isAfter(buildDate)) continue;
-      String projectTitle = Words.text(p.title(), lang, def);
-      for (LocatedActivity la : LocatedActivity.of(p)) {
-        Activity a = la.activity();
-        LocalDate due = a.deadline().due();
-        LocalDate changed = lastChange(a, buildDate);
-        LocalDate updated = changed != null ? changed : due.isAfter(buildDate) ? started : due;
-        StringBuilder s = new StringBuilder();
-        s.append(words.word("activity.project", lang))
-            .append(": ")
-            .append(projectTitle)
-            .append(". ");
-        String resp = Words.text(a.responsible(), lang, def);
-        if (!resp.isEmpty())
-          s.append(words.word("activity.responsible", lang)).append(": ").append(resp).append(". ");
-        s.append(words.word("activity.deadline", lang))
-            .append(": ")
-            .append(words.deadline(a.deadline(), lang, def))
-            .append(". ");
-        s.append(words.word("activity.status", lang))
-            .append(": ")
-            .append(words.word("feed.status." + a.status().key(), lang))
-            .append('.');
-        if (a.statusDate() != null && !a.statusDate().isAfter(buildDate)) {
-          s.append(' ')
-              .append(words.word("project.statusDate", lang))
-              .append(' ')
-              .append(words.deadline(new no.planvev.model.Deadline.Day(a.statusDate()), lang, def))
-              .append('.');
-        }
-        entries.add(
-            new Entry(
-                uuid(lang + ":activity:" + p.id() + ":" + la.key()),
-                Words.text(a.title(), lang, def),
-                updated,
-                null,
-                urls.absolute(urls.project(p, lang)),
-                a.status().key(),
-                words.word("feed.status." + a.status().key(), lang),
-                s.toString()));
-      }
-    }
-    return feed(
-        content,
-        urls,
-        buildDate,
-        lang,
-        words.word("project.activities", lang),
-        Urls.activitiesFeed(lang),
-        urls.projects(lang),
-        entries);
-  }
 
   /**
    * The latest day on or before {@code buildDate} that {@code a}'s status was confirmed or its
@@ -216,57 +89,127 @@ public final class AtomWriter {
     return last;
   }
 
-  static byte[] feed(
-      Content content,
-      Urls urls,
-      LocalDate buildDate,
-      String lang,
-      String word,
-      String selfPath,
-      String alternatePath,
-      List<Entry> unsorted) {
-    String def = content.site().defaultLanguage();
-    List<Entry> entries = new ArrayList<>(unsorted);
-    entries.sort(Comparator.comparing(Entry::updated).reversed().thenComparing(Entry::id));
-    LocalDate updated = entries.isEmpty() ? buildDate : entries.get(0).updated();
-    String self = urls.absolute(selfPath);
+  /** The feeds of one site in one language; {@code words} says labels and deadlines. */
+  record Feeds(Content content, Urls urls, LocalDate buildDate, String lang, Words words) {
 
-    XmlOut x = new XmlOut();
-    x.start("feed");
-    try {
-      x.raw().writeDefaultNamespace(ATOM);
-    } catch (XMLStreamException e) {
-      throw new IllegalStateException(e);
+    byte[] hearings() {
+      String def = content.site().defaultLanguage();
+      List<Entry> entries = new ArrayList<>();
+      for (Hearing h : content.hearings()) {
+        LocalDate updated = h.published();
+        if (h.statement() != null
+            && h.statement().date() != null
+            && h.statement().date().isAfter(updated)) {
+          updated = h.statement().date();
+        }
+        if (h.outcome() != null
+            && h.outcome().date() != null
+            && h.outcome().date().isAfter(updated)) {
+          updated = h.outcome().date();
+        }
+        String phase = h.phase(buildDate).key();
+        Facts s =
+            new Facts(words, lang)
+                .addIfAny("feed.issuer", Words.text(h.issuer(), lang, def))
+                .add("feed.hearingDeadline", words.deadline(h.deadline(), lang, def))
+                .add("activity.status", words.word("feed.status." + phase, lang));
+        entries.add(
+            new Entry(
+                uuid(lang + ":hearing:" + h.id()),
+                Words.text(h.title(), lang, def),
+                updated,
+                h.published(),
+                urls.absolute(urls.hearing(h, lang)),
+                phase,
+                words.word("feed.status." + phase, lang),
+                s.sentences()));
+      }
+      return feed("hearings.title", Urls.hearingsFeed(lang), urls.hearings(lang), entries);
     }
-    x.attr("xml:lang", lang);
-    x.element("id", self);
-    x.element("title", Words.text(content.site().title(), lang, def) + " – " + word);
-    String subtitle = Words.text(content.site().description(), lang, def);
-    if (!subtitle.isEmpty()) x.element("subtitle", subtitle);
-    x.element("updated", time(updated));
-    author(x, content.site().publisher(), content.site().title(), lang, def);
-    x.empty("link", "rel", "self", "type", "application/atom+xml", "href", self);
-    x.empty("link", "rel", "alternate", "type", "text/html", "href", urls.absolute(alternatePath));
-    x.element("generator", "planvev");
-    for (Entry e : entries) {
-      x.start("entry");
-      x.element("id", e.id());
-      x.element("title", e.title());
-      x.element("updated", time(e.updated()));
-      if (e.published() != null) x.element("published", time(e.published()));
-      x.empty("link", "rel", "alternate", "type", "text/html", "href", e.link());
-      x.empty("category", "term", e.category(), "label", e.categoryLabel());
-      x.start("summary").attr("type", "text");
-      try {
-        x.raw().writeCharacters(XmlOut.clean(e.summary()));
-      } catch (XMLStreamException ex) {
-        throw new IllegalStateException(ex);
+
+    byte[] activities() {
+      String def = content.site().defaultLanguage();
+      List<Entry> entries = new ArrayList<>();
+      for (Project p : content.projects()) {
+        // A project without a period counts as started from its first activity.
+        LocalDate started =
+            p.period() != null
+                ? p.period().start()
+                : p.allActivities().stream()
+                    .map(a -> a.deadline().start())
+                    .min(LocalDate::compareTo)
+                    .orElse(buildDate);
+        if (started.isAfter(buildDate)) continue;
+        String projectTitle = Words.text(p.title(), lang, def);
+        for (LocatedActivity la : LocatedActivity.of(p)) {
+          Activity a = la.activity();
+          LocalDate due = a.deadline().due();
+          LocalDate changed = lastChange(a, buildDate);
+          LocalDate updated = changed != null ? changed : due.isAfter(buildDate) ? started : due;
+          Facts s =
+              new Facts(words, lang)
+                  .add("activity.project", projectTitle)
+                  .addIfAny("activity.responsible", Words.text(a.responsible(), lang, def))
+                  .add("activity.deadline", words.deadline(a.deadline(), lang, def))
+                  .add("activity.status", words.word("feed.status." + a.status().key(), lang));
+          if (a.statusDate() != null && !a.statusDate().isAfter(buildDate)) {
+            s.text(
+                words.word("project.statusDate", lang)
+                    + ' '
+                    + words.deadline(new no.planvev.model.Deadline.Day(a.statusDate()), lang, def));
+          }
+          entries.add(
+              new Entry(
+                  uuid(lang + ":activity:" + p.id() + ":" + la.key()),
+                  Words.text(a.title(), lang, def),
+                  updated,
+                  null,
+                  urls.absolute(urls.project(p, lang)),
+                  a.status().key(),
+                  words.word("feed.status." + a.status().key(), lang),
+                  s.sentences()));
+        }
+      }
+      return feed("project.activities", Urls.activitiesFeed(lang), urls.projects(lang), entries);
+    }
+
+    /** The feed titled by the UI string {@code titleKey}, at {@code selfPath}. */
+    byte[] feed(String titleKey, String selfPath, String alternatePath, List<Entry> unsorted) {
+      String word = words.word(titleKey, lang);
+      String def = content.site().defaultLanguage();
+      List<Entry> entries = new ArrayList<>(unsorted);
+      entries.sort(Comparator.comparing(Entry::updated).reversed().thenComparing(Entry::id));
+      LocalDate updated = entries.isEmpty() ? buildDate : entries.get(0).updated();
+      String self = urls.absolute(selfPath);
+
+      XmlOut x = new XmlOut();
+      x.start("feed").namespace(ATOM);
+      x.attr("xml:lang", lang);
+      x.element("id", self);
+      x.element("title", Words.text(content.site().title(), lang, def) + " – " + word);
+      String subtitle = Words.text(content.site().description(), lang, def);
+      if (!subtitle.isEmpty()) x.element("subtitle", subtitle);
+      x.element("updated", time(updated));
+      author(x, content.site().publisher(), content.site().title(), lang, def);
+      x.empty("link", "rel", "self", "type", "application/atom+xml", "href", self);
+      x.empty(
+          "link", "rel", "alternate", "type", "text/html", "href", urls.absolute(alternatePath));
+      x.element("generator", "planvev");
+      for (Entry e : entries) {
+        x.start("entry");
+        x.element("id", e.id());
+        x.element("title", e.title());
+        x.element("updated", time(e.updated()));
+        if (e.published() != null) x.element("published", time(e.published()));
+        x.empty("link", "rel", "alternate", "type", "text/html", "href", e.link());
+        x.empty("category", "term", e.category(), "label", e.categoryLabel());
+        x.start("summary").attr("type", "text").text(e.summary());
+        x.end();
+        x.end();
       }
       x.end();
-      x.end();
+      return x.finish();
     }
-    x.end();
-    return x.finish();
   }
 
   private static void author(

@@ -1,6 +1,5 @@
 package no.planvev.output.atom;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import no.planvev.model.Content;
@@ -8,6 +7,7 @@ import no.planvev.model.Report;
 import no.planvev.model.ReportChanges;
 import no.planvev.model.ReportPeriod;
 import no.planvev.model.Urls;
+import no.planvev.output.Facts;
 import no.planvev.words.Words;
 
 /**
@@ -20,53 +20,35 @@ final class ReportsFeed {
 
   private ReportsFeed() {}
 
-  static byte[] reports(Content content, Urls urls, LocalDate buildDate, String lang, Words words) {
+  static byte[] reports(AtomWriter.Feeds feeds) {
+    Content content = feeds.content();
+    String lang = feeds.lang();
+    Words words = feeds.words();
     String def = content.site().defaultLanguage();
     List<AtomWriter.Entry> entries = new ArrayList<>();
     for (Report r : content.reports()) {
       ReportChanges c = ReportChanges.of(r, content.reports(), content.projects());
       String period = period(r.period(), lang, words);
       String s =
-          words.word("report.period", lang)
-              + ": "
-              + period
-              + ". "
-              + words.word("report.completed", lang)
-              + ": "
-              + c.completed().size()
-              + ". "
-              + words.word("report.moved", lang)
-              + ": "
-              + c.moved().size()
-              + ". "
-              + words.word("report.late", lang)
-              + ": "
-              + c.late().size()
-              + ". "
-              + words.word("report.added", lang)
-              + ": "
-              + c.added().size()
-              + ".";
+          new Facts(words, lang)
+              .add("report.period", period)
+              .add("report.completed", c.completed().size())
+              .add("report.moved", c.moved().size())
+              .add("report.late", c.late().size())
+              .add("report.added", c.added().size())
+              .sentences();
       entries.add(
           new AtomWriter.Entry(
               AtomWriter.uuid(lang + ":report:" + r.id()),
               Words.text(r.title(), lang, def),
               r.published(),
               r.published(),
-              urls.absolute(urls.report(r, lang)),
+              feeds.urls().absolute(feeds.urls().report(r, lang)),
               r.period().iso(),
               period,
               s));
     }
-    return AtomWriter.feed(
-        content,
-        urls,
-        buildDate,
-        lang,
-        words.word("reports.title", lang),
-        Urls.reportsFeed(lang),
-        urls.reports(lang),
-        entries);
+    return feeds.feed("reports.title", Urls.reportsFeed(lang), feeds.urls().reports(lang), entries);
   }
 
   /** The period in words, as on the report page: the {@code report.period.*} UI strings. */

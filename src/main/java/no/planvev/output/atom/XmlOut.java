@@ -25,81 +25,87 @@ final class XmlOut {
     }
   }
 
-  XMLStreamWriter raw() {
-    return w;
+  /** One write to the stream; a stream error is a bug here (it writes to memory). */
+  private interface Step {
+    void run() throws XMLStreamException;
+  }
+
+  private XmlOut write(Step step) {
+    try {
+      step.run();
+      return this;
+    } catch (XMLStreamException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Opens an element on a new, indented line. */
   XmlOut start(String name) {
-    try {
-      indent();
-      w.writeStartElement(name);
-      depth++;
-      hasChildren = false;
-      return this;
-    } catch (XMLStreamException e) {
-      throw new IllegalStateException(e);
-    }
+    return write(
+        () -> {
+          indent();
+          w.writeStartElement(name);
+          depth++;
+          hasChildren = false;
+        });
+  }
+
+  /** Declares the default namespace of the element just opened. */
+  XmlOut namespace(String uri) {
+    return write(() -> w.writeDefaultNamespace(uri));
   }
 
   XmlOut attr(String name, String value) {
-    try {
-      w.writeAttribute(name, clean(value));
-      return this;
-    } catch (XMLStreamException e) {
-      throw new IllegalStateException(e);
-    }
+    return write(() -> w.writeAttribute(name, clean(value)));
+  }
+
+  /** Text content of the element just opened, as it is (no indentation). */
+  XmlOut text(String text) {
+    return write(() -> w.writeCharacters(clean(text)));
   }
 
   XmlOut end() {
-    try {
-      depth--;
-      if (hasChildren) indent();
-      w.writeEndElement();
-      hasChildren = true;
-      return this;
-    } catch (XMLStreamException e) {
-      throw new IllegalStateException(e);
-    }
+    return write(
+        () -> {
+          depth--;
+          if (hasChildren) indent();
+          w.writeEndElement();
+          hasChildren = true;
+        });
   }
 
   /** A whole element with text content (or none, when text is null). */
   XmlOut element(String name, String text) {
-    try {
-      indent();
-      w.writeStartElement(name);
-      if (text != null) w.writeCharacters(clean(text));
-      w.writeEndElement();
-      hasChildren = true;
-      return this;
-    } catch (XMLStreamException e) {
-      throw new IllegalStateException(e);
-    }
+    return write(
+        () -> {
+          indent();
+          w.writeStartElement(name);
+          if (text != null) w.writeCharacters(clean(text));
+          w.writeEndElement();
+          hasChildren = true;
+        });
   }
 
   /** An empty element with attributes given as name, value pairs. */
   XmlOut empty(String name, String... attrs) {
-    try {
-      indent();
-      w.writeEmptyElement(name);
-      for (int i = 0; i < attrs.length; i += 2) w.writeAttribute(attrs[i], clean(attrs[i + 1]));
-      hasChildren = true;
-      return this;
-    } catch (XMLStreamException e) {
-      throw new IllegalStateException(e);
-    }
+    return write(
+        () -> {
+          indent();
+          w.writeEmptyElement(name);
+          for (int i = 0; i < attrs.length; i += 2) w.writeAttribute(attrs[i], clean(attrs[i + 1]));
+          hasChildren = true;
+        });
   }
 
   byte[] finish() {
-    try {
-      w.writeEndDocument();
-      w.writeCharacters("\n");
-      w.flush();
-      w.close();
-      return bytes.toByteArray();
-    } catch (XMLStreamException e) {
-      throw new IllegalStateException(e);
-    }
+    write(
+        () -> {
+          w.writeEndDocument();
+          w.writeCharacters("\n");
+          w.flush();
+          w.close();
+        });
+    return bytes.toByteArray();
   }
 
   private void indent() throws XMLStreamException {

@@ -18,6 +18,7 @@ import no.planvev.model.Plan;
 import no.planvev.model.Project;
 import no.planvev.model.Publisher;
 import no.planvev.model.Urls;
+import no.planvev.output.Facts;
 import no.planvev.output.OutputFile;
 import no.planvev.words.Words;
 
@@ -54,12 +55,10 @@ public final class IcsWriter {
 
   private IcsWriter() {}
 
-  /** All calendars of the site, in every language, in a stable order, in the built-in words. */
-  public static List<OutputFile> write(Content content, Urls urls, LocalDate buildDate) {
-    return write(content, urls, buildDate, Words.builtIn());
-  }
-
-  /** As above; labels and deadlines said as the pages say them ({@code words}). */
+  /**
+   * All calendars of the site, in every language, in a stable order; labels and deadlines said as
+   * the pages say them ({@code words}).
+   */
   public static List<OutputFile> write(
       Content content, Urls urls, LocalDate buildDate, Words words) {
     String def = content.site().defaultLanguage();
@@ -142,60 +141,36 @@ public final class IcsWriter {
         .anyMatch(r -> r.planId().equals(plan.id()) && r.areaId().equals(area.id()));
   }
 
-  static Event activityEvent(LocatedActivity la, Urls urls, String lang, String def, String host) {
-    return activityEvent(la, urls, lang, def, host, Words.builtIn());
-  }
-
   static Event activityEvent(
       LocatedActivity la, Urls urls, String lang, String def, String host, Words words) {
     Activity a = la.activity();
     Project p = la.project();
-    StringBuilder d = new StringBuilder();
-    d.append(words.word("activity.project", lang))
-        .append(": ")
-        .append(Words.text(p.title(), lang, def));
-    String resp = Words.text(a.responsible(), lang, def);
-    if (!resp.isEmpty())
-      d.append('\n').append(words.word("activity.responsible", lang)).append(": ").append(resp);
-    d.append('\n')
-        .append(words.word("activity.status", lang))
-        .append(": ")
-        .append(words.word("feed.status." + a.status().key(), lang));
-    d.append('\n')
-        .append(words.word("activity.deadline", lang))
-        .append(": ")
-        .append(deadlineText(a.deadline(), lang, def, words));
+    String d =
+        new Facts(words, lang)
+            .add("activity.project", Words.text(p.title(), lang, def))
+            .addIfAny("activity.responsible", Words.text(a.responsible(), lang, def))
+            .add("activity.status", words.word("feed.status." + a.status().key(), lang))
+            .add("activity.deadline", deadlineText(a.deadline(), lang, def, words))
+            .lines();
     String note = Words.text(a.note(), lang, def);
-    if (!note.isEmpty()) d.append("\n\n").append(note);
+    if (!note.isEmpty()) d += "\n\n" + note;
     Deadline dl = a.deadline();
     return new Event(
         "activity-" + p.id() + "-" + a.id() + "@" + host,
         dl.due(),
         dl.due(),
         Words.text(a.title(), lang, def) + fuzzy(dl, lang, def, words),
-        d.toString(),
+        d,
         urls.absolute(urls.project(p, lang)),
         a.status() == ActivityStatus.CANCELLED);
   }
 
-  static Event hearingEvent(Hearing h, Urls urls, String lang, String def, String host) {
-    return hearingEvent(h, urls, lang, def, host, Words.builtIn());
-  }
-
   static Event hearingEvent(
       Hearing h, Urls urls, String lang, String def, String host, Words words) {
-    StringBuilder d = new StringBuilder();
-    String issuer = Words.text(h.issuer(), lang, def);
-    if (!issuer.isEmpty())
-      d.append(words.word("feed.issuer", lang)).append(": ").append(issuer).append('\n');
-    if (h.reference() != null) d.append(h.reference()).append('\n');
-    d.append(words.word("activity.status", lang))
-        .append(": ")
-        .append(words.word("feed.status." + h.status().key(), lang));
-    d.append('\n')
-        .append(words.word("activity.deadline", lang))
-        .append(": ")
-        .append(deadlineText(h.deadline(), lang, def, words));
+    Facts d = new Facts(words, lang).addIfAny("feed.issuer", Words.text(h.issuer(), lang, def));
+    if (h.reference() != null) d.text(h.reference());
+    d.add("activity.status", words.word("feed.status." + h.status().key(), lang))
+        .add("activity.deadline", deadlineText(h.deadline(), lang, def, words));
     return new Event(
         "hearing-" + h.id() + "@" + host,
         h.deadline().due(),
@@ -204,7 +179,7 @@ public final class IcsWriter {
             + ": "
             + Words.text(h.title(), lang, def)
             + fuzzy(h.deadline(), lang, def, words),
-        d.toString(),
+        d.lines(),
         urls.absolute(urls.hearing(h, lang)),
         false);
   }

@@ -2,6 +2,7 @@ package no.planvev.output.json;
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.function.Function;
 import no.planvev.model.Content;
 import no.planvev.model.LText;
 import no.planvev.model.Plan;
@@ -51,91 +52,69 @@ final class DcatCatalog {
     o.set("dct:modified", date(buildDate));
     o.set("dct:license", id(site.options().licence().url()));
     ArrayNode datasets = o.putArray("dcat:dataset");
-
-    ObjectNode activities = dataset(datasets, urls, "activities", ui, site, buildDate);
-    ArrayNode dist = activities.putArray("dcat:distribution");
-    distribution(
-        dist, site, urls.absolute(Urls.activitiesCsv()), "CSV", "text/csv", "activities.csv");
-    for (String lang : site.languageCodes()) {
-      distribution(
-          dist,
-          site,
-          urls.absolute(Urls.activitiesCsv(lang)),
-          "CSV",
-          "text/csv",
-          "activities." + lang + ".csv");
-    }
+    Files activities = dataset(datasets, urls, "activities", ui, site, buildDate);
+    activities.add(Urls.activitiesCsv(), Format.CSV, "activities.csv");
+    activities.perLanguage(Urls::activitiesCsv, Format.CSV, l -> "activities." + l + ".csv");
     for (Project p : content.projects()) {
-      distribution(
-          dist,
-          site,
-          urls.absolute(Urls.projectJson(p)),
-          "JSON",
-          "application/json",
-          p.id() + ".json");
+      activities.add(Urls.projectJson(p), Format.JSON, p.id() + ".json");
     }
-    for (String lang : site.languageCodes()) {
-      distribution(
-          dist,
-          site,
-          urls.absolute(Urls.deadlinesCalendar(lang)),
-          "ICS",
-          "text/calendar",
-          "deadlines.ics (" + lang + ")");
-    }
-
-    ObjectNode hearings = dataset(datasets, urls, "hearings", ui, site, buildDate);
-    ArrayNode hd = hearings.putArray("dcat:distribution");
-    distribution(
-        hd, site, urls.absolute(Urls.hearingsJson()), "JSON", "application/json", "hearings.json");
-    for (String lang : site.languageCodes()) {
-      distribution(
-          hd,
-          site,
-          urls.absolute(Urls.hearingsCalendar(lang)),
-          "ICS",
-          "text/calendar",
-          "hearings.ics (" + lang + ")");
-    }
-
+    activities.perLanguage(Urls::deadlinesCalendar, Format.ICS, l -> "deadlines.ics (" + l + ")");
+    Files hearings = dataset(datasets, urls, "hearings", ui, site, buildDate);
+    hearings.add(Urls.hearingsJson(), Format.JSON, "hearings.json");
+    hearings.perLanguage(Urls::hearingsCalendar, Format.ICS, l -> "hearings.ics (" + l + ")");
     if (IndicatorsCsv.any(content)) {
-      ObjectNode indicators = dataset(datasets, urls, "indicators", ui, site, buildDate);
-      ArrayNode id = indicators.putArray("dcat:distribution");
-      distribution(
-          id, site, urls.absolute(Urls.indicatorsCsv()), "CSV", "text/csv", "indicators.csv");
-      for (String lang : site.languageCodes()) {
-        distribution(
-            id,
-            site,
-            urls.absolute(Urls.indicatorsCsv(lang)),
-            "CSV",
-            "text/csv",
-            "indicators." + lang + ".csv");
-      }
+      Files indicators = dataset(datasets, urls, "indicators", ui, site, buildDate);
+      indicators.add(Urls.indicatorsCsv(), Format.CSV, "indicators.csv");
+      indicators.perLanguage(Urls::indicatorsCsv, Format.CSV, l -> "indicators." + l + ".csv");
     }
-
     if (JsonData.hasReports(content)) {
-      ObjectNode reports = dataset(datasets, urls, "reports", ui, site, buildDate);
-      distribution(
-          reports.putArray("dcat:distribution"),
-          site,
-          urls.absolute(Urls.reportsJson()),
-          "JSON",
-          "application/json",
-          "reports.json");
+      dataset(datasets, urls, "reports", ui, site, buildDate)
+          .add(Urls.reportsJson(), Format.JSON, "reports.json");
     }
-
-    ObjectNode plans = dataset(datasets, urls, "plans", ui, site, buildDate);
-    ArrayNode pd = plans.putArray("dcat:distribution");
-    distribution(pd, site, urls.absolute(Urls.siteJson()), "JSON", "application/json", "site.json");
+    Files plans = dataset(datasets, urls, "plans", ui, site, buildDate);
+    plans.add(Urls.siteJson(), Format.JSON, "site.json");
     for (Plan p : content.plans()) {
-      distribution(
-          pd, site, urls.absolute(Urls.planJson(p)), "JSON", "application/json", p.id() + ".json");
+      plans.add(Urls.planJson(p), Format.JSON, p.id() + ".json");
     }
     return o;
   }
 
-  private static ObjectNode dataset(
+  /** A distribution's file type (EU vocabulary name) and its IANA media type. */
+  private enum Format {
+    CSV("text/csv"),
+    JSON("application/json"),
+    ICS("text/calendar");
+
+    final String mediaType;
+
+    Format(String mediaType) {
+      this.mediaType = mediaType;
+    }
+  }
+
+  /** A dataset's list of distributions, each a file on the site. */
+  private record Files(ArrayNode list, SiteConfig site, Urls urls) {
+
+    void add(String path, Format format, String title) {
+      String url = urls.absolute(path);
+      ObjectNode d = list.addObject();
+      d.put("@type", "dcat:Distribution");
+      d.put("dct:title", title);
+      d.set("dcat:accessURL", id(url));
+      d.set("dcat:downloadURL", id(url));
+      d.set("dct:format", id(EU + "file-type/" + format.name()));
+      d.set(
+          "dcat:mediaType", id("https://www.iana.org/assignments/media-types/" + format.mediaType));
+      d.set("dct:license", id(site.options().licence().url()));
+    }
+
+    /** One file a site language, in site order. */
+    void perLanguage(Function<String, String> path, Format format, Function<String, String> title) {
+      for (String lang : site.languageCodes()) add(path.apply(lang), format, title.apply(lang));
+    }
+  }
+
+  private static Files dataset(
       ArrayNode datasets, Urls urls, String name, Words ui, SiteConfig site, LocalDate buildDate) {
     ObjectNode d = datasets.addObject();
     d.put("@id", urls.absolute(Urls.dataCatalog()) + "#" + name);
@@ -153,19 +132,7 @@ final class DcatCatalog {
     d.set("dct:language", languages(site));
     d.set("dct:modified", date(buildDate));
     d.set("dcat:landingPage", id(urls.absolute(site.defaultLanguage() + "/data/")));
-    return d;
-  }
-
-  private static void distribution(
-      ArrayNode list, SiteConfig site, String url, String format, String mediaType, String title) {
-    ObjectNode d = list.addObject();
-    d.put("@type", "dcat:Distribution");
-    d.put("dct:title", title);
-    d.set("dcat:accessURL", id(url));
-    d.set("dcat:downloadURL", id(url));
-    d.set("dct:format", id(EU + "file-type/" + format));
-    d.set("dcat:mediaType", id("https://www.iana.org/assignments/media-types/" + mediaType));
-    d.set("dct:license", id(site.options().licence().url()));
+    return new Files(d.putArray("dcat:distribution"), site, urls);
   }
 
   private static ObjectNode publisher(SiteConfig site, Urls urls) {

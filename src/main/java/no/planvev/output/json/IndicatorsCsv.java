@@ -1,9 +1,11 @@
 package no.planvev.output.json;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import no.planvev.model.Content;
 import no.planvev.model.Deadline;
 import no.planvev.model.FocusArea;
@@ -58,27 +60,7 @@ final class IndicatorsCsv {
         content,
         sep,
         COLUMNS,
-        new Cells() {
-          @Override
-          public String text(LText t) {
-            return Words.text(t, def, def);
-          }
-
-          @Override
-          public String number(BigDecimal v) {
-            return v.toPlainString();
-          }
-
-          @Override
-          public String date(java.time.LocalDate d) {
-            return d.toString();
-          }
-
-          @Override
-          public String word(String prefix, String key) {
-            return key;
-          }
-        });
+        new Cells(def, def, BigDecimal::toPlainString, LocalDate::toString, Map.of()));
   }
 
   static String localized(Content content, String lang, Words words, char sep) {
@@ -87,43 +69,35 @@ final class IndicatorsCsv {
     List<String> header = new ArrayList<>();
     for (String c : COLUMNS) header.add(ui.getOrDefault("csv.indicator." + c, c));
     String decimal = ui.getOrDefault("number.decimal", ".");
-    return write(
-        content,
-        sep,
-        header,
-        new Cells() {
-          @Override
-          public String text(LText t) {
-            return Words.text(t, lang, def);
-          }
-
-          @Override
-          public String number(BigDecimal v) {
-            return v.toPlainString().replace(".", decimal);
-          }
-
-          @Override
-          public String date(java.time.LocalDate d) {
-            return words.deadline(new Deadline.Day(d), lang, def);
-          }
-
-          @Override
-          public String word(String prefix, String key) {
-            return ui.getOrDefault(prefix + key, key);
-          }
-        });
+    Cells cells =
+        new Cells(
+            lang,
+            def,
+            v -> v.toPlainString().replace(".", decimal),
+            d -> words.deadline(new Deadline.Day(d), lang, def),
+            ui);
+    return write(content, sep, header, cells);
   }
 
-  /** How one variant writes a cell. */
-  private interface Cells {
-    String text(LText t);
+  /**
+   * How one variant writes a cell: texts in {@code lang}, numbers and dates by its functions, a
+   * fixed word as its UI string in {@code ui} (else its key).
+   */
+  private record Cells(
+      String lang,
+      String def,
+      Function<BigDecimal, String> number,
+      Function<LocalDate, String> date,
+      Map<String, String> ui) {
 
-    String number(BigDecimal v);
-
-    String date(java.time.LocalDate d);
+    String text(LText t) {
+      return Words.text(t, lang, def);
+    }
 
     /** A fixed word: its key, or the UI string {@code prefix + key}. */
-    String word(String prefix, String key);
+    String word(String prefix, String key) {
+      return ui.getOrDefault(prefix + key, key);
+    }
   }
 
   private static String write(Content content, char sep, List<String> header, Cells c) {
@@ -143,41 +117,20 @@ final class IndicatorsCsv {
                   c.text(in.unit()),
                   c.word("indicator.direction.", in.direction().key()));
           String state = c.word("indicator.state.", in.projection().state().key());
-          row(
-              sb,
-              cells(
-                  lead,
-                  c.word("indicator.", "baseline"),
-                  c.date(in.baseline().date()),
-                  c.number(in.baseline().value()),
-                  "",
-                  "",
-                  state),
-              sep);
-          for (Indicator.Measurement m : in.measurements()) {
+          for (Indicator.SeriesValue sv : in.series()) {
+            Indicator.Measurement m = sv.value();
             row(
                 sb,
                 cells(
                     lead,
-                    c.word("indicator.", "measurement"),
-                    c.date(m.date()),
-                    c.number(m.value()),
+                    c.word("indicator.", sv.kind()),
+                    c.date().apply(m.date()),
+                    c.number().apply(m.value()),
                     c.text(m.source()),
                     c.text(m.note()),
                     state),
                 sep);
           }
-          row(
-              sb,
-              cells(
-                  lead,
-                  c.word("indicator.", "target"),
-                  c.date(in.target().date()),
-                  c.number(in.target().value()),
-                  "",
-                  "",
-                  state),
-              sep);
         }
       }
     }

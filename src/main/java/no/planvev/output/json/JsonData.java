@@ -15,6 +15,7 @@ import no.planvev.model.Document;
 import no.planvev.model.FocusArea;
 import no.planvev.model.Hearing;
 import no.planvev.model.Initiative;
+import no.planvev.model.LText;
 import no.planvev.model.Language;
 import no.planvev.model.LocatedActivity;
 import no.planvev.model.Measure;
@@ -138,6 +139,14 @@ public final class JsonData {
       return o;
     }
 
+    /** A new object at the end of {@code list} with its {@code id} and {@code title}. */
+    private ObjectNode titled(ArrayNode list, String id, LText title) {
+      ObjectNode o = list.addObject();
+      o.put("id", id);
+      o.set("title", json.text(title));
+      return o;
+    }
+
     /** Absolute page URL per site language. */
     private ObjectNode pageUrls(Function<String, String> pathInLang) {
       ObjectNode o = Json.object();
@@ -166,17 +175,13 @@ public final class JsonData {
       }
       ArrayNode plans = o.putArray("plans");
       for (Plan p : content.plans()) {
-        ObjectNode po = plans.addObject();
-        po.put("id", p.id());
-        po.set("title", json.text(p.title()));
+        ObjectNode po = titled(plans, p.id(), p.title());
         po.put("data", urls.absolute(Urls.planJson(p)));
         po.set("urls", pageUrls(lang -> urls.plan(p, lang)));
       }
       ArrayNode projects = o.putArray("projects");
       for (Project p : content.projects()) {
-        ObjectNode po = projects.addObject();
-        po.put("id", p.id());
-        po.set("title", json.text(p.title()));
+        ObjectNode po = titled(projects, p.id(), p.title());
         po.put("status", p.status().key());
         po.put("data", urls.absolute(Urls.projectJson(p)));
         po.set("urls", pageUrls(lang -> urls.project(p, lang)));
@@ -219,9 +224,7 @@ public final class JsonData {
       }
       ArrayNode areas = o.putArray("focus_areas");
       for (FocusArea a : p.focusAreas()) {
-        ObjectNode ao = areas.addObject();
-        ao.put("id", a.id());
-        ao.set("title", json.text(a.title()));
+        ObjectNode ao = titled(areas, a.id(), a.title());
         if (a.weight() != null) ao.put("weight", a.weight().intValue());
         json.optText(ao, "goal", a.goal());
         ao.set("strategies", json.texts(a.strategies()));
@@ -272,9 +275,7 @@ public final class JsonData {
         io.set("activities", activities(p, i.activities()));
         ArrayNode measures = io.putArray("measures");
         for (Measure m : i.measures()) {
-          ObjectNode mo = measures.addObject();
-          mo.put("id", m.id());
-          mo.set("title", json.text(m.title()));
+          ObjectNode mo = titled(measures, m.id(), m.title());
           json.optText(mo, "summary", m.summary());
           mo.set("activities", activities(p, m.activities()));
         }
@@ -284,15 +285,7 @@ public final class JsonData {
 
     /** Counts by state on the build date, and the share done (null when nothing counts). */
     private ObjectNode progress(Progress pr) {
-      ObjectNode o = Json.object();
-      o.put("done", pr.done());
-      o.put("ongoing", pr.ongoing());
-      o.put("late", pr.late());
-      o.put("not_reported", pr.notReported());
-      o.put("cancelled", pr.cancelled());
-      Integer percent = pr.percent();
-      if (percent == null) o.putNull("percent");
-      else o.put("percent", percent.intValue());
+      ObjectNode o = ReportsJson.progress(pr);
       o.put("from_editor", pr.override() != null);
       return o;
     }
@@ -335,9 +328,7 @@ public final class JsonData {
       ObjectNode o = root("hearings.schema.json");
       ArrayNode arr = o.putArray("hearings");
       for (Hearing h : content.hearings()) {
-        ObjectNode ho = arr.addObject();
-        ho.put("id", h.id());
-        ho.set("title", json.text(h.title()));
+        ObjectNode ho = titled(arr, h.id(), h.title());
         json.optText(ho, "issuer", h.issuer());
         Json.optString(ho, "reference", h.reference());
         ho.put("published", h.published().toString());

@@ -85,7 +85,8 @@ final class ReportsJson {
     return a;
   }
 
-  private static ObjectNode progress(Progress pr) {
+  /** Counts by state, and the share done (null when nothing counts); project data adds more. */
+  static ObjectNode progress(Progress pr) {
     ObjectNode o = Json.object();
     o.put("done", pr.done());
     o.put("ongoing", pr.ongoing());

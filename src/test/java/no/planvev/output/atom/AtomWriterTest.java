@@ -35,7 +35,8 @@ class AtomWriterTest {
 
   static Map<String, OutputFile> write(Content c, java.time.LocalDate date) {
     Map<String, OutputFile> m = new LinkedHashMap<>();
-    AtomWriter.write(c, new Urls(c.site()), date).forEach(f -> m.put(f.path(), f));
+    AtomWriter.write(c, new Urls(c.site()), date, no.planvev.words.Words.builtIn())
+        .forEach(f -> m.put(f.path(), f));
     return m;
   }
 
