@@ -2,7 +2,11 @@ package no.planvev.model;
 
 import no.planvev.diag.SourcePos;
 
-/** A plain page: {@code pages/<id>.<lang>.md}. {@code menu} orders the main menu, or null. */
+/**
+ * A plain page: {@code pages/<id>.<lang>.md}. {@code menu} orders the main menu, or null. {@code
+ * body} is where the Markdown of each language lies in its file, read when the page renders ({@link
+ * Body#text}).
+ */
 public record Page(
     String id,
     LText slug,
@@ -10,7 +14,7 @@ public record Page(
     LText title,
     Integer menu,
     LText summary,
-    LText body,
+    Body body,
     Provenance provenance)
     implements Unit {
 
@@ -20,8 +24,14 @@ public record Page(
 
   /** A page known only by its file (made in code, not read). */
   public Page(
-      String id, LText slug, SourcePos pos, LText title, Integer menu, LText summary, LText body) {
+      String id, LText slug, SourcePos pos, LText title, Integer menu, LText summary, Body body) {
     this(id, slug, pos, title, menu, summary, body, null);
+  }
+
+  /** A page made in code, its body held in memory. */
+  public Page(
+      String id, LText slug, SourcePos pos, LText title, Integer menu, LText summary, LText body) {
+    this(id, slug, pos, title, menu, summary, Body.of(body), null);
   }
 
   /** This page read from the files {@code provenance} names. */

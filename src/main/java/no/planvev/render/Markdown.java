@@ -40,7 +40,9 @@ import java.util.regex.Pattern;
  *
  * <p>The HTML depends only on the source and {@code base}, so results are memoised: an instance
  * that lives across preview rebuilds renders an unchanged body once. The memo is bounded (it is
- * emptied when it grows past {@link #MAX_ENTRIES}).
+ * emptied when it grows past {@link #MAX_ENTRIES}, or {@link #ONE_BUILD_ENTRIES} in a single build,
+ * where it only catches a text shown twice close together, such as a body shown as the fallback of
+ * the next job's language; 20,000 held a tenth of the bodies and their HTML at 100,000 pages).
  */
 final class Markdown {
 
@@ -49,10 +51,14 @@ final class Markdown {
 
   static final int MAX_ENTRIES = 20_000;
 
+  /** The bound of the memo of a single build ({@link RenderMemo#forOneBuild}). */
+  static final int ONE_BUILD_ENTRIES = 1_000;
+
   private final Parser parser;
   private final HtmlRenderer renderer;
   private final Map<Key, String> memo;
   private final boolean stock;
+  private final int maxEntries;
   private final AtomicLong hits = new AtomicLong();
   private final AtomicLong misses = new AtomicLong();
 
@@ -67,7 +73,12 @@ final class Markdown {
 
   /** Without the memo ({@code memoise = false}) every call renders: for benchmarks. */
   Markdown(boolean memoise) {
-    this(memoise, false);
+    this(memoise, false, MAX_ENTRIES);
+  }
+
+  /** With a memo of at most {@code maxEntries} texts. */
+  Markdown(int maxEntries) {
+    this(true, false, maxEntries);
   }
 
   /**
@@ -76,11 +87,12 @@ final class Markdown {
    * fast paths with (they must give the same bytes).
    */
   static Markdown stock() {
-    return new Markdown(false, true);
+    return new Markdown(false, true, 0);
   }
 
-  private Markdown(boolean memoise, boolean stock) {
+  private Markdown(boolean memoise, boolean stock, int maxEntries) {
     this.stock = stock;
+    this.maxEntries = maxEntries;
     memo = memoise ? new ConcurrentHashMap<>() : null;
     MutableDataSet options = new MutableDataSet();
     options.set(
@@ -137,7 +149,7 @@ final class Markdown {
       if (stored != null) disk.putMarkdown(stored, html);
     }
     if (stored != null) KnownText.put(html, stored);
-    if (memo.size() >= MAX_ENTRIES) memo.clear();
+    if (memo.size() >= maxEntries) memo.clear();
     memo.put(key, html);
     return html;
   }

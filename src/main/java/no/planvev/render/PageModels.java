@@ -438,7 +438,7 @@ final class PageModels {
   }
 
   ContentPage page(View v, Page p) {
-    return new ContentPage(v.t(p.title()), v.inline(p.summary()), v.md(p.body(), 2));
+    return new ContentPage(v.t(p.title()), v.inline(p.summary()), v.md(v.body(p.body()), 2));
   }
 
   // ---- parts ------------------------------------------------------------------------------

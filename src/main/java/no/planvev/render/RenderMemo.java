@@ -48,7 +48,7 @@ public final class RenderMemo {
   /** A page's bytes and the very source object it was made from. */
   private record FromSource(Unit source, byte[] bytes) {}
 
-  final Markdown markdown = new Markdown();
+  final Markdown markdown;
   private final Map<String, Kept> pages = new ConcurrentHashMap<>();
   private final Map<String, FromSource> fromSource = new ConcurrentHashMap<>();
   private Chrome.Inputs chrome;
@@ -71,6 +71,7 @@ public final class RenderMemo {
 
   private RenderMemo(boolean keepPages) {
     this.keepPages = keepPages;
+    markdown = new Markdown(keepPages ? Markdown.MAX_ENTRIES : Markdown.ONE_BUILD_ENTRIES);
   }
 
   /**

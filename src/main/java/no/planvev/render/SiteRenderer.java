@@ -17,9 +17,11 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import no.planvev.diag.Message;
+import no.planvev.diag.Problem;
 import no.planvev.diag.Problems;
 import no.planvev.diag.SourcePos;
 import no.planvev.model.Asset;
+import no.planvev.model.Body;
 import no.planvev.model.Content;
 import no.planvev.model.FocusArea;
 import no.planvev.model.Hearing;
@@ -278,6 +280,10 @@ public final class SiteRenderer {
       return page.call();
     } catch (Markdown.TooComplex e) {
       throw new RenderException(TextOrigin.problem(content, e.markdown()));
+    } catch (Body.Changed e) {
+      // Never a page made from a text other than the one checked.
+      throw new RenderException(
+          Problem.error(SourcePos.file(e.path()), Message.of("file.changed")));
     }
   }
 
@@ -413,8 +419,8 @@ public final class SiteRenderer {
       routes.add(
           Route.of("page:" + p.id(), "page.ftlh", paths, v -> models.page(v, p))
               .from(p)
-              .text(l -> has(l, p.title(), p.body()))
-              .with(Sharing.describe(v -> p.summary() != null ? p.summary() : p.body())));
+              .text(l -> has(l, p.title()) || p.body().has(l))
+              .with(Sharing.describe(v -> p.summary() != null ? p.summary() : v.body(p.body()))));
     }
     Map<String, String> notFound = new LinkedHashMap<>();
     for (String l : langs) notFound.put(l, urls.notFound(l));

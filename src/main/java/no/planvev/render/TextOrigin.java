@@ -6,6 +6,7 @@ import java.util.Map;
 import no.planvev.diag.Message;
 import no.planvev.diag.Problem;
 import no.planvev.diag.SourcePos;
+import no.planvev.model.Body;
 import no.planvev.model.Content;
 import no.planvev.model.LText;
 import no.planvev.model.Unit;
@@ -46,6 +47,23 @@ final class TextOrigin {
   }
 
   private static Found walk(Object o, SourcePos near, String field, String text) {
+    if (o instanceof Body b) {
+      for (Map.Entry<String, Body.Part> e : b.parts().entrySet()) {
+        if (e.getValue().length() != text.length() || near == null) continue;
+        try {
+          if (new Body(Map.of(e.getKey(), e.getValue()))
+              .all()
+              .values()
+              .get(e.getKey())
+              .equals(text)) {
+            return new Found(near, field, e.getKey());
+          }
+        } catch (Body.Changed changed) {
+          // not this text
+        }
+      }
+      return null;
+    }
     if (o instanceof LText t) {
       for (Map.Entry<String, String> e : t.values().entrySet()) {
         if (e.getValue().equals(text) && near != null) return new Found(near, field, e.getKey());

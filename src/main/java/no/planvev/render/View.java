@@ -1,6 +1,7 @@
 package no.planvev.render;
 
 import java.util.List;
+import no.planvev.model.Body;
 import no.planvev.model.Deadline;
 import no.planvev.model.LText;
 import no.planvev.model.Urls;
@@ -45,6 +46,14 @@ record View(
     return text.resolve(lang, defaultLang)
         .map(r -> new Txt(r.text(), r.lang(), r.fallback()))
         .orElse(null);
+  }
+
+  /**
+   * A page's body as this page shows it: its language's text, or the default language's (read from
+   * its file now; see {@link Body#text}).
+   */
+  LText body(Body body) {
+    return body.text(lang, defaultLang);
   }
 
   /** Plain text of {@code text} (for {@code <title>} and attributes), or "". */

@@ -10,6 +10,7 @@ import no.planvev.diag.SourcePos;
 import no.planvev.model.Addresses;
 import no.planvev.model.Adoption;
 import no.planvev.model.AreaRef;
+import no.planvev.model.Body;
 import no.planvev.model.Deadline;
 import no.planvev.model.Document;
 import no.planvev.model.Hearing;
@@ -66,12 +67,17 @@ final class DocReader {
     if (root == null) return null;
     positions.put(f.path(), Provenances.keys(root));
     Ctx c = ctx.withPath(f.path()).withLang(f.lang());
+    Fields fields = new Fields(root, c, f.path(), keys);
+    if (keys == PAGE_KEYS) {
+      // A page's body is kept as its place in the file, and read again when the page renders.
+      Body.Part part = LangFiles.bodyPart(fm, f, ctx);
+      return new Parsed(fields, null, part == null ? null : new Body(Map.of(f.lang(), part)));
+    }
     String body = LangFiles.body(fm, f.path(), ctx);
-    return new Parsed(
-        new Fields(root, c, f.path(), keys), body.isEmpty() ? null : LText.of(f.lang(), body));
+    return new Parsed(fields, body.isEmpty() ? null : LText.of(f.lang(), body), null);
   }
 
-  private record Parsed(Fields fields, LText body) {}
+  private record Parsed(Fields fields, LText body, Body page) {}
 
   /**
    * The front matter of each file of one hearing or page (default language first), adding the
@@ -292,7 +298,7 @@ final class DocReader {
                 title,
                 menu,
                 summary,
-                p.body() == null ? LText.EMPTY : p.body());
+                p.page() == null ? Body.EMPTY : p.page());
         continue;
       }
       Translations.same(pf, "menu", base.menu(), menu, basePath);
@@ -304,7 +310,7 @@ final class DocReader {
               Translations.merge(base.title(), title),
               base.menu(),
               Translations.merge(base.summary(), summary),
-              Translations.merge(base.body(), p.body()));
+              base.body().merge(p.page()));
     }
     return base.withProvenance(provenance(files, positions));
   }

@@ -2,14 +2,15 @@ package no.planvev.source;
 
 /**
  * A Markdown file split into its YAML front matter and body. {@code yaml} is null when the file has
- * no front matter; {@code yamlLineOffset} is how many lines come before the YAML.
+ * no front matter; {@code yamlLineOffset} is how many lines come before the YAML; {@code
+ * bodyOffset} is where the body starts in the text.
  */
-record FrontMatter(String yaml, int yamlLineOffset, String body) {
+record FrontMatter(String yaml, int yamlLineOffset, String body, int bodyOffset) {
 
   /** Splits {@code text}; null when a front matter block is opened but never closed. */
   static FrontMatter split(String text) {
     if (!isFence(firstLine(text))) {
-      return new FrontMatter(null, 0, text);
+      return new FrontMatter(null, 0, text, 0);
     }
     int start = text.indexOf('\n') + 1;
     if (start == 0) return null;
@@ -19,7 +20,8 @@ record FrontMatter(String yaml, int yamlLineOffset, String body) {
       int end = nl < 0 ? text.length() : nl;
       if (isFence(text.substring(lineStart, end))) {
         String body = nl < 0 ? "" : text.substring(nl + 1);
-        return new FrontMatter(text.substring(start, lineStart), 1, body);
+        return new FrontMatter(
+            text.substring(start, lineStart), 1, body, nl < 0 ? text.length() : nl + 1);
       }
       if (nl < 0) break;
       lineStart = nl + 1;

@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import no.planvev.diag.Message;
 import no.planvev.diag.SourcePos;
+import no.planvev.model.Body;
 import no.planvev.model.LText;
 import no.planvev.source.YNode.YMap;
 import no.planvev.validate.LinkGuard;
@@ -181,12 +182,32 @@ final class LangFiles {
 
   /** A body without leading blank lines and trailing whitespace. */
   static String body(String s) {
+    int start = start(s);
+    return start < 0 ? "" : s.substring(start).stripTrailing();
+  }
+
+  /**
+   * Where {@link #body(String)} starts in {@code s}: after its leading blank lines; -1 if blank.
+   */
+  static int start(String s) {
     int start = 0;
     int i = 0;
     while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
       if (s.charAt(i) == '\n') start = i + 1;
       i++;
     }
-    return i == s.length() ? "" : s.substring(start).stripTrailing();
+    return i == s.length() ? -1 : start;
+  }
+
+  /**
+   * The body of a page's file as {@link #body(FrontMatter, String, Ctx)} checks it, kept as its
+   * place in the file (read again when the page renders); null when there is none or after a
+   * problem.
+   */
+  static Body.Part bodyPart(FrontMatter fm, LangFile f, Ctx ctx) {
+    String body = body(fm, f.path(), ctx);
+    if (body.isEmpty()) return null;
+    String root = ctx.contentDir().toAbsolutePath().toString().intern();
+    return Body.Part.at(root, f.path(), fm.bodyOffset() + start(fm.body()), body);
   }
 }

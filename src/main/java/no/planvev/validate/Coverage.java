@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import no.planvev.diag.Catalog;
 import no.planvev.model.Activity;
+import no.planvev.model.Body;
 import no.planvev.model.Content;
 import no.planvev.model.Document;
 import no.planvev.model.FocusArea;
@@ -60,13 +61,20 @@ public record Coverage(int total, Map<String, Integer> present) {
       if (h.statement() != null) add(texts, h.statement().by());
       for (Document d : h.documents()) add(texts, d.title());
     }
-    for (Page p : content.pages()) add(texts, p.title(), p.summary(), p.body());
+    List<Body> bodies = new ArrayList<>();
+    for (Page p : content.pages()) {
+      add(texts, p.title(), p.summary());
+      if (!p.body().isEmpty()) bodies.add(p.body());
+    }
     List<LText> nonEmpty = texts.stream().filter(t -> t != null && !t.isEmpty()).toList();
     Map<String, Integer> present = new LinkedHashMap<>();
     for (String lang : content.site().languageCodes()) {
-      present.put(lang, (int) nonEmpty.stream().filter(t -> t.has(lang)).count());
+      present.put(
+          lang,
+          (int) nonEmpty.stream().filter(t -> t.has(lang)).count()
+              + (int) bodies.stream().filter(b -> b.has(lang)).count());
     }
-    return new Coverage(nonEmpty.size(), present);
+    return new Coverage(nonEmpty.size() + bodies.size(), present);
   }
 
   private static void add(List<LText> texts, LText... more) {

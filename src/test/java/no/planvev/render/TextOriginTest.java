@@ -31,7 +31,7 @@ class TextOriginTest {
   @Test
   void findsAPageBodyAtThePageFile() {
     Page page = content.pages().get(0);
-    String body = page.body().get("nb").orElseThrow();
+    String body = page.body().all().get("nb").orElseThrow();
     assertEquals(new TextOrigin.Found(page.pos(), "body", "nb"), TextOrigin.find(content, body));
   }
 

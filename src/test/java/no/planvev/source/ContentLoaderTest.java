@@ -254,7 +254,7 @@ class ContentLoaderTest {
     assertEquals("Vår uttalelse.", h.body().get("nb").orElseThrow());
     Page page = c.pages().get(0);
     assertEquals(10, page.menu());
-    assertEquals("Tekst.", page.body().get("nb").orElseThrow());
+    assertEquals("Tekst.", page.body().all().get("nb").orElseThrow());
     assertEquals(
         List.of("assets/b/x.png", "assets/uttalelse.pdf"),
         c.assets().stream().map(a -> a.path()).toList());
