@@ -164,15 +164,6 @@ public record Body(Map<String, Part> parts) {
       a = (a ^ c) * 0x100000001B3L;
       b = Long.rotateLeft(b + c * 0x87C37B91114253D5L, 31) * 0x4CF5AD432745937FL;
     }
-    return new long[] {fmix(a ^ n), fmix(b + n)};
-  }
-
-  private static long fmix(long k) {
-    k ^= k >>> 33;
-    k *= 0xFF51AFD7ED558CCDL;
-    k ^= k >>> 33;
-    k *= 0xC4CEB93FE53B5A63L;
-    k ^= k >>> 33;
-    return k;
+    return new long[] {Fmix.fmix64(a ^ n), Fmix.fmix64(b + n)};
   }
 }

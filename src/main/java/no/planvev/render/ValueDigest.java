@@ -1,5 +1,7 @@
 package no.planvev.render;
 
+import static no.planvev.model.Fmix.fmix64;
+
 import java.util.List;
 import java.util.Map;
 
@@ -115,19 +117,10 @@ final class ValueDigest {
 
   /** 32 bytes: the two lanes, each finished twice (with the count of words fed). */
   byte[] digest() {
-    long a = fmix(h1 + words);
-    long b = fmix(h2 ^ a);
+    long a = fmix64(h1 + words);
+    long b = fmix64(h2 ^ a);
     java.nio.ByteBuffer out = java.nio.ByteBuffer.allocate(32);
-    out.putLong(a).putLong(b).putLong(fmix(a ^ C3)).putLong(fmix(b + C4));
+    out.putLong(a).putLong(b).putLong(fmix64(a ^ C3)).putLong(fmix64(b + C4));
     return out.array();
-  }
-
-  private static long fmix(long k) {
-    k ^= k >>> 33;
-    k *= 0xff51afd7ed558ccdL;
-    k ^= k >>> 33;
-    k *= 0xc4ceb93f40a7b8d5L;
-    k ^= k >>> 33;
-    return k;
   }
 }
