@@ -45,6 +45,10 @@ final class WarmBuild {
   /** Content paths changed since the state (absolute); null when everything is read. */
   final Set<Path> changed;
 
+  /** Pages left in the output by the last build with a state in this process (for tests). */
+  static final java.util.concurrent.atomic.AtomicInteger keptPages =
+      new java.util.concurrent.atomic.AtomicInteger();
+
   private SiteWriter writer;
   private final Set<String> kept = java.util.concurrent.ConcurrentHashMap.newKeySet();
   private Links links;
@@ -125,6 +129,7 @@ final class WarmBuild {
    */
   void opened(SiteWriter writer, RenderMemo memo) {
     this.writer = writer;
+    keptPages.set(0);
     memo.recordSources();
     if (prior == null) return;
     outputSame = prior.outputSame(writer.oldStats());
@@ -163,6 +168,7 @@ final class WarmBuild {
   /** Leaves the output's page at {@code path} as it is; its links as the last build found them. */
   void keepPage(String path) {
     keep(path);
+    keptPages.incrementAndGet();
     if (path.endsWith(".html")) {
       PageLinks l = priorLinks.get(path);
       if (l == null) throw new IllegalStateException("no links kept for " + path);
