@@ -79,6 +79,161 @@ final class BuildState {
       long sitemapKey,
       List<String> sitemap) {}
 
+  /**
+   * {@link Saved} as written: in columns of plain arrays, which the codec writes and reads in tight
+   * loops (a record costs a reflective call per component).
+   */
+  record Packed(
+      String key,
+      String units,
+      long unitsLength,
+      String[] contentPaths,
+      long[] contentSizes,
+      long[] contentTimes,
+      String[] outputPaths,
+      long[] outputSizes,
+      long[] outputTimes,
+      String[] unitSections,
+      String[] unitKeys,
+      long[] unitOffsets,
+      int[] unitLengths,
+      int[] unitCrcs,
+      byte[] chrome,
+      String[] pageFiles,
+      int[] pageUnits,
+      int[] linkCounts,
+      String[] links,
+      int[] idCounts,
+      String[] ids,
+      String[] data,
+      long sitemapKey,
+      String[] sitemap) {
+
+    static Packed of(Saved s) {
+      int nc = s.content().size();
+      String[] cp = new String[nc];
+      long[] cs = new long[nc];
+      long[] ct = new long[nc];
+      for (int i = 0; i < nc; i++) {
+        FileStat f = s.content().get(i);
+        cp[i] = f.path();
+        cs[i] = f.size();
+        ct[i] = f.modified();
+      }
+      int no = s.output().size();
+      String[] op = new String[no];
+      long[] os = new long[no];
+      long[] ot = new long[no];
+      for (int i = 0; i < no; i++) {
+        FileStat f = s.output().get(i);
+        op[i] = f.path();
+        os[i] = f.size();
+        ot[i] = f.modified();
+      }
+      List<UnitRef> us = new ArrayList<>(s.unitRefs());
+      us.add(s.site());
+      int nu = us.size();
+      String[] sec = new String[nu];
+      String[] key = new String[nu];
+      long[] off = new long[nu];
+      int[] len = new int[nu];
+      int[] crc = new int[nu];
+      for (int i = 0; i < nu; i++) {
+        UnitRef r = us.get(i);
+        sec[i] = r.section();
+        key[i] = r.key();
+        off[i] = r.offset();
+        len[i] = r.length();
+        crc[i] = r.crc();
+      }
+      int np = s.pages().size();
+      String[] pf = new String[np];
+      int[] pu = new int[np];
+      int[] lc = new int[np];
+      int[] ic = new int[np];
+      List<String> links = new ArrayList<>();
+      List<String> ids = new ArrayList<>();
+      for (int i = 0; i < np; i++) {
+        PageRef p = s.pages().get(i);
+        pf[i] = p.file();
+        pu[i] = p.unit();
+        lc[i] = p.links().length;
+        ic[i] = p.ids().length;
+        links.addAll(Arrays.asList(p.links()));
+        ids.addAll(Arrays.asList(p.ids()));
+      }
+      return new Packed(
+          s.key(),
+          s.units(),
+          s.unitsLength(),
+          cp,
+          cs,
+          ct,
+          op,
+          os,
+          ot,
+          sec,
+          key,
+          off,
+          len,
+          crc,
+          s.chrome(),
+          pf,
+          pu,
+          lc,
+          links.toArray(String[]::new),
+          ic,
+          ids.toArray(String[]::new),
+          s.data().toArray(String[]::new),
+          s.sitemapKey(),
+          s.sitemap().toArray(String[]::new));
+    }
+
+    Saved unpack() {
+      List<FileStat> content = new ArrayList<>(contentPaths.length);
+      for (int i = 0; i < contentPaths.length; i++) {
+        content.add(new FileStat(contentPaths[i], contentSizes[i], contentTimes[i]));
+      }
+      List<FileStat> output = new ArrayList<>(outputPaths.length);
+      for (int i = 0; i < outputPaths.length; i++) {
+        output.add(new FileStat(outputPaths[i], outputSizes[i], outputTimes[i]));
+      }
+      if (unitSections.length == 0) throw new RecordCodec.Damaged("no site");
+      List<UnitRef> refs = new ArrayList<>(unitSections.length);
+      for (int i = 0; i < unitSections.length; i++) {
+        refs.add(
+            new UnitRef(unitSections[i], unitKeys[i], unitOffsets[i], unitLengths[i], unitCrcs[i]));
+      }
+      UnitRef site = refs.remove(refs.size() - 1);
+      List<PageRef> pages = new ArrayList<>(pageFiles.length);
+      int l = 0;
+      int d = 0;
+      for (int i = 0; i < pageFiles.length; i++) {
+        pages.add(
+            new PageRef(
+                pageFiles[i],
+                pageUnits[i],
+                Arrays.copyOfRange(links, l, l + linkCounts[i]),
+                Arrays.copyOfRange(ids, d, d + idCounts[i])));
+        l += linkCounts[i];
+        d += idCounts[i];
+      }
+      return new Saved(
+          key,
+          units,
+          unitsLength,
+          content,
+          output,
+          site,
+          refs,
+          chrome,
+          pages,
+          List.of(data),
+          sitemapKey,
+          List.of(sitemap));
+    }
+  }
+
   /** The content folder as listed before a build read it; null entries when it cannot be used. */
   record Scan(Map<String, FileStat> files, long at) {}
 
@@ -152,7 +307,7 @@ final class BuildState {
       if (length != b.remaining() || crc(all, b.position(), length) != crc) {
         throw new RecordCodec.Damaged("checksum");
       }
-      Saved saved = (Saved) RecordCodec.read(all, b.position(), length);
+      Saved saved = ((Packed) RecordCodec.read(all, b.position(), length)).unpack();
       if (!saved.key().equals(key)) return null;
       return restore(cacheDir, saved);
     } catch (IOException | RuntimeException e) {
@@ -469,7 +624,7 @@ final class BuildState {
             n.data(),
             n.sitemapKey(),
             n.sitemap());
-    byte[] body = RecordCodec.write(saved);
+    byte[] body = RecordCodec.write(Packed.of(saved));
     byte[] stamp = n.stamp().getBytes(StandardCharsets.UTF_8);
     ByteBuffer head = ByteBuffer.allocate(MAGIC.length + 16 + stamp.length);
     head.put(MAGIC).putInt(FORMAT).putInt(stamp.length).put(stamp);

@@ -206,7 +206,8 @@ public final class Builder {
     Timings t = new Timings();
     RenderMemo renderMemo = RenderMemo.forOneBuild();
     if (cache != null) renderMemo.store(cache);
-    if (warm != null) t.mark("state");
+    // With the last build's state, few pages (often none) miss: templates compile when needed.
+    if (warm != null && warm.warm()) renderMemo.compileLazily();
     Loaded loaded =
         load(
             options,

@@ -69,6 +69,9 @@ public final class RecordCodec {
   private static final int BYTE = 23;
   private static final int FLOAT = 24;
   private static final int TIME = 25;
+  private static final int LATIN1 = 26;
+  private static final int LONGS = 27;
+  private static final int INTS = 28;
 
   /** java.time values other than enums, written as their text and read back by {@code parse}. */
   private static final ClassValue<Method> PARSE =
@@ -183,9 +186,25 @@ public final class RecordCodec {
           return;
         }
         strings.put(s, strings.size());
+      } else if (latin1(s)) {
+        // Read back with a plain copy: no UTF-8 decoding of long texts (æøå are Latin-1).
+        b(LATIN1);
+        byte[] l = s.getBytes(StandardCharsets.ISO_8859_1);
+        varint(l.length);
+        ensure(l.length);
+        System.arraycopy(l, 0, buf, len, l.length);
+        len += l.length;
+        return;
       }
       b(STRING);
       raw(s);
+    }
+
+    private static boolean latin1(String s) {
+      for (int i = 0, n = s.length(); i < n; i++) {
+        if (s.charAt(i) > 0xff) return false;
+      }
+      return true;
     }
 
     void type(Class<?> c) {
@@ -270,6 +289,14 @@ public final class RecordCodec {
         b(STRINGS);
         varint(a.length);
         for (String x : a) value(x);
+      } else if (v instanceof long[] a) {
+        b(LONGS);
+        varint(a.length);
+        for (long x : a) varint(x);
+      } else if (v instanceof int[] a) {
+        b(INTS);
+        varint(a.length);
+        for (int x : a) varint(x & 0xffffffffL);
       } else if (v instanceof byte[] a) {
         b(BYTES);
         varint(a.length);
@@ -475,6 +502,27 @@ public final class RecordCodec {
           }
         case DECIMAL:
           return new java.math.BigDecimal(raw());
+        case LATIN1:
+          {
+            int n = count();
+            String str = new String(buf, pos, n, StandardCharsets.ISO_8859_1);
+            pos += n;
+            return str;
+          }
+        case LONGS:
+          {
+            int n = count();
+            long[] a = new long[n];
+            for (int i = 0; i < n; i++) a[i] = varint();
+            return a;
+          }
+        case INTS:
+          {
+            int n = count();
+            int[] a = new int[n];
+            for (int i = 0; i < n; i++) a[i] = (int) varint();
+            return a;
+          }
         case TIME:
           {
             Method parse = PARSE.get(type());

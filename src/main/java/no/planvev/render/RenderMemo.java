@@ -80,6 +80,22 @@ public final class RenderMemo {
 
   private volatile Object chromeInputs;
 
+  /** Templates are compiled when a page first needs them ({@link #compileLazily}). */
+  private boolean lazy;
+
+  private Theme lazyTheme;
+  private Problems lazyProblems;
+  private String lazyFingerprint;
+
+  /**
+   * Compiles the templates only when a page is first rendered through them: for a build that
+   * expects to render few pages or none, with a theme whose same files compiled without a problem
+   * before (templates report only errors, so a clean compile adds no problem).
+   */
+  public synchronized void compileLazily() {
+    lazy = true;
+  }
+
   /** A memo that keeps pages for the next build (the preview's). */
   public RenderMemo() {
     this(true);
@@ -105,6 +121,7 @@ public final class RenderMemo {
   public void prepare(Theme theme) {
     synchronized (this) {
       if (compiled != null) return; // a preview rebuild: the renderer checks them itself
+      if (lazy) return; // compiled on the first page that needs them
     }
     templates(theme, new Problems());
     markdown.toHtml("# a\n\n*b* [c](d) | e\n--|--\nf | g", 2);
@@ -147,15 +164,15 @@ public final class RenderMemo {
   byte[] stored(String file, String template, ChromeModel values, Templates templates)
       throws RenderException {
     RenderCache disk = store;
-    if (disk == null) return templates.render(template, values);
+    if (disk == null) return compiled(templates).render(template, values);
     String theme;
     synchronized (this) {
-      theme = compiled.fingerprint();
+      theme = compiled != null ? compiled.fingerprint() : lazyFingerprint;
     }
     byte[] key = RenderCache.pageKey(file, template, theme, values);
     byte[] bytes = key == null ? null : disk.page(key);
     if (bytes == null) {
-      bytes = templates.render(template, values);
+      bytes = compiled(templates).render(template, values);
       if (key != null) disk.putPage(key, bytes);
     }
     return bytes;
@@ -184,6 +201,12 @@ public final class RenderMemo {
    */
   synchronized Templates templates(Theme theme, Problems problems) {
     String fingerprint = fingerprint(theme);
+    if (lazy && (compiled == null || !compiled.fingerprint.equals(fingerprint))) {
+      lazyTheme = theme;
+      lazyProblems = problems;
+      lazyFingerprint = fingerprint;
+      return null; // see compiled(Templates)
+    }
     if (compiled == null || !compiled.fingerprint.equals(fingerprint)) {
       pages.clear();
       fromSource.clear();
@@ -193,6 +216,14 @@ public final class RenderMemo {
     }
     compiled.problems.forEach(problems::add);
     return compiled.templates;
+  }
+
+  /** {@code given}, or the templates compiled now when they were left for later. */
+  private synchronized Templates compiled(Templates given) {
+    if (given != null) return given;
+    if (compiled != null && compiled.fingerprint.equals(lazyFingerprint)) return compiled.templates;
+    lazy = false;
+    return templates(lazyTheme, lazyProblems);
   }
 
   /** The paths of the pages made from {@code source}: those of the last build if it is the same. */
