@@ -50,12 +50,16 @@ class WarmBuildTest {
               : LocalDate.of(2026, 11, 23);
       TestFiles.copyTree(content, tmp.resolve("content"));
       TestFiles.copyTree(Path.of("templates"), tmp.resolve("templates"));
-      // Files written within two seconds of a build count as changed for the next one.
+      age(tmp);
+      return new Site(tmp.resolve("content"), tmp.resolve("templates"), tmp, date);
+    }
+
+    /** Files written within two seconds of a build count as changed for the next one too. */
+    static void age(Path dir) throws IOException {
       FileTime old = FileTime.fromMillis(System.currentTimeMillis() - 3_600_000);
-      try (Stream<Path> s = Files.walk(tmp)) {
+      try (Stream<Path> s = Files.walk(dir)) {
         for (Path p : s.filter(Files::isRegularFile).toList()) Files.setLastModifiedTime(p, old);
       }
-      return new Site(tmp.resolve("content"), tmp.resolve("templates"), tmp, date);
     }
 
     BuildOptions options(String out, LocalDate day) {
@@ -165,8 +169,11 @@ class WarmBuildTest {
     Files.writeString(added, "---\ntitle: Lagt til\n---\nEn ny side med en [lenke](../).\n");
     check(s, s.date);
     Files.delete(added);
-    kept = check(s, s.date);
-    if (pages) assertTrue(kept > 0);
+    check(s, s.date);
+    // Once the edited files are older than two seconds, their pages stay in the output too.
+    Site.age(s.content);
+    check(s, s.date);
+    if (pages) assertTrue(check(s, s.date) > 0);
   }
 
   @Test
