@@ -207,7 +207,10 @@ public final class Builder {
     RenderMemo renderMemo = RenderMemo.forOneBuild();
     if (cache != null) renderMemo.store(cache);
     // With the last build's state, few pages (often none) miss: templates compile when needed.
-    if (warm != null && warm.warm()) renderMemo.compileLazily();
+    if (warm != null && warm.warm()) {
+      renderMemo.compileLazily();
+      if (cache != null) cache.usedInPart();
+    }
     Loaded loaded =
         load(
             options,

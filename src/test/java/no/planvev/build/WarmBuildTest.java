@@ -240,6 +240,28 @@ class WarmBuildTest {
   }
 
   @Test
+  void buildsFromTheStateDoNotEmptyThePageCache(@TempDir Path tmp) throws IOException {
+    Site s = Site.copy("content", tmp);
+    check(s, s.date);
+    for (int i = 0; i < 9; i++) { // more than BuildCache.MAX_PACKS: the packs are merged
+      Files.writeString(
+          s.content.resolve("pages/om.nb.md"),
+          "\nEndret " + i + ".\n",
+          java.nio.file.StandardOpenOption.APPEND);
+      assertTrue(check(s, s.date) > 0);
+    }
+    // Without the state, every page the last build left in the output is found in the cache.
+    BuildCache cache = BuildCache.open(s.cache(), CacheStamp.of(), w -> {});
+    try {
+      assertTrue(Builder.build(s.options("out", s.date), Progress.NONE, cache).ok());
+    } finally {
+      cache.close(true);
+    }
+    assertEquals(0, cache.misses());
+    assertTrue(cache.hits() > 0);
+  }
+
+  @Test
   void anOutputFileChangedByHandIsPutBack(@TempDir Path tmp) throws IOException {
     Site s = Site.copy("content", tmp);
     check(s, s.date);
