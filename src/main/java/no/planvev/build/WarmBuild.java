@@ -102,6 +102,9 @@ final class WarmBuild {
             "\u0000",
             "state 1",
             options.content().toAbsolutePath().normalize().toString(),
+            // Units hold paths as the loader made them: from the folder as given, in this cwd.
+            options.content().toString(),
+            Path.of("").toAbsolutePath().toString(),
             output.toString(),
             String.valueOf(theme.overrideDir().orElse(null)),
             RenderMemo.fingerprint(theme),
