@@ -88,7 +88,7 @@ public final class Builder {
     Problems problems = new Problems();
     Timings t = new Timings();
     RenderMemo renderMemo = memo == null ? RenderMemo.forOneBuild() : memo.render;
-    Loaded loaded = load(options, problems, t, renderMemo, memo, changed, progress);
+    Loaded loaded = load(options, problems, t, renderMemo, memo, null, changed, progress);
     Content content = loaded.content();
     Map<String, byte[]> generated = new ConcurrentHashMap<>();
     SortedMap<String, Path> copied = new TreeMap<>();
@@ -96,7 +96,16 @@ public final class Builder {
       try {
         copied =
             produce(
-                loaded, options, problems, memo, renderMemo, parallel, generated::put, t, progress);
+                loaded,
+                options,
+                problems,
+                memo,
+                renderMemo,
+                parallel,
+                generated::put,
+                t,
+                progress,
+                null);
       } catch (IOException e) {
         throw new UncheckedIOException(e); // only a sink that writes can fail
       }
@@ -129,7 +138,7 @@ public final class Builder {
 
   /** As {@link #build(BuildOptions)}, telling {@code progress} how far it is. */
   public static BuildResult build(BuildOptions options, Progress progress) throws IOException {
-    return build(options, progress, null, null);
+    return build(options, progress, (Path) null, null);
   }
 
   /**
@@ -145,7 +154,18 @@ public final class Builder {
     BuildCache cache = cacheDir == null ? null : BuildCache.open(cacheDir, CacheStamp.of(), warn);
     boolean[] ok = {false};
     try {
-      BuildResult r = build(options, progress, cache);
+      WarmBuild warm = null;
+      if (cacheDir != null) {
+        Path output =
+            OutputFolder.check(
+                    options.output(),
+                    options.content(),
+                    options.theme().overrideDir().orElse(null),
+                    options.force())
+                .folder();
+        warm = WarmBuild.start(cacheDir, output, options, warn);
+      }
+      BuildResult r = build(options, progress, cache, warm);
       ok[0] = r.ok();
       return r;
     } finally {
@@ -166,6 +186,13 @@ public final class Builder {
   /** As {@link #build(BuildOptions, Progress)}, with {@code cache} (which the caller closes). */
   static BuildResult build(BuildOptions options, Progress progress, BuildCache cache)
       throws IOException {
+    return build(options, progress, cache, null);
+  }
+
+  /** As above, with the state of the last build when {@code warm} is not null (see BuildState). */
+  private static BuildResult build(
+      BuildOptions options, Progress progress, BuildCache cache, WarmBuild warm)
+      throws IOException {
     long t0 = System.nanoTime();
     Path output =
         OutputFolder.check(
@@ -179,11 +206,26 @@ public final class Builder {
     Timings t = new Timings();
     RenderMemo renderMemo = RenderMemo.forOneBuild();
     if (cache != null) renderMemo.store(cache);
-    Loaded loaded = load(options, problems, t, renderMemo, null, null, progress);
+    // With the last build's state, few pages (often none) miss: templates compile when needed.
+    if (warm != null && warm.warm()) {
+      renderMemo.compileLazily();
+      if (cache != null) cache.usedInPart();
+    }
+    Loaded loaded =
+        load(
+            options,
+            problems,
+            t,
+            renderMemo,
+            null,
+            warm == null ? null : warm.loads,
+            warm == null ? null : warm.changed,
+            progress);
     Content content = loaded.content();
     SortedSet<String> written = new TreeSet<>();
     if (content != null && !problems.hasErrors()) {
       try (SiteWriter writer = SiteWriter.open(output)) {
+        if (warm != null) warm.opened(writer, renderMemo);
         Set<String> paths = ConcurrentHashMap.newKeySet();
         SortedMap<String, Path> copied =
             produce(
@@ -198,7 +240,8 @@ public final class Builder {
                   paths.add(path);
                 },
                 t,
-                progress);
+                progress,
+                warm);
         if (options.strict()) problems.promoteWarnings();
         if (!problems.hasErrors()) {
           progress.phase("files", copied.size());
@@ -208,8 +251,13 @@ public final class Builder {
           progress.phase("saving", 0);
           writer.commit();
           t.mark("commit");
+          if (warm != null) {
+            warm.finish(renderMemo);
+            t.mark("state");
+          }
           written.addAll(paths);
           written.addAll(copied.keySet());
+          if (warm != null) written.addAll(warm.kept());
         }
       }
     }
@@ -234,6 +282,7 @@ public final class Builder {
       Timings t,
       RenderMemo renderMemo,
       BuildMemo memo,
+      ContentLoader.Cache loads,
       Set<Path> changed,
       Progress progress) {
     progress.phase("reading", 0);
@@ -244,9 +293,11 @@ public final class Builder {
     prepare.start();
     Map<String, Map<String, String>> ui = UiStrings.load(theme, problems);
     Content content =
-        memo == null
-            ? ContentLoader.load(options.content(), problems)
-            : ContentLoader.load(options.content(), problems, memo.loads, changed);
+        memo != null
+            ? ContentLoader.load(options.content(), problems, memo.loads, changed)
+            : loads != null
+                ? ContentLoader.load(options.content(), problems, loads, changed)
+                : ContentLoader.load(options.content(), problems);
     t.mark("load");
     if (content != null && !problems.hasErrors()) {
       if (options.baseUrl() != null) content = withBaseUrl(content, options.baseUrl());
@@ -285,10 +336,15 @@ public final class Builder {
       boolean parallel,
       Sink sink,
       Timings t,
-      Progress progress)
+      Progress progress,
+      WarmBuild warm)
       throws IOException {
     Content content = loaded.content();
-    CompletableFuture<List<OutputFile>> data = dataFiles(content, loaded.ui(), options, memo);
+    List<OutputFile> keptData = warm == null ? null : warm.keptData(content);
+    CompletableFuture<List<OutputFile>> data =
+        keptData != null
+            ? CompletableFuture.completedFuture(keptData)
+            : dataFiles(content, loaded.ui(), options, memo);
     SiteRenderer renderer = new SiteRenderer(loaded.theme(), loaded.ui(), problems, renderMemo);
     List<SiteRenderer.PageJob> jobs = renderer.pages(content, options.date());
     SortedMap<String, Path> copied = new TreeMap<>();
@@ -298,6 +354,22 @@ public final class Builder {
     progress.phase("pages", jobs.size());
 
     Links links = memo == null ? new Links() : new Links(memo.links, memo.scanned);
+    if (warm != null) warm.links(links);
+    Sink out =
+        warm == null
+            ? sink
+            : new Sink() {
+              @Override
+              public void accept(String path, byte[] bytes) throws IOException {
+                if (bytes == null) {
+                  warm.keep(path);
+                } else if (bytes == RenderMemo.ON_DISK) {
+                  warm.keepPage(path);
+                } else {
+                  sink.accept(path, bytes);
+                }
+              }
+            };
     // Only their paths are kept once written: the sitemap alone is 74 MB at 100,000 pages.
     List<String> machine;
     if (parallel) {
@@ -310,10 +382,10 @@ public final class Builder {
                     jobs.parallelStream()
                         .forEach(
                             job -> {
-                              page(job, sink, links, problems);
+                              page(job, out, links, problems);
                               progress.step();
                             }));
-        machine = write(machineFiles(content, options, jobs, memo, data), sink);
+        machine = write(machineFiles(content, options, jobs, memo, data, warm), out);
         t.mark("machine");
         await(pages);
       } finally {
@@ -325,10 +397,10 @@ public final class Builder {
     } else {
       jobs.forEach(
           job -> {
-            page(job, sink, links, problems);
+            page(job, out, links, problems);
             progress.step();
           });
-      machine = write(machineFiles(content, options, jobs, memo, data), sink);
+      machine = write(machineFiles(content, options, jobs, memo, data, warm), out);
     }
     Set<String> all = new HashSet<>(2 * (jobs.size() + machine.size() + copied.size()));
     for (SiteRenderer.PageJob job : jobs) all.add(job.path());
@@ -369,7 +441,7 @@ public final class Builder {
       links.stop();
       throw new UncheckedIOException(e);
     }
-    links.add(job.path(), bytes);
+    if (bytes != RenderMemo.ON_DISK) links.add(job.path(), bytes);
   }
 
   private static void await(Future<?> f) throws IOException {
@@ -427,7 +499,8 @@ public final class Builder {
       BuildOptions options,
       List<SiteRenderer.PageJob> jobs,
       BuildMemo memo,
-      CompletableFuture<List<OutputFile>> data) {
+      CompletableFuture<List<OutputFile>> data,
+      WarmBuild warm) {
     Urls urls = new Urls(content.site());
     List<PageGroup> groups = pageGroups(jobs);
     Supplier<List<OutputFile>> sitemap =
@@ -439,6 +512,14 @@ public final class Builder {
       if (e.getCause() instanceof RuntimeException r) throw r;
       if (e.getCause() instanceof Error err) throw err;
       throw e;
+    }
+    if (warm != null) {
+      warm.data(files);
+      List<OutputFile> kept = warm.keptSitemap(groups);
+      List<OutputFile> made = kept != null ? kept : sitemap.get();
+      warm.sitemap(made);
+      files.addAll(made);
+      return files;
     }
     files.addAll(
         memo == null ? sitemap.get() : memo.sitemap(content, options.date(), groups, sitemap));

@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import no.planvev.diag.Problems;
 import no.planvev.model.Content;
 import no.planvev.validate.LinkChecker;
+import no.planvev.validate.PageLinks;
 
 /**
  * The links of the pages of one build, taken from each page as it is rendered (on the worker that
@@ -23,6 +24,9 @@ final class Links {
 
   private final Set<String> current = ConcurrentHashMap.newKeySet();
   private volatile boolean stopped;
+
+  /** Every page's links by site path, for a build state; null when not asked for. */
+  private volatile Map<String, PageLinks> recorded;
 
   /** For a single build. */
   Links() {
@@ -44,10 +48,31 @@ final class Links {
     return stopped;
   }
 
+  /** From now on, keeps every page's links for {@link #recorded}. */
+  void record() {
+    recorded = new ConcurrentHashMap<>();
+  }
+
+  /** Every page's links so far by site path (after {@link #record}). */
+  Map<String, PageLinks> recorded() {
+    return recorded == null ? Map.of() : recorded;
+  }
+
+  /** The links of a page left in the output as it was, as an earlier build scanned them. */
+  void kept(String path, PageLinks links) {
+    if (!path.endsWith(".html")) return;
+    Map<String, PageLinks> r = recorded;
+    if (r != null) r.put(path, links);
+    checker.add(path, links);
+  }
+
   void add(String path, byte[] html) {
     if (!path.endsWith(".html")) return;
     if (seen == null) {
-      checker.add(path, LinkChecker.scan(html));
+      PageLinks links = LinkChecker.scan(html);
+      Map<String, PageLinks> r = recorded;
+      if (r != null) r.put(path, links);
+      checker.add(path, links);
       return;
     }
     current.add(path);

@@ -85,6 +85,9 @@ public final class BuildCache implements RenderCache {
   private boolean warned;
   private Writer writer;
 
+  /** The build used only part of what its output holds (see {@link #usedInPart}). */
+  private volatile boolean partial;
+
   private BuildCache(Path dir, String version, Consumer<String> warn) {
     this.dir = dir;
     this.version = version;
@@ -329,6 +332,15 @@ public final class BuildCache implements RenderCache {
     }
   }
 
+  /**
+   * Tells the cache that this build left most pages in the output without asking for them (a build
+   * from the last build's state): what it did not use is still wanted, so it is not dropped when
+   * the packs are merged.
+   */
+  public void usedInPart() {
+    partial = true;
+  }
+
   private void save() throws IOException {
     long live = 0;
     for (Loc l : used.values()) live += l.length;
@@ -336,10 +348,12 @@ public final class BuildCache implements RenderCache {
         distrusted
             || !dropped.isEmpty()
             || packs.size() + 1 > MAX_PACKS
-            || packBytes > 2 * live + (4 << 20);
-    if (replace && !used.isEmpty()) { // entries used were checked, and are again
+            || (!partial && packBytes > 2 * live + (4 << 20));
+    // After a build that used part of what it needs, a merge carries over every entry.
+    Map<Key, Loc> carry = partial && !distrusted ? index : used;
+    if (replace && !carry.isEmpty()) { // entries carried over are checked again
       Writer w = writer();
-      for (var e : used.entrySet()) {
+      for (var e : carry.entrySet()) {
         if (added.containsKey(e.getKey())) continue;
         Loc l = e.getValue();
         ByteBuffer b = ByteBuffer.allocate(l.length);

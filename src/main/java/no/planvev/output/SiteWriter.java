@@ -63,6 +63,15 @@ public final class SiteWriter implements AutoCloseable {
   /** The old output's regular files (not through links) and their sizes; empty when none. */
   private final Map<String, Long> oldFiles;
 
+  /** The old output's regular files' modification times (nanoseconds). */
+  private final Map<String, Long> oldTimes;
+
+  /** What the last commit did: the files it removed and moved in; null before. */
+  private Journal done;
+
+  /** A file's size and modification time (nanoseconds since the epoch). */
+  public record Stat(long size, long modified) {}
+
   /** The old output's entries that are neither regular files nor folders (links and such). */
   private final List<String> oldOthers;
 
@@ -82,11 +91,13 @@ public final class SiteWriter implements AutoCloseable {
       Path staging,
       boolean hasOld,
       Map<String, Long> oldFiles,
+      Map<String, Long> oldTimes,
       List<String> oldOthers) {
     this.output = output;
     this.staging = staging;
     this.hasOld = hasOld;
     this.oldFiles = oldFiles;
+    this.oldTimes = oldTimes;
     this.oldOthers = oldOthers;
   }
 
@@ -106,9 +117,10 @@ public final class SiteWriter implements AutoCloseable {
     deleteTree(staging);
     Files.createDirectory(staging);
     Map<String, Long> files = new HashMap<>();
+    Map<String, Long> times = new HashMap<>();
     List<String> others = new ArrayList<>();
-    if (hasOld) listFiles(out, files, others);
-    SiteWriter w = new SiteWriter(out, staging, hasOld, files, others);
+    if (hasOld) listFiles(out, files, times, others);
+    SiteWriter w = new SiteWriter(out, staging, hasOld, files, times, others);
     // The marker tells the next build that this folder is planvev's to replace (OutputFolder).
     w.write(OutputFolder.MARKER, OutputFolder.MARKER_TEXT.getBytes(StandardCharsets.UTF_8));
     w.kept.reset(); // kept() counts the site's own files
@@ -119,7 +131,8 @@ public final class SiteWriter implements AutoCloseable {
    * The regular files under {@code root} (links are not followed) with their sizes into {@code
    * files}, every other entry that is not a folder (a link, ...) into {@code others}.
    */
-  private static void listFiles(Path root, Map<String, Long> files, List<String> others)
+  private static void listFiles(
+      Path root, Map<String, Long> files, Map<String, Long> times, List<String> others)
       throws IOException {
     Files.walkFileTree(
         root,
@@ -127,7 +140,10 @@ public final class SiteWriter implements AutoCloseable {
           @Override
           public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
             if (attrs.isRegularFile()) {
-              files.put(relative(root, file), attrs.size());
+              String rel = relative(root, file);
+              files.put(rel, attrs.size());
+              times.put(
+                  rel, attrs.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS));
             } else {
               others.add(relative(root, file));
             }
@@ -164,6 +180,66 @@ public final class SiteWriter implements AutoCloseable {
     folder(target.getParent());
     Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
     staged.add(path);
+  }
+
+  /**
+   * Keeps the old output's file at {@code path} as it is, unread: for a file the caller knows to be
+   * unchanged (a build state that checked the output's sizes and dates). False when there is none.
+   */
+  public boolean keep(String path) {
+    if (!oldFiles.containsKey(path)) return false;
+    resolve(path);
+    paths.add(path);
+    kept.increment();
+    return true;
+  }
+
+  /**
+   * The old output's files (not {@link OutputFolder#MARKER}, nor anything but regular files) with
+   * their sizes and dates, as found when this writer was opened; null when the output had entries
+   * that are not regular files or folders (links).
+   */
+  public Map<String, Stat> oldStats() {
+    if (!oldOthers.isEmpty()) return null;
+    Map<String, Stat> out = new HashMap<>(oldFiles.size() * 2);
+    oldFiles.forEach(
+        (p, size) -> {
+          if (!p.equals(OutputFolder.MARKER)) out.put(p, new Stat(size, oldTimes.get(p)));
+        });
+    return out;
+  }
+
+  /**
+   * The output's files with their sizes and dates after {@link #commit} (as {@link #oldStats}):
+   * only the files moved in are looked at again, when there was an old output.
+   */
+  public Map<String, Stat> committedStats() throws IOException {
+    if (!committed) throw new IllegalStateException("not committed");
+    Map<String, Stat> out;
+    if (done == null) {
+      Map<String, Long> files = new HashMap<>();
+      Map<String, Long> times = new HashMap<>();
+      List<String> others = new ArrayList<>();
+      listFiles(output, files, times, others);
+      if (!others.isEmpty()) return null;
+      out = new HashMap<>(files.size() * 2);
+      for (var e : files.entrySet())
+        out.put(e.getKey(), new Stat(e.getValue(), times.get(e.getKey())));
+    } else {
+      out = oldStats();
+      if (out == null) return null;
+      for (String p : done.removed()) out.remove(p);
+      for (String p : done.moved()) {
+        BasicFileAttributes a =
+            Files.readAttributes(
+                output.resolve(p), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        out.put(
+            p,
+            new Stat(a.size(), a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS)));
+      }
+    }
+    out.remove(OutputFolder.MARKER);
+    return out;
   }
 
   /** How many files were the same as in the old output, and kept as they were. */
@@ -213,6 +289,7 @@ public final class SiteWriter implements AutoCloseable {
     }
     Journal j = journal();
     apply(output, staging, j.removed(), j.moved());
+    done = j;
     committed = true;
     deleteTree(staging);
   }

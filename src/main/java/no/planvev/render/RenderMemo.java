@@ -64,6 +64,38 @@ public final class RenderMemo {
   private final boolean keepPages;
   private volatile RenderCache store;
 
+  /**
+   * What a page job returns instead of bytes when its page is in the output already, unchanged (see
+   * {@link #onDisk}): the caller keeps the output's file as it is.
+   */
+  public static final byte[] ON_DISK = new byte[0];
+
+  /** Pages in the output made from these very units (page file → unit), by a build state. */
+  private volatile Map<String, Unit> onDisk = Map.of();
+
+  private volatile java.util.function.Predicate<Object> sameChrome;
+
+  /** Page file → the unit each page made from one unit came from, when asked to record them. */
+  private volatile Map<String, Unit> sources;
+
+  private volatile Object chromeInputs;
+
+  /** Templates are compiled when a page first needs them ({@link #compileLazily}). */
+  private boolean lazy;
+
+  private Theme lazyTheme;
+  private Problems lazyProblems;
+  private String lazyFingerprint;
+
+  /**
+   * Compiles the templates only when a page is first rendered through them: for a build that
+   * expects to render few pages or none, with a theme whose same files compiled without a problem
+   * before (templates report only errors, so a clean compile adds no problem).
+   */
+  public synchronized void compileLazily() {
+    lazy = true;
+  }
+
   /** A memo that keeps pages for the next build (the preview's). */
   public RenderMemo() {
     this(true);
@@ -90,9 +122,37 @@ public final class RenderMemo {
   public void prepare(Theme theme) {
     synchronized (this) {
       if (compiled != null) return; // a preview rebuild: the renderer checks them itself
+      if (lazy) return; // compiled on the first page that needs them
     }
     templates(theme, new Problems());
     markdown.toHtml("# a\n\n*b* [c](d) | e\n--|--\nf | g", 2);
+  }
+
+  /**
+   * Tells this memo that the output holds, unchanged, the page at each file of {@code pages}, made
+   * from that very unit object in a chrome whose inputs {@code sameChrome} accepts: such a page's
+   * job returns {@link #ON_DISK} without building its values, as long as the content loader gives
+   * the same object (an unchanged unit) and the chrome is the same. The output must be known to be
+   * as that build left it.
+   */
+  public void onDisk(Map<String, Unit> pages, java.util.function.Predicate<Object> sameChrome) {
+    this.sameChrome = sameChrome;
+    this.onDisk = pages;
+  }
+
+  /** From now on, keeps which unit each page made from one unit came from ({@link #sources}). */
+  public void recordSources() {
+    sources = new ConcurrentHashMap<>();
+  }
+
+  /** Page file → the unit its page was made from, for every such page of the build so far. */
+  public Map<String, Unit> sources() {
+    return sources == null ? Map.of() : sources;
+  }
+
+  /** The inputs of the chrome of the last build ({@code Chrome.Inputs}), or null. */
+  public Object chromeInputs() {
+    return chromeInputs;
   }
 
   /** Pages and Markdown are also looked up in, and kept in, {@code store} (the build cache). */
@@ -105,15 +165,15 @@ public final class RenderMemo {
   byte[] stored(String file, String template, ChromeModel values, Templates templates)
       throws RenderException {
     RenderCache disk = store;
-    if (disk == null) return templates.render(template, values);
+    if (disk == null) return compiled(templates).render(template, values);
     String theme;
     synchronized (this) {
-      theme = compiled.fingerprint();
+      theme = compiled != null ? compiled.fingerprint() : lazyFingerprint;
     }
     byte[] key = RenderCache.pageKey(file, template, theme, values);
     byte[] bytes = key == null ? null : disk.page(key);
     if (bytes == null) {
-      bytes = templates.render(template, values);
+      bytes = compiled(templates).render(template, values);
       if (key != null) disk.putPage(key, bytes);
     }
     return bytes;
@@ -142,6 +202,12 @@ public final class RenderMemo {
    */
   synchronized Templates templates(Theme theme, Problems problems) {
     String fingerprint = fingerprint(theme);
+    if (lazy && (compiled == null || !compiled.fingerprint.equals(fingerprint))) {
+      lazyTheme = theme;
+      lazyProblems = problems;
+      lazyFingerprint = fingerprint;
+      return null; // see compiled(Templates)
+    }
     if (compiled == null || !compiled.fingerprint.equals(fingerprint)) {
       pages.clear();
       fromSource.clear();
@@ -151,6 +217,14 @@ public final class RenderMemo {
     }
     compiled.problems.forEach(problems::add);
     return compiled.templates;
+  }
+
+  /** {@code given}, or the templates compiled now when they were left for later. */
+  private synchronized Templates compiled(Templates given) {
+    if (given != null) return given;
+    if (compiled != null && compiled.fingerprint.equals(lazyFingerprint)) return compiled.templates;
+    lazy = false;
+    return templates(lazyTheme, lazyProblems);
   }
 
   /** The paths of the pages made from {@code source}: those of the last build if it is the same. */
@@ -211,6 +285,10 @@ public final class RenderMemo {
    * taken by its source.
    */
   synchronized void around(Chrome.Inputs signature) {
+    chromeInputs = signature;
+    if (!onDisk.isEmpty() && (sameChrome == null || !sameChrome.test(signature))) {
+      onDisk = Map.of();
+    }
     if (!Objects.equals(chrome, signature)) {
       fromSource.clear();
       pathsBySource.clear();
@@ -226,6 +304,11 @@ public final class RenderMemo {
    * compared: this is what makes a one-file edit in a large site cheap.
    */
   byte[] unchanged(String key, Unit source) {
+    if (onDisk.get(key) == source && source != null) {
+      Map<String, Unit> s = sources;
+      if (s != null) s.put(key, source);
+      return ON_DISK;
+    }
     FromSource f = fromSource.get(key);
     if (f == null) return null;
     if (f.source == source) return f.bytes;
@@ -236,6 +319,8 @@ public final class RenderMemo {
   }
 
   void from(String key, Unit source, byte[] bytes) {
+    Map<String, Unit> s = sources;
+    if (s != null) s.put(key, source);
     if (keepPages) fromSource.put(key, new FromSource(source, bytes));
     rendered.add(key);
   }
@@ -255,7 +340,7 @@ public final class RenderMemo {
    * A digest of every file of the theme but static/ (copied, not rendered): the name and place of
    * each, and the bytes of each override (the built-in files cannot change while running).
    */
-  static String fingerprint(Theme theme) {
+  public static String fingerprint(Theme theme) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       for (Theme.File f : theme.files("")) {

@@ -26,6 +26,12 @@ final class Changes {
   /** Per section, the names of its direct entries under which something changed. */
   private final Map<String, Set<String>> names = new HashMap<>();
 
+  /**
+   * The cached units come from a build state, not from the last load in this process: their files
+   * are compared by value, and a unit is read again when a change touches one of them.
+   */
+  boolean restored;
+
   /** Every changed path under the content folder, absolute and normalized. */
   private final List<Path> paths = new ArrayList<>();
 

@@ -85,6 +85,7 @@ public final class ContentLoader {
             ? Changes.all()
             : Changes.of(root, changed);
     if (changes.everything) cache.clear();
+    changes.restored = cache.restored;
     cache.dir = contentDir;
     SiteConfig site = cache.site;
     if (site == null) {
@@ -136,6 +137,7 @@ public final class ContentLoader {
     List<Job<Page>> pages = round.grouped("pages", cache.pages, DocReader::page);
     List<Job<Report>> reports = round.grouped("reports", cache.reports, ReportReader::read);
     List<Job<?>> jobs = round.jobs();
+    cache.restored = false;
     if (parallel && jobs.size() > 1) {
       jobs.parallelStream().forEach(Job::run);
     } else {
@@ -204,10 +206,82 @@ public final class ContentLoader {
     List<Asset> assets;
     List<Problem> assetProblems = List.of();
 
+    /**
+     * Units taken from a build state ({@link #restore}): for the next load, a unit's files are
+     * compared by value, not by identity, as the listings are read afresh.
+     */
+    boolean restored;
+
     /** An empty cache: the first load through it reads everything. */
     public Cache() {}
 
+    /** The record (a plan, project, hearing, page or report) of a unit {@link #units} gave. */
+    public static Object value(Record unit) {
+      return ((Unit<?>) unit).value();
+    }
+
+    /** The sections whose units {@link #units} and {@link #restore} hold, in loading order. */
+    public static final List<String> SECTIONS =
+        List.of("plans", "projects", "hearings", "pages", "reports");
+
+    /** The site read by the last load, or null; with its problems. */
+    public SiteConfig site() {
+      return site;
+    }
+
+    /** The problems of site.yaml in the last load. */
+    public List<Problem> siteProblems() {
+      return siteProblems;
+    }
+
+    /**
+     * Every unit of the last load by section and key, each as the loader keeps it (its record, its
+     * problems, its files): what a build state writes to disk, to give back to {@link #restore}.
+     */
+    public Map<String, Map<String, Record>> units() {
+      Map<String, Map<String, Record>> out = new java.util.LinkedHashMap<>();
+      out.put("plans", java.util.Collections.unmodifiableMap(plans));
+      out.put("projects", java.util.Collections.unmodifiableMap(projects));
+      out.put("hearings", java.util.Collections.unmodifiableMap(hearings));
+      out.put("pages", java.util.Collections.unmodifiableMap(pages));
+      out.put("reports", java.util.Collections.unmodifiableMap(reports));
+      return out;
+    }
+
+    /**
+     * A cache holding what {@link #units} and {@link #site} gave after an earlier load of {@code
+     * dir}: the next load through it, told which files changed since, reads only the units those
+     * files touch (and units whose files came or went).
+     *
+     * @throws ClassCastException when a unit is not one the loader made
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public static Cache restore(
+        Path dir,
+        SiteConfig site,
+        List<Problem> siteProblems,
+        Map<String, Map<String, Record>> units) {
+      Cache c = new Cache();
+      c.dir = dir;
+      c.site = java.util.Objects.requireNonNull(site);
+      c.siteProblems = List.copyOf(siteProblems);
+      Map[] maps = new Map[SECTIONS.size()];
+      for (int i = 0; i < maps.length; i++) {
+        Map<String, Unit<?>> m = new HashMap<>();
+        units.getOrDefault(SECTIONS.get(i), Map.of()).forEach((k, u) -> m.put(k, (Unit<?>) u));
+        maps[i] = m;
+      }
+      c.plans = maps[0];
+      c.projects = maps[1];
+      c.hearings = maps[2];
+      c.pages = maps[3];
+      c.reports = maps[4];
+      c.restored = true;
+      return c;
+    }
+
     private void clear() {
+      restored = false;
       dir = null;
       site = null;
       siteProblems = List.of();
@@ -328,7 +402,10 @@ public final class ContentLoader {
         java.util.function.Function<Ctx, T> read) {
       if (cached != null
           && !touched
-          && cached.files() == files
+          && (cached.files() == files
+              || (changes.restored
+                  && files.equals(cached.files())
+                  && !changes.touchesAny(absolute(files))))
           && !changes.touchesAny(cached.looked())) {
         return new Job<>(key, cached, null);
       }
@@ -345,6 +422,12 @@ public final class ContentLoader {
       jobs.add(job);
       return job;
     }
+  }
+
+  private static Set<Path> absolute(List<LangFiles.LangFile> files) {
+    Set<Path> out = new HashSet<>();
+    for (LangFiles.LangFile f : files) out.add(f.file().toAbsolutePath().normalize());
+    return out;
   }
 
   private static <T> Map<String, Unit<T>> collect(List<Job<T>> jobs, Problems problems) {

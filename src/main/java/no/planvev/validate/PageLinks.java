@@ -25,6 +25,32 @@ public final class PageLinks {
     return LinkScanner.scan(html);
   }
 
+  /**
+   * Links and ids a build state kept from an earlier build ({@link #links()}, {@link #ids()}).
+   *
+   * @throws IllegalArgumentException when either is not sorted or holds a null
+   */
+  public static PageLinks kept(String[] links, String[] ids) {
+    for (String[] a : new String[][] {links, ids}) {
+      for (int i = 0; i < a.length; i++) {
+        if (a[i] == null || (i > 0 && a[i - 1].compareTo(a[i]) >= 0)) {
+          throw new IllegalArgumentException("not a kept page's links");
+        }
+      }
+    }
+    return new PageLinks(links.length == 0 ? NONE : links, ids.length == 0 ? NONE : ids);
+  }
+
+  /** The page's internal links, sorted (a build state keeps them; not to be changed). */
+  public String[] links() {
+    return links;
+  }
+
+  /** The page's ids, sorted (a build state keeps them; not to be changed). */
+  public String[] ids() {
+    return ids;
+  }
+
   boolean hasId(String id) {
     return Arrays.binarySearch(ids, id) >= 0;
   }

@@ -1,0 +1,655 @@
+package no.planvev.build;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.zip.CRC32;
+import no.planvev.cache.RecordCodec;
+import no.planvev.diag.Problem;
+import no.planvev.model.SiteConfig;
+import no.planvev.model.Unit;
+import no.planvev.output.SiteWriter;
+import no.planvev.source.ContentLoader;
+import no.planvev.validate.PageLinks;
+
+/**
+ * What a {@code planvev build} leaves for the next one in the build cache folder, so that a build
+ * after a small edit reads, renders and writes only what changed: every content file's size and
+ * date (the next build finds what changed by looking at them, no watcher), the loaded units (an
+ * unchanged unit is not read again), which unit each page was made from and the chrome it was made
+ * in (a page whose unit and chrome are unchanged stays in the output as it is), every page's links
+ * and ids (the link check needs no page read again), the data and sitemap files' inputs, and the
+ * output's files with their sizes and dates (an output changed since is rebuilt the ordinary way).
+ *
+ * <p>Two files per output folder: {@code state-<id>.bin} (written to a temporary name and renamed,
+ * so never seen half-written; a checksum over all of it) and {@code units-<id>-<n>.bin}, the
+ * encoded units, appended to by later builds (each unit with its own checksum) and rewritten when
+ * it holds more than twice what the state uses. The state names everything it depends on in its key
+ * (planvev's version and jar, the folders, the theme's fingerprint, the date, the options): a state
+ * with another key is not used; one of another planvev, or damaged, is ignored with one warning.
+ * Nothing is trusted unchecked.
+ */
+final class BuildState {
+
+  private static final byte[] MAGIC = "PLVSTATE".getBytes(StandardCharsets.US_ASCII);
+  private static final int FORMAT = 1;
+
+  /** A file (or, with size -1, a folder) of the content, relative to it; its date in ns. */
+  record FileStat(String path, long size, long modified) {}
+
+  /** Where a unit's encoding is in the units file; section "" is the site. */
+  record UnitRef(String section, String key, long offset, int length, int crc) {}
+
+  /** A page: its file, the unit it was made from (index, or -1), its links and ids. */
+  record PageRef(String file, int unit, String[] links, String[] ids) {}
+
+  /** The state as written. */
+  record Saved(
+      String key,
+      String units,
+      long unitsLength,
+      List<FileStat> content,
+      List<FileStat> output,
+      UnitRef site,
+      List<UnitRef> unitRefs,
+      byte[] chrome,
+      List<PageRef> pages,
+      List<String> data,
+      long sitemapKey,
+      List<String> sitemap) {}
+
+  /**
+   * {@link Saved} as written: in columns of plain arrays, which the codec writes and reads in tight
+   * loops (a record costs a reflective call per component).
+   */
+  record Packed(
+      String key,
+      String units,
+      long unitsLength,
+      String[] contentPaths,
+      long[] contentSizes,
+      long[] contentTimes,
+      String[] outputPaths,
+      long[] outputSizes,
+      long[] outputTimes,
+      String[] unitSections,
+      String[] unitKeys,
+      long[] unitOffsets,
+      int[] unitLengths,
+      int[] unitCrcs,
+      byte[] chrome,
+      String[] pageFiles,
+      int[] pageUnits,
+      int[] linkCounts,
+      String[] links,
+      int[] idCounts,
+      String[] ids,
+      String[] data,
+      long sitemapKey,
+      String[] sitemap) {
+
+    static Packed of(Saved s) {
+      int nc = s.content().size();
+      String[] cp = new String[nc];
+      long[] cs = new long[nc];
+      long[] ct = new long[nc];
+      for (int i = 0; i < nc; i++) {
+        FileStat f = s.content().get(i);
+        cp[i] = f.path();
+        cs[i] = f.size();
+        ct[i] = f.modified();
+      }
+      int no = s.output().size();
+      String[] op = new String[no];
+      long[] os = new long[no];
+      long[] ot = new long[no];
+      for (int i = 0; i < no; i++) {
+        FileStat f = s.output().get(i);
+        op[i] = f.path();
+        os[i] = f.size();
+        ot[i] = f.modified();
+      }
+      List<UnitRef> us = new ArrayList<>(s.unitRefs());
+      us.add(s.site());
+      int nu = us.size();
+      String[] sec = new String[nu];
+      String[] key = new String[nu];
+      long[] off = new long[nu];
+      int[] len = new int[nu];
+      int[] crc = new int[nu];
+      for (int i = 0; i < nu; i++) {
+        UnitRef r = us.get(i);
+        sec[i] = r.section();
+        key[i] = r.key();
+        off[i] = r.offset();
+        len[i] = r.length();
+        crc[i] = r.crc();
+      }
+      int np = s.pages().size();
+      String[] pf = new String[np];
+      int[] pu = new int[np];
+      int[] lc = new int[np];
+      int[] ic = new int[np];
+      List<String> links = new ArrayList<>();
+      List<String> ids = new ArrayList<>();
+      for (int i = 0; i < np; i++) {
+        PageRef p = s.pages().get(i);
+        pf[i] = p.file();
+        pu[i] = p.unit();
+        lc[i] = p.links().length;
+        ic[i] = p.ids().length;
+        links.addAll(Arrays.asList(p.links()));
+        ids.addAll(Arrays.asList(p.ids()));
+      }
+      return new Packed(
+          s.key(),
+          s.units(),
+          s.unitsLength(),
+          cp,
+          cs,
+          ct,
+          op,
+          os,
+          ot,
+          sec,
+          key,
+          off,
+          len,
+          crc,
+          s.chrome(),
+          pf,
+          pu,
+          lc,
+          links.toArray(String[]::new),
+          ic,
+          ids.toArray(String[]::new),
+          s.data().toArray(String[]::new),
+          s.sitemapKey(),
+          s.sitemap().toArray(String[]::new));
+    }
+
+    Saved unpack() {
+      List<FileStat> content = new ArrayList<>(contentPaths.length);
+      for (int i = 0; i < contentPaths.length; i++) {
+        content.add(new FileStat(contentPaths[i], contentSizes[i], contentTimes[i]));
+      }
+      List<FileStat> output = new ArrayList<>(outputPaths.length);
+      for (int i = 0; i < outputPaths.length; i++) {
+        output.add(new FileStat(outputPaths[i], outputSizes[i], outputTimes[i]));
+      }
+      if (unitSections.length == 0) throw new RecordCodec.Damaged("no site");
+      List<UnitRef> refs = new ArrayList<>(unitSections.length);
+      for (int i = 0; i < unitSections.length; i++) {
+        refs.add(
+            new UnitRef(unitSections[i], unitKeys[i], unitOffsets[i], unitLengths[i], unitCrcs[i]));
+      }
+      UnitRef site = refs.remove(refs.size() - 1);
+      List<PageRef> pages = new ArrayList<>(pageFiles.length);
+      int l = 0;
+      int d = 0;
+      for (int i = 0; i < pageFiles.length; i++) {
+        pages.add(
+            new PageRef(
+                pageFiles[i],
+                pageUnits[i],
+                Arrays.copyOfRange(links, l, l + linkCounts[i]),
+                Arrays.copyOfRange(ids, d, d + idCounts[i])));
+        l += linkCounts[i];
+        d += idCounts[i];
+      }
+      return new Saved(
+          key,
+          units,
+          unitsLength,
+          content,
+          output,
+          site,
+          refs,
+          chrome,
+          pages,
+          List.of(data),
+          sitemapKey,
+          List.of(sitemap));
+    }
+  }
+
+  /** The content folder as listed before a build read it; null entries when it cannot be used. */
+  record Scan(Map<String, FileStat> files, long at) {}
+
+  final Saved saved;
+  final SiteConfig site;
+  final List<Problem> siteProblems;
+  final Map<String, Map<String, Record>> units;
+
+  /** Each restored unit's record (ContentLoader's) → its reference, by identity. */
+  private final Map<Object, UnitRef> refs = new IdentityHashMap<>();
+
+  /** Each restored unit's value (a model unit) by its index in {@code saved.unitRefs}. */
+  private final Object[] values;
+
+  private BuildState(
+      Saved saved,
+      SiteConfig site,
+      List<Problem> siteProblems,
+      Map<String, Map<String, Record>> units,
+      Object[] values) {
+    this.saved = saved;
+    this.site = site;
+    this.siteProblems = siteProblems;
+    this.units = units;
+    this.values = values;
+  }
+
+  /** The state file of {@code output} in {@code cacheDir}. */
+  static Path file(Path cacheDir, Path output) {
+    return cacheDir.resolve("state-" + id(output) + ".bin");
+  }
+
+  private static String id(Path output) {
+    String abs = output.toAbsolutePath().normalize().toString();
+    CRC32 a = new CRC32();
+    a.update(abs.getBytes(StandardCharsets.UTF_8));
+    return String.format(java.util.Locale.ROOT, "%08x%04x", a.getValue(), abs.length() & 0xffff);
+  }
+
+  /**
+   * The state the last build of {@code output} left in {@code cacheDir} if its key is {@code key};
+   * null when there is none or it is for other inputs; null after one warning when it is damaged or
+   * of another planvev.
+   */
+  static BuildState read(
+      Path cacheDir, Path output, String stamp, String key, Consumer<String> warn) {
+    Path f = file(cacheDir, output);
+    if (!Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)) return null;
+    try {
+      byte[] all = Files.readAllBytes(f);
+      ByteBuffer b = ByteBuffer.wrap(all);
+      byte[] magic = new byte[MAGIC.length];
+      if (all.length < MAGIC.length + 16) throw new RecordCodec.Damaged("truncated");
+      b.get(magic);
+      if (!Arrays.equals(magic, MAGIC) || b.getInt() != FORMAT) {
+        throw new RecordCodec.Damaged("not a build state");
+      }
+      int stampLength = b.getInt();
+      if (stampLength < 0 || stampLength > b.remaining()) throw new RecordCodec.Damaged("stamp");
+      String theirs = new String(all, b.position(), stampLength, StandardCharsets.UTF_8);
+      b.position(b.position() + stampLength);
+      if (!theirs.equals(stamp)) {
+        warn.accept(
+            "planvev: ignoring the build state "
+                + f
+                + ": another planvev wrote it (it will be replaced)");
+        return null;
+      }
+      int crc = b.getInt();
+      int length = b.getInt();
+      if (length != b.remaining() || crc(all, b.position(), length) != crc) {
+        throw new RecordCodec.Damaged("checksum");
+      }
+      Saved saved = ((Packed) RecordCodec.read(all, b.position(), length)).unpack();
+      if (!saved.key().equals(key)) return null;
+      return restore(cacheDir, saved);
+    } catch (IOException | RuntimeException e) {
+      warn.accept(
+          "planvev: ignoring the build state "
+              + f
+              + ": it is damaged ("
+              + e.getMessage()
+              + "); building without it");
+      return null;
+    }
+  }
+
+  private static BuildState restore(Path cacheDir, Saved saved) throws IOException {
+    if (!saved.units().matches("units-[0-9a-f]+-[0-9]+\\.bin")) {
+      throw new RecordCodec.Damaged("units file name");
+    }
+    Path uf = cacheDir.resolve(saved.units());
+    byte[] bytes;
+    try (var ch = Files.newByteChannel(uf, StandardOpenOption.READ)) {
+      if (ch.size() < saved.unitsLength()) throw new RecordCodec.Damaged("units truncated");
+      ByteBuffer bb = ByteBuffer.allocate((int) saved.unitsLength());
+      while (bb.hasRemaining() && ch.read(bb) >= 0) {}
+      bytes = bb.array();
+    }
+    List<UnitRef> all = new ArrayList<>(saved.unitRefs());
+    all.add(saved.site());
+    Object[] decoded = new Object[all.size()];
+    java.util.stream.IntStream.range(0, all.size())
+        .parallel()
+        .forEach(
+            i -> {
+              UnitRef r = all.get(i);
+              if (r.offset() < 0 || r.length() < 0 || r.offset() + r.length() > bytes.length) {
+                throw new RecordCodec.Damaged("unit out of the file");
+              }
+              if (crc(bytes, (int) r.offset(), r.length()) != r.crc()) {
+                throw new RecordCodec.Damaged("unit checksum");
+              }
+              decoded[i] = RecordCodec.read(bytes, (int) r.offset(), r.length());
+            });
+    SiteUnit site = (SiteUnit) decoded[decoded.length - 1];
+    Map<String, Map<String, Record>> units = new LinkedHashMap<>();
+    Object[] values = new Object[saved.unitRefs().size()];
+    BuildState s = new BuildState(saved, site.site(), site.problems(), units, values);
+    for (int i = 0; i < values.length; i++) {
+      UnitRef r = saved.unitRefs().get(i);
+      Record u = (Record) decoded[i];
+      units.computeIfAbsent(r.section(), k -> new HashMap<>()).put(r.key(), u);
+      s.refs.put(u, r);
+      values[i] = ContentLoader.Cache.value(u);
+    }
+    s.refs.put(site.site(), saved.site());
+    return s;
+  }
+
+  /** The site as the state keeps it: its config and the problems of site.yaml. */
+  record SiteUnit(SiteConfig site, List<Problem> problems) {}
+
+  /**
+   * Lists the content folder: every file with its size and date, every folder (size -1); null when
+   * it holds something else (a link), which the state does not follow.
+   */
+  static Scan scan(Path content) {
+    Path root = content.toAbsolutePath().normalize();
+    long at = System.currentTimeMillis() * 1_000_000L;
+    Map<String, FileStat> files = new HashMap<>();
+    boolean[] odd = {false};
+    try {
+      Files.walkFileTree(
+          root,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes a) {
+              String rel = rel(root, d);
+              files.put(rel, new FileStat(rel, -1, 0));
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path f, BasicFileAttributes a) {
+              if (!a.isRegularFile()) {
+                odd[0] = true;
+                return FileVisitResult.TERMINATE;
+              }
+              String rel = rel(root, f);
+              files.put(
+                  rel, new FileStat(rel, a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path f, IOException e) {
+              odd[0] = true;
+              return FileVisitResult.TERMINATE;
+            }
+          });
+    } catch (IOException e) {
+      return null;
+    }
+    return odd[0] ? null : new Scan(files, at);
+  }
+
+  private static String rel(Path root, Path p) {
+    return root.relativize(p).toString().replace('\\', '/');
+  }
+
+  /** The content paths (absolute) that differ between the state's listing and {@code now}. */
+  Set<Path> changed(Path content, Scan now) {
+    Path root = content.toAbsolutePath().normalize();
+    Set<Path> out = new HashSet<>();
+    Set<String> seen = new HashSet<>(saved.content().size() * 2);
+    for (FileStat was : saved.content()) {
+      seen.add(was.path());
+      FileStat is = now.files().get(was.path());
+      if (!was.equals(is)) out.add(root.resolve(was.path()).normalize());
+    }
+    for (String p : now.files().keySet()) {
+      if (!seen.contains(p)) out.add(root.resolve(p).normalize());
+    }
+    return out;
+  }
+
+  /** Whether the output's files are exactly those the last build left, by size and date. */
+  boolean outputSame(Map<String, SiteWriter.Stat> now) {
+    if (now == null || now.size() != saved.output().size()) return false;
+    for (FileStat f : saved.output()) {
+      SiteWriter.Stat s = now.get(f.path());
+      if (s == null || s.size() != f.size() || s.modified() != f.modified()) return false;
+    }
+    return true;
+  }
+
+  /** Page file → the unit its page was made from, for the pages whose links are known. */
+  Map<String, Unit> onDisk() {
+    Map<String, Unit> out = new HashMap<>(saved.pages().size() * 2);
+    for (PageRef p : saved.pages()) {
+      if (p.unit() >= 0 && p.unit() < values.length && values[p.unit()] instanceof Unit u) {
+        out.put(p.file(), u);
+      }
+    }
+    return out;
+  }
+
+  /** The links of each page by file. */
+  Map<String, PageLinks> links() {
+    Map<String, PageLinks> out = new HashMap<>(saved.pages().size() * 2);
+    for (PageRef p : saved.pages()) out.put(p.file(), PageLinks.kept(p.links(), p.ids()));
+    return out;
+  }
+
+  /**
+   * Whether every one of {@code values} (model units) is one this state restored, and they are as
+   * many as the state had in {@code section}: then none changed, came or went.
+   */
+  boolean unchanged(String section, List<?> values) {
+    int had = 0;
+    for (UnitRef r : saved.unitRefs()) {
+      if (r.section().equals(section)) had++;
+    }
+    if (had != values.size()) return false;
+    Set<Object> mine = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    mine.addAll(Arrays.asList(this.values));
+    for (Object v : values) {
+      if (!mine.contains(v)) return false;
+    }
+    return true;
+  }
+
+  /** A 64-bit hash of {@code bytes} (two CRCs). */
+  static long hash(byte[] bytes) {
+    CRC32 a = new CRC32();
+    a.update(bytes);
+    java.util.zip.CRC32C b = new java.util.zip.CRC32C();
+    b.update(bytes);
+    return a.getValue() << 32 | b.getValue();
+  }
+
+  private static int crc(byte[] b, int off, int len) {
+    CRC32 c = new CRC32();
+    c.update(b, off, len);
+    return (int) c.getValue();
+  }
+
+  /** What the build just committed, to be written as the next state. */
+  record Next(
+      String stamp,
+      String key,
+      Scan scan,
+      Map<String, SiteWriter.Stat> output,
+      ContentLoader.Cache loads,
+      byte[] chrome,
+      Map<String, Unit> sources,
+      Map<String, PageLinks> links,
+      List<String> data,
+      long sitemapKey,
+      List<String> sitemap) {}
+
+  /**
+   * Writes the state of a committed build; units restored from {@code prior} keep their place in
+   * its units file, others are appended. Throws when a unit holds a value the codec cannot write;
+   * the caller then removes the state.
+   */
+  static void write(Path cacheDir, Path output, BuildState prior, Next n) throws IOException {
+    Files.createDirectories(cacheDir);
+    prepare(cacheDir, output, prior, n);
+  }
+
+  private static void prepare(Path cacheDir, Path output, BuildState prior, Next n)
+      throws IOException {
+    String id = id(output);
+    List<FileStat> content = new ArrayList<>(n.scan().files().size());
+    long racy = n.scan().at() - TimeUnit.SECONDS.toNanos(2);
+    for (FileStat f : n.scan().files().values()) {
+      // Changed within two seconds of the listing: may change again within one tick of the
+      // clock unseen; such a file counts as changed next time.
+      content.add(f.modified() >= racy ? new FileStat(f.path(), f.size(), -1) : f);
+    }
+    List<FileStat> out = new ArrayList<>(n.output().size());
+    n.output().forEach((p, s) -> out.add(new FileStat(p, s.size(), s.modified())));
+
+    // Units: the prior file when it holds at most twice what is used, else a new one.
+    Map<String, Map<String, Record>> units = n.loads().units();
+    SiteUnit siteUnit = new SiteUnit(n.loads().site(), n.loads().siteProblems());
+    long live = 0;
+    for (var sec : units.values()) {
+      for (Record u : sec.values()) {
+        UnitRef r = prior == null ? null : prior.refs.get(u);
+        if (r != null) live += r.length();
+      }
+    }
+    boolean append = prior != null && live * 2 >= prior.saved.unitsLength();
+    String unitsName =
+        append ? prior.saved.units() : "units-" + id + "-" + System.nanoTime() + ".bin";
+    Path uf = cacheDir.resolve(unitsName);
+    try {
+      writeState(
+          cacheDir, output, prior, n, id, append, unitsName, uf, content, out, units, siteUnit);
+    } catch (IOException | RuntimeException e) {
+      if (!append) Files.deleteIfExists(uf);
+      throw e;
+    }
+  }
+
+  private static void writeState(
+      Path cacheDir,
+      Path output,
+      BuildState prior,
+      Next n,
+      String id,
+      boolean append,
+      String unitsName,
+      Path uf,
+      List<FileStat> content,
+      List<FileStat> out,
+      Map<String, Map<String, Record>> units,
+      SiteUnit siteUnit)
+      throws IOException {
+    long length = append ? prior.saved.unitsLength() : 0;
+    List<UnitRef> refs = new ArrayList<>();
+    Map<Object, Integer> index = new IdentityHashMap<>();
+    UnitRef siteRef;
+    try (var ch =
+        Files.newByteChannel(
+            uf, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.READ)) {
+      ch.truncate(length); // drop what a build that did not finish appended
+      ch.position(length);
+      OutputStream os = java.nio.channels.Channels.newOutputStream(ch);
+      var buffered = new java.io.BufferedOutputStream(os, 1 << 16);
+      long[] at = {length};
+      for (String section : ContentLoader.Cache.SECTIONS) {
+        for (var e : new java.util.TreeMap<>(units.getOrDefault(section, Map.of())).entrySet()) {
+          Record u = e.getValue();
+          UnitRef r = append ? prior.refs.get(u) : null;
+          if (r == null) {
+            byte[] b = RecordCodec.write(u);
+            buffered.write(b);
+            r = new UnitRef(section, e.getKey(), at[0], b.length, crc(b, 0, b.length));
+            at[0] += b.length;
+          }
+          index.put(ContentLoader.Cache.value(u), refs.size());
+          refs.add(r);
+        }
+      }
+      UnitRef r = append && prior.site == siteUnit.site() ? prior.saved.site() : null;
+      if (r == null) {
+        byte[] b = RecordCodec.write(siteUnit);
+        buffered.write(b);
+        r = new UnitRef("", "site", at[0], b.length, crc(b, 0, b.length));
+        at[0] += b.length;
+      }
+      siteRef = r;
+      buffered.flush();
+      length = at[0];
+    }
+    List<PageRef> pages = new ArrayList<>(n.links().size());
+    for (var e : new java.util.TreeMap<>(n.links()).entrySet()) {
+      Unit u = n.sources().get(e.getKey());
+      Integer i = u == null ? null : index.get(u);
+      pages.add(
+          new PageRef(e.getKey(), i == null ? -1 : i, e.getValue().links(), e.getValue().ids()));
+    }
+    Saved saved =
+        new Saved(
+            n.key(),
+            unitsName,
+            length,
+            content,
+            out,
+            siteRef,
+            refs,
+            n.chrome(),
+            pages,
+            n.data(),
+            n.sitemapKey(),
+            n.sitemap());
+    byte[] body = RecordCodec.write(Packed.of(saved));
+    byte[] stamp = n.stamp().getBytes(StandardCharsets.UTF_8);
+    ByteBuffer head = ByteBuffer.allocate(MAGIC.length + 16 + stamp.length);
+    head.put(MAGIC).putInt(FORMAT).putInt(stamp.length).put(stamp);
+    head.putInt(crc(body, 0, body.length)).putInt(body.length);
+    Path f = file(cacheDir, output);
+    Path tmp = f.resolveSibling(f.getFileName() + ".tmp-" + ProcessHandle.current().pid());
+    try (OutputStream o = Files.newOutputStream(tmp)) {
+      o.write(head.array());
+      o.write(body);
+    }
+    Files.move(tmp, f, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    // Units files of this output that the state no longer names.
+    try (DirectoryStream<Path> s = Files.newDirectoryStream(cacheDir, "units-" + id + "-*.bin")) {
+      for (Path p : s) {
+        if (!p.getFileName().toString().equals(unitsName)) Files.deleteIfExists(p);
+      }
+    }
+  }
+
+  /** Removes the state of {@code output} (a build whose state cannot be written). */
+  static void remove(Path cacheDir, Path output) {
+    try {
+      Files.deleteIfExists(file(cacheDir, output));
+    } catch (IOException e) {
+      // the key or the checksum keeps a stale state from being used
+    }
+  }
+}

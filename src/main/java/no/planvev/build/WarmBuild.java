@@ -1,0 +1,277 @@
+package no.planvev.build;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import no.planvev.cache.RecordCodec;
+import no.planvev.model.Content;
+import no.planvev.output.OutputFile;
+import no.planvev.output.PageGroup;
+import no.planvev.output.SiteWriter;
+import no.planvev.render.RenderMemo;
+import no.planvev.source.ContentLoader;
+import no.planvev.theme.Theme;
+import no.planvev.validate.PageLinks;
+
+/**
+ * One {@code planvev build} with a {@link BuildState}: reads the state the last build left (when
+ * its key matches), tells the loader which files changed, lets the renderer leave unchanged pages
+ * in the output, keeps the data and sitemap files when their inputs are the same, and writes the
+ * next state after the commit. Without a usable state the build is an ordinary one that writes a
+ * state at the end.
+ */
+final class WarmBuild {
+
+  private final Path cacheDir;
+  private final Path output;
+  private final String stamp;
+  private final String key;
+  private final Consumer<String> warn;
+
+  /** The last build's state, or null. */
+  private final BuildState prior;
+
+  /** The content as listed before loading; null when the state cannot follow it (links). */
+  private final BuildState.Scan scan;
+
+  /** The loader's cache: restored from the state, or empty. */
+  final ContentLoader.Cache loads;
+
+  /** Content paths changed since the state (absolute); null when everything is read. */
+  final Set<Path> changed;
+
+  /** Pages left in the output by the last build with a state in this process (for tests). */
+  static final java.util.concurrent.atomic.AtomicInteger keptPages =
+      new java.util.concurrent.atomic.AtomicInteger();
+
+  private SiteWriter writer;
+  private final Set<String> kept = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private Links links;
+  private Map<String, PageLinks> priorLinks = Map.of();
+  private boolean outputSame;
+  private List<String> data = List.of();
+  private long sitemapKey;
+  private List<String> sitemap = List.of();
+
+  private WarmBuild(
+      Path cacheDir,
+      Path output,
+      String stamp,
+      String key,
+      Consumer<String> warn,
+      BuildState prior,
+      BuildState.Scan scan,
+      Path contentDir) {
+    this.cacheDir = cacheDir;
+    this.output = output;
+    this.stamp = stamp;
+    this.key = key;
+    this.warn = warn;
+    this.scan = scan;
+    BuildState p = scan == null ? null : prior;
+    ContentLoader.Cache c = null;
+    if (p != null) {
+      try {
+        c = ContentLoader.Cache.restore(contentDir, p.site, p.siteProblems, p.units);
+      } catch (RuntimeException e) {
+        warn.accept(
+            "planvev: ignoring the build state in "
+                + cacheDir
+                + ": "
+                + e
+                + "; building without it");
+        p = null;
+      }
+    }
+    this.prior = p;
+    this.loads = c == null ? new ContentLoader.Cache() : c;
+    this.changed = p == null ? null : p.changed(contentDir, scan);
+  }
+
+  /** Starts a build of {@code options} into {@code output} (checked) with the state in cacheDir. */
+  static WarmBuild start(Path cacheDir, Path output, BuildOptions options, Consumer<String> warn) {
+    Theme theme = options.theme();
+    String stamp = CacheStamp.of();
+    String key =
+        String.join(
+            "\u0000",
+            "state 1",
+            options.content().toAbsolutePath().normalize().toString(),
+            // Units hold paths as the loader made them: from the folder as given, in this cwd.
+            options.content().toString(),
+            Path.of("").toAbsolutePath().toString(),
+            output.toString(),
+            String.valueOf(theme.overrideDir().orElse(null)),
+            RenderMemo.fingerprint(theme),
+            String.valueOf(options.date()),
+            String.valueOf(options.baseUrl()),
+            String.valueOf(options.strict()));
+    BuildState.Scan scan = BuildState.scan(options.content());
+    BuildState prior = scan == null ? null : BuildState.read(cacheDir, output, stamp, key, warn);
+    return new WarmBuild(cacheDir, output, stamp, key, warn, prior, scan, options.content());
+  }
+
+  /** The paths of the files left in the output as they were. */
+  Set<String> kept() {
+    return kept;
+  }
+
+  /** Whether the last build's state is in use. */
+  boolean warm() {
+    return prior != null;
+  }
+
+  /**
+   * The writer is open on the output: when the output is as the last build left it, the renderer
+   * may leave the pages of unchanged units in it ({@link RenderMemo#onDisk}).
+   */
+  void opened(SiteWriter writer, RenderMemo memo) {
+    this.writer = writer;
+    keptPages.set(0);
+    memo.recordSources();
+    if (prior == null) return;
+    outputSame = prior.outputSame(writer.oldStats());
+    if (!outputSame) {
+      Timings.note("state      the output changed since the last build: every page is made");
+      return;
+    }
+    priorLinks = prior.links();
+    byte[] chrome = prior.saved.chrome();
+    Map<String, no.planvev.model.Unit> pages = prior.onDisk();
+    memo.onDisk(
+        pages,
+        inputs -> {
+          try {
+            boolean same = chrome != null && Arrays.equals(chrome, RecordCodec.write(inputs));
+            if (!same) Timings.note("state      the pages' chrome changed: every page is made");
+            return same;
+          } catch (RuntimeException e) {
+            return false;
+          }
+        });
+    Timings.note(
+        String.format(
+            java.util.Locale.ROOT,
+            "state      %d files changed, %d pages may stay",
+            changed.size(),
+            pages.size()));
+  }
+
+  /** The links of this build's pages are to be kept for the next state. */
+  void links(Links l) {
+    this.links = l;
+    l.record();
+  }
+
+  /** Leaves the output's page at {@code path} as it is; its links as the last build found them. */
+  void keepPage(String path) {
+    keep(path);
+    keptPages.incrementAndGet();
+    if (path.endsWith(".html")) {
+      PageLinks l = priorLinks.get(path);
+      if (l == null) throw new IllegalStateException("no links kept for " + path);
+      links.kept(path, l);
+    }
+  }
+
+  /** Leaves the output's file at {@code path} as it is. */
+  void keep(String path) {
+    if (!writer.keep(path)) throw new IllegalStateException("not in the output: " + path);
+    kept.add(path);
+  }
+
+  /**
+   * The data, calendar and feed files of the last build, to keep (no bytes), when what they are
+   * made of is unchanged; else null.
+   */
+  List<OutputFile> keptData(Content content) {
+    if (!outputSame
+        || prior.site != loads.site()
+        || prior.saved.data().isEmpty()
+        || !prior.unchanged("plans", content.plans())
+        || !prior.unchanged("projects", content.projects())
+        || !prior.unchanged("hearings", content.hearings())
+        || !prior.unchanged("reports", content.reports())) {
+      return null;
+    }
+    List<OutputFile> out = new ArrayList<>();
+    for (String p : prior.saved.data()) out.add(new OutputFile(p, null));
+    return out;
+  }
+
+  /** The data files made or kept, for the next state. */
+  void data(List<OutputFile> files) {
+    data = files.stream().map(OutputFile::path).toList();
+  }
+
+  /**
+   * The sitemap files of the last build, to keep, when the pages' groups are the same; else null.
+   */
+  List<OutputFile> keptSitemap(List<PageGroup> groups) {
+    sitemapKey = BuildState.hash(RecordCodec.write(groups));
+    if (!outputSame
+        || prior.site != loads.site()
+        || prior.saved.sitemap().isEmpty()
+        || prior.saved.sitemapKey() != sitemapKey) {
+      return null;
+    }
+    List<OutputFile> out = new ArrayList<>();
+    for (String p : prior.saved.sitemap()) out.add(new OutputFile(p, null));
+    return out;
+  }
+
+  /** The sitemap files made or kept, for the next state. */
+  void sitemap(List<OutputFile> files) {
+    sitemap = files.stream().map(OutputFile::path).toList();
+  }
+
+  /**
+   * Writes the state of the build just committed; on failure removes it (the next build is then an
+   * ordinary one).
+   */
+  void finish(RenderMemo memo) {
+    if (scan == null || links == null) {
+      BuildState.remove(cacheDir, output);
+      return;
+    }
+    try {
+      byte[] chrome;
+      try {
+        chrome = memo.chromeInputs() == null ? null : RecordCodec.write(memo.chromeInputs());
+      } catch (IllegalArgumentException e) {
+        chrome = null;
+      }
+      Map<String, SiteWriter.Stat> out = writer.committedStats();
+      if (out == null || loads.site() == null) {
+        BuildState.remove(cacheDir, output);
+        return;
+      }
+      BuildState.write(
+          cacheDir,
+          output,
+          prior,
+          new BuildState.Next(
+              stamp,
+              key,
+              scan,
+              out,
+              loads,
+              chrome,
+              memo.sources(),
+              links.recorded(),
+              data,
+              sitemapKey,
+              sitemap));
+    } catch (IOException | RuntimeException e) {
+      BuildState.remove(cacheDir, output);
+      if (!(e instanceof IllegalArgumentException) || Boolean.getBoolean("planvev.timings")) {
+        warn.accept("planvev: cannot save the build state in " + cacheDir + " (" + e + ")");
+      }
+    }
+  }
+}

@@ -1,0 +1,293 @@
+package no.planvev.build;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import no.planvev.TestFiles;
+import no.planvev.cache.BuildCache;
+import no.planvev.diag.Problem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * A build that starts from the state the last build left ({@link BuildState}) gives the bytes and
+ * the problems of a build from scratch: on the fixture sites and the demo site after an edit to a
+ * Markdown body, a title, a new and a deleted file, a menu entry, a UI-string file, a template, and
+ * another date; a damaged, truncated or foreign state is ignored with one warning; an output file
+ * changed by hand is put back; a content error leaves the output and the state as they were.
+ */
+class WarmBuildTest {
+
+  static Stream<String> sites() throws IOException {
+    return FixtureSitesTest.sitesAndDemo();
+  }
+
+  /** An editable copy of a site and the theme, its files dated an hour back. */
+  private record Site(Path content, Path templates, Path tmp, LocalDate date) {
+
+    static Site copy(String contentDir, Path tmp) throws IOException {
+      Path content = Path.of(contentDir);
+      Path dateFile = content.resolveSibling("date");
+      LocalDate date =
+          Files.exists(dateFile)
+              ? LocalDate.parse(Files.readString(dateFile).strip())
+              : LocalDate.of(2026, 11, 23);
+      TestFiles.copyTree(content, tmp.resolve("content"));
+      TestFiles.copyTree(Path.of("templates"), tmp.resolve("templates"));
+      age(tmp);
+      return new Site(tmp.resolve("content"), tmp.resolve("templates"), tmp, date);
+    }
+
+    /** Files written within two seconds of a build count as changed for the next one too. */
+    static void age(Path dir) throws IOException {
+      FileTime old = FileTime.fromMillis(System.currentTimeMillis() - 3_600_000);
+      try (Stream<Path> s = Files.walk(dir)) {
+        for (Path p : s.filter(Files::isRegularFile).toList()) Files.setLastModifiedTime(p, old);
+      }
+    }
+
+    BuildOptions options(String out, LocalDate day) {
+      return new BuildOptions(content, templates, tmp.resolve(out), null, day, false);
+    }
+
+    Path cache() {
+      return tmp.resolve(BuildCache.FOLDER);
+    }
+  }
+
+  private record Run(BuildResult result, SortedMap<String, byte[]> files, List<String> warnings) {}
+
+  private static Run warm(Site s, LocalDate day) throws IOException {
+    List<String> warnings = new ArrayList<>();
+    BuildResult r = Builder.build(s.options("out", day), Progress.NONE, s.cache(), warnings::add);
+    return new Run(r, read(s.tmp.resolve("out")), warnings);
+  }
+
+  private static int colds;
+
+  private static Run cold(Site s, LocalDate day) throws IOException {
+    String out = "cold" + colds++;
+    BuildResult r = Builder.build(s.options(out, day));
+    return new Run(r, read(s.tmp.resolve(out)), List.of());
+  }
+
+  /** A build with the state equals a cold one; returns the pages it left in the output. */
+  private static int check(Site s, LocalDate day) throws IOException {
+    Run w = warm(s, day);
+    int kept = WarmBuild.keptPages.get();
+    Run c = cold(s, day);
+    assertTrue(c.result.ok(), () -> c.result.problems().all().toString());
+    assertEquals(List.of(), w.warnings);
+    assertProblems(c.result, w.result);
+    assertSame(c.files, w.files);
+    return kept;
+  }
+
+  private static void assertProblems(BuildResult want, BuildResult got) {
+    List<Problem> a = want.problems().all();
+    List<Problem> b = got.problems().all();
+    assertEquals(a, b);
+  }
+
+  private static void assertSame(SortedMap<String, byte[]> want, SortedMap<String, byte[]> got) {
+    assertEquals(want.keySet(), got.keySet());
+    for (String path : want.keySet()) {
+      if (!java.util.Arrays.equals(want.get(path), got.get(path))) {
+        assertEquals(
+            new String(want.get(path), StandardCharsets.UTF_8),
+            new String(got.get(path), StandardCharsets.UTF_8),
+            path);
+      }
+      assertArrayEquals(want.get(path), got.get(path), path);
+    }
+  }
+
+  private static SortedMap<String, byte[]> read(Path root) throws IOException {
+    SortedMap<String, byte[]> files = new TreeMap<>();
+    if (!Files.isDirectory(root)) return files;
+    try (Stream<Path> s = Files.walk(root)) {
+      for (Path p : s.filter(Files::isRegularFile).toList()) {
+        files.put(root.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+      }
+    }
+    return files;
+  }
+
+  private static Optional<Path> first(Path content, String suffix) throws IOException {
+    try (Stream<Path> files = Files.walk(content)) {
+      return files.filter(p -> p.toString().endsWith(suffix)).sorted().findFirst();
+    }
+  }
+
+  private static void replace(Path file, String from, String to) throws IOException {
+    String text = Files.readString(file);
+    assertTrue(text.contains(from), () -> file + " has no " + from);
+    Files.writeString(file, text.replaceFirst(java.util.regex.Pattern.quote(from), to));
+  }
+
+  @ParameterizedTest
+  @MethodSource("sites")
+  void editsGiveTheColdBuildsBytesAndProblems(String contentDir, @TempDir Path tmp)
+      throws IOException {
+    Site s = Site.copy(contentDir, tmp);
+    check(s, s.date); // writes the first state
+    boolean pages = Files.isDirectory(s.content.resolve("pages"));
+    int kept = check(s, s.date); // nothing changed
+    if (pages) assertTrue(kept > 0, "pages made from an unchanged unit stay in the output");
+
+    // A Markdown body.
+    Optional<Path> md = first(s.content, ".md");
+    if (md.isPresent()) {
+      Files.writeString(md.get(), Files.readString(md.get()) + "\nAn added *paragraph*.\n");
+      check(s, s.date);
+    }
+    // A title in front matter.
+    Optional<Path> page = pages ? first(s.content.resolve("pages"), ".md") : Optional.empty();
+    if (page.isPresent()) {
+      replace(page.get(), "title: ", "title: Endret ");
+      check(s, s.date);
+    }
+    // A new file, then the same file deleted.
+    Path added = s.content.resolve("pages/lagt-til.md");
+    Files.createDirectories(added.getParent());
+    Files.writeString(added, "---\ntitle: Lagt til\n---\nEn ny side med en [lenke](../).\n");
+    check(s, s.date);
+    Files.delete(added);
+    check(s, s.date);
+    // Once the edited files are older than two seconds, their pages stay in the output too.
+    Site.age(s.content);
+    check(s, s.date);
+    if (pages) assertTrue(check(s, s.date) > 0);
+  }
+
+  @Test
+  void menusUiStringsTemplatesAndDatesAreFollowed(@TempDir Path tmp) throws IOException {
+    Site s = Site.copy("content", tmp);
+    check(s, s.date);
+    replace(s.content.resolve("pages/om.nb.md"), "menu: 10", "menu: 30");
+    check(s, s.date);
+    replace(s.templates.resolve("i18n/nb.yaml"), "\"Hopp til hovedinnhold\"", "\"Til innholdet\"");
+    check(s, s.date);
+    Path lib = s.templates.resolve("lib.ftlh");
+    replace(lib, "</main>", "<p>malen er endret</p></main>");
+    check(s, s.date);
+    assertTrue(check(s, s.date) > 0);
+    check(s, s.date.plusDays(200));
+    assertTrue(check(s, s.date.plusDays(200)) > 0);
+  }
+
+  @Test
+  void aDamagedTruncatedOrForeignStateIsIgnoredWithOneWarning(@TempDir Path tmp)
+      throws IOException {
+    Site s = Site.copy("content", tmp);
+    check(s, s.date);
+    Path state = BuildState.file(s.cache(), s.tmp.resolve("out"));
+    assertTrue(Files.isRegularFile(state));
+    byte[] good = Files.readAllBytes(state);
+    Files.writeString(
+        s.content.resolve("pages/om.nb.md"),
+        "\nEndret.\n",
+        java.nio.file.StandardOpenOption.APPEND);
+
+    byte[] flipped = good.clone();
+    flipped[flipped.length / 2] ^= 0x10;
+    for (byte[] bad :
+        List.of(flipped, java.util.Arrays.copyOf(good, good.length / 3), foreign(good))) {
+      Files.write(state, bad);
+      Run w = warm(s, s.date);
+      Run c = cold(s, s.date);
+      assertEquals(1, w.warnings.size(), w.warnings::toString);
+      assertTrue(w.warnings.get(0).contains("build state"), w.warnings::toString);
+      assertProblems(c.result, w.result);
+      assertSame(c.files, w.files);
+      assertEquals(List.of(), warm(s, s.date).warnings, "the state is written again");
+    }
+    // A damaged units file.
+    Path units;
+    try (Stream<Path> f = Files.list(s.cache())) {
+      units = f.filter(p -> p.getFileName().toString().startsWith("units-")).findFirst().get();
+    }
+    byte[] u = Files.readAllBytes(units);
+    u[u.length / 2] ^= 0x01;
+    Files.write(units, u);
+    Run w = warm(s, s.date);
+    assertEquals(1, w.warnings.size(), w.warnings::toString);
+    assertSame(cold(s, s.date).files, w.files);
+  }
+
+  /** The state as another planvev would have written it (another stamp). */
+  private static byte[] foreign(byte[] good) {
+    byte[] b = good.clone();
+    int stampAt = 8 + 4 + 4; // magic, format, the stamp's length
+    b[stampAt] = (byte) (b[stampAt] == 'x' ? 'y' : 'x');
+    return b;
+  }
+
+  @Test
+  void buildsFromTheStateDoNotEmptyThePageCache(@TempDir Path tmp) throws IOException {
+    Site s = Site.copy("content", tmp);
+    check(s, s.date);
+    for (int i = 0; i < 9; i++) { // more than BuildCache.MAX_PACKS: the packs are merged
+      Files.writeString(
+          s.content.resolve("pages/om.nb.md"),
+          "\nEndret " + i + ".\n",
+          java.nio.file.StandardOpenOption.APPEND);
+      assertTrue(check(s, s.date) > 0);
+    }
+    // Without the state, every page the last build left in the output is found in the cache.
+    BuildCache cache = BuildCache.open(s.cache(), CacheStamp.of(), w -> {});
+    try {
+      assertTrue(Builder.build(s.options("out", s.date), Progress.NONE, cache).ok());
+    } finally {
+      cache.close(true);
+    }
+    assertEquals(0, cache.misses());
+    assertTrue(cache.hits() > 0);
+  }
+
+  @Test
+  void anOutputFileChangedByHandIsPutBack(@TempDir Path tmp) throws IOException {
+    Site s = Site.copy("content", tmp);
+    check(s, s.date);
+    Path page = s.tmp.resolve("out/nb/om/index.html");
+    byte[] was = Files.readAllBytes(page);
+    Files.writeString(page, "changed by hand");
+    Files.delete(s.tmp.resolve("out/en/accessibility/index.html"));
+    check(s, s.date);
+    assertArrayEquals(was, Files.readAllBytes(page));
+    assertTrue(check(s, s.date) > 0);
+  }
+
+  @Test
+  void aContentErrorLeavesTheOutputAndTheStateAsTheyWere(@TempDir Path tmp) throws IOException {
+    Site s = Site.copy("content", tmp);
+    check(s, s.date);
+    Path state = BuildState.file(s.cache(), s.tmp.resolve("out"));
+    byte[] stateBefore = Files.readAllBytes(state);
+    SortedMap<String, byte[]> before = read(s.tmp.resolve("out"));
+    replace(s.content.resolve("pages/om.nb.md"), "menu: 10", "menu: [ti");
+    Run w = warm(s, s.date);
+    assertFalse(w.result.ok());
+    assertProblems(cold(s, s.date).result, w.result);
+    assertSame(before, read(s.tmp.resolve("out")));
+    assertArrayEquals(stateBefore, Files.readAllBytes(state));
+    replace(s.content.resolve("pages/om.nb.md"), "menu: [ti", "menu: 10");
+    check(s, s.date);
+  }
+}
