@@ -347,7 +347,17 @@ public final class RenderMemo {
         if (f.name().startsWith("static/")) continue;
         sha.update(f.shown().getBytes(StandardCharsets.UTF_8));
         sha.update((byte) 0);
-        if (!f.builtIn()) sha.update(Files.readAllBytes(f.path()));
+        if (!f.builtIn()) {
+          sha.update(Files.readAllBytes(f.path()));
+          // A file that is or lies under a link (which may lead out of the folder, an error) is
+          // another
+          // theme, even with the same bytes: a build that compiles lazily must not skip it.
+          java.nio.file.Path real = f.path().toRealPath();
+          if (!real.equals(f.path().toAbsolutePath().normalize())) {
+            sha.update((byte) 1);
+            sha.update(real.toString().getBytes(StandardCharsets.UTF_8));
+          }
+        }
         sha.update((byte) 0);
       }
       return HexFormat.of().formatHex(sha.digest());
