@@ -58,6 +58,28 @@ final class BuildState {
   /** A file (or, with size -1, a folder) of the content, relative to it; its date in ns. */
   record FileStat(String path, long size, long modified) {}
 
+  /** Files by path, size and modification time, as three columns. */
+  record Stats(String[] paths, long[] sizes, long[] times) {
+
+    static Stats of(List<FileStat> files) {
+      int n = files.size();
+      Stats out = new Stats(new String[n], new long[n], new long[n]);
+      for (int i = 0; i < n; i++) {
+        FileStat f = files.get(i);
+        out.paths[i] = f.path();
+        out.sizes[i] = f.size();
+        out.times[i] = f.modified();
+      }
+      return out;
+    }
+
+    List<FileStat> list() {
+      List<FileStat> out = new ArrayList<>(paths.length);
+      for (int i = 0; i < paths.length; i++) out.add(new FileStat(paths[i], sizes[i], times[i]));
+      return out;
+    }
+  }
+
   /** Where a unit's encoding is in the units file; section "" is the site. */
   record UnitRef(String section, String key, long offset, int length, int crc) {}
 
@@ -87,12 +109,8 @@ final class BuildState {
       String key,
       String units,
       long unitsLength,
-      String[] contentPaths,
-      long[] contentSizes,
-      long[] contentTimes,
-      String[] outputPaths,
-      long[] outputSizes,
-      long[] outputTimes,
+      Stats content,
+      Stats output,
       String[] unitSections,
       String[] unitKeys,
       long[] unitOffsets,
@@ -110,26 +128,6 @@ final class BuildState {
       String[] sitemap) {
 
     static Packed of(Saved s) {
-      int nc = s.content().size();
-      String[] cp = new String[nc];
-      long[] cs = new long[nc];
-      long[] ct = new long[nc];
-      for (int i = 0; i < nc; i++) {
-        FileStat f = s.content().get(i);
-        cp[i] = f.path();
-        cs[i] = f.size();
-        ct[i] = f.modified();
-      }
-      int no = s.output().size();
-      String[] op = new String[no];
-      long[] os = new long[no];
-      long[] ot = new long[no];
-      for (int i = 0; i < no; i++) {
-        FileStat f = s.output().get(i);
-        op[i] = f.path();
-        os[i] = f.size();
-        ot[i] = f.modified();
-      }
       List<UnitRef> us = new ArrayList<>(s.unitRefs());
       us.add(s.site());
       int nu = us.size();
@@ -166,12 +164,8 @@ final class BuildState {
           s.key(),
           s.units(),
           s.unitsLength(),
-          cp,
-          cs,
-          ct,
-          op,
-          os,
-          ot,
+          Stats.of(s.content()),
+          Stats.of(s.output()),
           sec,
           key,
           off,
@@ -190,14 +184,8 @@ final class BuildState {
     }
 
     Saved unpack() {
-      List<FileStat> content = new ArrayList<>(contentPaths.length);
-      for (int i = 0; i < contentPaths.length; i++) {
-        content.add(new FileStat(contentPaths[i], contentSizes[i], contentTimes[i]));
-      }
-      List<FileStat> output = new ArrayList<>(outputPaths.length);
-      for (int i = 0; i < outputPaths.length; i++) {
-        output.add(new FileStat(outputPaths[i], outputSizes[i], outputTimes[i]));
-      }
+      List<FileStat> content = this.content.list();
+      List<FileStat> output = this.output.list();
       if (unitSections.length == 0) throw new RecordCodec.Damaged("no site");
       List<UnitRef> refs = new ArrayList<>(unitSections.length);
       for (int i = 0; i < unitSections.length; i++) {

@@ -156,13 +156,7 @@ public final class Builder {
     try {
       WarmBuild warm = null;
       if (cacheDir != null) {
-        Path output =
-            OutputFolder.check(
-                    options.output(),
-                    options.content(),
-                    options.theme().overrideDir().orElse(null),
-                    options.force())
-                .folder();
+        Path output = outputFolder(options);
         warm = WarmBuild.start(cacheDir, output, options, warn);
       }
       BuildResult r = build(options, progress, cache, warm);
@@ -183,6 +177,16 @@ public final class Builder {
     }
   }
 
+  /** The output folder, once {@link OutputFolder} allows it to be replaced. */
+  private static Path outputFolder(BuildOptions options) throws IOException {
+    return OutputFolder.check(
+            options.output(),
+            options.content(),
+            options.theme().overrideDir().orElse(null),
+            options.force())
+        .folder();
+  }
+
   /** As {@link #build(BuildOptions, Progress)}, with {@code cache} (which the caller closes). */
   static BuildResult build(BuildOptions options, Progress progress, BuildCache cache)
       throws IOException {
@@ -194,13 +198,7 @@ public final class Builder {
       BuildOptions options, Progress progress, BuildCache cache, WarmBuild warm)
       throws IOException {
     long t0 = System.nanoTime();
-    Path output =
-        OutputFolder.check(
-                options.output(),
-                options.content(),
-                options.theme().overrideDir().orElse(null),
-                options.force())
-            .folder();
+    Path output = outputFolder(options);
     SiteWriter.recover(output);
     Problems problems = new Problems();
     Timings t = new Timings();

@@ -199,14 +199,12 @@ final class WarmBuild {
         || !prior.unchanged("reports", content.reports())) {
       return null;
     }
-    List<OutputFile> out = new ArrayList<>();
-    for (String p : prior.saved.data()) out.add(new OutputFile(p, null));
-    return out;
+    return kept(prior.saved.data());
   }
 
   /** The data files made or kept, for the next state. */
   void data(List<OutputFile> files) {
-    data = files.stream().map(OutputFile::path).toList();
+    data = paths(files);
   }
 
   /**
@@ -220,14 +218,12 @@ final class WarmBuild {
         || prior.saved.sitemapKey() != sitemapKey) {
       return null;
     }
-    List<OutputFile> out = new ArrayList<>();
-    for (String p : prior.saved.sitemap()) out.add(new OutputFile(p, null));
-    return out;
+    return kept(prior.saved.sitemap());
   }
 
   /** The sitemap files made or kept, for the next state. */
   void sitemap(List<OutputFile> files) {
-    sitemap = files.stream().map(OutputFile::path).toList();
+    sitemap = paths(files);
   }
 
   /**
@@ -273,5 +269,16 @@ final class WarmBuild {
         warn.accept("planvev: cannot save the build state in " + cacheDir + " (" + e + ")");
       }
     }
+  }
+
+  /** Files left in the output as they are (no bytes: see Builder's sink). */
+  private static List<OutputFile> kept(List<String> paths) {
+    List<OutputFile> out = new ArrayList<>(paths.size());
+    for (String p : paths) out.add(new OutputFile(p, null));
+    return out;
+  }
+
+  private static List<String> paths(List<OutputFile> files) {
+    return files.stream().map(OutputFile::path).toList();
   }
 }

@@ -374,6 +374,14 @@ public final class RecordCodec {
       return buf[pos++] & 0xff;
     }
 
+    /** A count, then that many varints. */
+    long[] varints() {
+      int n = count();
+      long[] a = new long[n];
+      for (int i = 0; i < n; i++) a[i] = varint();
+      return a;
+    }
+
     long varint() {
       long v = 0;
       for (int shift = 0; shift < 64; shift += 7) {
@@ -510,19 +518,9 @@ public final class RecordCodec {
             return str;
           }
         case LONGS:
-          {
-            int n = count();
-            long[] a = new long[n];
-            for (int i = 0; i < n; i++) a[i] = varint();
-            return a;
-          }
+          return varints();
         case INTS:
-          {
-            int n = count();
-            int[] a = new int[n];
-            for (int i = 0; i < n; i++) a[i] = (int) varint();
-            return a;
-          }
+          return Arrays.stream(varints()).mapToInt(v -> (int) v).toArray();
         case TIME:
           {
             Method parse = PARSE.get(type());

@@ -66,6 +66,13 @@ public final class SiteWriter implements AutoCloseable {
   /** The old output's regular files' modification times (nanoseconds). */
   private final Map<String, Long> oldTimes;
 
+  /**
+   * What was in the output before this build: its regular files (not through links) with their
+   * sizes and modification times (nanoseconds), and the entries that are neither regular files nor
+   * folders (links and such); all empty when there was no output.
+   */
+  private record Old(Map<String, Long> files, Map<String, Long> times, List<String> others) {}
+
   /** What the last commit did: the files it removed and moved in; null before. */
   private Journal done;
 
@@ -86,19 +93,13 @@ public final class SiteWriter implements AutoCloseable {
   private volatile boolean committed;
   private volatile boolean journaled;
 
-  private SiteWriter(
-      Path output,
-      Path staging,
-      boolean hasOld,
-      Map<String, Long> oldFiles,
-      Map<String, Long> oldTimes,
-      List<String> oldOthers) {
+  private SiteWriter(Path output, Path staging, boolean hasOld, Old old) {
     this.output = output;
     this.staging = staging;
     this.hasOld = hasOld;
-    this.oldFiles = oldFiles;
-    this.oldTimes = oldTimes;
-    this.oldOthers = oldOthers;
+    oldFiles = old.files();
+    oldTimes = old.times();
+    oldOthers = old.others();
   }
 
   /** Prepares a staging folder beside {@code output}; the output itself is not touched. */
@@ -120,7 +121,7 @@ public final class SiteWriter implements AutoCloseable {
     Map<String, Long> times = new HashMap<>();
     List<String> others = new ArrayList<>();
     if (hasOld) listFiles(out, files, times, others);
-    SiteWriter w = new SiteWriter(out, staging, hasOld, files, times, others);
+    SiteWriter w = new SiteWriter(out, staging, hasOld, new Old(files, times, others));
     // The marker tells the next build that this folder is planvev's to replace (OutputFolder).
     w.write(OutputFolder.MARKER, OutputFolder.MARKER_TEXT.getBytes(StandardCharsets.UTF_8));
     w.kept.reset(); // kept() counts the site's own files
