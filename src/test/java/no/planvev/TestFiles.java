@@ -1,11 +1,18 @@
 package no.planvev;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /** Copying and removing folders for tests that build on a copy of a site. */
@@ -40,6 +47,35 @@ public final class TestFiles {
     if (!Files.exists(p)) return;
     try (Stream<Path> s = Files.walk(p)) {
       for (Path q : s.sorted(Comparator.reverseOrder()).toList()) Files.delete(q);
+    }
+  }
+
+  /** Every regular file under {@code root} by its path relative to it ('/'), with its bytes. */
+  public static SortedMap<String, byte[]> readTree(Path root) throws IOException {
+    SortedMap<String, byte[]> files = new TreeMap<>();
+    if (!Files.isDirectory(root)) return files;
+    try (Stream<Path> s = Files.walk(root)) {
+      for (Path p : s.filter(Files::isRegularFile).toList()) {
+        files.put(root.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+      }
+    }
+    return files;
+  }
+
+  /**
+   * The same paths with the same bytes; a file that differs is shown as text first, so that the
+   * failure says where.
+   */
+  public static void assertSameTree(SortedMap<String, byte[]> want, SortedMap<String, byte[]> got) {
+    assertEquals(want.keySet(), got.keySet());
+    for (String path : want.keySet()) {
+      if (!Arrays.equals(want.get(path), got.get(path))) {
+        assertEquals(
+            new String(want.get(path), StandardCharsets.UTF_8),
+            new String(got.get(path), StandardCharsets.UTF_8),
+            path);
+      }
+      assertArrayEquals(want.get(path), got.get(path), path);
     }
   }
 }

@@ -1,6 +1,5 @@
 package no.planvev.build;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,7 +12,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import no.planvev.TestFiles;
 import no.planvev.cache.BuildCache;
@@ -71,26 +69,13 @@ class BuildCacheTest {
       cache.close(true);
     }
     assertTrue(r.ok(), () -> r.problems().all().toString());
-    return new Run(read(s.tmp.resolve(out)), cache.hits(), cache.misses(), warnings);
+    return new Run(output(s.tmp.resolve(out)), cache.hits(), cache.misses(), warnings);
   }
 
   private static SortedMap<String, byte[]> cold(Site s, String out) throws IOException {
     BuildResult r = Builder.build(s.options(out));
     assertTrue(r.ok(), () -> r.problems().all().toString());
-    return read(s.tmp.resolve(out));
-  }
-
-  private static void assertSame(SortedMap<String, byte[]> want, SortedMap<String, byte[]> got) {
-    assertEquals(want.keySet(), got.keySet());
-    for (String path : want.keySet()) {
-      if (!java.util.Arrays.equals(want.get(path), got.get(path))) {
-        assertEquals(
-            new String(want.get(path), StandardCharsets.UTF_8),
-            new String(got.get(path), StandardCharsets.UTF_8),
-            path);
-      }
-      assertArrayEquals(want.get(path), got.get(path), path);
-    }
+    return output(s.tmp.resolve(out));
   }
 
   @ParameterizedTest
@@ -99,10 +84,10 @@ class BuildCacheTest {
     Site s = Site.copy(contentDir, tmp);
     SortedMap<String, byte[]> cold = cold(s, "cold0");
     Run first = cached(s, "c0");
-    assertSame(cold, first.files);
+    TestFiles.assertSameTree(cold, first.files);
     assertTrue(first.misses > 0);
     Run again = cached(s, "c1");
-    assertSame(cold, again.files);
+    TestFiles.assertSameTree(cold, again.files);
     assertEquals(0, again.misses, "nothing changed, everything is found");
     assertTrue(again.hits > 0);
     assertEquals(List.of(), again.warnings);
@@ -123,10 +108,10 @@ class BuildCacheTest {
     }
     Run edited = cached(s, "c2");
     SortedMap<String, byte[]> cold2 = cold(s, "cold2");
-    assertSame(cold2, edited.files);
+    TestFiles.assertSameTree(cold2, edited.files);
     assertTrue(edited.misses > 0 && edited.hits > 0);
     // The same edit built over the output of the build before (patched in place, SiteWriter).
-    assertSame(cold2, cached(s, "c1").files);
+    TestFiles.assertSameTree(cold2, cached(s, "c1").files);
 
     // A template change.
     Path lib = s.templates.resolve("lib.ftlh");
@@ -136,7 +121,7 @@ class BuildCacheTest {
     SortedMap<String, byte[]> cold3 = cold(s, "cold3");
     assertTrue(
         new String(cold3.get("404.html"), StandardCharsets.UTF_8).contains("template changed"));
-    assertSame(cold3, templ.files);
+    TestFiles.assertSameTree(cold3, templ.files);
 
     // A UI-string change.
     Path en = s.templates.resolve("i18n/en.yaml");
@@ -151,7 +136,7 @@ class BuildCacheTest {
     assertNotEquals(
         new String(cold3.get("404.html"), StandardCharsets.UTF_8),
         new String(cold4.get("404.html"), StandardCharsets.UTF_8));
-    assertSame(cold4, ui.files);
+    TestFiles.assertSameTree(cold4, ui.files);
     assertEquals(0, cached(s, "c5").misses);
   }
 
@@ -167,12 +152,12 @@ class BuildCacheTest {
     b[b.length / 3] ^= 0x5a;
     Files.write(pack, b);
     Run damaged = cached(s, "c1");
-    assertSame(cold, damaged.files);
+    TestFiles.assertSameTree(cold, damaged.files);
     assertEquals(1, damaged.warnings.size(), damaged.warnings.toString());
     assertTrue(damaged.warnings.get(0).contains("build cache"), damaged.warnings.toString());
     // The damaged pack is replaced: the next build finds everything and warns no more.
     Run healed = cached(s, "c2");
-    assertSame(cold, healed.files);
+    TestFiles.assertSameTree(cold, healed.files);
     assertEquals(List.of(), healed.warnings);
     assertEquals(0, healed.misses);
 
@@ -181,7 +166,7 @@ class BuildCacheTest {
     b = Files.readAllBytes(pack);
     Files.write(pack, java.util.Arrays.copyOf(b, b.length - 100));
     Run truncated = cached(s, "c3");
-    assertSame(cold, truncated.files);
+    TestFiles.assertSameTree(cold, truncated.files);
     assertEquals(1, truncated.warnings.size(), truncated.warnings.toString());
     assertEquals(0, truncated.hits);
 
@@ -190,7 +175,7 @@ class BuildCacheTest {
         s.cache.resolve("pack-0000000000000000-00000000.bin"),
         "not a cache at all, but long enough to have a footer and a header........");
     Run foreign = cached(s, "c4");
-    assertSame(cold, foreign.files);
+    TestFiles.assertSameTree(cold, foreign.files);
     assertEquals(1, foreign.warnings.size(), foreign.warnings.toString());
     assertEquals(0, foreign.misses);
     assertEquals(List.of(), cached(s, "c5").warnings);
@@ -201,7 +186,7 @@ class BuildCacheTest {
     Builder.build(s.options("c6"), Progress.NONE, other);
     other.close(true);
     assertEquals(0, other.hits());
-    assertSame(cold, read(s.tmp.resolve("c6")));
+    TestFiles.assertSameTree(cold, output(s.tmp.resolve("c6")));
   }
 
   private static Path onlyPack(Site s) throws IOException {
@@ -212,15 +197,10 @@ class BuildCacheTest {
     }
   }
 
-  private static SortedMap<String, byte[]> read(Path root) throws IOException {
-    SortedMap<String, byte[]> files = new TreeMap<>();
-    try (Stream<Path> s = Files.walk(root)) {
-      for (Path p : s.filter(Files::isRegularFile).toList()) {
-        String rel = root.relativize(p).toString().replace('\\', '/');
-        if (rel.startsWith(".planvev")) continue; // the output folder's marker
-        files.put(rel, Files.readAllBytes(p));
-      }
-    }
+  /** The output's files, without the folder's planvev marker. */
+  private static SortedMap<String, byte[]> output(Path root) throws IOException {
+    SortedMap<String, byte[]> files = TestFiles.readTree(root);
+    files.keySet().removeIf(rel -> rel.startsWith(".planvev"));
     return files;
   }
 }

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import no.planvev.TestFiles;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,14 +58,14 @@ class FixtureSitesTest {
       no.planvev.output.SiteWriterAccess.deleteTree(expected.resolve("static"));
     }
     // static/ is templates/static copied as it is; compare it there instead of keeping copies.
-    SortedMap<String, byte[]> statics = read(out.resolve("static"));
-    SortedMap<String, byte[]> templateStatics = read(Path.of("templates/static"));
+    SortedMap<String, byte[]> statics = TestFiles.readTree(out.resolve("static"));
+    SortedMap<String, byte[]> templateStatics = TestFiles.readTree(Path.of("templates/static"));
     assertEquals(templateStatics.keySet(), statics.keySet());
     for (String path : statics.keySet()) {
       assertArrayEquals(templateStatics.get(path), statics.get(path), "static/" + path);
     }
-    SortedMap<String, byte[]> want = read(expected);
-    SortedMap<String, byte[]> got = read(out);
+    SortedMap<String, byte[]> want = TestFiles.readTree(expected);
+    SortedMap<String, byte[]> got = TestFiles.readTree(out);
     got.keySet().removeIf(p -> p.startsWith("static/"));
     assertEquals(want.keySet(), got.keySet(), "the files of " + name);
     for (String path : want.keySet()) {
@@ -123,16 +122,5 @@ class FixtureSitesTest {
   static Stream<String> sitesAndDemo() throws IOException {
     return Stream.concat(
         sites().map(n -> SITES.resolve(n).resolve("content").toString()), Stream.of("content"));
-  }
-
-  private static SortedMap<String, byte[]> read(Path root) throws IOException {
-    SortedMap<String, byte[]> files = new TreeMap<>();
-    if (!Files.isDirectory(root)) return files;
-    try (Stream<Path> s = Files.walk(root)) {
-      for (Path p : s.filter(Files::isRegularFile).toList()) {
-        files.put(root.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
-      }
-    }
-    return files;
   }
 }

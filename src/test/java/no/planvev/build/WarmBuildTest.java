@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -15,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import no.planvev.TestFiles;
 import no.planvev.cache.BuildCache;
@@ -76,7 +74,7 @@ class WarmBuildTest {
   private static Run warm(Site s, LocalDate day) throws IOException {
     List<String> warnings = new ArrayList<>();
     BuildResult r = Builder.build(s.options("out", day), Progress.NONE, s.cache(), warnings::add);
-    return new Run(r, read(s.tmp.resolve("out")), warnings);
+    return new Run(r, TestFiles.readTree(s.tmp.resolve("out")), warnings);
   }
 
   private static int colds;
@@ -84,7 +82,7 @@ class WarmBuildTest {
   private static Run cold(Site s, LocalDate day) throws IOException {
     String out = "cold" + colds++;
     BuildResult r = Builder.build(s.options(out, day));
-    return new Run(r, read(s.tmp.resolve(out)), List.of());
+    return new Run(r, TestFiles.readTree(s.tmp.resolve(out)), List.of());
   }
 
   /** A build with the state equals a cold one; returns the pages it left in the output. */
@@ -95,7 +93,7 @@ class WarmBuildTest {
     assertTrue(c.result.ok(), () -> c.result.problems().all().toString());
     assertEquals(List.of(), w.warnings);
     assertProblems(c.result, w.result);
-    assertSame(c.files, w.files);
+    TestFiles.assertSameTree(c.files, w.files);
     return kept;
   }
 
@@ -103,30 +101,6 @@ class WarmBuildTest {
     List<Problem> a = want.problems().all();
     List<Problem> b = got.problems().all();
     assertEquals(a, b);
-  }
-
-  private static void assertSame(SortedMap<String, byte[]> want, SortedMap<String, byte[]> got) {
-    assertEquals(want.keySet(), got.keySet());
-    for (String path : want.keySet()) {
-      if (!java.util.Arrays.equals(want.get(path), got.get(path))) {
-        assertEquals(
-            new String(want.get(path), StandardCharsets.UTF_8),
-            new String(got.get(path), StandardCharsets.UTF_8),
-            path);
-      }
-      assertArrayEquals(want.get(path), got.get(path), path);
-    }
-  }
-
-  private static SortedMap<String, byte[]> read(Path root) throws IOException {
-    SortedMap<String, byte[]> files = new TreeMap<>();
-    if (!Files.isDirectory(root)) return files;
-    try (Stream<Path> s = Files.walk(root)) {
-      for (Path p : s.filter(Files::isRegularFile).toList()) {
-        files.put(root.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
-      }
-    }
-    return files;
   }
 
   private static Optional<Path> first(Path content, String suffix) throws IOException {
@@ -215,7 +189,7 @@ class WarmBuildTest {
       assertEquals(1, w.warnings.size(), w.warnings::toString);
       assertTrue(w.warnings.get(0).contains("build state"), w.warnings::toString);
       assertProblems(c.result, w.result);
-      assertSame(c.files, w.files);
+      TestFiles.assertSameTree(c.files, w.files);
       assertEquals(List.of(), warm(s, s.date).warnings, "the state is written again");
     }
     // A damaged units file.
@@ -228,7 +202,7 @@ class WarmBuildTest {
     Files.write(units, u);
     Run w = warm(s, s.date);
     assertEquals(1, w.warnings.size(), w.warnings::toString);
-    assertSame(cold(s, s.date).files, w.files);
+    TestFiles.assertSameTree(cold(s, s.date).files, w.files);
   }
 
   /** The state as another planvev would have written it (another stamp). */
@@ -280,12 +254,12 @@ class WarmBuildTest {
     check(s, s.date);
     Path state = BuildState.file(s.cache(), s.tmp.resolve("out"));
     byte[] stateBefore = Files.readAllBytes(state);
-    SortedMap<String, byte[]> before = read(s.tmp.resolve("out"));
+    SortedMap<String, byte[]> before = TestFiles.readTree(s.tmp.resolve("out"));
     replace(s.content.resolve("pages/om.nb.md"), "menu: 10", "menu: [ti");
     Run w = warm(s, s.date);
     assertFalse(w.result.ok());
     assertProblems(cold(s, s.date).result, w.result);
-    assertSame(before, read(s.tmp.resolve("out")));
+    TestFiles.assertSameTree(before, TestFiles.readTree(s.tmp.resolve("out")));
     assertArrayEquals(stateBefore, Files.readAllBytes(state));
     replace(s.content.resolve("pages/om.nb.md"), "menu: [ti", "menu: 10");
     check(s, s.date);
