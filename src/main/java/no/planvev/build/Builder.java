@@ -198,7 +198,8 @@ public final class Builder {
       BuildOptions options, Progress progress, BuildCache cache, WarmBuild warm)
       throws IOException {
     long t0 = System.nanoTime();
-    Path output = outputFolder(options);
+    // Checked once: a build with the state has checked it already.
+    Path output = warm != null ? warm.output() : outputFolder(options);
     SiteWriter.recover(output);
     Problems problems = new Problems();
     Timings t = new Timings();

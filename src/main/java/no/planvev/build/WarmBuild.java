@@ -116,6 +116,11 @@ final class WarmBuild {
     return new WarmBuild(cacheDir, output, stamp, key, warn, prior, scan, options.content());
   }
 
+  /** The output folder, as {@link no.planvev.output.OutputFolder} allowed it. */
+  Path output() {
+    return output;
+  }
+
   /** The paths of the files left in the output as they were. */
   Set<String> kept() {
     return kept;
