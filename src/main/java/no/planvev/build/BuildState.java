@@ -53,7 +53,7 @@ import no.planvev.validate.PageLinks;
 final class BuildState {
 
   private static final byte[] MAGIC = "PLVSTATE".getBytes(StandardCharsets.US_ASCII);
-  private static final int FORMAT = 1;
+  private static final int FORMAT = 2;
 
   /** A file (or, with size -1, a folder) of the content, relative to it; its date in ns. */
   record FileStat(String path, long size, long modified) {}
@@ -93,6 +93,7 @@ final class BuildState {
       long unitsLength,
       List<FileStat> content,
       List<FileStat> output,
+      List<FileStat> folders,
       UnitRef site,
       List<UnitRef> unitRefs,
       byte[] chrome,
@@ -111,6 +112,7 @@ final class BuildState {
       long unitsLength,
       Stats content,
       Stats output,
+      Stats folders,
       String[] unitSections,
       String[] unitKeys,
       long[] unitOffsets,
@@ -166,6 +168,7 @@ final class BuildState {
           s.unitsLength(),
           Stats.of(s.content()),
           Stats.of(s.output()),
+          Stats.of(s.folders()),
           sec,
           key,
           off,
@@ -212,6 +215,7 @@ final class BuildState {
           unitsLength,
           content,
           output,
+          folders.list(),
           site,
           refs,
           chrome,
@@ -419,14 +423,91 @@ final class BuildState {
     return out;
   }
 
-  /** Whether the output's files are exactly those the last build left, by size and date. */
-  boolean outputSame(Map<String, SiteWriter.Stat> now) {
-    if (now == null || now.size() != saved.output().size()) return false;
-    for (FileStat f : saved.output()) {
-      SiteWriter.Stat s = now.get(f.path());
-      if (s == null || s.size() != f.size() || s.modified() != f.modified()) return false;
+  /**
+   * The output's files as the last build left them (by path: size and date), when every one of them
+   * and every folder of the output is as that build left it; else null. Each file and folder is
+   * looked at (stat), none is listed: a file added or removed by hand changes its folder's date.
+   * Runs on two threads.
+   */
+  Map<String, SiteWriter.Stat> verifyOutput(Path output) {
+    List<FileStat> files = saved.output();
+    List<FileStat> dirs = saved.folders();
+    if (dirs.isEmpty()) return null;
+    Path root = output.toAbsolutePath().normalize();
+    int n = files.size() + dirs.size();
+    boolean same =
+        java.util.stream.IntStream.range(0, 2)
+            .parallel()
+            .allMatch(
+                half -> {
+                  for (int i = half; i < n; i += 2) {
+                    FileStat f = i < files.size() ? files.get(i) : dirs.get(i - files.size());
+                    if (!same(root, f)) return false;
+                  }
+                  return true;
+                });
+    if (!same || !racyFoldersSame(root)) return null;
+    Map<String, SiteWriter.Stat> out = new HashMap<>(files.size() * 2);
+    for (FileStat f : files) out.put(f.path(), new SiteWriter.Stat(f.size(), f.modified()));
+    return out;
+  }
+
+  /**
+   * Whether each folder whose date could not be trusted (changed just before the last state was
+   * written) holds exactly the entries that build left in it.
+   */
+  private boolean racyFoldersSame(Path root) {
+    Map<String, Set<String>> expected = new HashMap<>();
+    for (FileStat d : saved.folders()) {
+      if (d.modified() == -1) expected.put(d.path(), new HashSet<>());
+    }
+    if (expected.isEmpty()) return true;
+    for (List<FileStat> all : List.of(saved.output(), saved.folders())) {
+      for (FileStat f : all) {
+        if (f.path().isEmpty()) continue;
+        int slash = f.path().lastIndexOf('/');
+        Set<String> in = expected.get(slash < 0 ? "" : f.path().substring(0, slash));
+        if (in != null) in.add(f.path().substring(slash + 1));
+      }
+    }
+    for (var e : expected.entrySet()) {
+      Set<String> found = new HashSet<>();
+      Path dir = e.getKey().isEmpty() ? root : root.resolve(e.getKey());
+      try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
+        for (Path p : s) found.add(p.getFileName().toString());
+      } catch (IOException ex) {
+        return false;
+      }
+      found.remove(no.planvev.output.OutputFolder.MARKER);
+      if (!found.equals(e.getValue())) return false;
     }
     return true;
+  }
+
+  /** The output's folders and their dates as the last build left them. */
+  Map<String, Long> folders() {
+    Map<String, Long> out = new HashMap<>(saved.folders().size() * 2);
+    for (FileStat f : saved.folders()) out.put(f.path(), f.modified());
+    return out;
+  }
+
+  /** Whether the file (or, size -1, folder) {@code f} of the output is as recorded. */
+  private static boolean same(Path root, FileStat f) {
+    try {
+      BasicFileAttributes a =
+          Files.readAttributes(
+              f.path().isEmpty() ? root : root.resolve(f.path()),
+              BasicFileAttributes.class,
+              LinkOption.NOFOLLOW_LINKS);
+      if (f.size() < 0 ? !a.isDirectory() : !a.isRegularFile() || a.size() != f.size()) {
+        return false;
+      }
+      // A folder without a date (-1) is listed instead (racyFoldersSame).
+      return (f.size() < 0 && f.modified() == -1)
+          || a.lastModifiedTime().to(TimeUnit.NANOSECONDS) == f.modified();
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   /** Page file → the unit its page was made from, for the pages whose links are known. */
@@ -486,6 +567,7 @@ final class BuildState {
       String key,
       Scan scan,
       Map<String, SiteWriter.Stat> output,
+      Map<String, Long> folders,
       ContentLoader.Cache loads,
       byte[] chrome,
       Map<String, Unit> sources,
@@ -516,6 +598,11 @@ final class BuildState {
     }
     List<FileStat> out = new ArrayList<>(n.output().size());
     n.output().forEach((p, s) -> out.add(new FileStat(p, s.size(), s.modified())));
+    List<FileStat> folders = new ArrayList<>(n.folders().size());
+    // A folder changed within two seconds of now may change again within one tick of its clock
+    // unseen: the next build lists it (date -1) instead of trusting its date.
+    long now = System.currentTimeMillis() * 1_000_000L - TimeUnit.SECONDS.toNanos(2);
+    n.folders().forEach((p, t) -> folders.add(new FileStat(p, -1, t >= now ? -1 : t)));
 
     // Units: the prior file when it holds at most twice what is used, else a new one.
     Map<String, Map<String, Record>> units = n.loads().units();
@@ -533,7 +620,8 @@ final class BuildState {
     Path uf = cacheDir.resolve(unitsName);
     try {
       writeState(
-          cacheDir, output, prior, n, id, append, unitsName, uf, content, out, units, siteUnit);
+          cacheDir, output, prior, n, id, append, unitsName, uf, content, out, folders, units,
+          siteUnit);
     } catch (IOException | RuntimeException e) {
       if (!append) Files.deleteIfExists(uf);
       throw e;
@@ -551,6 +639,7 @@ final class BuildState {
       Path uf,
       List<FileStat> content,
       List<FileStat> out,
+      List<FileStat> folders,
       Map<String, Map<String, Record>> units,
       SiteUnit siteUnit)
       throws IOException {
@@ -567,7 +656,8 @@ final class BuildState {
       var buffered = new java.io.BufferedOutputStream(os, 1 << 16);
       long[] at = {length};
       for (String section : ContentLoader.Cache.SECTIONS) {
-        for (var e : new java.util.TreeMap<>(units.getOrDefault(section, Map.of())).entrySet()) {
+        // In the map's order: the state's bytes need not be the same from build to build.
+        for (var e : units.getOrDefault(section, Map.of()).entrySet()) {
           Record u = e.getValue();
           UnitRef r = append ? prior.refs.get(u) : null;
           if (r == null) {
@@ -592,7 +682,7 @@ final class BuildState {
       length = at[0];
     }
     List<PageRef> pages = new ArrayList<>(n.links().size());
-    for (var e : new java.util.TreeMap<>(n.links()).entrySet()) {
+    for (var e : n.links().entrySet()) {
       Unit u = n.sources().get(e.getKey());
       Integer i = u == null ? null : index.get(u);
       pages.add(
@@ -605,6 +695,7 @@ final class BuildState {
             length,
             content,
             out,
+            folders,
             siteRef,
             refs,
             n.chrome(),

@@ -151,15 +151,18 @@ public final class Builder {
       Path cacheDir,
       java.util.function.Consumer<String> warn)
       throws IOException {
-    BuildCache cache = cacheDir == null ? null : BuildCache.open(cacheDir, CacheStamp.of(), warn);
+    Timings t = new Timings();
+    String stamp = CacheStamp.of();
+    BuildCache cache = cacheDir == null ? null : BuildCache.open(cacheDir, stamp, warn);
     boolean[] ok = {false};
     try {
       WarmBuild warm = null;
       if (cacheDir != null) {
         Path output = outputFolder(options);
-        warm = WarmBuild.start(cacheDir, output, options, warn);
+        warm = WarmBuild.start(cacheDir, output, options, stamp, warn);
+        t.mark("state read");
       }
-      BuildResult r = build(options, progress, cache, warm);
+      BuildResult r = build(options, progress, cache, warm, t);
       ok[0] = r.ok();
       return r;
     } finally {
@@ -190,19 +193,18 @@ public final class Builder {
   /** As {@link #build(BuildOptions, Progress)}, with {@code cache} (which the caller closes). */
   static BuildResult build(BuildOptions options, Progress progress, BuildCache cache)
       throws IOException {
-    return build(options, progress, cache, null);
+    return build(options, progress, cache, null, new Timings());
   }
 
   /** As above, with the state of the last build when {@code warm} is not null (see BuildState). */
   private static BuildResult build(
-      BuildOptions options, Progress progress, BuildCache cache, WarmBuild warm)
+      BuildOptions options, Progress progress, BuildCache cache, WarmBuild warm, Timings t)
       throws IOException {
-    long t0 = System.nanoTime();
+    long t0 = t.started();
     // Checked once: a build with the state has checked it already.
     Path output = warm != null ? warm.output() : outputFolder(options);
     SiteWriter.recover(output);
     Problems problems = new Problems();
-    Timings t = new Timings();
     RenderMemo renderMemo = RenderMemo.forOneBuild();
     if (cache != null) renderMemo.store(cache);
     // With the last build's state, few pages (often none) miss: templates compile when needed.
@@ -223,7 +225,7 @@ public final class Builder {
     Content content = loaded.content();
     SortedSet<String> written = new TreeSet<>();
     if (content != null && !problems.hasErrors()) {
-      try (SiteWriter writer = SiteWriter.open(output)) {
+      try (SiteWriter writer = warm != null ? warm.openWriter() : SiteWriter.open(output)) {
         if (warm != null) warm.opened(writer, renderMemo);
         Set<String> paths = ConcurrentHashMap.newKeySet();
         SortedMap<String, Path> copied =

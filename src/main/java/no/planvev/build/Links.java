@@ -49,8 +49,8 @@ final class Links {
   }
 
   /** From now on, keeps every page's links for {@link #recorded}. */
-  void record() {
-    recorded = new ConcurrentHashMap<>();
+  void record(int expected) {
+    recorded = new ConcurrentHashMap<>(expected * 4 / 3 + 16);
   }
 
   /** Every page's links so far by site path (after {@link #record}). */
@@ -63,7 +63,7 @@ final class Links {
     if (!path.endsWith(".html")) return;
     Map<String, PageLinks> r = recorded;
     if (r != null) r.put(path, links);
-    checker.add(path, links);
+    checker.addShared(path, links);
   }
 
   void add(String path, byte[] html) {

@@ -13,6 +13,11 @@ final class Timings {
   private final long start = System.nanoTime();
   private long last = start;
 
+  /** When the build began ({@link System#nanoTime}). */
+  long started() {
+    return start;
+  }
+
   /** Prints {@code line} when timings are on. */
   static void note(String line) {
     if (ON) System.err.println("planvev: " + line);

@@ -49,8 +49,11 @@ final class WarmBuild {
   static final java.util.concurrent.atomic.AtomicInteger keptPages =
       new java.util.concurrent.atomic.AtomicInteger();
 
+  /** The output's files when it is as the last build left it, else null; null when no state. */
+  private final java.util.concurrent.CompletableFuture<Map<String, SiteWriter.Stat>> verified;
+
   private SiteWriter writer;
-  private final Set<String> kept = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private Set<String> kept = Set.of();
   private Links links;
   private Map<String, PageLinks> priorLinks = Map.of();
   private boolean outputSame;
@@ -90,13 +93,34 @@ final class WarmBuild {
     }
     this.prior = p;
     this.loads = c == null ? new ContentLoader.Cache() : c;
+    if (c != null) c.listed(sections(scan));
     this.changed = p == null ? null : p.changed(contentDir, scan);
+    // The output is looked at while the content loads (see openWriter).
+    this.verified =
+        p == null
+            ? null
+            : java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> {
+                  try {
+                    return this.prior.verifyOutput(output);
+                  } catch (RuntimeException e) {
+                    return null;
+                  }
+                },
+                task -> {
+                  Thread t = new Thread(task, "planvev-output-check");
+                  t.setDaemon(true);
+                  t.start();
+                });
   }
 
-  /** Starts a build of {@code options} into {@code output} (checked) with the state in cacheDir. */
-  static WarmBuild start(Path cacheDir, Path output, BuildOptions options, Consumer<String> warn) {
+  /**
+   * Starts a build of {@code options} into {@code output} (checked) with the state in cacheDir;
+   * {@code stamp}: {@link CacheStamp#of}.
+   */
+  static WarmBuild start(
+      Path cacheDir, Path output, BuildOptions options, String stamp, Consumer<String> warn) {
     Theme theme = options.theme();
-    String stamp = CacheStamp.of();
     String key =
         String.join(
             "\u0000",
@@ -111,9 +135,34 @@ final class WarmBuild {
             String.valueOf(options.date()),
             String.valueOf(options.baseUrl()),
             String.valueOf(options.strict()));
-    BuildState.Scan scan = BuildState.scan(options.content());
-    BuildState prior = scan == null ? null : BuildState.read(cacheDir, output, stamp, key, warn);
+    // The content is listed on another core while the state is read.
+    java.util.concurrent.CompletableFuture<BuildState.Scan> scanning =
+        java.util.concurrent.CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                return BuildState.scan(options.content());
+              } catch (RuntimeException e) {
+                return null; // not followed: an ordinary build then
+              }
+            },
+            task -> {
+              Thread t = new Thread(task, "planvev-scan");
+              t.setDaemon(true);
+              t.start();
+            });
+    BuildState prior = BuildState.read(cacheDir, output, stamp, key, warn);
+    BuildState.Scan scan = scanning.join();
     return new WarmBuild(cacheDir, output, stamp, key, warn, prior, scan, options.content());
+  }
+
+  /**
+   * Opens the writer on the output: from the files the last build left there when the output is
+   * still as it left them (nothing listed), else by listing it.
+   */
+  SiteWriter openWriter() throws IOException {
+    Map<String, SiteWriter.Stat> known = verified == null ? null : verified.join();
+    outputSame = known != null;
+    return SiteWriter.open(output, known);
   }
 
   /** The output folder, as {@link no.planvev.output.OutputFolder} allowed it. */
@@ -138,9 +187,10 @@ final class WarmBuild {
   void opened(SiteWriter writer, RenderMemo memo) {
     this.writer = writer;
     keptPages.set(0);
-    memo.recordSources();
+    int expected = prior == null ? 64 : prior.saved.pages().size() + 64;
+    kept = java.util.concurrent.ConcurrentHashMap.newKeySet(expected * 4 / 3);
+    memo.recordSources(expected);
     if (prior == null) return;
-    outputSame = prior.outputSame(writer.oldStats());
     if (!outputSame) {
       Timings.note("state      the output changed since the last build: every page is made");
       return;
@@ -170,7 +220,7 @@ final class WarmBuild {
   /** The links of this build's pages are to be kept for the next state. */
   void links(Links l) {
     this.links = l;
-    l.record();
+    l.record(prior == null ? 64 : prior.saved.pages().size() + 64);
   }
 
   /** Leaves the output's page at {@code path} as it is; its links as the last build found them. */
@@ -248,6 +298,7 @@ final class WarmBuild {
         chrome = null;
       }
       Map<String, SiteWriter.Stat> out = writer.committedStats();
+      Map<String, Long> folders = writer.committedFolders(outputSame ? prior.folders() : null);
       if (out == null || loads.site() == null) {
         BuildState.remove(cacheDir, output);
         return;
@@ -261,6 +312,7 @@ final class WarmBuild {
               key,
               scan,
               out,
+              folders,
               loads,
               chrome,
               memo.sources(),
@@ -274,6 +326,22 @@ final class WarmBuild {
         warn.accept("planvev: cannot save the build state in " + cacheDir + " (" + e + ")");
       }
     }
+  }
+
+  /** The scan's entries of each folder directly in the content folder, by folder name. */
+  private static Map<String, Map<String, Boolean>> sections(BuildState.Scan scan) {
+    Map<String, Map<String, Boolean>> out = new java.util.HashMap<>();
+    for (BuildState.FileStat f : scan.files().values()) {
+      String p = f.path();
+      int slash = p.indexOf('/');
+      if (slash < 0) {
+        if (f.size() < 0 && !p.isEmpty()) out.computeIfAbsent(p, k -> new java.util.HashMap<>());
+      } else if (p.indexOf('/', slash + 1) < 0) {
+        out.computeIfAbsent(p.substring(0, slash), k -> new java.util.HashMap<>())
+            .put(p.substring(slash + 1), f.size() < 0);
+      }
+    }
+    return out;
   }
 
   /** Files left in the output as they are (no bytes: see Builder's sink). */

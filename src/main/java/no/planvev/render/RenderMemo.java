@@ -141,8 +141,8 @@ public final class RenderMemo {
   }
 
   /** From now on, keeps which unit each page made from one unit came from ({@link #sources}). */
-  public void recordSources() {
-    sources = new ConcurrentHashMap<>();
+  public void recordSources(int expected) {
+    sources = new ConcurrentHashMap<>(expected * 4 / 3 + 16);
   }
 
   /** Page file → the unit its page was made from, for every such page of the build so far. */

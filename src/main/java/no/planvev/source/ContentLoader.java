@@ -122,12 +122,18 @@ public final class ContentLoader {
           if (!l.update(name)) again = true;
         }
       }
-      if (again) l = Listing.read(contentDir.resolve(section), section, ctx);
+      if (again) {
+        l =
+            cache.scanned != null
+                ? Listing.of(contentDir.resolve(section), cache.scanned.get(section))
+                : Listing.read(contentDir.resolve(section), section, ctx);
+      }
       l.problems.forEach(problems::add);
       listings.put(section, l);
     }
     cache.listings.clear();
     cache.listings.putAll(listings);
+    cache.scanned = null;
 
     Round round = new Round(listings, cache, changes, new ArrayList<>(), problems, ctx);
     List<Job<Plan>> plans = round.folders("plan", PlanReader.KEYS, cache.plans, PlanReader::read);
@@ -212,6 +218,12 @@ public final class ContentLoader {
      */
     boolean restored;
 
+    /**
+     * The entries of each section folder (name, true for a folder) as the build state listed them
+     * just before this load, for the first load through a restored cache; null when not known.
+     */
+    Map<String, Map<String, Boolean>> scanned;
+
     /** An empty cache: the first load through it reads everything. */
     public Cache() {}
 
@@ -278,6 +290,16 @@ public final class ContentLoader {
       c.reports = maps[4];
       c.restored = true;
       return c;
+    }
+
+    /**
+     * Tells the next load the entries of each section folder ({@code plans}, {@code pages}, ...; a
+     * missing folder has none), as a listing made just before it found them: the content folder
+     * then holds no links and no unreadable folder (the build state's listing gives up on those).
+     * The load takes them instead of listing the folders again.
+     */
+    public void listed(Map<String, Map<String, Boolean>> sections) {
+      this.scanned = sections;
     }
 
     private void clear() {
@@ -402,10 +424,8 @@ public final class ContentLoader {
         java.util.function.Function<Ctx, T> read) {
       if (cached != null
           && !touched
-          && (cached.files() == files
-              || (changes.restored
-                  && files.equals(cached.files())
-                  && !changes.touchesAny(absolute(files))))
+          // Restored units: a change to one of their files names its key (dirty), see groups().
+          && (cached.files() == files || (changes.restored && files.equals(cached.files())))
           && !changes.touchesAny(cached.looked())) {
         return new Job<>(key, cached, null);
       }
@@ -422,12 +442,6 @@ public final class ContentLoader {
       jobs.add(job);
       return job;
     }
-  }
-
-  private static Set<Path> absolute(List<LangFiles.LangFile> files) {
-    Set<Path> out = new HashSet<>();
-    for (LangFiles.LangFile f : files) out.add(f.file().toAbsolutePath().normalize());
-    return out;
   }
 
   private static <T> Map<String, Unit<T>> collect(List<Job<T>> jobs, Problems problems) {
@@ -458,7 +472,11 @@ public final class ContentLoader {
     Groups g = cache.groups.get(section);
     if (g == null || g.listing != l) {
       cache.groups.put(section, Groups.of(l, section, ctx));
-      return Set.of();
+      if (!changes.restored) return Set.of();
+      // Units from a build state are compared by value: those a change touches are dirty.
+      Set<String> keys = new HashSet<>();
+      for (String name : changes.names(section)) keys.add(Groups.key(name));
+      return keys;
     }
     return g.update(l, section, ctx, changes.names(section));
   }

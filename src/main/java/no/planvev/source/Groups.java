@@ -42,9 +42,13 @@ final class Groups {
           .computeIfAbsent(key(e.getKey().getFileName().toString()), k -> new LinkedHashMap<>())
           .put(e.getKey(), e.getValue());
     }
-    for (Map.Entry<String, Map<Path, Boolean>> e : byKey.entrySet()) {
-      g.parts.put(e.getKey(), part(e.getValue(), rel, ctx));
-    }
+    // Each part is grouped on its own (with its own problems): on all cores.
+    List<Map.Entry<String, Map<Path, Boolean>>> all = new java.util.ArrayList<>(byKey.entrySet());
+    Part[] parts = new Part[all.size()];
+    java.util.stream.IntStream.range(0, parts.length)
+        .parallel()
+        .forEach(i -> parts[i] = part(all.get(i).getValue(), rel, ctx));
+    for (int i = 0; i < parts.length; i++) g.parts.put(all.get(i).getKey(), parts[i]);
     return g;
   }
 

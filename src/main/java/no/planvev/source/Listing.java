@@ -37,6 +37,21 @@ final class Listing {
     this.problems = problems;
   }
 
+  /**
+   * The listing of {@code dir} from {@code names} (each entry's name, true for a folder), as a
+   * listing of the content folder just made found it: one that holds no links (so none is reported)
+   * and no unreadable folder. Hidden names are left out as {@link LangFiles#list} leaves them.
+   */
+  static Listing of(Path dir, Map<String, Boolean> names) {
+    if (names == null) return new Listing(dir, false, new TreeMap<>(), List.of());
+    TreeMap<Path, Boolean> entries = new TreeMap<>();
+    names.forEach(
+        (name, folder) -> {
+          if (!name.startsWith(".")) entries.put(dir.resolve(name), folder);
+        });
+    return new Listing(dir, true, entries, List.of());
+  }
+
   /** Lists {@code dir} ({@code rel} from the content folder, for problems). */
   static Listing read(Path dir, String rel, Ctx ctx) {
     // A section folder that is a link out of content counts as missing; the listing of the

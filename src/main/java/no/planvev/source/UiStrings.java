@@ -25,6 +25,13 @@ public final class UiStrings {
   private UiStrings() {}
 
   /**
+   * The built-in files as read once in this process (they are part of planvev's jar): a build reads
+   * them for its pages and again for its data files' words.
+   */
+  private static final Map<String, Map<String, String>> BUILT_IN =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
    * Reads the theme's i18n/&lt;lang&gt;.yaml files. Returns lang → (key → text), both in sorted
    * order. Problems are at the file's {@link Theme.File#shown} path: {@code i18n/nb.yaml} for a
    * built-in file, the override folder's path for an override.
@@ -43,6 +50,12 @@ public final class UiStrings {
       String name = file.name().substring("i18n/".length());
       if (!name.endsWith(".yaml") || name.contains("/")) continue;
       String path = file.shown();
+      String lang = name.substring(0, name.length() - 5);
+      Map<String, String> known = file.builtIn() ? BUILT_IN.get(name) : null;
+      if (known != null) {
+        out.put(lang, known);
+        continue;
+      }
       // An override's file may not lead out of its folder; built-in files are ours.
       Path folder = file.builtIn() ? null : theme.overrideDir().orElse(null);
       String text = TextFile.read(folder, LinkGuard.TEMPLATES, file.path(), path, problems);
@@ -55,7 +68,9 @@ public final class UiStrings {
       } else {
         problems.error(root.pos(), Message.of("ui.notMap"));
       }
-      out.put(name.substring(0, name.length() - 5), Collections.unmodifiableMap(strings));
+      Map<String, String> read = Collections.unmodifiableMap(strings);
+      out.put(lang, read);
+      if (file.builtIn() && !problems.hasErrors()) BUILT_IN.putIfAbsent(name, read);
     }
     return Collections.unmodifiableMap(out);
   }

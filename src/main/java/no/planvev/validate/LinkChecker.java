@@ -102,7 +102,18 @@ public final class LinkChecker {
    * at it again unless its links and ids are the same and it had no problems.
    */
   public void replace(String sitePath, PageLinks links) {
-    PageLinks shared = intern(links);
+    replaceShared(sitePath, intern(links));
+  }
+
+  /**
+   * As {@link #add}, for links whose strings are shared already (a build state decoded them once
+   * each): they are not looked up in the pool.
+   */
+  public void addShared(String sitePath, PageLinks links) {
+    replaceShared(sitePath, links);
+  }
+
+  private void replaceShared(String sitePath, PageLinks shared) {
     lock.readLock().lock();
     try {
       Page old = pages.get(sitePath);

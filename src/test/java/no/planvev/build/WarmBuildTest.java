@@ -248,6 +248,54 @@ class WarmBuildTest {
     assertTrue(check(s, s.date) > 0);
   }
 
+  /**
+   * The state looks at each output file and folder by its date, without listing the output: a file
+   * or folder added by hand, or a file replaced by a link, must still be seen (a folder's date
+   * changes with its entries), right after a build (dates within the clock's tick) and later.
+   */
+  @Test
+  void anOutputFileOrFolderAddedByHandIsRemoved(@TempDir Path tmp) throws IOException {
+    Site s = Site.copy("content", tmp);
+    check(s, s.date);
+    Path out = s.tmp.resolve("out");
+    Files.writeString(out.resolve("nb/om/extra.txt"), "added by hand");
+    Files.createDirectories(out.resolve("nb/extra"));
+    Files.writeString(out.resolve("nb/extra/index.html"), "added by hand");
+    Files.writeString(out.resolve("extra.txt"), "added by hand");
+    check(s, s.date);
+    assertFalse(Files.exists(out.resolve("nb/om/extra.txt")));
+    assertFalse(Files.exists(out.resolve("nb/extra")));
+    assertFalse(Files.exists(out.resolve("extra.txt")));
+    // Once every date is older than the clock's tick, they are trusted: the same again.
+    Site.age(out);
+    ageFolders(out);
+    check(s, s.date);
+    assertTrue(check(s, s.date) > 0, "the state is in use");
+    ageFolders(out);
+    Files.writeString(out.resolve("nb/om/extra.txt"), "added by hand");
+    ageFolders(out);
+    check(s, s.date);
+    assertFalse(Files.exists(out.resolve("nb/om/extra.txt")));
+    Path page = out.resolve("en/accessibility/index.html");
+    byte[] was = Files.readAllBytes(page);
+    Path elsewhere = s.tmp.resolve("elsewhere.html");
+    Files.write(elsewhere, was);
+    Files.delete(page);
+    Files.createSymbolicLink(page, elsewhere);
+    ageFolders(out);
+    check(s, s.date);
+    assertFalse(Files.isSymbolicLink(page));
+    assertArrayEquals(was, Files.readAllBytes(page));
+  }
+
+  /** Dates every folder under {@code dir} an hour back (a folder's date is set by its entries). */
+  private static void ageFolders(Path dir) throws IOException {
+    FileTime old = FileTime.fromMillis(System.currentTimeMillis() - 3_600_000);
+    try (Stream<Path> s = Files.walk(dir)) {
+      for (Path p : s.filter(Files::isDirectory).toList()) Files.setLastModifiedTime(p, old);
+    }
+  }
+
   @Test
   void aContentErrorLeavesTheOutputAndTheStateAsTheyWere(@TempDir Path tmp) throws IOException {
     Site s = Site.copy("content", tmp);
