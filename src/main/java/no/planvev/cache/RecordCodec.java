@@ -6,10 +6,8 @@ import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -94,6 +92,8 @@ public final class RecordCodec {
   /** Short strings are written once per stream and then referred to by number. */
   private static final int SHARED = 64;
 
+  private static final Object[] NO_ARGS = {};
+
   /** A record class's canonical constructor and accessors. */
   private record Shape(Constructor<?> make, Method[] get) {}
 
@@ -119,11 +119,46 @@ public final class RecordCodec {
         }
       };
 
+  /** A class's name in UTF-8, as the stream gives it. */
+  private static final ClassValue<byte[]> NAMES =
+      new ClassValue<>() {
+        @Override
+        protected byte[] computeValue(Class<?> type) {
+          return type.getName().getBytes(StandardCharsets.UTF_8);
+        }
+      };
+
+  /**
+   * A hash map or set, or one of {@code Map.of}, {@code Set.of}: its order says nothing (and may
+   * differ from one run to the next). Others (linked, wrapped) keep theirs.
+   */
+  private static final ClassValue<Boolean> UNORDERED =
+      new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> c) {
+          return (java.util.HashMap.class.isAssignableFrom(c)
+                  && !LinkedHashMap.class.isAssignableFrom(c))
+              || (java.util.HashSet.class.isAssignableFrom(c)
+                  && !LinkedHashSet.class.isAssignableFrom(c))
+              || java.util.concurrent.ConcurrentHashMap.class.isAssignableFrom(c)
+              || c.getName().startsWith("java.util.ImmutableCollections$");
+        }
+      };
+
+  /** Each thread's writer, kept between values (its buffer and tables are reused). */
+  private static final ThreadLocal<Writer> WRITERS = ThreadLocal.withInitial(Writer::new);
+
   /** Encodes one value (and everything it holds). */
   public static byte[] write(Object value) {
-    Writer w = new Writer();
-    w.value(value);
-    return Arrays.copyOf(w.buf, w.len);
+    Writer w = WRITERS.get();
+    if (w.busy) w = new Writer(); // a value whose accessor writes another value
+    w.busy = true;
+    try {
+      w.value(value);
+      return Arrays.copyOf(w.buf, w.len);
+    } finally {
+      w.reset();
+    }
   }
 
   /** Decodes what {@link #write} wrote. */
@@ -145,59 +180,183 @@ public final class RecordCodec {
     }
   }
 
-  private static final class Writer {
-    byte[] buf = new byte[1024];
+  private static final class Writer implements java.util.function.BiConsumer<Object, Object> {
+    /** What a writer keeps between values; more is let go. */
+    private static final int KEEP = 1 << 16;
+
+    byte[] buf = new byte[4096];
     int len;
-    final Map<String, Integer> strings = new HashMap<>();
-    final Map<Class<?>, Integer> classes = new HashMap<>();
+    boolean busy;
+
+    /** Short strings written so far: an open-addressing table (string → number). */
+    String[] keys = new String[256];
+
+    int[] ids = new int[256];
+
+    /** The slot of each string, by number (to empty the table after a value). */
+    int[] slots = new int[128];
+
+    int count;
+    Class<?>[] classes = new Class<?>[16];
+    int classCount;
+
+    void reset() {
+      busy = false;
+      len = 0;
+      if (buf.length > KEEP) buf = new byte[4096];
+      if (keys.length > KEEP / 16) {
+        keys = new String[256];
+        ids = new int[256];
+        slots = new int[128];
+      } else {
+        for (int i = 0; i < count; i++) keys[slots[i]] = null;
+      }
+      count = 0;
+      Arrays.fill(classes, 0, classCount, null);
+      classCount = 0;
+    }
 
     void ensure(int n) {
-      if (len + n > buf.length) buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + n));
+      if (n > buf.length - len) grow(n);
+    }
+
+    private void grow(int n) {
+      buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + n));
     }
 
     void b(int v) {
-      ensure(1);
+      if (len == buf.length) grow(1);
       buf[len++] = (byte) v;
     }
 
     void varint(long v) {
-      ensure(10);
+      if (buf.length - len < 10) grow(10);
+      byte[] b = buf;
+      int at = len;
       while ((v & ~0x7FL) != 0) {
-        buf[len++] = (byte) ((v & 0x7F) | 0x80);
+        b[at++] = (byte) ((v & 0x7F) | 0x80);
         v >>>= 7;
       }
-      buf[len++] = (byte) v;
+      b[at++] = (byte) v;
+      len = at;
     }
 
+    /** A count, then {@code s} in UTF-8 (as {@code getBytes(UTF_8)} gives it). */
     void raw(String s) {
-      byte[] u = s.getBytes(StandardCharsets.UTF_8);
-      varint(u.length);
-      ensure(u.length);
-      System.arraycopy(u, 0, buf, len, u.length);
-      len += u.length;
+      int n = s.length();
+      int utf8 = 0;
+      boolean ascii = true;
+      for (int i = 0; i < n; i++) {
+        char c = s.charAt(i);
+        if (c >= 0x80) {
+          ascii = false;
+          break;
+        }
+      }
+      if (ascii) {
+        latin1(s, n);
+        return;
+      }
+      for (int i = 0; i < n; i++) {
+        char c = s.charAt(i);
+        if (c < 0x80) {
+          utf8++;
+        } else if (c < 0x800) {
+          utf8 += 2;
+        } else if (Character.isHighSurrogate(c)
+            && i + 1 < n
+            && Character.isLowSurrogate(s.charAt(i + 1))) {
+          utf8 += 4;
+          i++;
+        } else if (Character.isSurrogate(c)) {
+          utf8++; // written as '?'
+        } else {
+          utf8 += 3;
+        }
+      }
+      varint(utf8);
+      ensure(utf8);
+      byte[] b = buf;
+      int at = len;
+      for (int i = 0; i < n; i++) {
+        char c = s.charAt(i);
+        if (c < 0x80) {
+          b[at++] = (byte) c;
+        } else if (c < 0x800) {
+          b[at++] = (byte) (0xc0 | (c >> 6));
+          b[at++] = (byte) (0x80 | (c & 0x3f));
+        } else if (Character.isHighSurrogate(c)
+            && i + 1 < n
+            && Character.isLowSurrogate(s.charAt(i + 1))) {
+          int cp = Character.toCodePoint(c, s.charAt(++i));
+          b[at++] = (byte) (0xf0 | (cp >> 18));
+          b[at++] = (byte) (0x80 | ((cp >> 12) & 0x3f));
+          b[at++] = (byte) (0x80 | ((cp >> 6) & 0x3f));
+          b[at++] = (byte) (0x80 | (cp & 0x3f));
+        } else if (Character.isSurrogate(c)) {
+          b[at++] = '?';
+        } else {
+          b[at++] = (byte) (0xe0 | (c >> 12));
+          b[at++] = (byte) (0x80 | ((c >> 6) & 0x3f));
+          b[at++] = (byte) (0x80 | (c & 0x3f));
+        }
+      }
+      len = at;
+    }
+
+    /** A count, then the {@code n} chars of {@code s}, each at most 0xff, one byte each. */
+    @SuppressWarnings("deprecation") // the one String method that copies chars to bytes as they are
+    private void latin1(String s, int n) {
+      varint(n);
+      ensure(n);
+      s.getBytes(0, n, buf, len);
+      len += n;
     }
 
     void string(String s) {
-      if (s.length() <= SHARED) {
-        Integer n = strings.get(s);
-        if (n != null) {
-          b(STRING_REF);
-          varint(n);
-          return;
+      int n = s.length();
+      if (n <= SHARED) {
+        int mask = keys.length - 1;
+        int h = s.hashCode();
+        int i = (h ^ (h >>> 16)) & mask;
+        for (String k; (k = keys[i]) != null; i = (i + 1) & mask) {
+          if (k == s || k.equals(s)) {
+            b(STRING_REF);
+            varint(ids[i]);
+            return;
+          }
         }
-        strings.put(s, strings.size());
+        keys[i] = s;
+        ids[i] = count;
+        if (count == slots.length) slots = Arrays.copyOf(slots, count * 2);
+        slots[count++] = i;
+        if (count * 2 > keys.length) rehash();
       } else if (latin1(s)) {
         // Read back with a plain copy: no UTF-8 decoding of long texts (æøå are Latin-1).
         b(LATIN1);
-        byte[] l = s.getBytes(StandardCharsets.ISO_8859_1);
-        varint(l.length);
-        ensure(l.length);
-        System.arraycopy(l, 0, buf, len, l.length);
-        len += l.length;
+        latin1(s, n);
         return;
       }
       b(STRING);
       raw(s);
+    }
+
+    private void rehash() {
+      String[] oldKeys = keys;
+      int[] oldIds = ids;
+      keys = new String[oldKeys.length * 2];
+      ids = new int[keys.length];
+      int mask = keys.length - 1;
+      for (int j = 0; j < oldKeys.length; j++) {
+        String k = oldKeys[j];
+        if (k == null) continue;
+        int h = k.hashCode();
+        int i = (h ^ (h >>> 16)) & mask;
+        while (keys[i] != null) i = (i + 1) & mask;
+        keys[i] = k;
+        ids[i] = oldIds[j];
+        slots[oldIds[j]] = i;
+      }
     }
 
     private static boolean latin1(String s) {
@@ -208,14 +367,27 @@ public final class RecordCodec {
     }
 
     void type(Class<?> c) {
-      Integer n = classes.get(c);
-      if (n != null) {
-        varint(n + 1L);
-        return;
+      for (int i = 0; i < classCount; i++) {
+        if (classes[i] == c) {
+          varint(i + 1L);
+          return;
+        }
       }
-      classes.put(c, classes.size());
-      varint(0);
-      raw(c.getName());
+      if (classCount == classes.length) classes = Arrays.copyOf(classes, classCount * 2);
+      classes[classCount++] = c;
+      b(0);
+      byte[] name = NAMES.get(c);
+      varint(name.length);
+      ensure(name.length);
+      System.arraycopy(name, 0, buf, len, name.length);
+      len += name.length;
+    }
+
+    /** A map's entry (maps are written through {@code forEach}: no entry objects). */
+    @Override
+    public void accept(Object k, Object v) {
+      value(k);
+      value(v);
     }
 
     void value(Object v) {
@@ -229,7 +401,7 @@ public final class RecordCodec {
         Shape shape = SHAPES.get(r.getClass());
         for (Method m : shape.get) {
           try {
-            value(m.invoke(r));
+            value(m.invoke(r, NO_ARGS));
           } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
           }
@@ -248,34 +420,36 @@ public final class RecordCodec {
         string(e.name());
       } else if (v instanceof List<?> l) {
         b(LIST);
-        varint(l.size());
-        for (Object x : l) value(x);
+        int n = l.size();
+        varint(n);
+        if (l instanceof java.util.RandomAccess) {
+          for (int i = 0; i < n; i++) value(l.get(i));
+        } else {
+          for (Object x : l) value(x);
+        }
       } else if (v instanceof Map<?, ?> m) {
         boolean sorted = m instanceof SortedMap<?, ?> s && s.comparator() == null;
         b(sorted ? SORTED_MAP : MAP);
         varint(m.size());
-        Iterable<? extends Map.Entry<?, ?>> entries = m.entrySet();
-        if (!sorted && unordered(m) && keysAreStrings(m)) {
-          List<Map.Entry<?, ?>> es = new ArrayList<>(m.entrySet());
-          es.sort((a, b) -> ((String) a.getKey()).compareTo((String) b.getKey()));
-          entries = es;
-        }
-        for (Map.Entry<?, ?> e : entries) {
-          value(e.getKey());
-          value(e.getValue());
+        String[] keys = sorted || !UNORDERED.get(m.getClass()) ? null : stringKeys(m.keySet());
+        if (keys != null) {
+          for (String k : keys) {
+            string(k);
+            value(m.get(k));
+          }
+        } else {
+          m.forEach(this);
         }
       } else if (v instanceof Set<?> s) {
         boolean sorted = s instanceof SortedSet<?> ss && ss.comparator() == null;
         b(sorted ? SORTED_SET : SET);
         varint(s.size());
-        Iterable<?> items = s;
-        if (!sorted && unordered(s) && allStrings(s)) {
-          List<String> l = new ArrayList<>();
-          for (Object x : s) l.add((String) x);
-          Collections.sort(l);
-          items = l;
+        String[] items = sorted || !UNORDERED.get(s.getClass()) ? null : stringKeys(s);
+        if (items != null) {
+          for (String x : items) string(x);
+        } else {
+          for (Object x : s) value(x);
         }
-        for (Object x : items) value(x);
       } else if (v instanceof LocalDate d) {
         b(DATE);
         varint(d.toEpochDay());
@@ -288,7 +462,13 @@ public final class RecordCodec {
       } else if (v instanceof String[] a) {
         b(STRINGS);
         varint(a.length);
-        for (String x : a) value(x);
+        for (String x : a) {
+          if (x == null) {
+            b(NULL);
+          } else {
+            string(x);
+          }
+        }
       } else if (v instanceof long[] a) {
         b(LONGS);
         varint(a.length);
@@ -330,38 +510,62 @@ public final class RecordCodec {
       }
     }
 
-    /**
-     * A hash map or set, or one of {@code Map.of}, {@code Set.of}: its order says nothing (and may
-     * differ from one run to the next). Others (linked, wrapped) keep theirs.
-     */
-    private static boolean unordered(Object c) {
-      return (c instanceof java.util.HashMap && !(c instanceof LinkedHashMap))
-          || (c instanceof java.util.HashSet && !(c instanceof LinkedHashSet))
-          || c instanceof java.util.concurrent.ConcurrentHashMap
-          || c.getClass().getName().startsWith("java.util.ImmutableCollections$");
-    }
-
-    private static boolean keysAreStrings(Map<?, ?> m) {
-      for (Object k : m.keySet()) {
-        if (!(k instanceof String)) return false;
+    /** The items, sorted, when all are strings; otherwise null. */
+    private static String[] stringKeys(java.util.Collection<?> items) {
+      String[] a = new String[items.size()];
+      int i = 0;
+      for (Object k : items) {
+        if (!(k instanceof String s) || i == a.length) return null;
+        a[i++] = s;
       }
-      return true;
+      if (i != a.length) return null;
+      Arrays.sort(a);
+      return a;
     }
+  }
 
-    private static boolean allStrings(Set<?> s) {
-      for (Object k : s) {
-        if (!(k instanceof String)) return false;
-      }
-      return true;
+  /** A class met in a stream, by the UTF-8 bytes of its name (shared by every reader). */
+  private record Known(byte[] name, int hash, Class<?> type) {}
+
+  private static volatile Known[] known = new Known[0];
+
+  private static int hash(byte[] b, int from, int to) {
+    int h = 1;
+    for (int i = from; i < to; i++) h = 31 * h + b[i];
+    return h;
+  }
+
+  /** The class named by {@code n} bytes at {@code at} in {@code b}. */
+  private static Class<?> named(byte[] b, int at, int n) throws ClassNotFoundException {
+    int h = hash(b, at, at + n);
+    for (Known k : known) {
+      if (k.hash == h && Arrays.equals(k.name, 0, k.name.length, b, at, at + n)) return k.type;
     }
+    Class<?> c =
+        Class.forName(
+            new String(b, at, n, StandardCharsets.UTF_8),
+            false,
+            RecordCodec.class.getClassLoader());
+    synchronized (RecordCodec.class) {
+      Known[] now = known;
+      if (now.length < 256) { // a stream naming ever more classes is not cached further
+        Known[] more = Arrays.copyOf(now, now.length + 1);
+        more[now.length] = new Known(Arrays.copyOfRange(b, at, at + n), h, c);
+        known = more;
+      }
+    }
+    return c;
   }
 
   private static final class Reader {
     final byte[] buf;
     int pos;
     final int end;
-    final List<String> strings = new ArrayList<>();
-    final List<Class<?>> classes = new ArrayList<>();
+    String[] strings = new String[16];
+    int stringCount;
+    Class<?>[] classes = new Class<?>[8];
+    Shape[] shapes = new Shape[8];
+    int classCount;
 
     Reader(byte[] buf, int pos, int end) {
       this.buf = buf;
@@ -374,20 +578,18 @@ public final class RecordCodec {
       return buf[pos++] & 0xff;
     }
 
-    /** A count, then that many varints. */
-    long[] varints() {
-      int n = count();
-      long[] a = new long[n];
-      for (int i = 0; i < n; i++) a[i] = varint();
-      return a;
-    }
-
     long varint() {
+      byte[] b = buf;
+      int at = pos;
       long v = 0;
       for (int shift = 0; shift < 64; shift += 7) {
-        int x = b();
+        if (at >= end) throw new Damaged("truncated");
+        int x = b[at++];
         v |= (long) (x & 0x7F) << shift;
-        if ((x & 0x80) == 0) return v;
+        if (x >= 0) {
+          pos = at;
+          return v;
+        }
       }
       throw new Damaged("bad number");
     }
@@ -405,15 +607,37 @@ public final class RecordCodec {
       return s;
     }
 
-    Class<?> type() throws ClassNotFoundException {
+    /** The number of a class in this stream (read and named when first met). */
+    int type() throws ClassNotFoundException {
       long n = varint();
       if (n == 0) {
-        Class<?> c = Class.forName(raw(), false, RecordCodec.class.getClassLoader());
-        classes.add(c);
-        return c;
+        int len = count();
+        Class<?> c = named(buf, pos, len);
+        pos += len;
+        if (classCount == classes.length) {
+          classes = Arrays.copyOf(classes, classCount * 2);
+          shapes = Arrays.copyOf(shapes, classCount * 2);
+        }
+        classes[classCount] = c;
+        return classCount++;
       }
-      if (n > classes.size()) throw new Damaged("bad class");
-      return classes.get((int) n - 1);
+      if (n > classCount) throw new Damaged("bad class");
+      return (int) n - 1;
+    }
+
+    private Shape shape(int type) {
+      Shape s = shapes[type];
+      if (s == null) {
+        Class<?> c = classes[type];
+        if (!c.isRecord()) throw new Damaged("not a record: " + c);
+        s = shapes[type] = SHAPES.get(c);
+      }
+      return s;
+    }
+
+    private void shared(String s) {
+      if (stringCount == strings.length) strings = Arrays.copyOf(strings, stringCount * 2);
+      strings[stringCount++] = s;
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -425,14 +649,14 @@ public final class RecordCodec {
         case STRING:
           {
             String s = raw();
-            if (s.length() <= SHARED) strings.add(s);
+            if (s.length() <= SHARED) shared(s);
             return s;
           }
         case STRING_REF:
           {
             long n = varint();
-            if (n < 0 || n >= strings.size()) throw new Damaged("bad string");
-            return strings.get((int) n);
+            if (n < 0 || n >= stringCount) throw new Damaged("bad string");
+            return strings[(int) n];
           }
         case INT:
           return (int) varint();
@@ -446,47 +670,58 @@ public final class RecordCodec {
           return Double.longBitsToDouble(varint());
         case ENUM:
           {
-            Class<?> c = type();
+            Class<?> c = classes[type()];
             if (!c.isEnum()) throw new Damaged("not an enum: " + c);
             return Enum.valueOf((Class) c, (String) value());
           }
         case RECORD:
           {
-            Class<?> c = type();
-            if (!c.isRecord()) throw new Damaged("not a record: " + c);
-            Shape shape = SHAPES.get(c);
+            Shape shape = shape(type());
             Object[] args = new Object[shape.get.length];
             for (int i = 0; i < args.length; i++) args[i] = value();
             try {
               return shape.make.newInstance(args);
             } catch (java.lang.reflect.InvocationTargetException e) {
-              throw new Damaged(c.getName() + ": " + e.getCause());
+              throw new Damaged(shape.make.getName() + ": " + e.getCause());
             }
           }
         case LIST:
           {
             int n = count();
-            List<Object> l = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) l.add(value());
-            return Collections.unmodifiableList(l);
+            if (n == 0) return Collections.emptyList();
+            Object[] a = new Object[n];
+            for (int i = 0; i < n; i++) a[i] = value();
+            return Collections.unmodifiableList(Arrays.asList(a));
           }
         case SET:
-        case SORTED_SET:
           {
             int n = count();
-            Set<Object> s = tag == SET ? new LinkedHashSet<>(n * 2) : new java.util.TreeSet<>();
+            if (n == 0) return Collections.emptySet();
+            Set<Object> s = new LinkedHashSet<>(n * 2);
             for (int i = 0; i < n; i++) s.add(value());
             return Collections.unmodifiableSet(s);
           }
+        case SORTED_SET:
+          {
+            int n = count();
+            java.util.TreeSet<Object> s = new java.util.TreeSet<>();
+            for (int i = 0; i < n; i++) s.add(value());
+            return Collections.unmodifiableSortedSet(s);
+          }
         case MAP:
+          {
+            int n = count();
+            if (n == 0) return Collections.emptyMap();
+            Map<Object, Object> m = new LinkedHashMap<>(n * 2);
+            for (int i = 0; i < n; i++) m.put(value(), value());
+            return Collections.unmodifiableMap(m);
+          }
         case SORTED_MAP:
           {
             int n = count();
-            Map<Object, Object> m = tag == MAP ? new LinkedHashMap<>(n * 2) : new TreeMap<>();
+            TreeMap<Object, Object> m = new TreeMap<>();
             for (int i = 0; i < n; i++) m.put(value(), value());
-            return tag == MAP
-                ? Collections.unmodifiableMap(m)
-                : Collections.unmodifiableSortedMap((TreeMap) m);
+            return Collections.unmodifiableSortedMap(m);
           }
         case DATE:
           return LocalDate.ofEpochDay(varint());
@@ -518,12 +753,22 @@ public final class RecordCodec {
             return str;
           }
         case LONGS:
-          return varints();
+          {
+            int n = count();
+            long[] a = new long[n];
+            for (int i = 0; i < n; i++) a[i] = varint();
+            return a;
+          }
         case INTS:
-          return Arrays.stream(varints()).mapToInt(v -> (int) v).toArray();
+          {
+            int n = count();
+            int[] a = new int[n];
+            for (int i = 0; i < n; i++) a[i] = (int) varint();
+            return a;
+          }
         case TIME:
           {
-            Method parse = PARSE.get(type());
+            Method parse = PARSE.get(classes[type()]);
             if (parse == null) throw new Damaged("not a time");
             return parse.invoke(null, raw());
           }
