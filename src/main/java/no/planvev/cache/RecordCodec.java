@@ -670,7 +670,8 @@ public final class RecordCodec {
           return Double.longBitsToDouble(varint());
         case ENUM:
           {
-            Class<?> c = classes[type()];
+            int t = type(); // before the array: type() may grow it
+            Class<?> c = classes[t];
             if (!c.isEnum()) throw new Damaged("not an enum: " + c);
             return Enum.valueOf((Class) c, (String) value());
           }
@@ -768,7 +769,8 @@ public final class RecordCodec {
           }
         case TIME:
           {
-            Method parse = PARSE.get(classes[type()]);
+            int t = type(); // before the array: type() may grow it
+            Method parse = PARSE.get(classes[t]);
             if (parse == null) throw new Damaged("not a time");
             return parse.invoke(null, raw());
           }

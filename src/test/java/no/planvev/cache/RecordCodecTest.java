@@ -221,6 +221,27 @@ class RecordCodecTest {
   }
 
   @Test
+  void manyClassesInOneStreamReadBack() {
+    List<Object> many =
+        List.of(
+            Colour.RED,
+            java.time.DayOfWeek.MONDAY,
+            java.time.Month.MAY,
+            java.util.concurrent.TimeUnit.SECONDS,
+            java.math.RoundingMode.HALF_UP,
+            Thread.State.NEW,
+            java.lang.annotation.ElementType.FIELD,
+            java.lang.annotation.RetentionPolicy.RUNTIME,
+            java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+            java.nio.file.LinkOption.NOFOLLOW_LINKS,
+            java.time.YearMonth.of(2026, 11),
+            java.time.Duration.ofMinutes(90),
+            new Inner("i", 1, 2, false, Colour.GREEN),
+            java.time.DayOfWeek.FRIDAY);
+    assertEquals(many, RecordCodec.read(RecordCodec.write(many)));
+  }
+
+  @Test
   void aValueOfAnotherKindIsRefused() {
     assertThrows(IllegalArgumentException.class, () -> RecordCodec.write(new StringBuilder("x")));
   }
