@@ -258,6 +258,8 @@ public final class BuildCache implements RenderCache {
     flags = new byte[n];
     table = new int[Math.max(16, Integer.highestOneBit(Math.max(1, n * 3 / 2)) * 2)];
     ByteBuffer chunk = ByteBuffer.allocate(ENTRY * 1024);
+    java.nio.LongBuffer asLongs = chunk.asLongBuffer(); // an entry is six longs
+    long[] raw = new long[ENTRY / 8 * 1024];
     CRC32 sum = new CRC32();
     List<Pack> good = new ArrayList<>(packs.size());
     for (Pack p : packs) {
@@ -274,17 +276,19 @@ public final class BuildCache implements RenderCache {
             if (p.channel.read(chunk, at + chunk.position()) < 0) throw new Bad("is truncated");
           }
           sum.update(chunk.array(), 0, take * ENTRY);
-          for (int i = 0, o = 0; i < take; i++, o += ENTRY, e++) {
-            keys[4 * e] = chunk.getLong(o);
-            keys[4 * e + 1] = chunk.getLong(o + 8);
-            keys[4 * e + 2] = chunk.getLong(o + 16);
-            keys[4 * e + 3] = chunk.getLong(o + 24);
-            long off = chunk.getLong(o + 32);
-            int len = chunk.getInt(o + 40);
+          asLongs.clear();
+          asLongs.get(raw, 0, take * ENTRY / 8);
+          for (int i = 0, o = 0; i < take; i++, o += ENTRY / 8, e++) {
+            keys[4 * e] = raw[o];
+            keys[4 * e + 1] = raw[o + 1];
+            keys[4 * e + 2] = raw[o + 2];
+            keys[4 * e + 3] = raw[o + 3];
+            long off = raw[o + 4];
+            int len = (int) (raw[o + 5] >> 32);
             if (off < p.data || len < 0 || off + len > p.at) throw new Bad("has a damaged index");
             offsets[e] = off;
             lengths[e] = len;
-            crcs[e] = chunk.getInt(o + 44);
+            crcs[e] = (int) raw[o + 5];
             packOf[e] = good.size();
           }
           at += take * ENTRY;

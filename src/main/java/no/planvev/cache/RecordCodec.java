@@ -155,7 +155,7 @@ public final class RecordCodec {
     w.busy = true;
     try {
       w.value(value);
-      return Arrays.copyOf(w.buf, w.len);
+      return w.bytes();
     } finally {
       w.reset();
     }
@@ -181,47 +181,82 @@ public final class RecordCodec {
   }
 
   private static final class Writer implements java.util.function.BiConsumer<Object, Object> {
-    /** What a writer keeps between values; more is let go. */
-    private static final int KEEP = 1 << 16;
+    /** The size of a chunk of the buffer; what a writer keeps between values. */
+    private static final int CHUNK = 1 << 16;
 
-    byte[] buf = new byte[4096];
+    /** The chunk being written; {@code len} bytes of it are used. */
+    byte[] buf = new byte[CHUNK];
+
     int len;
     boolean busy;
 
-    /** Short strings written so far: an open-addressing table (string → number). */
-    String[] keys = new String[256];
+    /** The chunks filled before {@code buf} (a long value is never copied to grow a buffer). */
+    byte[][] full = new byte[4][];
 
-    int[] ids = new int[256];
+    int[] fullLength = new int[4];
+    int fullCount;
+    long fullBytes;
 
-    /** The slot of each string, by number (to empty the table after a value). */
-    int[] slots = new int[128];
+    /**
+     * Short strings written so far by number ({@code byId}), found through an open-addressing
+     * {@code table} of their hash (high half) and number + 1 (low half; 0 for an empty place).
+     */
+    long[] table = new long[256];
 
+    String[] byId = new String[128];
     int count;
     Class<?>[] classes = new Class<?>[16];
     int classCount;
 
+    byte[] bytes() {
+      long total = fullBytes + len;
+      if (total > Integer.MAX_VALUE - 16) throw new IllegalArgumentException("a value over 2 GB");
+      byte[] out = new byte[(int) total];
+      int at = 0;
+      for (int i = 0; i < fullCount; i++) {
+        System.arraycopy(full[i], 0, out, at, fullLength[i]);
+        at += fullLength[i];
+      }
+      System.arraycopy(buf, 0, out, at, len);
+      return out;
+    }
+
     void reset() {
       busy = false;
+      if (fullCount > 0) buf = full[0].length == CHUNK ? full[0] : new byte[CHUNK];
+      if (buf.length != CHUNK) buf = new byte[CHUNK];
+      Arrays.fill(full, 0, fullCount, null);
+      fullCount = 0;
+      fullBytes = 0;
       len = 0;
-      if (buf.length > KEEP) buf = new byte[4096];
-      if (keys.length > KEEP / 16) {
-        keys = new String[256];
-        ids = new int[256];
-        slots = new int[128];
+      if (table.length > 4096) {
+        table = new long[256];
+        byId = new String[128];
       } else {
-        for (int i = 0; i < count; i++) keys[slots[i]] = null;
+        Arrays.fill(table, 0);
+        Arrays.fill(byId, 0, count, null);
       }
       count = 0;
       Arrays.fill(classes, 0, classCount, null);
       classCount = 0;
     }
 
+    /** Room for {@code n} more bytes in {@code buf}. */
     void ensure(int n) {
       if (n > buf.length - len) grow(n);
     }
 
+    /** Keeps the chunk as it is and starts another one. */
     private void grow(int n) {
-      buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + n));
+      if (fullCount == full.length) {
+        full = Arrays.copyOf(full, fullCount * 2);
+        fullLength = Arrays.copyOf(fullLength, fullCount * 2);
+      }
+      full[fullCount] = buf;
+      fullLength[fullCount++] = len;
+      fullBytes += len;
+      buf = new byte[Math.max(CHUNK, n)];
+      len = 0;
     }
 
     void b(int v) {
@@ -316,21 +351,23 @@ public final class RecordCodec {
     void string(String s) {
       int n = s.length();
       if (n <= SHARED) {
-        int mask = keys.length - 1;
+        int mask = table.length - 1;
         int h = s.hashCode();
-        int i = (h ^ (h >>> 16)) & mask;
-        for (String k; (k = keys[i]) != null; i = (i + 1) & mask) {
+        int i = slot(h, mask);
+        for (long t; (t = table[i]) != 0; i = (i + 1) & mask) {
+          if ((int) (t >>> 32) != h) continue; // without touching the other string
+          int id = (int) t - 1;
+          String k = byId[id];
           if (k == s || k.equals(s)) {
             b(STRING_REF);
-            varint(ids[i]);
+            varint(id);
             return;
           }
         }
-        keys[i] = s;
-        ids[i] = count;
-        if (count == slots.length) slots = Arrays.copyOf(slots, count * 2);
-        slots[count++] = i;
-        if (count * 2 > keys.length) rehash();
+        if (count == byId.length) byId = Arrays.copyOf(byId, count * 2);
+        byId[count++] = s;
+        table[i] = ((long) h << 32) | count;
+        if (count * 2 > table.length) rehash();
       } else if (latin1(s)) {
         // Read back with a plain copy: no UTF-8 decoding of long texts (æøå are Latin-1).
         b(LATIN1);
@@ -341,21 +378,23 @@ public final class RecordCodec {
       raw(s);
     }
 
+    /**
+     * Where to look first for a string of hash {@code h}: its high bits after a multiply (similar
+     * strings have close hashes, which linear probing would pile up).
+     */
+    private static int slot(int h, int mask) {
+      return (int) ((h * 0x9E3779B97F4A7C15L) >>> 32) & mask;
+    }
+
     private void rehash() {
-      String[] oldKeys = keys;
-      int[] oldIds = ids;
-      keys = new String[oldKeys.length * 2];
-      ids = new int[keys.length];
-      int mask = keys.length - 1;
-      for (int j = 0; j < oldKeys.length; j++) {
-        String k = oldKeys[j];
-        if (k == null) continue;
-        int h = k.hashCode();
-        int i = (h ^ (h >>> 16)) & mask;
-        while (keys[i] != null) i = (i + 1) & mask;
-        keys[i] = k;
-        ids[i] = oldIds[j];
-        slots[oldIds[j]] = i;
+      long[] old = table;
+      table = new long[old.length * 2];
+      int mask = table.length - 1;
+      for (long t : old) {
+        if (t == 0) continue;
+        int i = slot((int) (t >>> 32), mask);
+        while (table[i] != 0) i = (i + 1) & mask;
+        table[i] = t;
       }
     }
 

@@ -3,6 +3,7 @@ package no.planvev.cache;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -239,6 +240,28 @@ class RecordCodecTest {
             new Inner("i", 1, 2, false, Colour.GREEN),
             java.time.DayOfWeek.FRIDAY);
     assertEquals(many, RecordCodec.read(RecordCodec.write(many)));
+  }
+
+  @Test
+  void aValueOfManyMegabytesReadsBackAndLeavesTheWriterAsBefore() {
+    byte[] small = RecordCodec.write(sample());
+    String[] names = new String[60_000];
+    for (int i = 0; i < names.length; i++) names[i] = "/nb/sider/side-" + (i % 20_000) + "/";
+    List<Object> big =
+        List.of(
+            names,
+            "æ".repeat(200_000), // one string longer than a chunk of the buffer
+            "€".repeat(100_000),
+            new long[] {1, 2, 3});
+    Object back = RecordCodec.read(RecordCodec.write(big));
+    List<?> l = (List<?>) back;
+    assertArrayEquals(names, (String[]) l.get(0));
+    assertEquals(big.get(1), l.get(1));
+    assertEquals(big.get(2), l.get(2));
+    assertArrayEquals(new long[] {1, 2, 3}, (long[]) l.get(3));
+    // Repeated names are written as references: far less than the names' own bytes.
+    assertTrue(RecordCodec.write(big).length < 20_000 * 20 + 200_000 + 300_000 + 60_000 * 4);
+    assertArrayEquals(small, RecordCodec.write(sample()));
   }
 
   @Test
