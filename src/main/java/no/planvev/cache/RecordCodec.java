@@ -168,7 +168,9 @@ public final class RecordCodec {
 
   /** Decodes what {@link #write} wrote, found at {@code off} in {@code bytes}. */
   public static Object read(byte[] bytes, int off, int len) {
-    Reader r = new Reader(bytes, off, off + len);
+    Reader r = READERS.get();
+    if (r.buf != null) r = new Reader(); // a constructor that reads another value
+    r.start(bytes, off, off + len);
     try {
       Object v = r.value();
       if (r.pos != r.end) throw new Damaged("trailing bytes");
@@ -177,8 +179,13 @@ public final class RecordCodec {
       throw e;
     } catch (RuntimeException | LinkageError | ReflectiveOperationException e) {
       throw new Damaged(e.toString());
+    } finally {
+      r.reset();
     }
   }
+
+  /** Each thread's reader, kept between values (its tables are reused). */
+  private static final ThreadLocal<Reader> READERS = ThreadLocal.withInitial(Reader::new);
 
   private static final class Writer implements java.util.function.BiConsumer<Object, Object> {
     /** The size of a chunk of the buffer; what a writer keeps between values. */
@@ -563,6 +570,86 @@ public final class RecordCodec {
     }
   }
 
+  /**
+   * A small map as read: its keys and values in order in one array, immutable. Cheaper than a
+   * linked hash map and its wrapper (most maps of the model hold one or two languages).
+   */
+  private static final class Pairs extends java.util.AbstractMap<Object, Object> {
+    static final int MAX = 8;
+
+    private final Object[] kv;
+
+    Pairs(Object[] kv) {
+      this.kv = kv;
+    }
+
+    static boolean distinct(Object[] kv) {
+      for (int i = 2; i < kv.length; i += 2) {
+        for (int j = 0; j < i; j += 2) {
+          if (java.util.Objects.equals(kv[i], kv[j])) return false;
+        }
+      }
+      return true;
+    }
+
+    private int at(Object key) {
+      for (int i = 0; i < kv.length; i += 2) {
+        if (java.util.Objects.equals(key, kv[i])) return i;
+      }
+      return -1;
+    }
+
+    @Override
+    public int size() {
+      return kv.length / 2;
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+      return at(key) >= 0;
+    }
+
+    @Override
+    public Object get(Object key) {
+      int i = at(key);
+      return i < 0 ? null : kv[i + 1];
+    }
+
+    @Override
+    public void forEach(java.util.function.BiConsumer<? super Object, ? super Object> action) {
+      for (int i = 0; i < kv.length; i += 2) action.accept(kv[i], kv[i + 1]);
+    }
+
+    @Override
+    public Set<Map.Entry<Object, Object>> entrySet() {
+      return new java.util.AbstractSet<>() {
+        @Override
+        public int size() {
+          return kv.length / 2;
+        }
+
+        @Override
+        public java.util.Iterator<Map.Entry<Object, Object>> iterator() {
+          return new java.util.Iterator<>() {
+            private int i;
+
+            @Override
+            public boolean hasNext() {
+              return i < kv.length;
+            }
+
+            @Override
+            public Map.Entry<Object, Object> next() {
+              if (i >= kv.length) throw new java.util.NoSuchElementException();
+              i += 2;
+              return new java.util.AbstractMap.SimpleImmutableEntry<>(kv[i - 2], kv[i - 1]);
+            }
+          };
+        }
+      };
+    }
+  }
+
   /** A class met in a stream, by the UTF-8 bytes of its name (shared by every reader). */
   private record Known(byte[] name, int hash, Class<?> type) {}
 
@@ -597,19 +684,37 @@ public final class RecordCodec {
   }
 
   private static final class Reader {
-    final byte[] buf;
+    /** The bytes being read (null between values). */
+    byte[] buf;
+
     int pos;
-    final int end;
+    int end;
     String[] strings = new String[16];
     int stringCount;
     Class<?>[] classes = new Class<?>[8];
     Shape[] shapes = new Shape[8];
     int classCount;
 
-    Reader(byte[] buf, int pos, int end) {
+    /** A record's arguments, by count, free to reuse: the constructor has them once it returns. */
+    Object[][] spare = new Object[16][];
+
+    void start(byte[] buf, int pos, int end) {
       this.buf = buf;
       this.pos = pos;
       this.end = end;
+    }
+
+    void reset() {
+      buf = null;
+      Arrays.fill(strings, 0, stringCount, null);
+      stringCount = 0;
+      Arrays.fill(classes, 0, classCount, null);
+      Arrays.fill(shapes, 0, classCount, null);
+      classCount = 0;
+      if (strings.length > 4096) strings = new String[16];
+      for (Object[] a : spare) {
+        if (a != null) Arrays.fill(a, null); // nothing read is kept alive
+      }
     }
 
     int b() {
@@ -717,18 +822,28 @@ public final class RecordCodec {
         case RECORD:
           {
             Shape shape = shape(type());
-            Object[] args = new Object[shape.get.length];
-            for (int i = 0; i < args.length; i++) args[i] = value();
+            int n = shape.get.length;
+            Object[] args = n < spare.length ? spare[n] : null;
+            if (args == null) {
+              args = new Object[n];
+            } else {
+              spare[n] = null; // a component of the same count takes another
+            }
+            for (int i = 0; i < n; i++) args[i] = value();
             try {
               return shape.make.newInstance(args);
             } catch (java.lang.reflect.InvocationTargetException e) {
               throw new Damaged(shape.make.getName() + ": " + e.getCause());
+            } finally {
+              if (n < spare.length) spare[n] = args;
             }
           }
         case LIST:
           {
             int n = count();
+            // Empty and one-item values as the JDK's own immutable ones: fewer objects.
             if (n == 0) return Collections.emptyList();
+            if (n == 1) return Collections.singletonList(value());
             Object[] a = new Object[n];
             for (int i = 0; i < n; i++) a[i] = value();
             return Collections.unmodifiableList(Arrays.asList(a));
@@ -737,6 +852,7 @@ public final class RecordCodec {
           {
             int n = count();
             if (n == 0) return Collections.emptySet();
+            if (n == 1) return Collections.singleton(value());
             Set<Object> s = new LinkedHashSet<>(n * 2);
             for (int i = 0; i < n; i++) s.add(value());
             return Collections.unmodifiableSet(s);
@@ -752,6 +868,18 @@ public final class RecordCodec {
           {
             int n = count();
             if (n == 0) return Collections.emptyMap();
+            if (n == 1) {
+              Object k = value();
+              return Collections.singletonMap(k, value());
+            }
+            if (n <= Pairs.MAX) {
+              Object[] kv = new Object[2 * n];
+              for (int i = 0; i < kv.length; i++) kv[i] = value();
+              if (Pairs.distinct(kv)) return new Pairs(kv);
+              Map<Object, Object> m = new LinkedHashMap<>(n * 2);
+              for (int i = 0; i < kv.length; i += 2) m.put(kv[i], kv[i + 1]);
+              return Collections.unmodifiableMap(m);
+            }
             Map<Object, Object> m = new LinkedHashMap<>(n * 2);
             for (int i = 0; i < n; i++) m.put(value(), value());
             return Collections.unmodifiableMap(m);
