@@ -299,7 +299,9 @@ final class BuildState {
       if (length != b.remaining() || crc(all, b.position(), length) != crc) {
         throw new RecordCodec.Damaged("checksum");
       }
+      long t0 = System.nanoTime();
       Saved saved = ((Packed) RecordCodec.read(all, b.position(), length)).unpack();
+      Timings.step("state decoded", t0);
       if (!saved.key().equals(key)) return null;
       return restore(cacheDir, saved);
     } catch (IOException | RuntimeException e) {
@@ -325,6 +327,7 @@ final class BuildState {
       while (bb.hasRemaining() && ch.read(bb) >= 0) {}
       bytes = bb.array();
     }
+    long t0 = Timings.step("units file read", System.nanoTime());
     List<UnitRef> all = new ArrayList<>(saved.unitRefs());
     all.add(saved.site());
     Object[] decoded = new Object[all.size()];
@@ -341,6 +344,7 @@ final class BuildState {
               }
               decoded[i] = RecordCodec.read(bytes, (int) r.offset(), r.length());
             });
+    t0 = Timings.step("units decoded", t0);
     SiteUnit site = (SiteUnit) decoded[decoded.length - 1];
     Map<String, Map<String, Record>> units = new LinkedHashMap<>();
     Object[] values = new Object[saved.unitRefs().size()];

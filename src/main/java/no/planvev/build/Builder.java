@@ -153,19 +153,32 @@ public final class Builder {
       throws IOException {
     Timings t = new Timings();
     String stamp = CacheStamp.of();
-    BuildCache cache = cacheDir == null ? null : BuildCache.open(cacheDir, stamp, warn);
+    // The page cache's index is read on another core while the state is read.
+    CompletableFuture<BuildCache> opening =
+        cacheDir == null
+            ? CompletableFuture.completedFuture(null)
+            : CompletableFuture.supplyAsync(
+                () -> BuildCache.open(cacheDir, stamp, warn),
+                task -> {
+                  Thread th = new Thread(task, "planvev-cache-open");
+                  th.setDaemon(true);
+                  th.start();
+                });
     boolean[] ok = {false};
+    BuildCache cache = null;
     try {
       WarmBuild warm = null;
       if (cacheDir != null) {
         Path output = outputFolder(options);
         warm = WarmBuild.start(cacheDir, output, options, stamp, warn);
-        t.mark("state read");
       }
+      cache = opening.join();
+      t.mark("state read");
       BuildResult r = build(options, progress, cache, warm, t);
       ok[0] = r.ok();
       return r;
     } finally {
+      if (cache == null) cache = opening.join();
       if (cache != null) {
         long t0 = System.nanoTime();
         cache.close(ok[0]);

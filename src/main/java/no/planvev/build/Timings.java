@@ -18,6 +18,13 @@ final class Timings {
     return start;
   }
 
+  /** Prints how long the step {@code what} took since {@code t0} ({@link System#nanoTime}). */
+  static long step(String what, long t0) {
+    long now = System.nanoTime();
+    if (ON) System.err.printf(Locale.ROOT, "planvev:   %-24s %7.1f ms%n", what, (now - t0) / 1e6);
+    return now;
+  }
+
   /** Prints {@code line} when timings are on. */
   static void note(String line) {
     if (ON) System.err.println("planvev: " + line);

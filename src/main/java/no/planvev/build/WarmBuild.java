@@ -120,6 +120,7 @@ final class WarmBuild {
    */
   static WarmBuild start(
       Path cacheDir, Path output, BuildOptions options, String stamp, Consumer<String> warn) {
+    long t0 = System.nanoTime();
     Theme theme = options.theme();
     String key =
         String.join(
@@ -150,9 +151,14 @@ final class WarmBuild {
               t.setDaemon(true);
               t.start();
             });
+    t0 = Timings.step("theme fingerprint", t0);
     BuildState prior = BuildState.read(cacheDir, output, stamp, key, warn);
+    t0 = Timings.step("state and units read", t0);
     BuildState.Scan scan = scanning.join();
-    return new WarmBuild(cacheDir, output, stamp, key, warn, prior, scan, options.content());
+    t0 = Timings.step("content listed (waited)", t0);
+    WarmBuild w = new WarmBuild(cacheDir, output, stamp, key, warn, prior, scan, options.content());
+    Timings.step("units restored, changes", t0);
+    return w;
   }
 
   /**

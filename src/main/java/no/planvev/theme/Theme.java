@@ -102,6 +102,16 @@ public final class Theme {
   }
 
   /**
+   * The override folder's own files (none without one), sorted by name; names starting with a dot
+   * are left out.
+   */
+  public List<File> overrideFiles() throws IOException {
+    Map<String, File> all = new TreeMap<>();
+    if (override != null && Files.isDirectory(override)) collect(override, "", false, all);
+    return List.copyOf(all.values());
+  }
+
+  /**
    * Every file under {@code folder} ({@code ""} for all, else e.g. {@code "static"}), the
    * override's taking the place of a built-in file of the same name, sorted by name. Files and
    * folders whose names start with a dot are left out.
