@@ -220,9 +220,11 @@ public final class Builder {
     Problems problems = new Problems();
     RenderMemo renderMemo = RenderMemo.forOneBuild();
     if (cache != null) renderMemo.store(cache);
-    // With the last build's state, few pages (often none) miss: templates compile when needed.
+    // With the last build's state, few pages miss the output and the page cache. When no content
+    // file changed, often none: templates then compile only when a page needs them. After an edit
+    // the edited pages need them: they compile on another core while the content loads.
     if (warm != null && warm.warm()) {
-      renderMemo.compileLazily();
+      if (warm.changed.isEmpty()) renderMemo.compileLazily();
       if (cache != null) cache.usedInPart();
     }
     Loaded loaded =
@@ -367,7 +369,7 @@ public final class Builder {
     t.mark("prepare");
     progress.phase("pages", jobs.size());
 
-    Links links = memo == null ? new Links() : new Links(memo.links, memo.scanned);
+    Links links = memo == null ? new Links(jobs.size()) : new Links(memo.links, memo.scanned);
     if (warm != null) warm.links(links);
     Sink out =
         warm == null

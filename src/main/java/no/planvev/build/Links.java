@@ -28,9 +28,9 @@ final class Links {
   /** Every page's links by site path, for a build state; null when not asked for. */
   private volatile Map<String, PageLinks> recorded;
 
-  /** For a single build. */
-  Links() {
-    this(new LinkChecker(), null);
+  /** For a single build of about {@code pages} pages. */
+  Links(int pages) {
+    this(new LinkChecker(pages), null);
   }
 
   /** For the preview: {@code checker} and {@code seen} are kept between builds. */

@@ -65,13 +65,13 @@ public final class LinkChecker {
   /** Equal strings of all pages, shared (menus, styles and language links repeat on every page). */
   private final Map<String, String> pool = new ConcurrentHashMap<>();
 
-  private final Map<String, Page> pages = new ConcurrentHashMap<>();
+  private final Map<String, Page> pages;
 
   /** Pages added or replaced since the last check. */
-  private final Set<String> changed = ConcurrentHashMap.newKeySet();
+  private final Set<String> changed;
 
   /** Pages whose ids changed (or which came or went) since the last check. */
-  private final Set<String> idsChanged = ConcurrentHashMap.newKeySet();
+  private final Set<String> idsChanged;
 
   private final ReadWriteLock lock = new ReentrantReadWriteLock();
   private volatile boolean pageSetChanged = true;
@@ -83,7 +83,17 @@ public final class LinkChecker {
   private final Map<String, Message> nearest = new ConcurrentHashMap<>();
 
   /** An empty checker; add every HTML page of the site, then check. */
-  public LinkChecker() {}
+  public LinkChecker() {
+    this(16);
+  }
+
+  /** An empty checker for about {@code pages} pages (its tables need not grow). */
+  public LinkChecker(int pages) {
+    int capacity = pages * 4 / 3 + 16;
+    this.pages = new ConcurrentHashMap<>(capacity);
+    this.changed = ConcurrentHashMap.newKeySet(capacity);
+    this.idsChanged = ConcurrentHashMap.newKeySet(capacity);
+  }
 
   /** The internal links and ids of one page (UTF-8 bytes); call it where the page is rendered. */
   public static PageLinks scan(byte[] html) {
