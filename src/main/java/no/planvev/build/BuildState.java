@@ -53,7 +53,7 @@ import no.planvev.validate.PageLinks;
 final class BuildState {
 
   private static final byte[] MAGIC = "PLVSTATE".getBytes(StandardCharsets.US_ASCII);
-  private static final int FORMAT = 2;
+  private static final int FORMAT = 3;
 
   /** A file (or, with size -1, a folder) of the content, relative to it; its date in ns. */
   record FileStat(String path, long size, long modified) {}
@@ -97,6 +97,9 @@ final class BuildState {
       UnitRef site,
       List<UnitRef> unitRefs,
       byte[] chrome,
+      // The build's problems and translation coverage (WarmBuild.Replay as codec bytes), for a
+      // build in which nothing changed; null when the codec cannot write them.
+      byte[] replay,
       List<PageRef> pages,
       List<String> data,
       long sitemapKey,
@@ -119,6 +122,7 @@ final class BuildState {
       int[] unitLengths,
       int[] unitCrcs,
       byte[] chrome,
+      byte[] replay,
       String[] pageFiles,
       int[] pageUnits,
       int[] linkCounts,
@@ -175,6 +179,7 @@ final class BuildState {
           len,
           crc,
           s.chrome(),
+          s.replay(),
           pf,
           pu,
           lc,
@@ -219,6 +224,7 @@ final class BuildState {
           site,
           refs,
           chrome,
+          replay,
           pages,
           List.of(data),
           sitemapKey,
@@ -272,6 +278,16 @@ final class BuildState {
    */
   static BuildState read(
       Path cacheDir, Path output, String stamp, String key, Consumer<String> warn) {
+    Saved saved = readSaved(cacheDir, output, stamp, key, warn);
+    return saved == null ? null : restore(cacheDir, output, saved, warn);
+  }
+
+  /**
+   * The state file the last build of {@code output} left, decoded, without its units (see {@link
+   * #read}); null in the same cases.
+   */
+  static Saved readSaved(
+      Path cacheDir, Path output, String stamp, String key, Consumer<String> warn) {
     Path f = file(cacheDir, output);
     if (!Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)) return null;
     try {
@@ -302,12 +318,29 @@ final class BuildState {
       long t0 = System.nanoTime();
       Saved saved = ((Packed) RecordCodec.read(all, b.position(), length)).unpack();
       Timings.step("state decoded", t0);
-      if (!saved.key().equals(key)) return null;
-      return restore(cacheDir, saved);
+      return saved.key().equals(key) ? saved : null;
     } catch (IOException | RuntimeException e) {
       warn.accept(
           "planvev: ignoring the build state "
               + f
+              + ": it is damaged ("
+              + e.getMessage()
+              + "); building without it");
+      return null;
+    }
+  }
+
+  /**
+   * The state {@code saved} (of {@code output}) with its units read and decoded; null after one
+   * warning when the units file is damaged.
+   */
+  static BuildState restore(Path cacheDir, Path output, Saved saved, Consumer<String> warn) {
+    try {
+      return restore(cacheDir, saved);
+    } catch (IOException | RuntimeException e) {
+      warn.accept(
+          "planvev: ignoring the build state "
+              + file(cacheDir, output)
               + ": it is damaged ("
               + e.getMessage()
               + "); building without it");
@@ -413,6 +446,11 @@ final class BuildState {
 
   /** The content paths (absolute) that differ between the state's listing and {@code now}. */
   Set<Path> changed(Path content, Scan now) {
+    return changed(saved, content, now);
+  }
+
+  /** As {@link #changed(Path, Scan)} for the state {@code saved}. */
+  static Set<Path> changed(Saved saved, Path content, Scan now) {
     Path root = content.toAbsolutePath().normalize();
     Set<Path> out = new HashSet<>();
     Set<String> seen = new HashSet<>(saved.content().size() * 2);
@@ -434,6 +472,11 @@ final class BuildState {
    * Runs on two threads.
    */
   Map<String, SiteWriter.Stat> verifyOutput(Path output) {
+    return verifyOutput(saved, output);
+  }
+
+  /** As {@link #verifyOutput(Path)} for the state {@code saved}. */
+  static Map<String, SiteWriter.Stat> verifyOutput(Saved saved, Path output) {
     List<FileStat> files = saved.output();
     List<FileStat> dirs = saved.folders();
     if (dirs.isEmpty()) return null;
@@ -450,7 +493,7 @@ final class BuildState {
                   }
                   return true;
                 });
-    if (!same || !racyFoldersSame(root)) return null;
+    if (!same || !racyFoldersSame(saved, root)) return null;
     Map<String, SiteWriter.Stat> out = new HashMap<>(files.size() * 2);
     for (FileStat f : files) out.put(f.path(), new SiteWriter.Stat(f.size(), f.modified()));
     return out;
@@ -460,7 +503,7 @@ final class BuildState {
    * Whether each folder whose date could not be trusted (changed just before the last state was
    * written) holds exactly the entries that build left in it.
    */
-  private boolean racyFoldersSame(Path root) {
+  private static boolean racyFoldersSame(Saved saved, Path root) {
     Map<String, Set<String>> expected = new HashMap<>();
     for (FileStat d : saved.folders()) {
       if (d.modified() == -1) expected.put(d.path(), new HashSet<>());
@@ -574,6 +617,7 @@ final class BuildState {
       Map<String, Long> folders,
       ContentLoader.Cache loads,
       byte[] chrome,
+      byte[] replay,
       Map<String, Unit> sources,
       Map<String, PageLinks> links,
       List<String> data,
@@ -703,6 +747,7 @@ final class BuildState {
             siteRef,
             refs,
             n.chrome(),
+            n.replay(),
             pages,
             n.data(),
             n.sitemapKey(),

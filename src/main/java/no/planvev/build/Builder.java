@@ -171,6 +171,14 @@ public final class Builder {
       if (cacheDir != null) {
         Path output = outputFolder(options);
         warm = WarmBuild.start(cacheDir, output, options, stamp, warn);
+        BuildResult same = warm.unchanged(t.started());
+        if (same != null) {
+          cache = opening.join();
+          if (cache != null) cache.usedInPart();
+          t.mark("nothing changed");
+          ok[0] = same.ok();
+          return same;
+        }
       }
       cache = opening.join();
       t.mark("state read");
@@ -238,6 +246,7 @@ public final class Builder {
             warm == null ? null : warm.changed,
             progress);
     Content content = loaded.content();
+    Coverage coverage = content == null ? null : Coverage.of(content);
     SortedSet<String> written = new TreeSet<>();
     if (content != null && !problems.hasErrors()) {
       try (SiteWriter writer = warm != null ? warm.openWriter() : SiteWriter.open(output)) {
@@ -268,7 +277,7 @@ public final class Builder {
           writer.commit();
           t.mark("commit");
           if (warm != null) {
-            warm.finish(renderMemo);
+            warm.finish(renderMemo, problems.all(), coverage);
             t.mark("state");
           }
           written.addAll(paths);
@@ -279,11 +288,7 @@ public final class Builder {
     }
     if (options.strict()) problems.promoteWarnings();
     return new BuildResult(
-        problems,
-        SiteFiles.empty(),
-        Duration.ofNanos(System.nanoTime() - t0),
-        content == null ? null : Coverage.of(content),
-        written);
+        problems, SiteFiles.empty(), Duration.ofNanos(System.nanoTime() - t0), coverage, written);
   }
 
   /**

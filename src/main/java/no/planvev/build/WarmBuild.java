@@ -52,6 +52,41 @@ final class WarmBuild {
   /** The output's files when it is as the last build left it, else null; null when no state. */
   private final java.util.concurrent.CompletableFuture<Map<String, SiteWriter.Stat>> verified;
 
+  /**
+   * What a build reports besides its files, kept in the state so that a build in which nothing
+   * changed can report it again: its problems (warnings: a state is only written after a build
+   * without errors) and its translation coverage.
+   */
+  record Replay(List<no.planvev.diag.Problem> problems, no.planvev.validate.Coverage coverage) {}
+
+  /** A build in which nothing changed: the last build's report and the output's files. */
+  private record Same(Replay replay, Set<String> files) {
+
+    /**
+     * When every content file is as the state listed it (and none came or went), the output is as
+     * that build left it, and the state holds its report: nothing to read, make or write.
+     */
+    static Same of(BuildState.Saved saved, Path content, BuildState.Scan scan, Path output) {
+      if (saved.replay() == null || !BuildState.changed(saved, content, scan).isEmpty()) {
+        return null;
+      }
+      Map<String, SiteWriter.Stat> known = BuildState.verifyOutput(saved, output);
+      if (known == null) return null;
+      try {
+        return new Same((Replay) RecordCodec.read(saved.replay()), known.keySet());
+      } catch (RuntimeException e) {
+        return null; // then an ordinary warm build
+      }
+    }
+  }
+
+  /** The last build's report when nothing changed since (see {@link #unchanged}); else null. */
+  private final Same same;
+
+  /** Builds in this process that found nothing changed and did nothing (for tests). */
+  static final java.util.concurrent.atomic.AtomicInteger unchangedBuilds =
+      new java.util.concurrent.atomic.AtomicInteger();
+
   private SiteWriter writer;
   private Set<String> kept = Set.of();
   private Links links;
@@ -69,7 +104,9 @@ final class WarmBuild {
       Consumer<String> warn,
       BuildState prior,
       BuildState.Scan scan,
-      Path contentDir) {
+      Path contentDir,
+      Same same) {
+    this.same = same;
     this.cacheDir = cacheDir;
     this.output = output;
     this.stamp = stamp;
@@ -152,11 +189,33 @@ final class WarmBuild {
               t.start();
             });
     t0 = Timings.step("theme fingerprint", t0);
-    BuildState prior = BuildState.read(cacheDir, output, stamp, key, warn);
-    t0 = Timings.step("state and units read", t0);
+    BuildState.Saved saved = BuildState.readSaved(cacheDir, output, stamp, key, warn);
+    // The units are decoded meanwhile, as most builds need them; a build in which nothing changed
+    // returns without waiting (the threads are daemons, their warnings are dropped).
+    List<String> warnings = java.util.Collections.synchronizedList(new ArrayList<>());
+    java.util.concurrent.CompletableFuture<BuildState> restoring =
+        saved == null
+            ? java.util.concurrent.CompletableFuture.completedFuture(null)
+            : java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> BuildState.restore(cacheDir, output, saved, warnings::add),
+                task -> {
+                  Thread t = new Thread(task, "planvev-units");
+                  t.setDaemon(true);
+                  t.start();
+                });
     BuildState.Scan scan = scanning.join();
-    t0 = Timings.step("content listed (waited)", t0);
-    WarmBuild w = new WarmBuild(cacheDir, output, stamp, key, warn, prior, scan, options.content());
+    t0 = Timings.step("state read, content listed", t0);
+    Same same =
+        saved == null || scan == null ? null : Same.of(saved, options.content(), scan, output);
+    if (same != null) {
+      Timings.step("nothing changed", t0);
+      return new WarmBuild(cacheDir, output, stamp, key, warn, null, scan, options.content(), same);
+    }
+    BuildState prior = restoring.join();
+    warnings.forEach(warn);
+    t0 = Timings.step("units read", t0);
+    WarmBuild w =
+        new WarmBuild(cacheDir, output, stamp, key, warn, prior, scan, options.content(), null);
     Timings.step("units restored, changes", t0);
     return w;
   }
@@ -169,6 +228,30 @@ final class WarmBuild {
     Map<String, SiteWriter.Stat> known = verified == null ? null : verified.join();
     outputSame = known != null;
     return SiteWriter.open(output, known);
+  }
+
+  /**
+   * The result of this build when nothing it depends on changed since the last one: every content
+   * file as the state listed it, the output as that build left it, and the same key (planvev, the
+   * theme, the date, the options). Then nothing is read, made or written, and the last build's
+   * problems and coverage are reported again; else null. {@code t0}: when the build began.
+   */
+  BuildResult unchanged(long t0) {
+    if (same == null) return null;
+    no.planvev.diag.Problems problems = new no.planvev.diag.Problems();
+    same.replay().problems().forEach(problems::add);
+    int pages = 0;
+    for (String f : same.files()) {
+      if (f.endsWith(".html")) pages++;
+    }
+    keptPages.set(pages);
+    unchangedBuilds.incrementAndGet();
+    return new BuildResult(
+        problems,
+        SiteFiles.empty(),
+        java.time.Duration.ofNanos(System.nanoTime() - t0),
+        same.replay().coverage(),
+        new java.util.TreeSet<>(same.files()));
   }
 
   /** The output folder, as {@link no.planvev.output.OutputFolder} allowed it. */
@@ -291,7 +374,10 @@ final class WarmBuild {
    * Writes the state of the build just committed; on failure removes it (the next build is then an
    * ordinary one).
    */
-  void finish(RenderMemo memo) {
+  void finish(
+      RenderMemo memo,
+      List<no.planvev.diag.Problem> problems,
+      no.planvev.validate.Coverage coverage) {
     if (scan == null || links == null) {
       BuildState.remove(cacheDir, output);
       return;
@@ -302,6 +388,12 @@ final class WarmBuild {
         chrome = memo.chromeInputs() == null ? null : RecordCodec.write(memo.chromeInputs());
       } catch (IllegalArgumentException e) {
         chrome = null;
+      }
+      byte[] replay;
+      try {
+        replay = RecordCodec.write(new Replay(List.copyOf(problems), coverage));
+      } catch (IllegalArgumentException e) {
+        replay = null; // a problem holds a value the codec cannot write: no replay
       }
       Map<String, SiteWriter.Stat> out = writer.committedStats();
       Map<String, Long> folders = writer.committedFolders(outputSame ? prior.folders() : null);
@@ -321,6 +413,7 @@ final class WarmBuild {
               folders,
               loads,
               chrome,
+              replay,
               memo.sources(),
               links.recorded(),
               data,

@@ -12,6 +12,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.stream.Stream;
@@ -122,7 +123,9 @@ class WarmBuildTest {
     Site s = Site.copy(contentDir, tmp);
     check(s, s.date); // writes the first state
     boolean pages = Files.isDirectory(s.content.resolve("pages"));
-    int kept = check(s, s.date); // nothing changed
+    int unchanged = WarmBuild.unchangedBuilds.get();
+    int kept = check(s, s.date); // nothing changed: the last build's report, nothing done
+    assertEquals(unchanged + 1, WarmBuild.unchangedBuilds.get(), "nothing changed, nothing done");
     if (pages) assertTrue(kept > 0, "pages made from an unchanged unit stay in the output");
 
     // A Markdown body.
@@ -200,6 +203,9 @@ class WarmBuildTest {
     byte[] u = Files.readAllBytes(units);
     u[u.length / 2] ^= 0x01;
     Files.write(units, u);
+    // (A build in which nothing changed does not read the units: an edit makes it need them.)
+    Files.writeString(
+        s.content.resolve("pages/om.nb.md"), "\nIgjen.\n", java.nio.file.StandardOpenOption.APPEND);
     Run w = warm(s, s.date);
     assertEquals(1, w.warnings.size(), w.warnings::toString);
     TestFiles.assertSameTree(cold(s, s.date).files, w.files);
@@ -246,6 +252,54 @@ class WarmBuildTest {
     check(s, s.date);
     assertArrayEquals(was, Files.readAllBytes(page));
     assertTrue(check(s, s.date) > 0);
+  }
+
+  /**
+   * A build in which nothing changed reads, makes and writes nothing (not even the state), and
+   * reports what the last build reported; a content file whose date alone changed, or an output
+   * file changed by hand, makes it an ordinary warm build again.
+   */
+  @Test
+  void aBuildInWhichNothingChangedDoesNothing(@TempDir Path tmp) throws IOException {
+    Site s = Site.copy("content", tmp);
+    check(s, s.date);
+    Path out = s.tmp.resolve("out");
+    Path state = BuildState.file(s.cache(), out);
+    byte[] stateBefore = Files.readAllBytes(state);
+    Map<String, FileTime> dates = dates(out);
+    int unchanged = WarmBuild.unchangedBuilds.get();
+    Run w = warm(s, s.date);
+    assertEquals(unchanged + 1, WarmBuild.unchangedBuilds.get());
+    assertTrue(w.result.ok());
+    BuildResult c = cold(s, s.date).result;
+    assertProblems(c, w.result);
+    assertEquals(c.files(), w.result.files());
+    assertEquals(c.coverage(), w.result.coverage());
+    assertEquals(dates, dates(out), "no output file written");
+    assertArrayEquals(stateBefore, Files.readAllBytes(state), "the state as it was");
+    // A content file saved without a change: an ordinary warm build, the same bytes.
+    Path page = s.content.resolve("pages/om.nb.md");
+    Files.setLastModifiedTime(page, FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+    check(s, s.date);
+    assertEquals(unchanged + 1, WarmBuild.unchangedBuilds.get());
+    // An output file changed by hand: put back.
+    Path html = out.resolve("nb/om/index.html");
+    byte[] was = Files.readAllBytes(html);
+    Site.age(s.content);
+    check(s, s.date);
+    Files.writeString(html, "changed by hand");
+    check(s, s.date);
+    assertArrayEquals(was, Files.readAllBytes(html));
+  }
+
+  private static Map<String, FileTime> dates(Path dir) throws IOException {
+    Map<String, FileTime> out = new java.util.TreeMap<>();
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path p : files.filter(Files::isRegularFile).toList()) {
+        out.put(dir.relativize(p).toString(), Files.getLastModifiedTime(p));
+      }
+    }
+    return out;
   }
 
   /**
