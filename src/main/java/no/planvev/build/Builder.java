@@ -157,13 +157,7 @@ public final class Builder {
     CompletableFuture<BuildCache> opening =
         cacheDir == null
             ? CompletableFuture.completedFuture(null)
-            : CompletableFuture.supplyAsync(
-                () -> BuildCache.open(cacheDir, stamp, warn),
-                task -> {
-                  Thread th = new Thread(task, "planvev-cache-open");
-                  th.setDaemon(true);
-                  th.start();
-                });
+            : Background.run("planvev-cache-open", () -> BuildCache.open(cacheDir, stamp, warn));
     boolean[] ok = {false};
     BuildCache cache = null;
     try {
@@ -505,13 +499,8 @@ public final class Builder {
           files.addAll(AtomWriter.write(content, urls, options.date(), words));
           return files;
         };
-    return CompletableFuture.supplyAsync(
-        memo == null ? make : () -> memo.data(content, options.date(), make),
-        task -> {
-          Thread t = new Thread(task, "planvev-data");
-          t.setDaemon(true);
-          t.start();
-        });
+    return Background.run(
+        "planvev-data", memo == null ? make : () -> memo.data(content, options.date(), make));
   }
 
   /** Everything that is not an HTML page: the data files and the sitemap. */

@@ -136,18 +136,14 @@ final class WarmBuild {
     this.verified =
         p == null
             ? null
-            : java.util.concurrent.CompletableFuture.supplyAsync(
+            : Background.run(
+                "planvev-output-check",
                 () -> {
                   try {
                     return this.prior.verifyOutput(output);
                   } catch (RuntimeException e) {
                     return null;
                   }
-                },
-                task -> {
-                  Thread t = new Thread(task, "planvev-output-check");
-                  t.setDaemon(true);
-                  t.start();
                 });
   }
 
@@ -175,18 +171,14 @@ final class WarmBuild {
             String.valueOf(options.strict()));
     // The content is listed on another core while the state is read.
     java.util.concurrent.CompletableFuture<BuildState.Scan> scanning =
-        java.util.concurrent.CompletableFuture.supplyAsync(
+        Background.run(
+            "planvev-scan",
             () -> {
               try {
                 return BuildState.scan(options.content());
               } catch (RuntimeException e) {
                 return null; // not followed: an ordinary build then
               }
-            },
-            task -> {
-              Thread t = new Thread(task, "planvev-scan");
-              t.setDaemon(true);
-              t.start();
             });
     t0 = Timings.step("theme fingerprint", t0);
     BuildState.Saved saved = BuildState.readSaved(cacheDir, output, stamp, key, warn);
@@ -196,13 +188,8 @@ final class WarmBuild {
     java.util.concurrent.CompletableFuture<BuildState> restoring =
         saved == null
             ? java.util.concurrent.CompletableFuture.completedFuture(null)
-            : java.util.concurrent.CompletableFuture.supplyAsync(
-                () -> BuildState.restore(cacheDir, output, saved, warnings::add),
-                task -> {
-                  Thread t = new Thread(task, "planvev-units");
-                  t.setDaemon(true);
-                  t.start();
-                });
+            : Background.run(
+                "planvev-units", () -> BuildState.restore(cacheDir, output, saved, warnings::add));
     BuildState.Scan scan = scanning.join();
     t0 = Timings.step("state read, content listed", t0);
     Same same =

@@ -730,6 +730,13 @@ public final class RecordCodec {
       return buf[pos++] & 0xff;
     }
 
+    /** {@code n} numbers as {@link #varint} reads them. */
+    long[] varints(int n) {
+      long[] a = new long[n];
+      for (int i = 0; i < n; i++) a[i] = varint();
+      return a;
+    }
+
     long varint() {
       byte[] b = buf;
       int at = pos;
@@ -929,17 +936,12 @@ public final class RecordCodec {
             return str;
           }
         case LONGS:
-          {
-            int n = count();
-            long[] a = new long[n];
-            for (int i = 0; i < n; i++) a[i] = varint();
-            return a;
-          }
+          return varints(count());
         case INTS:
           {
-            int n = count();
-            int[] a = new int[n];
-            for (int i = 0; i < n; i++) a[i] = (int) varint();
+            long[] l = varints(count());
+            int[] a = new int[l.length];
+            for (int i = 0; i < a.length; i++) a[i] = (int) l[i];
             return a;
           }
         case TIME:
