@@ -272,19 +272,9 @@ final class BuildState {
   }
 
   /**
-   * The state the last build of {@code output} left in {@code cacheDir} if its key is {@code key};
-   * null when there is none or it is for other inputs; null after one warning when it is damaged or
-   * of another planvev.
-   */
-  static BuildState read(
-      Path cacheDir, Path output, String stamp, String key, Consumer<String> warn) {
-    Saved saved = readSaved(cacheDir, output, stamp, key, warn);
-    return saved == null ? null : restore(cacheDir, output, saved, warn);
-  }
-
-  /**
-   * The state file the last build of {@code output} left, decoded, without its units (see {@link
-   * #read}); null in the same cases.
+   * The state file the last build of {@code output} left in {@code cacheDir}, decoded, without its
+   * units ({@link #restore}), if its key is {@code key}; null when there is none or it is for other
+   * inputs; null after one warning when it is damaged or of another planvev.
    */
   static Saved readSaved(
       Path cacheDir, Path output, String stamp, String key, Consumer<String> warn) {
@@ -444,12 +434,9 @@ final class BuildState {
     return root.relativize(p).toString().replace('\\', '/');
   }
 
-  /** The content paths (absolute) that differ between the state's listing and {@code now}. */
-  Set<Path> changed(Path content, Scan now) {
-    return changed(saved, content, now);
-  }
-
-  /** As {@link #changed(Path, Scan)} for the state {@code saved}. */
+  /**
+   * The content paths (absolute) that differ between the listing in {@code saved} and {@code now}.
+   */
   static Set<Path> changed(Saved saved, Path content, Scan now) {
     Path root = content.toAbsolutePath().normalize();
     Set<Path> out = new HashSet<>();

@@ -66,10 +66,8 @@ final class WarmBuild {
      * When every content file is as the state listed it (and none came or went), the output is as
      * that build left it, and the state holds its report: nothing to read, make or write.
      */
-    static Same of(BuildState.Saved saved, Path content, BuildState.Scan scan, Path output) {
-      if (saved.replay() == null || !BuildState.changed(saved, content, scan).isEmpty()) {
-        return null;
-      }
+    static Same of(BuildState.Saved saved, Set<Path> changed, Path output) {
+      if (saved.replay() == null || !changed.isEmpty()) return null;
       Map<String, SiteWriter.Stat> known = BuildState.verifyOutput(saved, output);
       if (known == null) return null;
       try {
@@ -104,6 +102,7 @@ final class WarmBuild {
       Consumer<String> warn,
       BuildState prior,
       BuildState.Scan scan,
+      Set<Path> changed,
       Path contentDir,
       Same same) {
     this.same = same;
@@ -131,7 +130,7 @@ final class WarmBuild {
     this.prior = p;
     this.loads = c == null ? new ContentLoader.Cache() : c;
     if (c != null) c.listed(sections(scan));
-    this.changed = p == null ? null : p.changed(contentDir, scan);
+    this.changed = p == null ? null : changed;
     // The output is looked at while the content loads (see openWriter).
     this.verified =
         p == null
@@ -192,17 +191,21 @@ final class WarmBuild {
                 "planvev-units", () -> BuildState.restore(cacheDir, output, saved, warnings::add));
     BuildState.Scan scan = scanning.join();
     t0 = Timings.step("state read, content listed", t0);
-    Same same =
-        saved == null || scan == null ? null : Same.of(saved, options.content(), scan, output);
+    // What changed since the state, found once (for the two cases below).
+    Set<Path> changed =
+        saved == null || scan == null ? null : BuildState.changed(saved, options.content(), scan);
+    Same same = changed == null ? null : Same.of(saved, changed, output);
     if (same != null) {
       Timings.step("nothing changed", t0);
-      return new WarmBuild(cacheDir, output, stamp, key, warn, null, scan, options.content(), same);
+      return new WarmBuild(
+          cacheDir, output, stamp, key, warn, null, scan, changed, options.content(), same);
     }
     BuildState prior = restoring.join();
     warnings.forEach(warn);
     t0 = Timings.step("units read", t0);
     WarmBuild w =
-        new WarmBuild(cacheDir, output, stamp, key, warn, prior, scan, options.content(), null);
+        new WarmBuild(
+            cacheDir, output, stamp, key, warn, prior, scan, changed, options.content(), null);
     Timings.step("units restored, changes", t0);
     return w;
   }

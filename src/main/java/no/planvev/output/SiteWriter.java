@@ -302,15 +302,7 @@ public final class SiteWriter implements AutoCloseable {
     if (walkedFolders != null) return walkedFolders;
     Map<String, Long> out = new HashMap<>();
     if (done == null || before == null) {
-      Files.walkFileTree(
-          output,
-          new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes a) {
-              out.put(relative(output, dir), a.lastModifiedTime().to(TimeUnit.NANOSECONDS));
-              return FileVisitResult.CONTINUE;
-            }
-          });
+      listFiles(output, new HashMap<>(), new HashMap<>(), new ArrayList<>(), out);
       return out;
     }
     out.putAll(before);

@@ -103,11 +103,7 @@ class FixtureSitesTest {
   @MethodSource("sitesAndDemo")
   void parallelAndSequentialBuildsAreIdentical(String contentDir) throws IOException {
     Path content = Path.of(contentDir);
-    Path dateFile = content.resolveSibling("date");
-    LocalDate date =
-        Files.exists(dateFile)
-            ? LocalDate.parse(Files.readString(dateFile).strip())
-            : LocalDate.of(2026, 11, 23);
+    LocalDate date = date(content);
     BuildOptions o =
         new BuildOptions(content, Path.of("templates"), Path.of("unused"), null, date, false);
     SiteFiles parallel = Builder.render(o, true).site();
@@ -117,6 +113,16 @@ class FixtureSitesTest {
     for (String path : sequential.generated().keySet()) {
       assertArrayEquals(sequential.generated().get(path), parallel.generated().get(path), path);
     }
+  }
+
+  /**
+   * The build date of a fixture site (its {@code date} file beside the content), else the demo's.
+   */
+  static LocalDate date(Path content) throws IOException {
+    Path dateFile = content.resolveSibling("date");
+    return Files.exists(dateFile)
+        ? LocalDate.parse(Files.readString(dateFile).strip())
+        : LocalDate.of(2026, 11, 23);
   }
 
   static Stream<String> sitesAndDemo() throws IOException {

@@ -42,11 +42,7 @@ class WarmBuildTest {
 
     static Site copy(String contentDir, Path tmp) throws IOException {
       Path content = Path.of(contentDir);
-      Path dateFile = content.resolveSibling("date");
-      LocalDate date =
-          Files.exists(dateFile)
-              ? LocalDate.parse(Files.readString(dateFile).strip())
-              : LocalDate.of(2026, 11, 23);
+      LocalDate date = FixtureSitesTest.date(content);
       TestFiles.copyTree(content, tmp.resolve("content"));
       TestFiles.copyTree(Path.of("templates"), tmp.resolve("templates"));
       age(tmp);
