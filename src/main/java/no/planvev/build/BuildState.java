@@ -325,8 +325,20 @@ final class BuildState {
    * warning when the units file is damaged.
    */
   static BuildState restore(Path cacheDir, Path output, Saved saved, Consumer<String> warn) {
+    return restore(cacheDir, output, saved, warn, () -> false);
+  }
+
+  /** As above; stops early, returning null without a warning, once {@code stop} is true. */
+  static BuildState restore(
+      Path cacheDir,
+      Path output,
+      Saved saved,
+      Consumer<String> warn,
+      java.util.function.BooleanSupplier stop) {
     try {
-      return restore(cacheDir, saved);
+      return restore(cacheDir, saved, stop);
+    } catch (Stopped e) {
+      return null;
     } catch (IOException | RuntimeException e) {
       warn.accept(
           "planvev: ignoring the build state "
@@ -338,7 +350,15 @@ final class BuildState {
     }
   }
 
-  private static BuildState restore(Path cacheDir, Saved saved) throws IOException {
+  /** Thrown by a restore told to stop. */
+  private static final class Stopped extends RuntimeException {
+    Stopped() {
+      super("stopped", null, false, false);
+    }
+  }
+
+  private static BuildState restore(
+      Path cacheDir, Saved saved, java.util.function.BooleanSupplier stop) throws IOException {
     if (!saved.units().matches("units-[0-9a-f]+-[0-9]+\\.bin")) {
       throw new RecordCodec.Damaged("units file name");
     }
@@ -358,6 +378,7 @@ final class BuildState {
         .parallel()
         .forEach(
             i -> {
+              if (stop.getAsBoolean()) throw new Stopped();
               UnitRef r = all.get(i);
               if (r.offset() < 0 || r.length() < 0 || r.offset() + r.length() > bytes.length) {
                 throw new RecordCodec.Damaged("unit out of the file");
@@ -444,7 +465,10 @@ final class BuildState {
     for (FileStat was : saved.content()) {
       seen.add(was.path());
       FileStat is = now.files().get(was.path());
-      if (!was.equals(is)) out.add(root.resolve(was.path()).normalize());
+      // Field by field: a record's equals goes through method handles, slow in a fresh JVM.
+      if (is == null || is.size() != was.size() || is.modified() != was.modified()) {
+        out.add(root.resolve(was.path()).normalize());
+      }
     }
     for (String p : now.files().keySet()) {
       if (!seen.contains(p)) out.add(root.resolve(p).normalize());
@@ -624,20 +648,9 @@ final class BuildState {
   private static void prepare(Path cacheDir, Path output, BuildState prior, Next n)
       throws IOException {
     String id = id(output);
-    List<FileStat> content = new ArrayList<>(n.scan().files().size());
-    long racy = n.scan().at() - TimeUnit.SECONDS.toNanos(2);
-    for (FileStat f : n.scan().files().values()) {
-      // Changed within two seconds of the listing: may change again within one tick of the
-      // clock unseen; such a file counts as changed next time.
-      content.add(f.modified() >= racy ? new FileStat(f.path(), f.size(), -1) : f);
-    }
-    List<FileStat> out = new ArrayList<>(n.output().size());
-    n.output().forEach((p, s) -> out.add(new FileStat(p, s.size(), s.modified())));
-    List<FileStat> folders = new ArrayList<>(n.folders().size());
-    // A folder changed within two seconds of now may change again within one tick of its clock
-    // unseen: the next build lists it (date -1) instead of trusting its date.
-    long now = System.currentTimeMillis() * 1_000_000L - TimeUnit.SECONDS.toNanos(2);
-    n.folders().forEach((p, t) -> folders.add(new FileStat(p, -1, t >= now ? -1 : t)));
+    List<FileStat> content = contentStats(n.scan());
+    List<FileStat> out = outputStats(n.output());
+    List<FileStat> folders = folderStats(n.folders());
 
     // Units: the prior file when it holds at most twice what is used, else a new one.
     Map<String, Map<String, Record>> units = n.loads().units();
@@ -661,6 +674,124 @@ final class BuildState {
       if (!append) Files.deleteIfExists(uf);
       throw e;
     }
+  }
+
+  /** The content files as the state keeps them (see {@link #prepare}). */
+  private static List<FileStat> contentStats(Scan scan) {
+    List<FileStat> content = new ArrayList<>(scan.files().size());
+    long racy = scan.at() - TimeUnit.SECONDS.toNanos(2);
+    for (FileStat f : scan.files().values()) {
+      // Changed within two seconds of the listing: may change again within one tick of the
+      // clock unseen; such a file counts as changed next time.
+      content.add(f.modified() >= racy ? new FileStat(f.path(), f.size(), -1) : f);
+    }
+    return content;
+  }
+
+  private static List<FileStat> outputStats(Map<String, SiteWriter.Stat> output) {
+    List<FileStat> out = new ArrayList<>(output.size());
+    output.forEach((p, s) -> out.add(new FileStat(p, s.size(), s.modified())));
+    return out;
+  }
+
+  private static List<FileStat> folderStats(Map<String, Long> dates) {
+    List<FileStat> folders = new ArrayList<>(dates.size());
+    // A folder changed within two seconds of now may change again within one tick of its clock
+    // unseen: the next build lists it (date -1) instead of trusting its date.
+    long now = System.currentTimeMillis() * 1_000_000L - TimeUnit.SECONDS.toNanos(2);
+    dates.forEach((p, t) -> folders.add(new FileStat(p, -1, t >= now ? -1 : t)));
+    return folders;
+  }
+
+  /**
+   * Writes the state after a build that made again the pages of a few units alone and left the rest
+   * of the output, and every other unit, as {@code saved} has them ({@link PageEdit}): {@code
+   * units} (by index in {@code saved.unitRefs}, each a record as the loader keeps it) are appended
+   * to its units file; the content is as {@code scan} listed it, the output's files and folders as
+   * committed, and {@code links} are the new links of the pages made. The report to replay is the
+   * same.
+   */
+  static void writeEdited(
+      Path cacheDir,
+      Path output,
+      String stamp,
+      Saved saved,
+      Scan scan,
+      Map<Integer, Record> units,
+      Map<String, SiteWriter.Stat> out,
+      Map<String, Long> folders,
+      Map<String, PageLinks> links)
+      throws IOException {
+    Path uf = cacheDir.resolve(saved.units());
+    long length = saved.unitsLength();
+    List<UnitRef> refs = new ArrayList<>(saved.unitRefs());
+    try (var ch = Files.newByteChannel(uf, StandardOpenOption.WRITE, StandardOpenOption.READ)) {
+      if (ch.size() < length) throw new RecordCodec.Damaged("units truncated");
+      ch.truncate(length); // drop what a build that did not finish appended
+      ch.position(length);
+      for (var e : new java.util.TreeMap<>(units).entrySet()) {
+        UnitRef was = refs.get(e.getKey());
+        byte[] b = RecordCodec.write(e.getValue());
+        ByteBuffer bb = ByteBuffer.wrap(b);
+        while (bb.hasRemaining()) ch.write(bb);
+        refs.set(
+            e.getKey(),
+            new UnitRef(was.section(), was.key(), length, b.length, crc(b, 0, b.length)));
+        length += b.length;
+      }
+    }
+    List<PageRef> pages = new ArrayList<>(saved.pages().size());
+    for (PageRef p : saved.pages()) {
+      PageLinks l = links.get(p.file());
+      pages.add(l == null ? p : new PageRef(p.file(), p.unit(), l.links(), l.ids()));
+    }
+    writeFile(
+        cacheDir,
+        output,
+        stamp,
+        new Saved(
+            saved.key(),
+            saved.units(),
+            length,
+            contentStats(scan),
+            outputStats(out),
+            folderStats(folders),
+            saved.site(),
+            refs,
+            saved.chrome(),
+            saved.replay(),
+            pages,
+            saved.data(),
+            saved.sitemapKey(),
+            saved.sitemap()));
+  }
+
+  /** How many bytes of its units file {@code saved} uses. */
+  static long unitsUsed(Saved saved) {
+    long live = saved.site().length();
+    for (UnitRef r : saved.unitRefs()) live += r.length();
+    return live;
+  }
+
+  /** The state file of {@code output}, written to a temporary name and renamed into place. */
+  private static void writeFile(Path cacheDir, Path output, String stamp, Saved saved)
+      throws IOException {
+    long t0 = System.nanoTime();
+    Packed packed = Packed.of(saved);
+    t0 = Timings.step("state packed", t0);
+    byte[] body = RecordCodec.write(packed);
+    t0 = Timings.step("state encoded", t0);
+    byte[] stampBytes = stamp.getBytes(StandardCharsets.UTF_8);
+    ByteBuffer head = ByteBuffer.allocate(MAGIC.length + 16 + stampBytes.length);
+    head.put(MAGIC).putInt(FORMAT).putInt(stampBytes.length).put(stampBytes);
+    head.putInt(crc(body, 0, body.length)).putInt(body.length);
+    Path f = file(cacheDir, output);
+    Path tmp = f.resolveSibling(f.getFileName() + ".tmp-" + ProcessHandle.current().pid());
+    try (OutputStream o = Files.newOutputStream(tmp)) {
+      o.write(head.array());
+      o.write(body);
+    }
+    Files.move(tmp, f, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
   }
 
   private static void writeState(
@@ -739,18 +870,7 @@ final class BuildState {
             n.data(),
             n.sitemapKey(),
             n.sitemap());
-    byte[] body = RecordCodec.write(Packed.of(saved));
-    byte[] stamp = n.stamp().getBytes(StandardCharsets.UTF_8);
-    ByteBuffer head = ByteBuffer.allocate(MAGIC.length + 16 + stamp.length);
-    head.put(MAGIC).putInt(FORMAT).putInt(stamp.length).put(stamp);
-    head.putInt(crc(body, 0, body.length)).putInt(body.length);
-    Path f = file(cacheDir, output);
-    Path tmp = f.resolveSibling(f.getFileName() + ".tmp-" + ProcessHandle.current().pid());
-    try (OutputStream o = Files.newOutputStream(tmp)) {
-      o.write(head.array());
-      o.write(body);
-    }
-    Files.move(tmp, f, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    writeFile(cacheDir, output, n.stamp(), saved);
     // Units files of this output that the state no longer names.
     try (DirectoryStream<Path> s = Files.newDirectoryStream(cacheDir, "units-" + id + "-*.bin")) {
       for (Path p : s) {

@@ -160,6 +160,7 @@ public final class Builder {
             : Background.run("planvev-cache-open", () -> BuildCache.open(cacheDir, stamp, warn));
     boolean[] ok = {false};
     BuildCache cache = null;
+    RenderMemo prepared = null;
     try {
       WarmBuild warm = null;
       if (cacheDir != null) {
@@ -173,10 +174,20 @@ public final class Builder {
           ok[0] = same.ok();
           return same;
         }
+        BuildResult edited = warm.edited(options, t.started(), opening);
+        if (edited != null) {
+          cache = opening.join();
+          if (cache != null) cache.usedInPart();
+          t.mark("page edit");
+          ok[0] = edited.ok();
+          return edited;
+        }
+        prepared = warm.preparedMemo();
+        warm = warm.afterEdit();
       }
       cache = opening.join();
       t.mark("state read");
-      BuildResult r = build(options, progress, cache, warm, t);
+      BuildResult r = build(options, progress, cache, warm, t, prepared);
       ok[0] = r.ok();
       return r;
     } finally {
@@ -208,19 +219,25 @@ public final class Builder {
   /** As {@link #build(BuildOptions, Progress)}, with {@code cache} (which the caller closes). */
   static BuildResult build(BuildOptions options, Progress progress, BuildCache cache)
       throws IOException {
-    return build(options, progress, cache, null, new Timings());
+    return build(options, progress, cache, null, new Timings(), null);
   }
 
   /** As above, with the state of the last build when {@code warm} is not null (see BuildState). */
   private static BuildResult build(
-      BuildOptions options, Progress progress, BuildCache cache, WarmBuild warm, Timings t)
+      BuildOptions options,
+      Progress progress,
+      BuildCache cache,
+      WarmBuild warm,
+      Timings t,
+      RenderMemo prepared)
       throws IOException {
     long t0 = t.started();
     // Checked once: a build with the state has checked it already.
     Path output = warm != null ? warm.output() : outputFolder(options);
     SiteWriter.recover(output);
     Problems problems = new Problems();
-    RenderMemo renderMemo = RenderMemo.forOneBuild();
+    // A page edit that could not be built alone may have compiled the templates already.
+    RenderMemo renderMemo = prepared != null ? prepared : RenderMemo.forOneBuild();
     if (cache != null) renderMemo.store(cache);
     // With the last build's state, few pages miss the output and the page cache. When no content
     // file changed, often none: templates then compile only when a page needs them. After an edit

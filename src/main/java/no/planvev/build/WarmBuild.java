@@ -78,6 +78,65 @@ final class WarmBuild {
     }
   }
 
+  /** A build of edited page texts alone, when the changes allow one; else null. */
+  private PageEdit edit;
+
+  private BuildState.Saved saved;
+  private Set<Path> edits;
+  private java.util.concurrent.CompletableFuture<BuildState> restoring;
+  private List<String> restoreWarnings;
+  private Path contentDir;
+
+  /**
+   * The result of a build of the edited page texts alone ({@link PageEdit}), when this build is one
+   * and it could be made so; else null, and nothing was written.
+   */
+  BuildResult edited(
+      BuildOptions options,
+      long t0,
+      java.util.concurrent.CompletableFuture<no.planvev.cache.BuildCache> cache)
+      throws IOException {
+    return edit == null ? null : edit.build(options, t0, warn, cache);
+  }
+
+  /**
+   * The render memo a page edit prepared (templates compiled) that {@link #edited} did not use, for
+   * the ordinary build after it; else null.
+   */
+  RenderMemo preparedMemo() {
+    return edit == null ? null : edit.memo();
+  }
+
+  /**
+   * The ordinary warm build of this build, after {@link #edited} found that the edits need one:
+   * with the state's units read.
+   */
+  WarmBuild afterEdit() {
+    if (edit == null) return this;
+    long t0 = System.nanoTime();
+    // The units decoded meanwhile when they were done before they were told to stop.
+    BuildState prior = restoring.join();
+    restoreWarnings.forEach(warn);
+    if (prior == null && restoreWarnings.isEmpty()) {
+      prior = BuildState.restore(cacheDir, output, saved, warn);
+    }
+    WarmBuild w =
+        new WarmBuild(
+            cacheDir,
+            output,
+            stamp,
+            key,
+            warn,
+            prior,
+            scan,
+            edits,
+            contentDir,
+            null,
+            edit.verified());
+    Timings.step("units read after all", t0);
+    return w;
+  }
+
   /** The last build's report when nothing changed since (see {@link #unchanged}); else null. */
   private final Same same;
 
@@ -104,7 +163,8 @@ final class WarmBuild {
       BuildState.Scan scan,
       Set<Path> changed,
       Path contentDir,
-      Same same) {
+      Same same,
+      java.util.concurrent.CompletableFuture<Map<String, SiteWriter.Stat>> verifying) {
     this.same = same;
     this.cacheDir = cacheDir;
     this.output = output;
@@ -135,15 +195,17 @@ final class WarmBuild {
     this.verified =
         p == null
             ? null
-            : Background.run(
-                "planvev-output-check",
-                () -> {
-                  try {
-                    return this.prior.verifyOutput(output);
-                  } catch (RuntimeException e) {
-                    return null;
-                  }
-                });
+            : verifying != null
+                ? verifying
+                : Background.run(
+                    "planvev-output-check",
+                    () -> {
+                      try {
+                        return this.prior.verifyOutput(output);
+                      } catch (RuntimeException e) {
+                        return null;
+                      }
+                    });
   }
 
   /**
@@ -184,28 +246,72 @@ final class WarmBuild {
     // The units are decoded meanwhile, as most builds need them; a build in which nothing changed
     // returns without waiting (the threads are daemons, their warnings are dropped).
     List<String> warnings = java.util.Collections.synchronizedList(new ArrayList<>());
+    java.util.concurrent.atomic.AtomicBoolean stop =
+        new java.util.concurrent.atomic.AtomicBoolean();
     java.util.concurrent.CompletableFuture<BuildState> restoring =
         saved == null
             ? java.util.concurrent.CompletableFuture.completedFuture(null)
             : Background.run(
-                "planvev-units", () -> BuildState.restore(cacheDir, output, saved, warnings::add));
+                "planvev-units",
+                () -> BuildState.restore(cacheDir, output, saved, warnings::add, stop::get));
     BuildState.Scan scan = scanning.join();
     t0 = Timings.step("state read, content listed", t0);
     // What changed since the state, found once (for the two cases below).
     Set<Path> changed =
         saved == null || scan == null ? null : BuildState.changed(saved, options.content(), scan);
+    t0 = Timings.step("changes found", t0);
     Same same = changed == null ? null : Same.of(saved, changed, output);
     if (same != null) {
       Timings.step("nothing changed", t0);
       return new WarmBuild(
-          cacheDir, output, stamp, key, warn, null, scan, changed, options.content(), same);
+          cacheDir, output, stamp, key, warn, null, scan, changed, options.content(), same, null);
+    }
+    PageEdit edit =
+        changed == null
+            ? null
+            : PageEdit.of(
+                cacheDir, output, stamp, saved, scan, changed, options.content(), options.theme());
+    if (edit != null) {
+      // The units are not needed unless the edit cannot be built alone (see afterEdit).
+      stop.set(true);
+      Timings.step("page edit", t0);
+      WarmBuild w =
+          new WarmBuild(
+              cacheDir,
+              output,
+              stamp,
+              key,
+              warn,
+              null,
+              scan,
+              changed,
+              options.content(),
+              null,
+              null);
+      w.edit = edit;
+      w.saved = saved;
+      w.edits = changed;
+      w.restoring = restoring;
+      w.restoreWarnings = warnings;
+      w.contentDir = options.content();
+      return w;
     }
     BuildState prior = restoring.join();
     warnings.forEach(warn);
     t0 = Timings.step("units read", t0);
     WarmBuild w =
         new WarmBuild(
-            cacheDir, output, stamp, key, warn, prior, scan, changed, options.content(), null);
+            cacheDir,
+            output,
+            stamp,
+            key,
+            warn,
+            prior,
+            scan,
+            changed,
+            options.content(),
+            null,
+            null);
     Timings.step("units restored, changes", t0);
     return w;
   }

@@ -89,6 +89,12 @@ final class Chrome {
     this.in = new Inputs(site, ui.strings(), ui.langs(), langs, today, menus, found);
   }
 
+  /** The chrome whose inputs are {@code in} (as an earlier build's {@link #inputs} gave them). */
+  Chrome(Inputs in, Urls urls) {
+    this.in = in;
+    this.urls = urls;
+  }
+
   /**
    * Everything the chrome of any page depends on, as an equatable value: when two builds have equal
    * inputs, a page made from the same source looks the same in both.

@@ -31,6 +31,7 @@ import no.planvev.model.Page;
 import no.planvev.model.Plan;
 import no.planvev.model.Project;
 import no.planvev.model.Report;
+import no.planvev.model.SiteConfig;
 import no.planvev.model.SiteOptions;
 import no.planvev.model.Unit;
 import no.planvev.model.Urls;
@@ -147,38 +148,7 @@ public final class SiteRenderer {
     Views views = new Views(def, urls, markdown, uiSet);
     List<PageJob> jobs = new ArrayList<>();
     SiteOptions.Alternates policy = content.site().options().alternates();
-    for (Route r : routes) {
-      Set<String> listed = r.listed(policy, def);
-      for (String lang : langs) {
-        String path = r.paths.get(lang);
-        String file = r.source == null ? Urls.file(path) : memo.file(path);
-        jobs.add(
-            new PageJob(
-                file,
-                r.group,
-                lang,
-                listed.contains(lang),
-                r.kind,
-                () ->
-                    guarded(
-                        content,
-                        () -> {
-                          if (r.source != null) {
-                            byte[] same = memo.unchanged(file, r.source);
-                            if (same != null) return same;
-                          }
-                          String prefix = r.anyUrl ? Urls.basePath(content.site().baseUrl()) : null;
-                          View v = views.of(lang, path, prefix);
-                          ChromeModel model = chrome.common(v, r.group, r.paths, listed);
-                          for (var extra : r.extras) model = extra.apply(v, model);
-                          model = model.withPage(r.model.apply(v));
-                          if (r.source == null) return render(file, r.template, model);
-                          byte[] bytes = memo.stored(file, r.template, model, templates);
-                          memo.from(file, r.source, bytes);
-                          return bytes;
-                        })));
-      }
-    }
+    for (Route r : routes) jobs.addAll(jobs(content, r, views, chrome, policy, def, langs));
     // Old addresses of pages whose slug now differs per language (Redirects).
     Set<String> taken = new java.util.HashSet<>();
     for (Route r : routes) taken.addAll(r.paths.values());
@@ -235,6 +205,88 @@ public final class SiteRenderer {
             "404.ftlh",
             new NotFoundPage()));
     return jobs;
+  }
+
+  /** The page of route {@code r} in every language, as jobs. */
+  private List<PageJob> jobs(
+      Content content,
+      Route r,
+      Views views,
+      Chrome chrome,
+      SiteOptions.Alternates policy,
+      String def,
+      List<String> langs) {
+    List<PageJob> jobs = new ArrayList<>(langs.size());
+    Set<String> listed = r.listed(policy, def);
+    for (String lang : langs) {
+      String path = r.paths.get(lang);
+      String file = r.source == null ? Urls.file(path) : memo.file(path);
+      jobs.add(
+          new PageJob(
+              file,
+              r.group,
+              lang,
+              listed.contains(lang),
+              r.kind,
+              () ->
+                  guarded(
+                      content,
+                      () -> {
+                        if (r.source != null) {
+                          byte[] same = memo.unchanged(file, r.source);
+                          if (same != null) return same;
+                        }
+                        String prefix = r.anyUrl ? Urls.basePath(content.site().baseUrl()) : null;
+                        View v = views.of(lang, path, prefix);
+                        ChromeModel model = chrome.common(v, r.group, r.paths, listed);
+                        for (var extra : r.extras) model = extra.apply(v, model);
+                        model = model.withPage(r.model.apply(v));
+                        if (r.source == null) return render(file, r.template, model);
+                        byte[] bytes = memo.stored(file, r.template, model, templates);
+                        memo.from(file, r.source, bytes);
+                        return bytes;
+                      })));
+    }
+    return jobs;
+  }
+
+  /**
+   * The jobs of the content page {@code page} alone, in every language, in the chrome an earlier
+   * build of the same site recorded ({@code inputs}: what {@link RenderMemo#chromeInputs} gave it):
+   * for a build in which only the text of this page changed, where every other page stays as it is.
+   * They make the bytes a whole build would make for these pages. Null when {@code inputs} are not
+   * the chrome of {@code site} with this renderer's UI strings on {@code today}.
+   */
+  public List<PageJob> pageJobs(SiteConfig site, Object inputs, Page page, LocalDate today) {
+    if (!(inputs instanceof Chrome.Inputs in)) return null;
+    List<String> langs = site.languageCodes();
+    String def = site.defaultLanguage();
+    Ui uiSet = uiFor(langs, def);
+    if (!in.site().equals(site)
+        || !in.today().equals(today)
+        || !in.langs().equals(langs)
+        || !in.ui().equals(uiSet.strings())
+        || !in.uiLangs().equals(uiSet.langs())) {
+      return null;
+    }
+    Urls urls = new Urls(site);
+    Content content =
+        new Content(site, List.of(), List.of(), List.of(), List.of(page), List.of(), List.of());
+    PageModels models = new PageModels(content, urls, today, uiSet.strings());
+    Route r = pageRoute(page, urls, langs, models);
+    Views views = new Views(def, urls, markdown, uiSet);
+    return jobs(content, r, views, new Chrome(in, urls), site.options().alternates(), def, langs);
+  }
+
+  /** The route of a content page. */
+  private Route pageRoute(Page p, Urls urls, List<String> langs, PageModels models) {
+    // The same path strings for an unchanged page in every build: cheap to hash and compare.
+    Map<String, String> paths =
+        memo.paths(p, () -> route("", "", langs, l -> urls.page(p, l), null).paths);
+    return Route.of("page:" + p.id(), "page.ftlh", paths, v -> models.page(v, p))
+        .from(p)
+        .text(l -> has(l, p.title()) || p.body().has(l))
+        .with(Sharing.describe(v -> p.summary() != null ? p.summary() : v.body(p.body())));
   }
 
   /** Makes the view of each page of one site: its languages, addresses, Markdown and words. */
@@ -412,16 +464,7 @@ public final class SiteRenderer {
     }
     routes.add(
         route("data", "data.ftlh", langs, Urls::dataPage, offers::data).with(offers.feeds()));
-    for (Page p : content.pages()) {
-      // The same path strings for an unchanged page in every build: cheap to hash and compare.
-      Map<String, String> paths =
-          memo.paths(p, () -> route("", "", langs, l -> urls.page(p, l), null).paths);
-      routes.add(
-          Route.of("page:" + p.id(), "page.ftlh", paths, v -> models.page(v, p))
-              .from(p)
-              .text(l -> has(l, p.title()) || p.body().has(l))
-              .with(Sharing.describe(v -> p.summary() != null ? p.summary() : v.body(p.body()))));
-    }
+    for (Page p : content.pages()) routes.add(pageRoute(p, urls, langs, models));
     Map<String, String> notFound = new LinkedHashMap<>();
     for (String l : langs) notFound.put(l, urls.notFound(l));
     routes.add(

@@ -180,6 +180,63 @@ public final class ContentLoader {
     return content;
   }
 
+  /** The key of the page unit a file named {@code name} in {@code pages/} belongs to. */
+  public static String pageKey(String name) {
+    return Groups.key(name);
+  }
+
+  /**
+   * The page unit {@code prior} (as {@link Cache#units} gave it for section {@code pages}) read
+   * again from its files in {@code contentDir} of the site {@code site}, when the files changed in
+   * their Markdown bodies alone: the new unit (as {@link Cache#units} would give it) when its page
+   * equals the prior one but for the bodies' texts, with the same languages and files, and neither
+   * read found a problem or looked at other files differently; else null. A whole load then
+   * decides. For a build that leaves every other page as it is: what a page shows of itself to the
+   * rest of the site (its title, summary, address, menu place, languages) is then unchanged.
+   *
+   * @throws ClassCastException when {@code prior} is not a page unit the loader made
+   */
+  public static Record rereadPageBody(Path contentDir, SiteConfig site, Record prior) {
+    @SuppressWarnings("unchecked")
+    Unit<Page> was = (Unit<Page>) prior;
+    Page old = was.value();
+    if (old == null || !was.problems().isEmpty() || was.files().isEmpty()) return null;
+    List<String> langs = new ArrayList<>(site.languageCodes());
+    langs.remove(site.defaultLanguage());
+    langs.add(0, site.defaultLanguage());
+    Problems own = new Problems();
+    Set<Path> looked = new HashSet<>();
+    Ctx ctx =
+        new Ctx(contentDir, "", own, List.copyOf(langs), site.defaultLanguage())
+            .forUnit(own, looked);
+    Page now = DocReader.page(old.id(), was.files(), ctx);
+    if (now == null || !own.all().isEmpty()) return null;
+    Set<Path> seen = looked.isEmpty() ? Set.of() : looked;
+    if (!seen.equals(was.looked())) return null;
+    Page same =
+        new Page(
+            now.id(),
+            now.slug(),
+            now.pos(),
+            now.title(),
+            now.menu(),
+            now.summary(),
+            old.body(),
+            now.provenance());
+    if (!same.equals(old)) return null;
+    var before = old.body().parts();
+    var after = now.body().parts();
+    if (!before.keySet().equals(after.keySet())) return null;
+    for (var e : before.entrySet()) {
+      var a = after.get(e.getKey());
+      if (!java.util.Objects.equals(a.root(), e.getValue().root())
+          || !java.util.Objects.equals(a.path(), e.getValue().path())) {
+        return null;
+      }
+    }
+    return new Unit<>(now, List.of(), was.files(), seen);
+  }
+
   private static SiteConfig site(Path contentDir, Problems problems) {
     Ctx base = new Ctx(contentDir, "site.yaml", problems, List.of(), null);
     Path siteFile = contentDir.resolve("site.yaml");

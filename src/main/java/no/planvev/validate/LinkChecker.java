@@ -207,6 +207,46 @@ public final class LinkChecker {
   }
 
   /**
+   * Checks the links of the pages at {@code paths} alone against {@code allFiles} (every site
+   * path), and, when {@code idsChanged}, those of every page that links to another page with a
+   * fragment; adds their problems to {@code problems}. For a build that made again only the pages
+   * at {@code paths} and leaves every other page, with links a check of the whole site found sound,
+   * as it was.
+   */
+  public void checkSome(
+      Set<String> paths,
+      boolean idsChanged,
+      Set<String> allFiles,
+      Content content,
+      Path contentDir,
+      Problems problems) {
+    lock.writeLock().lock();
+    try {
+      Set<String> todo = new HashSet<>(paths);
+      if (idsChanged) {
+        for (Map.Entry<String, Page> e : pages.entrySet()) {
+          for (String l : e.getValue().links.links) {
+            if (l.indexOf('#') > 0) {
+              todo.add(e.getKey());
+              break;
+            }
+          }
+        }
+      }
+      Resolver r =
+          new Resolver(Urls.basePath(content.site().baseUrl()), allFiles, content, contentDir);
+      for (String path : todo) {
+        Page page = pages.get(path);
+        if (page == null) continue;
+        r.check(path, page);
+        for (Problem p : page.problems) problems.add(p);
+      }
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  /**
    * Checks the HTML pages of {@code generated} (site path → bytes) against those files and the
    * {@code copied} ones: scans them all and {@linkplain #check(Set, Content, Path, Problems)
    * checks} them once.

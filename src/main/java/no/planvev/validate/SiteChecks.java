@@ -86,6 +86,16 @@ public final class SiteChecks {
     }
   }
 
+  /**
+   * The problems of {@code unit} on its own (not those between units, such as two units claiming
+   * one address), as {@link #check} finds them in {@code content}.
+   */
+  public static List<Problem> ofUnit(Unit unit, Content content, LocalDate today) {
+    Problems p = new Problems();
+    unit(unit, content, today, p);
+    return p.all();
+  }
+
   /** The problems of one plan, project, hearing or page on its own. */
   private static void unit(Unit unit, Content content, LocalDate today, Problems problems) {
     if (unit instanceof Hearing h

@@ -199,9 +199,9 @@ class WarmBuildTest {
     byte[] u = Files.readAllBytes(units);
     u[u.length / 2] ^= 0x01;
     Files.write(units, u);
-    // (A build in which nothing changed does not read the units: an edit makes it need them.)
-    Files.writeString(
-        s.content.resolve("pages/om.nb.md"), "\nIgjen.\n", java.nio.file.StandardOpenOption.APPEND);
+    // (A build in which nothing changed does not read the units, nor does one of a page's text
+    // alone: a new title makes it need them.)
+    replace(s.content.resolve("pages/om.nb.md"), "title: ", "title: Igjen ");
     Run w = warm(s, s.date);
     assertEquals(1, w.warnings.size(), w.warnings::toString);
     TestFiles.assertSameTree(cold(s, s.date).files, w.files);
@@ -361,5 +361,75 @@ class WarmBuildTest {
     assertArrayEquals(stateBefore, Files.readAllBytes(state));
     replace(s.content.resolve("pages/om.nb.md"), "menu: [ti", "menu: 10");
     check(s, s.date);
+  }
+
+  /**
+   * Edits to a page's Markdown text alone are built without the other units (PageEdit), into the
+   * bytes and problems of a cold build; anything a page shows the rest of the site, or a link that
+   * no longer resolves, takes the ordinary warm build.
+   */
+  @Test
+  void aPageTextEditIsBuiltAloneAndEqualsTheColdBuild(@TempDir Path tmp) throws IOException {
+    Site s = Site.copy("content", tmp);
+    check(s, s.date);
+    Path about = s.content.resolve("pages/om.en.md");
+    Path om = s.content.resolve("pages/om.nb.md");
+    int taken = PageEdit.taken.get();
+
+    // Text: a paragraph, then a heading (new ids), then both languages at once.
+    Files.writeString(about, Files.readString(about) + "\nAn added *paragraph*.\n");
+    check(s, s.date);
+    assertEquals(
+        taken + 1, PageEdit.taken.get(), () -> "a paragraph added" + ": " + PageEdit.declined);
+    Files.writeString(about, Files.readString(about) + "\n## A new heading\n\nText.\n");
+    check(s, s.date);
+    assertEquals(
+        taken + 2, PageEdit.taken.get(), () -> "a heading added" + ": " + PageEdit.declined);
+    Files.writeString(om, Files.readString(om) + "\nEt nytt *avsnitt*.\n");
+    Files.writeString(about, Files.readString(about) + "\nOne more.\n");
+    check(s, s.date);
+    assertEquals(
+        taken + 3,
+        PageEdit.taken.get(),
+        () -> "both languages of one page" + ": " + PageEdit.declined);
+    // A link to the new heading from the other page, then the heading gone: the ordinary
+    // build reports the broken anchor as a cold one does.
+    Path statement = s.content.resolve("pages/tilgjengelighet.en.md");
+    Files.writeString(
+        statement, Files.readString(statement) + "\nSee [the heading](../about/#a-new-heading).\n");
+    check(s, s.date);
+    replace(about, "## A new heading", "## Another heading");
+    Run broken = warm(s, s.date);
+    Run cold = cold(s, s.date);
+    assertFalse(cold.result.ok());
+    assertProblems(cold.result, broken.result);
+    replace(about, "## Another heading", "## A new heading");
+    check(s, s.date);
+
+    // A title, a menu place, a new page: what other pages show of a page.
+    int before = PageEdit.taken.get();
+    replace(about, "title: ", "title: Changed ");
+    check(s, s.date);
+    replace(om, "menu: 10", "menu: 30");
+    check(s, s.date);
+    assertEquals(before, PageEdit.taken.get(), "titles and menus are not built alone");
+
+    // Many edits in a row keep following the content (the state written by each edit).
+    for (int i = 0; i < 3; i++) {
+      Files.writeString(about, Files.readString(about) + "\nRound " + i + ".\n");
+      check(s, s.date);
+    }
+    assertEquals(before + 3, PageEdit.taken.get(), () -> PageEdit.declined);
+    // The state an edit writes lists the file as edited: with its date older than two seconds,
+    // the build after it finds nothing changed.
+    Files.writeString(about, Files.readString(about) + "\nThe last round.\n");
+    for (Path edited : List.of(about, om, statement)) { // two pages: both built alone
+      Files.setLastModifiedTime(edited, FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+    }
+    check(s, s.date);
+    assertEquals(before + 4, PageEdit.taken.get(), () -> PageEdit.declined);
+    int unchanged = WarmBuild.unchangedBuilds.get();
+    check(s, s.date);
+    assertEquals(unchanged + 1, WarmBuild.unchangedBuilds.get(), "then nothing changed");
   }
 }
