@@ -70,6 +70,9 @@ final class PageEdit {
 
   private final RenderMemo memo = RenderMemo.forOneBuild();
 
+  /** Completed when the page template is compiled (before {@link #prepared}). */
+  private final CompletableFuture<Prepared> pageTemplate = new CompletableFuture<>();
+
   /** Whether a page was made through {@link #memo} (it then is not handed on). */
   private volatile boolean rendered;
 
@@ -113,8 +116,11 @@ final class PageEdit {
               } catch (RuntimeException e) {
                 chrome = null;
               }
-              memo.prepare(theme);
-              return new Prepared(ui, problems, chrome);
+              Prepared ready = new Prepared(ui, problems, chrome);
+              // The page template first: the edit renders through it while the others compile
+              // (for the ordinary build, should the edit be left to it).
+              memo.prepare(theme, "page.ftlh", () -> pageTemplate.complete(ready));
+              return ready;
             });
   }
 
@@ -238,7 +244,12 @@ final class PageEdit {
     t = Timings.step("edit: pages read", t);
 
     // The pages, in the chrome the state kept.
-    Prepared ready = prepared.join();
+    Prepared ready;
+    try {
+      ready = CompletableFuture.anyOf(pageTemplate, prepared).thenApply(r -> (Prepared) r).join();
+    } catch (java.util.concurrent.CompletionException e) {
+      return declined("the templates cannot be compiled");
+    }
     Problems renderProblems = new Problems();
     if (ready.chrome() == null || ready.problems().hasErrors())
       return declined("the chrome or the UI strings cannot be used");

@@ -129,6 +129,31 @@ public final class RenderMemo {
   }
 
   /**
+   * As {@link #prepare(Theme)}, compiling the template {@code first} before the others and calling
+   * {@code ready} in between: a renderer made with this memo may then render through {@code first}
+   * while the others compile (a build that makes a few pages of one kind).
+   */
+  public void prepare(Theme theme, String first, Runnable ready) {
+    String fingerprint = fingerprint(theme);
+    Problems found = new Problems();
+    Templates t;
+    synchronized (this) {
+      if (compiled != null || lazy) {
+        ready.run();
+        return;
+      }
+      t = new Templates(theme, found, java.util.Set.of(first));
+      compiled = new Compiled(fingerprint, t, List.copyOf(found.all()));
+    }
+    ready.run();
+    markdown.toHtml("# a\n\n*b* [c](d) | e\n--|--\nf | g", 2);
+    t.compileRest(found);
+    synchronized (this) {
+      compiled = new Compiled(fingerprint, t, List.copyOf(found.all()));
+    }
+  }
+
+  /**
    * Tells this memo that the output holds, unchanged, the page at each file of {@code pages}, made
    * from that very unit object in a chrome whose inputs {@code sameChrome} accepts: such a page's
    * job returns {@link #ON_DISK} without building its values, as long as the content loader gives

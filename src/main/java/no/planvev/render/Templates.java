@@ -13,11 +13,12 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.concurrent.ConcurrentHashMap;
 import no.planvev.diag.Message;
 import no.planvev.diag.Problem;
 import no.planvev.diag.Problems;
@@ -34,12 +35,24 @@ import no.planvev.validate.LinkGuard;
 final class Templates {
 
   private final Configuration cfg;
-  private final Map<String, Template> compiled = new HashMap<>();
-  private final Map<String, Problem> broken = new HashMap<>();
+  // Concurrent: compileRest may add to them while pages render through the first ones.
+  private final Map<String, Template> compiled = new ConcurrentHashMap<>();
+  private final Map<String, Problem> broken = new ConcurrentHashMap<>();
+
+  /** The templates left for {@link #compileRest}. */
+  private final List<String> rest = new ArrayList<>();
 
   private final Theme theme;
 
   Templates(Theme theme, Problems problems) {
+    this(theme, problems, null);
+  }
+
+  /**
+   * As above, compiling only the templates named in {@code first} (all when null); {@link
+   * #compileRest} compiles the others. For a build that needs one template at once.
+   */
+  Templates(Theme theme, Problems problems, java.util.Set<String> first) {
     this.theme = theme;
     cfg = new Configuration(Configuration.VERSION_2_3_34);
     cfg.setTemplateLoader(new ThemeLoader(theme));
@@ -60,28 +73,41 @@ final class Templates {
     // Records are read as they are (RecordHash): p.title calls title().
     cfg.setObjectWrapper(new RecordHash.Wrapper(Configuration.VERSION_2_3_34));
     for (String name : names(theme, problems)) {
-      // Freemarker refuses a template that leads out of the folder with an exception of its own.
-      Message outside = outside(theme, theme.find(name).orElse(null));
-      if (outside != null) {
-        Problem p = Problem.error(SourcePos.file(theme.shown(name)), outside);
-        broken.put(name, p);
-        problems.add(p);
+      if (first != null && !first.contains(name)) {
+        rest.add(name);
         continue;
       }
-      try {
-        compiled.put(name, cfg.getTemplate(name));
-      } catch (ParseException e) {
-        Problem p = parseProblem(e);
-        broken.put(name, p);
-        problems.add(p);
-      } catch (IOException e) {
-        Problem p =
-            Problem.error(
-                SourcePos.file(theme.shown(name)),
-                Message.of("template.unreadable", e.getMessage()));
-        broken.put(name, p);
-        problems.add(p);
-      }
+      compile(name, problems);
+    }
+  }
+
+  /** Compiles the templates the constructor left out. */
+  void compileRest(Problems problems) {
+    for (String name : rest) compile(name, problems);
+    rest.clear();
+  }
+
+  private void compile(String name, Problems problems) {
+    // Freemarker refuses a template that leads out of the folder with an exception of its own.
+    Message outside = outside(theme, theme.find(name).orElse(null));
+    if (outside != null) {
+      Problem p = Problem.error(SourcePos.file(theme.shown(name)), outside);
+      broken.put(name, p);
+      problems.add(p);
+      return;
+    }
+    try {
+      compiled.put(name, cfg.getTemplate(name));
+    } catch (ParseException e) {
+      Problem p = parseProblem(e);
+      broken.put(name, p);
+      problems.add(p);
+    } catch (IOException e) {
+      Problem p =
+          Problem.error(
+              SourcePos.file(theme.shown(name)), Message.of("template.unreadable", e.getMessage()));
+      broken.put(name, p);
+      problems.add(p);
     }
   }
 
