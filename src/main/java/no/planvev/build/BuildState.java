@@ -103,7 +103,126 @@ final class BuildState {
       List<PageRef> pages,
       List<String> data,
       long sitemapKey,
-      List<String> sitemap) {}
+      List<String> sitemap,
+      // The checksum of the state file's body, and the page edits applied to it since (see
+      // Edits); 0 and null for a state being written.
+      int crc,
+      Edits edits) {
+
+    /** This state as read from a file with the checksum {@code crc}, with {@code e} applied. */
+    Saved read(int crc, Edits e) {
+      if (e == null) {
+        return new Saved(
+            key,
+            units,
+            unitsLength,
+            content,
+            output,
+            folders,
+            site,
+            unitRefs,
+            chrome,
+            replay,
+            pages,
+            data,
+            sitemapKey,
+            sitemap,
+            crc,
+            null);
+      }
+      List<UnitRef> refs = new ArrayList<>(unitRefs);
+      for (int i = 0; i < e.unitIndexes().length; i++) {
+        int at = e.unitIndexes()[i];
+        if (at < 0 || at >= refs.size()) throw new RecordCodec.Damaged("edited unit");
+        refs.set(at, e.units().get(i));
+      }
+      Map<String, PageRef> edited = new HashMap<>();
+      for (PageRef p : e.pages()) edited.put(p.file(), p);
+      List<PageRef> ps = new ArrayList<>(pages.size());
+      for (PageRef p : pages) ps.add(edited.getOrDefault(p.file(), p));
+      return new Saved(
+          key,
+          units,
+          e.unitsLength(),
+          replaced(content, e.content()),
+          replaced(output, e.output()),
+          replaced(folders, e.folders()),
+          site,
+          refs,
+          chrome,
+          replay,
+          ps,
+          data,
+          sitemapKey,
+          sitemap,
+          crc,
+          e);
+    }
+  }
+
+  /**
+   * What page edits ({@link PageEdit}) changed in the state file whose body has the checksum {@code
+   * base}, kept beside it in {@code edits-<id>.bin} so that an edit need not write the whole state:
+   * the content files, output files and folders whose entries differ (by path), the units appended
+   * to the units file (by index in the state's units) and its new length, and the pages made again
+   * with their links. Applied when the state is read; a state written whole makes them void.
+   */
+  record Edits(
+      int base,
+      long unitsLength,
+      List<FileStat> content,
+      int[] unitIndexes,
+      List<UnitRef> units,
+      List<FileStat> output,
+      List<FileStat> folders,
+      List<PageRef> pages) {
+
+    /** How many entries these edits hold. */
+    int size() {
+      return content.size() + units.size() + output.size() + folders.size() + pages.size();
+    }
+
+    /** These edits followed by {@code later} (whose entries win). */
+    Edits then(Edits later) {
+      Map<Integer, UnitRef> us = new java.util.TreeMap<>();
+      for (int i = 0; i < unitIndexes.length; i++) us.put(unitIndexes[i], units.get(i));
+      for (int i = 0; i < later.unitIndexes.length; i++) {
+        us.put(later.unitIndexes[i], later.units.get(i));
+      }
+      Map<String, PageRef> ps = new LinkedHashMap<>();
+      for (PageRef p : pages) ps.put(p.file(), p);
+      for (PageRef p : later.pages) ps.put(p.file(), p);
+      return new Edits(
+          base,
+          later.unitsLength,
+          merged(content, later.content),
+          us.keySet().stream().mapToInt(Integer::intValue).toArray(),
+          List.copyOf(us.values()),
+          merged(output, later.output),
+          merged(folders, later.folders),
+          List.copyOf(ps.values()));
+    }
+
+    private static List<FileStat> merged(List<FileStat> a, List<FileStat> b) {
+      Map<String, FileStat> m = new LinkedHashMap<>();
+      for (FileStat f : a) m.put(f.path(), f);
+      for (FileStat f : b) m.put(f.path(), f);
+      return List.copyOf(m.values());
+    }
+  }
+
+  /** {@code list} with each entry whose path {@code edits} names replaced by that entry. */
+  private static List<FileStat> replaced(List<FileStat> list, List<FileStat> edits) {
+    if (edits.isEmpty()) return list;
+    Map<String, FileStat> m = new HashMap<>(edits.size() * 2);
+    for (FileStat f : edits) m.put(f.path(), f);
+    List<FileStat> out = new ArrayList<>(list.size());
+    for (FileStat f : list) {
+      FileStat e = m.get(f.path());
+      out.add(e != null ? e : f);
+    }
+    return out;
+  }
 
   /**
    * {@link Saved} as written: in columns of plain arrays, which the codec writes and reads in tight
@@ -228,7 +347,9 @@ final class BuildState {
           pages,
           List.of(data),
           sitemapKey,
-          List.of(sitemap));
+          List.of(sitemap),
+          0,
+          null);
     }
   }
 
@@ -257,6 +378,52 @@ final class BuildState {
     this.siteProblems = siteProblems;
     this.units = units;
     this.values = values;
+  }
+
+  private static final byte[] EDITS_MAGIC = "PLVEDITS".getBytes(StandardCharsets.US_ASCII);
+
+  /** The file of the page edits made to the state of {@code output} since it was written. */
+  static Path editsFile(Path cacheDir, Path output) {
+    return cacheDir.resolve("edits-" + id(output) + ".bin");
+  }
+
+  /**
+   * The page edits made to the state whose body has the checksum {@code base}; null when there are
+   * none, or they are for another state (a state written whole since) or damaged: then the state
+   * alone is older than the content and the output, and the next build finds what differs.
+   */
+  private static Edits readEdits(Path cacheDir, Path output, int base) {
+    Path f = editsFile(cacheDir, output);
+    if (!Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)) return null;
+    try {
+      byte[] all = Files.readAllBytes(f);
+      ByteBuffer b = ByteBuffer.wrap(all);
+      if (all.length < EDITS_MAGIC.length + 12) return null;
+      byte[] magic = new byte[EDITS_MAGIC.length];
+      b.get(magic);
+      if (!Arrays.equals(magic, EDITS_MAGIC) || b.getInt() != FORMAT) return null;
+      int crc = b.getInt();
+      int length = b.getInt();
+      if (length != b.remaining() || crc(all, b.position(), length) != crc) return null;
+      Edits e = (Edits) RecordCodec.read(all, b.position(), length);
+      return e.base() == base ? e : null;
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** Writes {@code e} to the edits file (a temporary name renamed into place). */
+  private static void writeEdits(Path cacheDir, Path output, Edits e) throws IOException {
+    byte[] body = RecordCodec.write(e);
+    ByteBuffer head = ByteBuffer.allocate(EDITS_MAGIC.length + 12);
+    head.put(EDITS_MAGIC).putInt(FORMAT).putInt(crc(body, 0, body.length)).putInt(body.length);
+    Path f = editsFile(cacheDir, output);
+    Path tmp = f.resolveSibling(f.getFileName() + ".tmp-" + ProcessHandle.current().pid());
+    try (OutputStream o = Files.newOutputStream(tmp)) {
+      o.write(head.array());
+      o.write(body);
+    }
+    Files.move(tmp, f, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
   }
 
   /** The state file of {@code output} in {@code cacheDir}. */
@@ -308,7 +475,7 @@ final class BuildState {
       long t0 = System.nanoTime();
       Saved saved = ((Packed) RecordCodec.read(all, b.position(), length)).unpack();
       Timings.step("state decoded", t0);
-      return saved.key().equals(key) ? saved : null;
+      return saved.key().equals(key) ? saved.read(crc, readEdits(cacheDir, output, crc)) : null;
     } catch (IOException | RuntimeException e) {
       warn.accept(
           "planvev: ignoring the build state "
@@ -325,20 +492,8 @@ final class BuildState {
    * warning when the units file is damaged.
    */
   static BuildState restore(Path cacheDir, Path output, Saved saved, Consumer<String> warn) {
-    return restore(cacheDir, output, saved, warn, () -> false);
-  }
-
-  /** As above; stops early, returning null without a warning, once {@code stop} is true. */
-  static BuildState restore(
-      Path cacheDir,
-      Path output,
-      Saved saved,
-      Consumer<String> warn,
-      java.util.function.BooleanSupplier stop) {
     try {
-      return restore(cacheDir, saved, stop);
-    } catch (Stopped e) {
-      return null;
+      return restore(cacheDir, saved);
     } catch (IOException | RuntimeException e) {
       warn.accept(
           "planvev: ignoring the build state "
@@ -350,15 +505,7 @@ final class BuildState {
     }
   }
 
-  /** Thrown by a restore told to stop. */
-  private static final class Stopped extends RuntimeException {
-    Stopped() {
-      super("stopped", null, false, false);
-    }
-  }
-
-  private static BuildState restore(
-      Path cacheDir, Saved saved, java.util.function.BooleanSupplier stop) throws IOException {
+  private static BuildState restore(Path cacheDir, Saved saved) throws IOException {
     if (!saved.units().matches("units-[0-9a-f]+-[0-9]+\\.bin")) {
       throw new RecordCodec.Damaged("units file name");
     }
@@ -378,7 +525,6 @@ final class BuildState {
         .parallel()
         .forEach(
             i -> {
-              if (stop.getAsBoolean()) throw new Stopped();
               UnitRef r = all.get(i);
               if (r.offset() < 0 || r.length() < 0 || r.offset() + r.length() > bytes.length) {
                 throw new RecordCodec.Damaged("unit out of the file");
@@ -451,8 +597,20 @@ final class BuildState {
     return odd[0] ? null : new Scan(files, at);
   }
 
+  /**
+   * {@code p} (found by walking {@code root}, so {@code root} followed by its names) relative to
+   * {@code root}, with slashes: taken from its string, as relativize makes several paths each time
+   * (a fifth of what a page edit allocated).
+   */
   private static String rel(Path root, Path p) {
-    return root.relativize(p).toString().replace('\\', '/');
+    String r = root.toString();
+    String s = p.toString();
+    if (!s.startsWith(r)) return root.relativize(p).toString().replace('\\', '/');
+    if (s.length() == r.length()) return "";
+    int from = r.length() + (r.endsWith(p.getFileSystem().getSeparator()) ? 0 : 1);
+    return java.io.File.separatorChar == '/'
+        ? s.substring(from)
+        : s.substring(from).replace(java.io.File.separatorChar, '/');
   }
 
   /**
@@ -720,7 +878,9 @@ final class BuildState {
       Map<Integer, Record> units,
       Map<String, SiteWriter.Stat> out,
       Map<String, Long> folders,
-      Map<String, PageLinks> links)
+      Map<String, PageLinks> links,
+      Set<String> changed,
+      Map<String, SiteWriter.Stat> known)
       throws IOException {
     Path uf = cacheDir.resolve(saved.units());
     long length = saved.unitsLength();
@@ -738,6 +898,56 @@ final class BuildState {
             e.getKey(),
             new UnitRef(was.section(), was.key(), length, b.length, crc(b, 0, b.length)));
         length += b.length;
+      }
+    }
+    // What differs from the state as read: written as its edits, unless they grew large or the
+    // state was never read from a file; then the whole state.
+    // Only the files changed and the pages made differ (the output's paths are the same), and
+    // only their folders and those without a date in the state: looked at alone, as a fresh JVM
+    // pays for every object.
+    if (saved.crc() != 0
+        && out.size() == known.size()
+        && folders.size() == saved.folders().size()) {
+      long racy = scan.at() - TimeUnit.SECONDS.toNanos(2);
+      List<FileStat> content = new ArrayList<>();
+      for (String p : changed) {
+        FileStat f = scan.files().get(p);
+        if (f != null) content.add(f.modified() >= racy ? new FileStat(p, f.size(), -1) : f);
+      }
+      List<FileStat> outs = new ArrayList<>();
+      Set<String> dirs = new HashSet<>();
+      for (String p : links.keySet()) {
+        SiteWriter.Stat now = out.get(p);
+        SiteWriter.Stat was = known.get(p);
+        if (now != null
+            && (was == null || now.size() != was.size() || now.modified() != was.modified())) {
+          outs.add(new FileStat(p, now.size(), now.modified()));
+        }
+        for (int i = p.lastIndexOf('/'); ; i = p.lastIndexOf('/', i - 1)) {
+          if (!dirs.add(i < 0 ? "" : p.substring(0, i)) || i < 0) break;
+        }
+      }
+      long recent = System.currentTimeMillis() * 1_000_000L - TimeUnit.SECONDS.toNanos(2);
+      List<FileStat> folderEdits = new ArrayList<>();
+      for (FileStat f : saved.folders()) {
+        if (f.modified() != -1 && !dirs.contains(f.path())) continue;
+        Long t = folders.get(f.path());
+        long now = t == null ? -1 : t >= recent ? -1 : t;
+        if (now != f.modified()) folderEdits.add(new FileStat(f.path(), -1, now));
+      }
+      int[] indexes = new java.util.TreeMap<>(units).keySet().stream().mapToInt(i -> i).toArray();
+      List<UnitRef> us = new ArrayList<>();
+      for (int i : indexes) us.add(refs.get(i));
+      List<PageRef> ps = new ArrayList<>();
+      for (PageRef p : saved.pages()) {
+        PageLinks l = links.get(p.file());
+        if (l != null) ps.add(new PageRef(p.file(), p.unit(), l.links(), l.ids()));
+      }
+      Edits now = new Edits(saved.crc(), length, content, indexes, us, outs, folderEdits, ps);
+      Edits all = saved.edits() == null ? now : saved.edits().then(now);
+      if (all.size() <= MAX_EDITS) {
+        writeEdits(cacheDir, output, all);
+        return;
       }
     }
     List<PageRef> pages = new ArrayList<>(saved.pages().size());
@@ -763,8 +973,13 @@ final class BuildState {
             pages,
             saved.data(),
             saved.sitemapKey(),
-            saved.sitemap()));
+            saved.sitemap(),
+            0,
+            null));
   }
+
+  /** Past this many entries, page edits write the whole state instead of its edits. */
+  private static final int MAX_EDITS = 4096;
 
   /** How many bytes of its units file {@code saved} uses. */
   static long unitsUsed(Saved saved) {
@@ -792,6 +1007,8 @@ final class BuildState {
       o.write(body);
     }
     Files.move(tmp, f, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    // Edits of the state replaced (their checksum no longer matches: gone for tidiness).
+    Files.deleteIfExists(editsFile(cacheDir, output));
   }
 
   private static void writeState(
@@ -869,7 +1086,9 @@ final class BuildState {
             pages,
             n.data(),
             n.sitemapKey(),
-            n.sitemap());
+            n.sitemap(),
+            0,
+            null);
     writeFile(cacheDir, output, n.stamp(), saved);
     // Units files of this output that the state no longer names.
     try (DirectoryStream<Path> s = Files.newDirectoryStream(cacheDir, "units-" + id + "-*.bin")) {
@@ -883,6 +1102,7 @@ final class BuildState {
   static void remove(Path cacheDir, Path output) {
     try {
       Files.deleteIfExists(file(cacheDir, output));
+      Files.deleteIfExists(editsFile(cacheDir, output));
     } catch (IOException e) {
       // the key or the checksum keeps a stale state from being used
     }

@@ -288,7 +288,7 @@ public final class Builder {
           writer.commit();
           t.mark("commit");
           if (warm != null) {
-            warm.finish(renderMemo, problems.all(), coverage);
+            warm.finish(loaded.ui(), renderMemo, problems.all(), coverage);
             t.mark("state");
           }
           written.addAll(paths);

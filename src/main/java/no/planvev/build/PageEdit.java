@@ -70,9 +70,6 @@ final class PageEdit {
 
   private final RenderMemo memo = RenderMemo.forOneBuild();
 
-  /** Completed when the page template is compiled (before {@link #prepared}). */
-  private final CompletableFuture<Prepared> pageTemplate = new CompletableFuture<>();
-
   /** Whether a page was made through {@link #memo} (it then is not handed on). */
   private volatile boolean rendered;
 
@@ -108,18 +105,31 @@ final class PageEdit {
         Background.run(
             "planvev-prepare",
             () -> {
+              long t0 = System.nanoTime();
               Problems problems = new Problems();
-              var ui = UiStrings.load(theme, problems);
+              // The UI strings as the last build had them (the state's key names their files).
+              Map<String, Map<String, String>> ui = null;
+              try {
+                WarmBuild.Replay r = (WarmBuild.Replay) RecordCodec.read(saved.replay());
+                UiStrings.remember(r.builtIn());
+                ui = r.ui();
+              } catch (RuntimeException e) {
+                ui = null;
+              }
+              if (ui == null) ui = UiStrings.load(theme, problems);
+              t0 = Timings.step("edit: (UI strings)", t0);
               Object chrome;
               try {
                 chrome = RecordCodec.read(saved.chrome());
               } catch (RuntimeException e) {
                 chrome = null;
               }
+              long t1 = Timings.step("edit: (chrome decoded)", t0);
               Prepared ready = new Prepared(ui, problems, chrome);
-              // The page template first: the edit renders through it while the others compile
-              // (for the ordinary build, should the edit be left to it).
-              memo.prepare(theme, "page.ftlh", () -> pageTemplate.complete(ready));
+              // The page template alone: the others compile only when the edit is left to the
+              // ordinary build (memo()).
+              memo.prepareOnly(theme, "page.ftlh");
+              Timings.step("edit: (page template)", t1);
               return ready;
             });
   }
@@ -129,8 +139,14 @@ final class PageEdit {
    * that runs when the edit cannot be built alone; null when a page was made through it.
    */
   RenderMemo memo() {
-    prepared.join();
-    return rendered ? null : memo;
+    try {
+      prepared.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      return null;
+    }
+    if (rendered) return null;
+    memo.compileRest();
+    return memo;
   }
 
   /**
@@ -246,7 +262,7 @@ final class PageEdit {
     // The pages, in the chrome the state kept.
     Prepared ready;
     try {
-      ready = CompletableFuture.anyOf(pageTemplate, prepared).thenApply(r -> (Prepared) r).join();
+      ready = prepared.join();
     } catch (java.util.concurrent.CompletionException e) {
       return declined("the templates cannot be compiled");
     }
@@ -260,23 +276,23 @@ final class PageEdit {
     if (pageCache != null) memo.store(pageCache);
     SiteRenderer renderer = new SiteRenderer(options.theme(), ready.ui(), renderProblems, memo);
     Object chrome = ready.chrome();
-    Map<String, BuildState.PageRef> refs = new HashMap<>(saved.pages().size() * 2);
-    for (BuildState.PageRef p : saved.pages()) refs.put(p.file(), p);
     Map<String, byte[]> made = new java.util.TreeMap<>();
     for (var e : before.keySet().stream().sorted().toList()) {
       Page page = (Page) ContentLoader.Cache.value(after.get(e));
+      t = Timings.step("edit: (renderer)", t);
       List<SiteRenderer.PageJob> jobs = renderer.pageJobs(config, chrome, page, options.date());
+      t = Timings.step("edit: (jobs)", t);
       if (jobs == null) return declined("the chrome is not this site's");
-      int pagesOfUnit = 0;
+      Set<String> itsPages = new HashSet<>();
       for (BuildState.PageRef p : saved.pages()) {
-        if (p.unit() == e) pagesOfUnit++;
+        if (p.unit() == e) itsPages.add(p.file());
       }
-      if (jobs.size() != pagesOfUnit) return declined("the page has other pages now");
+      if (jobs.size() != itsPages.size()) return declined("the page has other pages now");
       for (SiteRenderer.PageJob job : jobs) {
-        BuildState.PageRef ref = refs.get(job.path());
-        if (ref == null || ref.unit() != e) return declined("the page is at another path now");
+        if (!itsPages.contains(job.path())) return declined("the page is at another path now");
         try {
           made.put(job.path(), job.render().call());
+          t = Timings.step("edit: (page rendered)", t);
         } catch (RenderException ex) {
           return declined("the page cannot be made");
         } catch (Exception ex) {
@@ -287,33 +303,39 @@ final class PageEdit {
     if (renderProblems.hasErrors()) return declined("the templates have a problem");
     t = Timings.step("edit: pages made", t);
 
-    // Their links, against every file of the output and the other pages' ids.
-    LinkChecker checker = new LinkChecker(saved.pages().size());
-    Set<String> all = new HashSet<>(saved.output().size() * 2);
-    for (BuildState.FileStat f : saved.output()) all.add(f.path());
+    // Their links, against every file of the output and, for links with a fragment, the ids of
+    // the pages they lead to: the other pages' links and ids are needed only then, or when the
+    // made pages' ids changed (every fragment link is checked again then).
+    Map<String, SiteWriter.Stat> known = verified.join();
+    if (known == null) return declined("the output changed since the last build");
     boolean idsChanged = false;
+    boolean fragments = false;
     Map<String, PageLinks> links = new HashMap<>();
     for (BuildState.PageRef p : saved.pages()) {
       byte[] bytes = made.get(p.file());
-      if (bytes == null) {
-        checker.addShared(p.file(), PageLinks.kept(p.links(), p.ids()));
-      } else {
-        PageLinks now = LinkChecker.scan(bytes);
-        idsChanged |= !java.util.Arrays.equals(now.ids(), p.ids());
-        links.put(p.file(), now);
+      if (bytes == null) continue;
+      PageLinks now = LinkChecker.scan(bytes);
+      idsChanged |= !java.util.Arrays.equals(now.ids(), p.ids());
+      for (String l : now.links()) fragments |= l.indexOf('#') > 0;
+      links.put(p.file(), now);
+    }
+    LinkChecker checker = new LinkChecker(saved.pages().size());
+    PageLinks none = PageLinks.kept(new String[0], new String[0]);
+    for (BuildState.PageRef p : saved.pages()) {
+      PageLinks now = links.get(p.file());
+      if (now != null) {
         checker.replace(p.file(), now);
+      } else {
+        checker.addShared(
+            p.file(), idsChanged || fragments ? PageLinks.kept(p.links(), p.ids()) : none);
       }
     }
     Problems linkProblems = new Problems();
     Content alone =
         new Content(config, List.of(), List.of(), List.of(), pages, List.of(), List.of());
-    checker.checkSome(made.keySet(), idsChanged, all, alone, contentDir, linkProblems);
+    checker.checkSome(made.keySet(), idsChanged, known.keySet(), alone, contentDir, linkProblems);
     if (!linkProblems.all().isEmpty()) return declined("a link does not resolve");
     t = Timings.step("edit: links checked", t);
-
-    Map<String, SiteWriter.Stat> known = verified.join();
-    if (known == null) return declined("the output changed since the last build");
-    t = Timings.step("edit: output looked at", t);
 
     // Committed: from here on the build either finishes or fails as any build does.
     taken.incrementAndGet();
@@ -337,7 +359,8 @@ final class PageEdit {
     WarmBuild.keptPages.set(kept);
     try {
       if (out == null) throw new IOException("the output holds links");
-      BuildState.writeEdited(cacheDir, output, stamp, saved, scan, after, out, folders, links);
+      BuildState.writeEdited(
+          cacheDir, output, stamp, saved, scan, after, out, folders, links, files, known);
     } catch (IOException | RuntimeException e) {
       BuildState.remove(cacheDir, output);
       warn.accept("planvev: cannot save the build state in " + cacheDir + " (" + e + ")");

@@ -57,7 +57,14 @@ final class WarmBuild {
    * changed can report it again: its problems (warnings: a state is only written after a build
    * without errors) and its translation coverage.
    */
-  record Replay(List<no.planvev.diag.Problem> problems, no.planvev.validate.Coverage coverage) {}
+  record Replay(
+      List<no.planvev.diag.Problem> problems,
+      no.planvev.validate.Coverage coverage,
+      // The UI strings the build rendered with, and the built-in ones as read (UiStrings), for a
+      // build of page edits: reading them again costs a fresh JVM a third of a second. The key
+      // and the stamp name everything they are read from.
+      Map<String, Map<String, String>> ui,
+      Map<String, Map<String, String>> builtIn) {}
 
   /** A build in which nothing changed: the last build's report and the output's files. */
   private record Same(Replay replay, Set<String> files) {
@@ -83,8 +90,6 @@ final class WarmBuild {
 
   private BuildState.Saved saved;
   private Set<Path> edits;
-  private java.util.concurrent.CompletableFuture<BuildState> restoring;
-  private List<String> restoreWarnings;
   private Path contentDir;
 
   /**
@@ -114,12 +119,7 @@ final class WarmBuild {
   WarmBuild afterEdit() {
     if (edit == null) return this;
     long t0 = System.nanoTime();
-    // The units decoded meanwhile when they were done before they were told to stop.
-    BuildState prior = restoring.join();
-    restoreWarnings.forEach(warn);
-    if (prior == null && restoreWarnings.isEmpty()) {
-      prior = BuildState.restore(cacheDir, output, saved, warn);
-    }
+    BuildState prior = BuildState.restore(cacheDir, output, saved, warn);
     WarmBuild w =
         new WarmBuild(
             cacheDir,
@@ -243,17 +243,12 @@ final class WarmBuild {
             });
     t0 = Timings.step("theme fingerprint", t0);
     BuildState.Saved saved = BuildState.readSaved(cacheDir, output, stamp, key, warn);
-    // The units are decoded meanwhile, as most builds need them; a build in which nothing changed
-    // returns without waiting (the threads are daemons, their warnings are dropped).
-    List<String> warnings = java.util.Collections.synchronizedList(new ArrayList<>());
-    java.util.concurrent.atomic.AtomicBoolean stop =
-        new java.util.concurrent.atomic.AtomicBoolean();
-    java.util.concurrent.CompletableFuture<BuildState> restoring =
-        saved == null
-            ? java.util.concurrent.CompletableFuture.completedFuture(null)
-            : Background.run(
-                "planvev-units",
-                () -> BuildState.restore(cacheDir, output, saved, warnings::add, stop::get));
+    // The units are decoded once the changes are known: a build in which nothing changed, or only
+    // the text of pages, needs none of them (decoding them meanwhile slowed those builds down by
+    // its garbage and its use of both cores, and sped the others up by no more).
+    List<String> warnings = new ArrayList<>();
+    java.util.function.Supplier<BuildState> restore =
+        () -> saved == null ? null : BuildState.restore(cacheDir, output, saved, warnings::add);
     BuildState.Scan scan = scanning.join();
     t0 = Timings.step("state read, content listed", t0);
     // What changed since the state, found once (for the two cases below).
@@ -273,7 +268,6 @@ final class WarmBuild {
                 cacheDir, output, stamp, saved, scan, changed, options.content(), options.theme());
     if (edit != null) {
       // The units are not needed unless the edit cannot be built alone (see afterEdit).
-      stop.set(true);
       Timings.step("page edit", t0);
       WarmBuild w =
           new WarmBuild(
@@ -291,12 +285,10 @@ final class WarmBuild {
       w.edit = edit;
       w.saved = saved;
       w.edits = changed;
-      w.restoring = restoring;
-      w.restoreWarnings = warnings;
       w.contentDir = options.content();
       return w;
     }
-    BuildState prior = restoring.join();
+    BuildState prior = restore.get();
     warnings.forEach(warn);
     t0 = Timings.step("units read", t0);
     WarmBuild w =
@@ -471,6 +463,7 @@ final class WarmBuild {
    * ordinary one).
    */
   void finish(
+      Map<String, Map<String, String>> ui,
       RenderMemo memo,
       List<no.planvev.diag.Problem> problems,
       no.planvev.validate.Coverage coverage) {
@@ -487,7 +480,13 @@ final class WarmBuild {
       }
       byte[] replay;
       try {
-        replay = RecordCodec.write(new Replay(List.copyOf(problems), coverage));
+        replay =
+            RecordCodec.write(
+                new Replay(
+                    List.copyOf(problems),
+                    coverage,
+                    ui,
+                    no.planvev.source.UiStrings.builtInRead()));
       } catch (IllegalArgumentException e) {
         replay = null; // a problem holds a value the codec cannot write: no replay
       }

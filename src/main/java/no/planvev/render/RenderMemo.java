@@ -129,29 +129,28 @@ public final class RenderMemo {
   }
 
   /**
-   * As {@link #prepare(Theme)}, compiling the template {@code first} before the others and calling
-   * {@code ready} in between: a renderer made with this memo may then render through {@code first}
-   * while the others compile (a build that makes a few pages of one kind).
+   * Compiles only the template {@code first} of {@code theme} (and what it imports, when it
+   * renders): for a build that makes a few pages of one kind. {@link #compileRest} compiles the
+   * others before this memo serves any other build.
    */
-  public void prepare(Theme theme, String first, Runnable ready) {
-    String fingerprint = fingerprint(theme);
+  public synchronized void prepareOnly(Theme theme, String first) {
+    if (compiled != null || lazy) return;
     Problems found = new Problems();
-    Templates t;
-    synchronized (this) {
-      if (compiled != null || lazy) {
-        ready.run();
-        return;
-      }
-      t = new Templates(theme, found, java.util.Set.of(first));
-      compiled = new Compiled(fingerprint, t, List.copyOf(found.all()));
-    }
-    ready.run();
-    markdown.toHtml("# a\n\n*b* [c](d) | e\n--|--\nf | g", 2);
-    t.compileRest(found);
-    synchronized (this) {
-      compiled = new Compiled(fingerprint, t, List.copyOf(found.all()));
-    }
+    Templates t = new Templates(theme, found, java.util.Set.of(first));
+    compiled = new Compiled(fingerprint(theme), t, List.copyOf(found.all()));
+    partial = found;
   }
+
+  /** Compiles the templates {@link #prepareOnly} left out; nothing when there are none. */
+  public synchronized void compileRest() {
+    if (partial == null || compiled == null) return;
+    compiled.templates.compileRest(partial);
+    compiled = new Compiled(compiled.fingerprint, compiled.templates, List.copyOf(partial.all()));
+    partial = null;
+  }
+
+  /** The problems of the templates compiled so far after {@link #prepareOnly}, else null. */
+  private Problems partial;
 
   /**
    * Tells this memo that the output holds, unchanged, the page at each file of {@code pages}, made

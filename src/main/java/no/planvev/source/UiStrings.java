@@ -31,6 +31,19 @@ public final class UiStrings {
   private static final Map<String, Map<String, String>> BUILT_IN =
       new java.util.concurrent.ConcurrentHashMap<>();
 
+  /** The built-in files read so far in this process, by file name, for {@link #remember}. */
+  public static Map<String, Map<String, String>> builtInRead() {
+    return new TreeMap<>(BUILT_IN);
+  }
+
+  /**
+   * Takes {@code read} ({@link #builtInRead} of an earlier process with the same planvev) as the
+   * built-in files read, so that they are not read again.
+   */
+  public static void remember(Map<String, Map<String, String>> read) {
+    read.forEach(BUILT_IN::putIfAbsent);
+  }
+
   /**
    * Reads the theme's i18n/&lt;lang&gt;.yaml files. Returns lang → (key → text), both in sorted
    * order. Problems are at the file's {@link Theme.File#shown} path: {@code i18n/nb.yaml} for a
