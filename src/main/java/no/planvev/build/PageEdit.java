@@ -117,19 +117,19 @@ final class PageEdit {
                 ui = null;
               }
               if (ui == null) ui = UiStrings.load(theme, problems);
-              t0 = Timings.step("edit: (UI strings)", t0);
+              t0 = Timings.step("edit: UI strings (other core)", t0);
               Object chrome;
               try {
                 chrome = RecordCodec.read(saved.chrome());
               } catch (RuntimeException e) {
                 chrome = null;
               }
-              long t1 = Timings.step("edit: (chrome decoded)", t0);
+              long t1 = Timings.step("edit: chrome decoded (other core)", t0);
               Prepared ready = new Prepared(ui, problems, chrome);
               // The page template alone: the others compile only when the edit is left to the
               // ordinary build (memo()).
               memo.prepareOnly(theme, "page.ftlh");
-              Timings.step("edit: (page template)", t1);
+              Timings.step("edit: page.ftlh compiled (other core)", t1);
               return ready;
             });
   }
@@ -206,6 +206,7 @@ final class PageEdit {
       Consumer<String> warn,
       CompletableFuture<no.planvev.cache.BuildCache> cache)
       throws IOException {
+    long started = System.nanoTime();
     Path contentDir = options.content();
     // The units: the site and the edited ones, read from their places in the units file.
     Object site;
@@ -220,7 +221,7 @@ final class PageEdit {
     if (!(site instanceof BuildState.SiteUnit s)) return declined("no site in the state");
     SiteConfig config = s.site();
     if (options.baseUrl() != null) config = config.withBaseUrl(options.baseUrl());
-    long t = Timings.step("edit: units read", t0);
+    long t = Timings.step("edit: units read", started);
 
     // The edited units read again; their problems (none is allowed) and the last build's.
     Map<Integer, Record> after = new HashMap<>();
@@ -279,9 +280,7 @@ final class PageEdit {
     Map<String, byte[]> made = new java.util.TreeMap<>();
     for (var e : before.keySet().stream().sorted().toList()) {
       Page page = (Page) ContentLoader.Cache.value(after.get(e));
-      t = Timings.step("edit: (renderer)", t);
       List<SiteRenderer.PageJob> jobs = renderer.pageJobs(config, chrome, page, options.date());
-      t = Timings.step("edit: (jobs)", t);
       if (jobs == null) return declined("the chrome is not this site's");
       Set<String> itsPages = new HashSet<>();
       for (BuildState.PageRef p : saved.pages()) {
@@ -292,7 +291,6 @@ final class PageEdit {
         if (!itsPages.contains(job.path())) return declined("the page is at another path now");
         try {
           made.put(job.path(), job.render().call());
-          t = Timings.step("edit: (page rendered)", t);
         } catch (RenderException ex) {
           return declined("the page cannot be made");
         } catch (Exception ex) {

@@ -432,4 +432,35 @@ class WarmBuildTest {
     check(s, s.date);
     assertEquals(unchanged + 1, WarmBuild.unchangedBuilds.get(), "then nothing changed");
   }
+
+  /**
+   * A page edit writes the state's changes beside it (the edits file); a damaged edits file is
+   * ignored (the state alone is older than the output: an ordinary build follows), and a state
+   * written whole makes the edits void.
+   */
+  @Test
+  void theEditsOfAStateAreKeptBesideItAndADamagedOneIsIgnored(@TempDir Path tmp)
+      throws IOException {
+    Site s = Site.copy("content", tmp);
+    check(s, s.date);
+    Path out = s.tmp.resolve("out");
+    Path edits = BuildState.editsFile(s.cache(), out);
+    Path state = BuildState.file(s.cache(), out);
+    byte[] whole = Files.readAllBytes(state);
+    Path about = s.content.resolve("pages/om.en.md");
+    int taken = PageEdit.taken.get();
+    Files.writeString(about, Files.readString(about) + "\nAn added paragraph.\n");
+    check(s, s.date);
+    assertEquals(taken + 1, PageEdit.taken.get(), () -> PageEdit.declined);
+    assertTrue(Files.isRegularFile(edits), "a page edit writes the state's edits");
+    assertArrayEquals(whole, Files.readAllBytes(state), "and leaves the state as it was");
+
+    byte[] e = Files.readAllBytes(edits);
+    e[e.length - 3] ^= 0x20;
+    Files.write(edits, e);
+    Files.writeString(about, Files.readString(about) + "\nAnother.\n");
+    check(s, s.date); // no warning: the state alone is taken, and the output differs from it
+    assertEquals(taken + 1, PageEdit.taken.get(), "the output is not as the state alone says");
+    assertFalse(Files.exists(edits), "a state written whole voids its edits");
+  }
 }
