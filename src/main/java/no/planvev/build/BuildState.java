@@ -110,26 +110,19 @@ final class BuildState {
       Edits edits) {
 
     /** This state as read from a file with the checksum {@code crc}, with {@code e} applied. */
-    Saved read(int crc, Edits e) {
-      if (e == null) {
-        return new Saved(
-            key,
-            units,
-            unitsLength,
-            content,
-            output,
-            folders,
-            site,
-            unitRefs,
-            chrome,
-            replay,
-            pages,
-            data,
-            sitemapKey,
-            sitemap,
-            crc,
-            null);
-      }
+    Saved read(int crc, Edits edits) {
+      Edits e =
+          edits != null
+              ? edits
+              : new Edits(
+                  crc,
+                  unitsLength,
+                  List.of(),
+                  new int[0],
+                  List.of(),
+                  List.of(),
+                  List.of(),
+                  List.of());
       List<UnitRef> refs = new ArrayList<>(unitRefs);
       for (int i = 0; i < e.unitIndexes().length; i++) {
         int at = e.unitIndexes()[i];
@@ -138,8 +131,10 @@ final class BuildState {
       }
       Map<String, PageRef> edited = new HashMap<>();
       for (PageRef p : e.pages()) edited.put(p.file(), p);
-      List<PageRef> ps = new ArrayList<>(pages.size());
-      for (PageRef p : pages) ps.add(edited.getOrDefault(p.file(), p));
+      List<PageRef> ps = edited.isEmpty() ? pages : new ArrayList<>(pages.size());
+      if (!edited.isEmpty()) {
+        for (PageRef p : pages) ps.add(edited.getOrDefault(p.file(), p));
+      }
       return new Saved(
           key,
           units,
@@ -417,10 +412,16 @@ final class BuildState {
     byte[] body = RecordCodec.write(e);
     ByteBuffer head = ByteBuffer.allocate(EDITS_MAGIC.length + 12);
     head.put(EDITS_MAGIC).putInt(FORMAT).putInt(crc(body, 0, body.length)).putInt(body.length);
-    Path f = editsFile(cacheDir, output);
+    replace(editsFile(cacheDir, output), head.array(), body);
+  }
+
+  /**
+   * Writes {@code head} then {@code body} to {@code f}: to a temporary name, renamed into place.
+   */
+  private static void replace(Path f, byte[] head, byte[] body) throws IOException {
     Path tmp = f.resolveSibling(f.getFileName() + ".tmp-" + ProcessHandle.current().pid());
     try (OutputStream o = Files.newOutputStream(tmp)) {
-      o.write(head.array());
+      o.write(head);
       o.write(body);
     }
     Files.move(tmp, f, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -632,6 +633,20 @@ final class BuildState {
       if (!seen.contains(p)) out.add(root.resolve(p).normalize());
     }
     return out;
+  }
+
+  /** {@link #verifyOutput(Saved, Path)} on a thread of its own, started now; null when it fails. */
+  static java.util.concurrent.CompletableFuture<Map<String, SiteWriter.Stat>> verifying(
+      Saved saved, Path output) {
+    return Background.run(
+        "planvev-output-check",
+        () -> {
+          try {
+            return verifyOutput(saved, output);
+          } catch (RuntimeException e) {
+            return null;
+          }
+        });
   }
 
   /**
@@ -1000,13 +1015,7 @@ final class BuildState {
     ByteBuffer head = ByteBuffer.allocate(MAGIC.length + 16 + stampBytes.length);
     head.put(MAGIC).putInt(FORMAT).putInt(stampBytes.length).put(stampBytes);
     head.putInt(crc(body, 0, body.length)).putInt(body.length);
-    Path f = file(cacheDir, output);
-    Path tmp = f.resolveSibling(f.getFileName() + ".tmp-" + ProcessHandle.current().pid());
-    try (OutputStream o = Files.newOutputStream(tmp)) {
-      o.write(head.array());
-      o.write(body);
-    }
-    Files.move(tmp, f, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    replace(file(cacheDir, output), head.array(), body);
     // Edits of the state replaced (their checksum no longer matches: gone for tidiness).
     Files.deleteIfExists(editsFile(cacheDir, output));
   }

@@ -166,21 +166,19 @@ public final class Builder {
       if (cacheDir != null) {
         Path output = outputFolder(options);
         warm = WarmBuild.start(cacheDir, output, options, stamp, warn);
-        BuildResult same = warm.unchanged(t.started());
-        if (same != null) {
-          cache = opening.join();
-          if (cache != null) cache.usedInPart();
-          t.mark("nothing changed");
-          ok[0] = same.ok();
-          return same;
+        // Nothing changed, or only pages' texts: done without the ordinary build.
+        BuildResult done = warm.unchanged(t.started());
+        String what = "nothing changed";
+        if (done == null) {
+          done = warm.edited(options, t.started(), opening);
+          what = "page edit";
         }
-        BuildResult edited = warm.edited(options, t.started(), opening);
-        if (edited != null) {
+        if (done != null) {
           cache = opening.join();
           if (cache != null) cache.usedInPart();
-          t.mark("page edit");
-          ok[0] = edited.ok();
-          return edited;
+          t.mark(what);
+          ok[0] = done.ok();
+          return done;
         }
         prepared = warm.preparedMemo();
         warm = warm.afterEdit();

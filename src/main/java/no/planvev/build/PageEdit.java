@@ -65,7 +65,7 @@ final class PageEdit {
 
   private final CompletableFuture<Map<String, SiteWriter.Stat>> verified;
 
-  /** The UI strings, their problems, and the templates compiled, made on another core. */
+  /** The UI strings and their problems, the chrome, and page.ftlh compiled, on another core. */
   private final CompletableFuture<Prepared> prepared;
 
   private final RenderMemo memo = RenderMemo.forOneBuild();
@@ -91,16 +91,7 @@ final class PageEdit {
     this.scan = scan;
     this.units = units;
     this.files = files;
-    this.verified =
-        Background.run(
-            "planvev-output-check",
-            () -> {
-              try {
-                return BuildState.verifyOutput(saved, output);
-              } catch (RuntimeException e) {
-                return null;
-              }
-            });
+    this.verified = BuildState.verifying(saved, output);
     this.prepared =
         Background.run(
             "planvev-prepare",
@@ -135,7 +126,7 @@ final class PageEdit {
   }
 
   /**
-   * The render memo this edit prepared (templates compiled, Markdown ready) for the ordinary build
+   * The render memo this edit prepared, with every template compiled now, for the ordinary build
    * that runs when the edit cannot be built alone; null when a page was made through it.
    */
   RenderMemo memo() {

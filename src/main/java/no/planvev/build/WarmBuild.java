@@ -120,19 +120,7 @@ final class WarmBuild {
     if (edit == null) return this;
     long t0 = System.nanoTime();
     BuildState prior = BuildState.restore(cacheDir, output, saved, warn);
-    WarmBuild w =
-        new WarmBuild(
-            cacheDir,
-            output,
-            stamp,
-            key,
-            warn,
-            prior,
-            scan,
-            edits,
-            contentDir,
-            null,
-            edit.verified());
+    WarmBuild w = new WarmBuild(where, prior, scan, edits, contentDir, null, edit.verified());
     Timings.step("units read after all", t0);
     return w;
   }
@@ -153,12 +141,14 @@ final class WarmBuild {
   private long sitemapKey;
   private List<String> sitemap = List.of();
 
+  /** Where a build's state is, for which output, planvev and inputs; whom to warn. */
+  private record Where(
+      Path cacheDir, Path output, String stamp, String key, Consumer<String> warn) {}
+
+  private final Where where;
+
   private WarmBuild(
-      Path cacheDir,
-      Path output,
-      String stamp,
-      String key,
-      Consumer<String> warn,
+      Where where,
       BuildState prior,
       BuildState.Scan scan,
       Set<Path> changed,
@@ -166,11 +156,12 @@ final class WarmBuild {
       Same same,
       java.util.concurrent.CompletableFuture<Map<String, SiteWriter.Stat>> verifying) {
     this.same = same;
-    this.cacheDir = cacheDir;
-    this.output = output;
-    this.stamp = stamp;
-    this.key = key;
-    this.warn = warn;
+    this.where = where;
+    this.cacheDir = where.cacheDir();
+    this.output = where.output();
+    this.stamp = where.stamp();
+    this.key = where.key();
+    this.warn = where.warn();
     this.scan = scan;
     BuildState p = scan == null ? null : prior;
     ContentLoader.Cache c = null;
@@ -193,19 +184,7 @@ final class WarmBuild {
     this.changed = p == null ? null : changed;
     // The output is looked at while the content loads (see openWriter).
     this.verified =
-        p == null
-            ? null
-            : verifying != null
-                ? verifying
-                : Background.run(
-                    "planvev-output-check",
-                    () -> {
-                      try {
-                        return this.prior.verifyOutput(output);
-                      } catch (RuntimeException e) {
-                        return null;
-                      }
-                    });
+        p == null ? null : verifying != null ? verifying : BuildState.verifying(p.saved, output);
   }
 
   /**
@@ -230,6 +209,7 @@ final class WarmBuild {
             String.valueOf(options.date()),
             String.valueOf(options.baseUrl()),
             String.valueOf(options.strict()));
+    Where where = new Where(cacheDir, output, stamp, key, warn);
     // The content is listed on another core while the state is read.
     java.util.concurrent.CompletableFuture<BuildState.Scan> scanning =
         Background.run(
@@ -258,8 +238,7 @@ final class WarmBuild {
     Same same = changed == null ? null : Same.of(saved, changed, output);
     if (same != null) {
       Timings.step("nothing changed", t0);
-      return new WarmBuild(
-          cacheDir, output, stamp, key, warn, null, scan, changed, options.content(), same, null);
+      return new WarmBuild(where, null, scan, changed, options.content(), same, null);
     }
     PageEdit edit =
         changed == null
@@ -269,19 +248,7 @@ final class WarmBuild {
     if (edit != null) {
       // The units are not needed unless the edit cannot be built alone (see afterEdit).
       Timings.step("page edit", t0);
-      WarmBuild w =
-          new WarmBuild(
-              cacheDir,
-              output,
-              stamp,
-              key,
-              warn,
-              null,
-              scan,
-              changed,
-              options.content(),
-              null,
-              null);
+      WarmBuild w = new WarmBuild(where, null, scan, changed, options.content(), null, null);
       w.edit = edit;
       w.saved = saved;
       w.edits = changed;
@@ -291,19 +258,7 @@ final class WarmBuild {
     BuildState prior = restore.get();
     warnings.forEach(warn);
     t0 = Timings.step("units read", t0);
-    WarmBuild w =
-        new WarmBuild(
-            cacheDir,
-            output,
-            stamp,
-            key,
-            warn,
-            prior,
-            scan,
-            changed,
-            options.content(),
-            null,
-            null);
+    WarmBuild w = new WarmBuild(where, prior, scan, changed, options.content(), null, null);
     Timings.step("units restored, changes", t0);
     return w;
   }
