@@ -650,16 +650,11 @@ final class BuildState {
   }
 
   /**
-   * The output's files as the last build left them (by path: size and date), when every one of them
-   * and every folder of the output is as that build left it; else null. Each file and folder is
-   * looked at (stat), none is listed: a file added or removed by hand changes its folder's date.
-   * Runs on two threads.
+   * The output's files as the state {@code saved} says the last build left them (by path: size and
+   * date), when every one of them and every folder of the output is as that build left it; else
+   * null. Each file and folder is looked at (stat), none is listed: a file added or removed by hand
+   * changes its folder's date. Runs on two threads.
    */
-  Map<String, SiteWriter.Stat> verifyOutput(Path output) {
-    return verifyOutput(saved, output);
-  }
-
-  /** As {@link #verifyOutput(Path)} for the state {@code saved}. */
   static Map<String, SiteWriter.Stat> verifyOutput(Saved saved, Path output) {
     List<FileStat> files = saved.output();
     List<FileStat> dirs = saved.folders();
