@@ -32,18 +32,20 @@ import no.planvev.validate.PageLinks;
 import no.planvev.validate.SiteChecks;
 
 /**
- * A build after edits to the Markdown text of content pages alone ({@code pages/}), with the last
- * build's state: it makes again the pages of the edited units and leaves every other file of the
- * output, and every other unit, as that build left them, without reading the other units at all.
+ * A build after edits to the texts of content pages alone ({@code pages/}), with the last build's
+ * state: it makes again the pages of the edited units and leaves every other file of the output,
+ * and every other unit, as that build left them, without reading the other units at all.
  *
  * <p>It is taken only when the result is the one a whole build gives: every changed content file
- * belongs to a page unit (none came or went), the page read again differs from the one the state
- * holds only in its bodies' texts (title, summary, address, menu place, languages and files the
- * same: what the rest of the site shows of a page), neither read had a problem, the last build
- * reported none about it and no broken link, the chrome the state kept is this site's, its pages
- * are at the same paths, their links resolve, and the output is as the last build left it. Data
- * files, feeds, calendars and the sitemap do not show a page's text. Anything else and {@link
- * #build} returns null before it has written anything: the ordinary warm build runs then.
+ * belongs to a page unit (none came or went); the page read again differs from the one the state
+ * holds only in the texts of its bodies, title and summary, each in the same languages (address,
+ * menu place, languages and files the same: what the rest of the site shows of a page), and its
+ * title only when no other page shows it (no menu place, no redirect to it); neither read had a
+ * problem, the last build reported none about it and no link problem; the chrome the state kept is
+ * this site's; its pages are at the same paths; their links resolve; and the output is as the last
+ * build left it. Data files, feeds, calendars and the sitemap show nothing of a page but its
+ * address. Anything else and {@link #build} returns null before it has written anything: the
+ * ordinary warm build runs then.
  */
 final class PageEdit {
 
@@ -221,12 +223,16 @@ final class PageEdit {
     for (var e : before.entrySet()) {
       Record now;
       try {
-        now = ContentLoader.rereadPageBody(contentDir, s.site(), e.getValue());
+        now = ContentLoader.rereadPageText(contentDir, s.site(), e.getValue());
       } catch (RuntimeException ex) {
         return declined("the page cannot be read again");
       }
-      if (now == null) return declined("more than the page's text changed");
+      if (now == null) return declined("more than the page's texts changed");
       Page page = (Page) ContentLoader.Cache.value(now);
+      Page was = (Page) ContentLoader.Cache.value(e.getValue());
+      if (!page.title().equals(was.title()) && SiteRenderer.titleShownElsewhere(config, page)) {
+        return declined("other pages show the page's title");
+      }
       Content alone =
           new Content(config, List.of(), List.of(), List.of(), List.of(page), List.of(), List.of());
       if (!SiteChecks.ofUnit(page, alone, options.date()).isEmpty())

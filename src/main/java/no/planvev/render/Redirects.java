@@ -79,6 +79,14 @@ final class Redirects {
     }
   }
 
+  /** Whether a redirect could lead to {@code p} (its address in some language has moved). */
+  static boolean movedFrom(Page p, Urls urls, List<String> langs, String def) {
+    for (String lang : langs) {
+      if (!(lang + "/" + word(p.slug(), p.id(), def) + "/").equals(urls.page(p, lang))) return true;
+    }
+    return false;
+  }
+
   /** The word an address used before slugs per language: the default language's, else the id. */
   private static String word(LText slug, String id, String def) {
     return slug == null ? id : slug.get(def).orElse(id);

@@ -278,6 +278,16 @@ public final class SiteRenderer {
     return jobs(content, r, views, new Chrome(in, urls), site.options().alternates(), def, langs);
   }
 
+  /**
+   * Whether other pages of {@code site} show the title of the content page {@code page}: the main
+   * menu when it has a place in it, a redirect page when one of its addresses has moved (slugs per
+   * language). Its summary and text are shown on its own pages alone.
+   */
+  public static boolean titleShownElsewhere(SiteConfig site, Page page) {
+    return page.menu() != null
+        || Redirects.movedFrom(page, new Urls(site), site.languageCodes(), site.defaultLanguage());
+  }
+
   /** The route of a content page. */
   private Route pageRoute(Page p, Urls urls, List<String> langs, PageModels models) {
     // The same path strings for an unchanged page in every build: cheap to hash and compare.

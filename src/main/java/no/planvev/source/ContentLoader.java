@@ -188,15 +188,15 @@ public final class ContentLoader {
   /**
    * The page unit {@code prior} (as {@link Cache#units} gave it for section {@code pages}) read
    * again from its files in {@code contentDir} of the site {@code site}, when the files changed in
-   * their Markdown bodies alone: the new unit (as {@link Cache#units} would give it) when its page
-   * equals the prior one but for the bodies' texts, with the same languages and files, and neither
-   * read found a problem or looked at other files differently; else null. A whole load then
-   * decides. For a build that leaves every other page as it is: what a page shows of itself to the
-   * rest of the site (its title, summary, address, menu place, languages) is then unchanged.
+   * their texts alone: the new unit (as {@link Cache#units} would give it) when its page equals the
+   * prior one but for the texts of its bodies, title and summary, each in the same languages, with
+   * the same files, and neither read found a problem or looked at other files differently; else
+   * null. A whole load then decides. For a build that leaves every other page as it is: a page's
+   * address, menu place and languages are then unchanged (the caller looks at its title).
    *
    * @throws ClassCastException when {@code prior} is not a page unit the loader made
    */
-  public static Record rereadPageBody(Path contentDir, SiteConfig site, Record prior) {
+  public static Record rereadPageText(Path contentDir, SiteConfig site, Record prior) {
     @SuppressWarnings("unchecked")
     Unit<Page> was = (Unit<Page>) prior;
     Page old = was.value();
@@ -213,14 +213,20 @@ public final class ContentLoader {
     if (now == null || !own.all().isEmpty()) return null;
     Set<Path> seen = looked.isEmpty() ? Set.of() : looked;
     if (!seen.equals(was.looked())) return null;
+    // Title and summary may change in their texts, not in their languages (the caller looks at
+    // whether other pages show the title).
+    if (!languages(now.title()).equals(languages(old.title()))
+        || !languages(now.summary()).equals(languages(old.summary()))) {
+      return null;
+    }
     Page same =
         new Page(
             now.id(),
             now.slug(),
             now.pos(),
-            now.title(),
+            old.title(),
             now.menu(),
-            now.summary(),
+            old.summary(),
             old.body(),
             now.provenance());
     if (!same.equals(old)) return null;
@@ -235,6 +241,10 @@ public final class ContentLoader {
       }
     }
     return new Unit<>(now, List.of(), was.files(), seen);
+  }
+
+  private static Set<String> languages(no.planvev.model.LText t) {
+    return t == null ? null : t.values().keySet();
   }
 
   private static SiteConfig site(Path contentDir, Problems problems) {

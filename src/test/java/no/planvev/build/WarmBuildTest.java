@@ -463,4 +463,42 @@ class WarmBuildTest {
     assertEquals(taken + 1, PageEdit.taken.get(), "the output is not as the state alone says");
     assertFalse(Files.exists(edits), "a state written whole voids its edits");
   }
+
+  /**
+   * A page's title and summary are built alone too when no other page shows the title (no menu
+   * place, no moved address to redirect from); else, or when a language comes or goes, the ordinary
+   * build makes every page that shows them.
+   */
+  @Test
+  void aTitleNoOtherPageShowsIsBuiltAlone(@TempDir Path tmp) throws IOException {
+    Site s = Site.copy("content", tmp);
+    Path nb = s.content.resolve("pages/ny.nb.md");
+    Path en = s.content.resolve("pages/ny.en.md");
+    Files.writeString(nb, "---\ntitle: Ny side\nsummary: Kort.\n---\nTekst.\n");
+    Files.writeString(en, "---\ntitle: New page\nsummary: Short.\n---\nText.\n");
+    check(s, s.date);
+    int taken = PageEdit.taken.get();
+    replace(nb, "title: Ny side", "title: Ny side, endret");
+    check(s, s.date);
+    replace(en, "summary: Short.", "summary: Shorter still.");
+    check(s, s.date);
+    assertEquals(taken + 2, PageEdit.taken.get(), () -> PageEdit.declined);
+
+    // A summary in a language it did not have; a menu place; a slug of its own in English
+    // (the old address redirects, and the redirect page shows the title).
+    replace(nb, "summary: Kort.\n", "");
+    check(s, s.date);
+    replace(nb, "title: Ny side, endret", "title: Ny side\nsummary: Kort.\nmenu: 40");
+    check(s, s.date);
+    replace(nb, "title: Ny side", "title: Ny side med meny");
+    check(s, s.date);
+    assertEquals("other pages show the page's title", PageEdit.declined);
+    replace(nb, "menu: 40\n", "");
+    replace(en, "title: New page", "title: New page\nslug: new-page");
+    check(s, s.date);
+    replace(en, "title: New page", "title: A new page");
+    check(s, s.date);
+    assertEquals("other pages show the page's title", PageEdit.declined);
+    assertEquals(taken + 2, PageEdit.taken.get());
+  }
 }
