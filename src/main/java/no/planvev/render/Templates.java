@@ -35,7 +35,7 @@ import no.planvev.validate.LinkGuard;
 final class Templates {
 
   private final Configuration cfg;
-  // Concurrent: compileRest may add to them while pages render through the first ones.
+  // Concurrent: pages render on several threads while compileRest may add to them.
   private final Map<String, Template> compiled = new ConcurrentHashMap<>();
   private final Map<String, Problem> broken = new ConcurrentHashMap<>();
 
