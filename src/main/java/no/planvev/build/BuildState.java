@@ -955,7 +955,7 @@ final class BuildState {
       }
       Edits now = new Edits(saved.crc(), length, content, indexes, us, outs, folderEdits, ps);
       Edits all = saved.edits() == null ? now : saved.edits().then(now);
-      if (all.size() <= MAX_EDITS) {
+      if (all.size() <= maxEdits) {
         writeEdits(cacheDir, output, all);
         return;
       }
@@ -988,8 +988,10 @@ final class BuildState {
             null));
   }
 
-  /** Past this many entries, page edits write the whole state instead of its edits. */
-  private static final int MAX_EDITS = 4096;
+  /**
+   * Past this many entries, page edits write the whole state instead of its edits (tests lower it).
+   */
+  static volatile int maxEdits = 4096;
 
   /** How many bytes of its units file {@code saved} uses. */
   static long unitsUsed(Saved saved) {

@@ -462,6 +462,24 @@ class WarmBuildTest {
     check(s, s.date); // no warning: the state alone is taken, and the output differs from it
     assertEquals(taken + 1, PageEdit.taken.get(), "the output is not as the state alone says");
     assertFalse(Files.exists(edits), "a state written whole voids its edits");
+
+    // Past the edits' limit, an edit writes the whole state (then nothing changed is found).
+    int limit = BuildState.maxEdits;
+    BuildState.maxEdits = 0;
+    byte[] before = Files.readAllBytes(state);
+    try {
+      Files.writeString(about, Files.readString(about) + "\nA third.\n");
+      Files.setLastModifiedTime(about, FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+      check(s, s.date);
+      assertEquals(taken + 2, PageEdit.taken.get(), () -> PageEdit.declined);
+      assertFalse(Files.exists(edits), "the whole state, no edits");
+      assertFalse(java.util.Arrays.equals(before, Files.readAllBytes(state)), "written anew");
+    } finally {
+      BuildState.maxEdits = limit;
+    }
+    int unchanged = WarmBuild.unchangedBuilds.get();
+    check(s, s.date);
+    assertEquals(unchanged + 1, WarmBuild.unchangedBuilds.get(), "the state follows the edit");
   }
 
   /**
