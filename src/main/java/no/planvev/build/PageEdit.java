@@ -185,6 +185,7 @@ final class PageEdit {
     for (int i = 0; i < refs.size(); i++) {
       if (refs.get(i).section().equals("pages") && keys.contains(refs.get(i).key())) units.add(i);
     }
+    // More pages than a hand edits at once (a script, a checkout): the ordinary build is as quick.
     if (units.size() != keys.size() || units.size() > 8) return null;
     return new PageEdit(cacheDir, output, stamp, saved, scan, units, files, theme);
   }

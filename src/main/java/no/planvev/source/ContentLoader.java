@@ -101,11 +101,7 @@ public final class ContentLoader {
     } else {
       cache.siteProblems.forEach(problems::add);
     }
-    // The default language first: a file without a language code (about.md) is in it.
-    List<String> langs = new ArrayList<>(site.languageCodes());
-    langs.remove(site.defaultLanguage());
-    langs.add(0, site.defaultLanguage());
-    Ctx ctx = new Ctx(contentDir, "", problems, List.copyOf(langs), site.defaultLanguage());
+    Ctx ctx = context(contentDir, site, problems);
     for (Path p : LangFiles.list(contentDir, ".", ctx)) {
       String name = p.getFileName().toString();
       if (!TOP.contains(name)) {
@@ -201,14 +197,9 @@ public final class ContentLoader {
     Unit<Page> was = (Unit<Page>) prior;
     Page old = was.value();
     if (old == null || !was.problems().isEmpty() || was.files().isEmpty()) return null;
-    List<String> langs = new ArrayList<>(site.languageCodes());
-    langs.remove(site.defaultLanguage());
-    langs.add(0, site.defaultLanguage());
     Problems own = new Problems();
     Set<Path> looked = new HashSet<>();
-    Ctx ctx =
-        new Ctx(contentDir, "", own, List.copyOf(langs), site.defaultLanguage())
-            .forUnit(own, looked);
+    Ctx ctx = context(contentDir, site, own).forUnit(own, looked);
     Page now = DocReader.page(old.id(), was.files(), ctx);
     if (now == null || !own.all().isEmpty()) return null;
     Set<Path> seen = looked.isEmpty() ? Set.of() : looked;
@@ -241,6 +232,17 @@ public final class ContentLoader {
       }
     }
     return new Unit<>(now, List.of(), was.files(), seen);
+  }
+
+  /**
+   * The context a load of {@code site}'s content reads in, its problems going to {@code problems}.
+   */
+  private static Ctx context(Path contentDir, SiteConfig site, Problems problems) {
+    // The default language first: a file without a language code (about.md) is in it.
+    List<String> langs = new ArrayList<>(site.languageCodes());
+    langs.remove(site.defaultLanguage());
+    langs.add(0, site.defaultLanguage());
+    return new Ctx(contentDir, "", problems, List.copyOf(langs), site.defaultLanguage());
   }
 
   private static Set<String> languages(no.planvev.model.LText t) {

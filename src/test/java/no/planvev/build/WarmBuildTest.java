@@ -406,7 +406,7 @@ class WarmBuildTest {
     replace(about, "## Another heading", "## A new heading");
     check(s, s.date);
 
-    // A title, a menu place, a new page: what other pages show of a page.
+    // A title (this page has a menu place) and a menu place: what other pages show of a page.
     int before = PageEdit.taken.get();
     replace(about, "title: ", "title: Changed ");
     check(s, s.date);
